@@ -1,0 +1,304 @@
+"""Clean extracted text of PDF artefacts, keeping a map back to the original.
+
+The cleaned text is what citations quote and what their offsets index into, so
+every cleaned character records the offset of the original character it came
+from. Cleaning:
+
+* rejoins words hyphenated across line breaks (``resursfördel-`` + ``ning``)
+  while keeping real hyphens (``16-24 år``, ``Enskede-Årsta-Vantör``,
+  ``SFI-studier``, ``uppstarts- och utvecklingsår``);
+* reflows lines into paragraphs (paragraphs end at blank-line gaps, indented
+  or bulleted lines, short final lines, headings), separated by a blank line;
+* normalises bullet glyphs to ``•``, odd spaces to a plain space, drops soft
+  hyphens, zero-width and control characters, composes decomposed å/ä/ö;
+* collapses runs of spaces and blank-line noise; drops bare page numbers at
+  PDF page breaks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .loading import PAGE_BREAK, LoadedDocument
+
+BULLET_GLYPHS = "•●▪■◦‣∙·○□➢➤►▶✓✔❖◆◇\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e8\uf075"
+_SPACES = "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u2000\u2001\u2004\u2005\u2006\u2008\u205f\u3000\t"
+_DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s|[a-zåäö][.)]\s|[-*–]\s|#{1,6}\s)")
+# A hyphen before these is a suspended compound ("uppstarts- och utvecklingsår").
+_CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp", "som", "till", "men", "liksom", "and", "or"}
+_SENTENCE_END = ".!?:;"
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:sida\s+)?\d{1,4}(?:\s*\(\d{1,4}\)|\s*(?:av|/)\s*\d{1,4})?(?:\s*-)?$", re.I)
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Cleaned offsets -> original offsets, as runs of contiguous characters."""
+
+    clean_starts: tuple[int, ...]
+    orig_starts: tuple[int, ...]
+
+    @classmethod
+    def from_positions(cls, positions: list[int]) -> "OffsetMap":
+        clean, orig = [], []
+        for i, pos in enumerate(positions):
+            if i == 0 or pos != positions[i - 1] + 1:
+                clean.append(i)
+                orig.append(pos)
+        return cls(tuple(clean), tuple(orig))
+
+    def original_offset(self, clean_offset: int) -> int:
+        run = bisect.bisect_right(self.clean_starts, clean_offset) - 1
+        if run < 0:
+            return 0
+        return self.orig_starts[run] + (clean_offset - self.clean_starts[run])
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a cleaned span [start, end) to the original span it came from."""
+        if end <= start:
+            at = self.original_offset(start)
+            return at, at
+        return self.original_offset(start), self.original_offset(end - 1) + 1
+
+
+@dataclass(frozen=True)
+class CleanText:
+    source: str
+    text: str
+    offsets: OffsetMap
+    original: str
+    page_starts: tuple[int, ...] = ()  # original offsets where pages 2.. begin
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.to_original(start, end)
+
+    def page_of(self, clean_offset: int) -> int | None:
+        """1-based PDF page of a cleaned offset; None for documents without pages."""
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, self.offsets.original_offset(clean_offset)) + 1
+
+
+@dataclass
+class _Line:
+    chars: list[str]
+    pos: list[int]
+    indent: int
+    page_break_before: bool
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def _normalise_chars(text: str) -> tuple[list[str], list[int]]:
+    chars: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROPPED:
+            continue
+        if ch == "\r":
+            if i + 1 < len(text) and text[i + 1] == "\n":
+                continue
+            ch = "\n"
+        if ch in _SPACES:
+            ch = " "
+        elif ch in _LIGATURES:
+            for part in _LIGATURES[ch]:
+                chars.append(part)
+                pos.append(i)
+            continue
+        elif unicodedata.combining(ch) and chars:
+            composed = unicodedata.normalize("NFC", chars[-1] + ch)
+            if len(composed) == 1:
+                chars[-1] = composed
+                continue
+        elif ord(ch) < 32 and ch not in "\n\f":
+            continue
+        chars.append(ch)
+        pos.append(i)
+    return chars, pos
+
+
+def _split_lines(chars: list[str], pos: list[int]) -> list[_Line | None]:
+    """Lines with their indent; None marks an empty line, "" a spaces-only one."""
+    lines: list[_Line | None] = []
+    start, page_break = 0, False
+    for i in range(len(chars) + 1):
+        if i < len(chars) and chars[i] not in "\n\f":
+            continue
+        seg_c, seg_p = chars[start:i], pos[start:i]
+        stripped_left = len(seg_c) - len("".join(seg_c).lstrip(" "))
+        body = "".join(seg_c).strip(" ")
+        if body:
+            end = stripped_left + len(body)
+            lines.append(_Line(seg_c[stripped_left:end], seg_p[stripped_left:end], stripped_left, page_break))
+            page_break = False
+        else:
+            lines.append(None if not seg_c else _Line([], [], 0, page_break))
+        if i < len(chars) and chars[i] == PAGE_BREAK:
+            page_break = True
+        start = i + 1
+    return lines
+
+
+def _is_double_spaced(lines: list[_Line | None]) -> bool:
+    """True for text where every line is followed by an empty line (a common
+    PDF-to-text artefact): then one empty line is a line break, not a paragraph."""
+    direct = spaced = 0
+    for a, b, c in zip(lines, lines[1:], lines[2:] + [None]):
+        if a is None or not a.chars:
+            continue
+        if b is not None and b.chars:
+            direct += 1
+        elif b is None and c is not None and c.chars:
+            spaced += 1
+    return spaced >= 3 and spaced > 2 * direct
+
+
+def _starts_bullet(line: _Line) -> bool:
+    return line.chars[0] in BULLET_GLYPHS
+
+
+def _first_word(line: _Line) -> str:
+    match = re.match(r"[\w]+", line.text)
+    return match.group(0) if match else ""
+
+
+def _hyphen_join(a: _Line, b: _Line, document: str) -> str | None:
+    """How to join a line ending in '-' to the next: '' (drop the hyphen),
+    '-' (keep it, no space), '- ' (keep it, then a space), or None (not a word break)."""
+    text = a.text
+    if len(text) < 2 or text[-1] != "-" or not text[-2].isalpha():
+        return None
+    left = re.search(r"(\w+)-$", text)
+    right = _first_word(b)
+    if not left or not right:
+        return None
+    left_word = left.group(1)
+    if right.lower() in _CONJUNCTIONS:
+        return "- "
+    if not right[0].islower():
+        return "-"  # Enskede-Årsta: capitals keep the hyphen
+    if left_word.isupper() and len(left_word) > 1:
+        return "-"  # SFI-studier
+    if re.search(rf"\b{re.escape(left_word)}-{re.escape(right)}", document, re.I):
+        return "-"  # the document spells it with a hyphen elsewhere: egen-regiverksamhet
+    return ""
+
+
+def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, full: float, prev_break: bool) -> bool:
+    empties = len(gap)
+    spaces_only = any(g is not None for g in gap)
+    indent = b.indent
+    if double and empties == 0:
+        # A single newline in double-spaced text is a page seam: one space of
+        # the indent belongs to the seam, not to the paragraph.
+        indent = max(0, indent - 1)
+    if empties > (1 if double else 0) or (double and spaces_only):
+        return True
+    if _starts_bullet(b) or _LIST_MARKER.match(b.text) or b.text.startswith("#") or a.text.startswith("#"):
+        return True
+    ends_sentence = a.text[-1] in _SENTENCE_END
+    if indent > 0 and (double or ends_sentence):
+        return True
+    starts_upper = b.chars[0].isupper() or b.chars[0].isdigit() or b.chars[0] in "”\"'(§"
+    if not starts_upper or a.text[-1] in ",-–":
+        return False
+    if len(a.text) < 0.6 * full:
+        return True  # a short line ends its paragraph
+    if ends_sentence and len(b.text) < 0.6 * full:
+        return True  # a short line after a full stop stands alone: a date, a name
+    # A paragraph's first line that stops short of the margin without
+    # punctuation, followed by a capital, is a heading.
+    return prev_break and not ends_sentence and len(a.text) < 0.85 * full
+
+
+def clean_document(doc: LoadedDocument) -> CleanText:
+    """Clean a loaded document; see the module docstring for what changes."""
+    chars, pos = _normalise_chars(doc.text)
+    lines = _split_lines(chars, pos)
+    text_lines = [ln for ln in lines if ln is not None and ln.chars]
+    if text_lines:
+        widths = sorted(len(ln.chars) for ln in text_lines)
+        # With few lines the upper quartile is noise: the longest line is the margin.
+        full = widths[int(0.75 * (len(widths) - 1))] if len(text_lines) >= 8 else widths[-1]
+    else:
+        full = 0
+    double = _is_double_spaced(lines)
+    flat = "".join(chars)
+
+    # Drop bare page numbers next to a PDF page break.
+    kept: list[_Line | None] = []
+    for i, line in enumerate(lines):
+        if line is not None and line.chars and _PAGE_NUMBER.match(line.text):
+            nxt = next((ln for ln in lines[i + 1 :] if ln is not None and ln.chars), None)
+            at_seam = line.page_break_before or (nxt is not None and nxt.page_break_before)
+            if at_seam and doc.page_starts:
+                if nxt is not None and line.page_break_before:
+                    nxt.page_break_before = True
+                continue
+        kept.append(line)
+    lines = kept
+
+    out_c: list[str] = []
+    out_p: list[int] = []
+    prev: _Line | None = None
+    gap: list[_Line | None] = []
+    prev_break = True
+    for line in lines:
+        if line is None or not line.chars:
+            gap.append(line)
+            continue
+        body_c, body_p = list(line.chars), list(line.pos)
+        if _starts_bullet(line):
+            body_c[0] = "•"
+            if len(body_c) > 1 and body_c[1] != " ":
+                body_c.insert(1, " ")
+                body_p.insert(1, body_p[0])
+        if prev is not None:
+            joint = _hyphen_join(prev, line, flat)
+            brk = joint is None and _paragraph_break(prev, line, gap, double, full, prev_break)
+            seam = line.pos[0] - 1
+            if brk:
+                out_c += ["\n", "\n"]
+                out_p += [seam, seam]
+            elif joint is None:
+                out_c.append(" ")
+                out_p.append(seam)
+            elif joint == "":
+                out_c.pop()  # the hyphen
+                out_p.pop()
+            elif joint == "- ":
+                out_c.append(" ")
+                out_p.append(seam)
+            prev_break = brk
+        out_c += body_c
+        out_p += body_p
+        prev, gap = line, []
+
+    # Collapse runs of spaces left inside lines.
+    final_c: list[str] = []
+    final_p: list[int] = []
+    for ch, p in zip(out_c, out_p):
+        if ch == " " and final_c and final_c[-1] in " \n":
+            continue
+        final_c.append(ch)
+        final_p.append(p)
+    text = "".join(final_c)
+    return CleanText(
+        source=doc.source,
+        text=text,
+        offsets=OffsetMap.from_positions(final_p),
+        original=doc.text,
+        page_starts=doc.page_starts,
+    )
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the blank-line separated paragraphs of cleaned text."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)]

@@ -1,0 +1,141 @@
+"""The `jobbtorg` command line. Errors reach the user as one line, no traceback.
+
+Exit codes: 0 success; 1 some input files failed (the rest were ingested);
+2 an error that stopped the command (missing index, bad setting...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import EMBEDDERS, Settings
+from .errors import JobbtorgError
+
+DOCS_FIELDS = ("source", "title", "type", "date", "signatory", "references", "chunks")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        index_dir=args.index_dir,
+        embedder=args.embedder,
+        embedding_model=args.embedding_model,
+        device=args.device,
+    )
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Ingest documents (files or directories; default: the shipped corpus)."""
+    from .ingest import ingest
+
+    settings = _settings(args)
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    report = ingest(paths, settings, rebuild=args.rebuild, progress=not args.quiet)
+    for failure in report.failed:
+        print(f"jobbtorg: skipped {failure}", file=sys.stderr)
+    print(report.summary().splitlines()[0])
+    return 0 if report.ok else 1
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    """List the indexed documents and their metadata."""
+    from .store import Index
+
+    index = Index(_settings(args))
+    rows = [{key: doc.get(key) for key in DOCS_FIELDS} for doc in index.documents]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(f"{row['source']}  [{row['type'] or '-'}]  {row['date'] or '-'}  {row['chunks']} chunks")
+        print(f"    {row['title'] or '(no title)'}")
+        extra = [f"signed: {row['signatory']}" if row["signatory"] else "", ", ".join(row["references"])]
+        if any(extra):
+            print("    " + "  ".join(e for e in extra if e))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print a document's cleaned text: what citations quote and their offsets index."""
+    from .store import Index
+
+    record = Index(_settings(args)).record(args.source)
+    text = record.clean.original if args.original else record.text
+    if args.span:
+        try:
+            start, end = (int(x) for x in args.span.split(":"))
+        except ValueError:
+            raise JobbtorgError(f"--span must be START:END in characters, got {args.span!r}") from None
+        if not 0 <= start <= end <= len(record.text):
+            raise JobbtorgError(f"--span {start}:{end} is outside the cleaned text (0:{len(record.text)})")
+        o_start, o_end = record.clean.to_original(start, end)
+        out = {
+            "source": record.source, "start": start, "end": end, "text": record.text[start:end],
+            "original_start": o_start, "original_end": o_end, "original": record.clean.original[o_start:o_end],
+            "page": record.clean.page_of(start),
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2) if args.json else out["text"])
+        return 0
+    if args.json:
+        meta = record.metadata
+        print(json.dumps({
+            "source": record.source, "title": meta.title, "type": meta.type, "date": meta.date,
+            "signatory": meta.signatory, "references": list(meta.references), "text": text,
+            "sentences": [[s.start, s.end] for s in record.sentences],
+            "chunks": [{"id": c.id, "start": c.start, "end": c.end} for c in record.chunks],
+        }, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index-dir", help="index directory (env JOBBTORG_INDEX_DIR; default ./index)")
+    common.add_argument("--embedder", choices=EMBEDDERS, help="embedding backend (env JOBBTORG_EMBEDDER; default e5)")
+    common.add_argument("--embedding-model", help="model for the backend: a sentence-transformers folder or name (env JOBBTORG_EMBEDDING_MODEL)")
+    common.add_argument("--device", help="torch device for sentence-transformers, e.g. cpu, cuda (env JOBBTORG_DEVICE)")
+
+    parser = argparse.ArgumentParser(prog="jobbtorg", description="Cited answers over Stockholm's Jobbtorg documents.")
+    parser.add_argument("--version", action="version", version=f"jobbtorg {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help=cmd_ingest.__doc__, description=cmd_ingest.__doc__)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default corpus/documents)")
+    p.add_argument("--rebuild", action="store_true", help="start from an empty index")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("docs", parents=[common], help=cmd_docs.__doc__, description=cmd_docs.__doc__)
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(func=cmd_docs)
+
+    p = sub.add_parser("show", parents=[common], help=cmd_show.__doc__, description=cmd_show.__doc__)
+    p.add_argument("source", help="the document's file name, as `jobbtorg docs` lists it")
+    p.add_argument("--original", action="store_true", help="print the text as extracted, before cleaning")
+    p.add_argument("--span", help="START:END of the cleaned text: print it, with its original span and page")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    # `jobbtorg docs --json | head` should end quietly, as other Unix tools do.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except JobbtorgError as exc:
+        print(f"jobbtorg: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("jobbtorg: interrupted; the index is as it was before this run", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,292 @@
+"""Ingest files into the index: load -> clean -> metadata -> chunks -> vectors.
+
+Idempotent and incremental: a file whose bytes (and the pipeline) are
+unchanged is skipped; a changed file replaces all of its chunks; vectors of
+unchanged chunk texts are reused, never recomputed. Bad files are reported one
+line each and do not stop the others. The run commits in one atomic rename
+(see `store`), so a failure part-way leaves the previous index as it was.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .chunking import make_chunks, split_sentences
+from .cleaning import clean_document
+from .config import Settings
+from .embeddings import get_embeddings
+from .errors import EmbedderMismatch, UnsupportedDocument
+from .lexical import LexicalIndex
+from .loading import LoadedDocument, load_document
+from .metadata import extract_metadata
+from .store import FORMAT, DocumentRecord, IndexDir, chroma_client, document_summary, open_collection, record_filename
+
+# Bump when cleaning, metadata or chunking change what a file turns into:
+# re-ingesting then redoes unchanged files once.
+PIPELINE_VERSION = "p1"
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    documents: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        lines = [
+            f"{self.documents} documents, {self.chunks} chunks in the index: "
+            f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged (skipped), "
+            f"{len(self.failed)} failed; {self.embedded} chunks embedded, {self.reused} reused, {self.seconds:.1f} s"
+        ]
+        lines += [f"FAILED {failure}" for failure in self.failed]
+        return "\n".join(lines)
+
+
+def parse_document(loaded: LoadedDocument) -> DocumentRecord:
+    """Everything but the vectors: cleaned text, metadata, sentences, chunks."""
+    clean = clean_document(loaded)
+    if not clean.text.strip():
+        raise UnsupportedDocument(loaded.source, "no text left after cleaning")
+    sentences = split_sentences(clean.text)
+    chunks = make_chunks(loaded.source, clean.text, sentences)
+    if not chunks:
+        raise UnsupportedDocument(loaded.source, "no sentences found in the text")
+    return DocumentRecord(
+        source=loaded.source, sha256=loaded.sha256, format=loaded.format, path=loaded.path,
+        encoding=loaded.encoding, metadata=extract_metadata(clean.text), clean=clean,
+        sentences=tuple(sentences), chunks=tuple(chunks),
+    )
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Failure]]:
+    """Files to ingest: given files as they are, directories walked recursively."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    files.append(child)
+        elif path.is_file():
+            files.append(path)
+        else:
+            failures.append(Failure(path.name or str(path), f"no such file or directory: {path}"))
+    return files, failures
+
+
+def _chroma_metadata(record: DocumentRecord, chunk) -> dict:
+    meta = record.metadata
+    out = {
+        "source": record.source,
+        "chunk_index": chunk.index,
+        "start": chunk.start,
+        "end": chunk.end,
+        "text_hash": chunk.text_hash,
+        "doc_sha256": record.sha256,
+    }
+    optional = {"title": meta.title, "type": meta.type, "date": meta.date, "year": meta.year,
+                "page": record.clean.page_of(chunk.start)}
+    out.update({k: v for k, v in optional.items() if v is not None})
+    return out
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="embedding", unit="chunk", disable=not enabled or total == 0, file=sys.stderr)
+
+
+def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, progress: bool = True) -> IngestReport:
+    """Ingest files and directories into the index of `settings`."""
+    started = time.perf_counter()
+    report = IngestReport()
+    files, missing = discover(paths)
+    report.failed.extend(missing)
+    index_dir = IndexDir(settings)
+    embeddings = get_embeddings(settings)
+    max_bytes = int(settings.max_file_mb * 2**20)
+
+    with index_dir.lock():
+        previous = index_dir.read_manifest()
+        old = None if rebuild else previous
+        if old is not None and old.get("embedder") != embeddings.embedder_id:
+            msg = (
+                f"the index in {settings.index_dir} was built with {old.get('embedder')}, not the configured "
+                f"{embeddings.embedder_id}: ingest with the same embedder or use --rebuild"
+            )
+            raise EmbedderMismatch(msg)
+        generation = (previous or {}).get("generation", 0) + 1
+        old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
+        docs = dict(old_docs)
+        changed: dict[str, DocumentRecord] = {}
+        seen: set[str] = set()
+
+        for path in files:
+            source = path.name
+            if source in seen:
+                report.failed.append(Failure(source, f"another file in this run has the same name ({path})"))
+                continue
+            seen.add(source)
+            try:
+                loaded = load_document(path, max_bytes=max_bytes)
+                prior = old_docs.get(source)
+                if prior and prior["sha256"] == loaded.sha256 and prior["record"].endswith(f".{PIPELINE_VERSION}.json"):
+                    report.unchanged.append(source)
+                    continue
+                record = parse_document(loaded)
+            except UnsupportedDocument as exc:
+                report.failed.append(Failure(exc.source, exc.reason))
+                continue
+            except Exception as exc:  # noqa: BLE001 - one broken file must not stop the run
+                report.failed.append(Failure(source, f"could not be processed ({type(exc).__name__}: {exc})"))
+                continue
+            (report.updated if source in old_docs else report.added).append(source)
+            changed[source] = record
+
+        client = chroma_client(settings)
+        collection_name = (old or {}).get("collection") or settings.collection
+        if rebuild:
+            collection_name = f"{settings.collection}-g{generation}"
+        collection = open_collection(client, collection_name, embeddings, create=True)
+
+        # Vectors: reuse what the collection already holds for the same chunk
+        # id or the same text of the document's previous version.
+        to_embed = []
+        for source, record in changed.items():
+            ids = [c.id for c in record.chunks]
+            have = set(collection.get(ids=ids, include=[])["ids"]) if ids else set()
+            reusable: dict[str, list[float]] = {}
+            if source in old_docs and not rebuild:
+                prev = collection.get(where={"source": source}, include=["embeddings", "metadatas"])
+                for meta, vector in zip(prev["metadatas"] or [], prev["embeddings"] if prev["embeddings"] is not None else []):
+                    reusable[meta.get("text_hash")] = vector
+            reuse_ids, reuse_vecs, reuse_meta, reuse_docs = [], [], [], []
+            present = [c for c in record.chunks if c.id in have]
+            if present:
+                # Left by an interrupted run: the vector is right, refresh the metadata.
+                collection.update(ids=[c.id for c in present], metadatas=[_chroma_metadata(record, c) for c in present])
+                report.reused += len(present)
+            for chunk in record.chunks:
+                if chunk.id in have:
+                    continue
+                if chunk.text_hash in reusable:
+                    reuse_ids.append(chunk.id)
+                    reuse_vecs.append(reusable[chunk.text_hash])
+                    reuse_meta.append(_chroma_metadata(record, chunk))
+                    reuse_docs.append(chunk.text)
+                else:
+                    to_embed.append((record, chunk))
+            if reuse_ids:
+                collection.upsert(ids=reuse_ids, embeddings=reuse_vecs, metadatas=reuse_meta, documents=reuse_docs)
+                report.reused += len(reuse_ids)
+
+        embed_started = time.perf_counter()
+        batch = max(1, settings.batch_size)
+        with _progress(len(to_embed), progress) as bar:
+            for i in range(0, len(to_embed), batch):
+                part = to_embed[i : i + batch]
+                vectors = embeddings.embed_documents([chunk.text for _, chunk in part])
+                collection.upsert(
+                    ids=[chunk.id for _, chunk in part],
+                    embeddings=vectors,
+                    metadatas=[_chroma_metadata(record, chunk) for record, chunk in part],
+                    documents=[chunk.text for _, chunk in part],
+                )
+                report.embedded += len(part)
+                bar.update(len(part))
+        report.embed_seconds = time.perf_counter() - embed_started
+
+        if not changed and old is not None:
+            manifest = old  # nothing to commit: the live generation stays
+            _collect_garbage(index_dir, manifest, client, collection, previous)
+            return _finish(report, manifest, started)
+
+        for source, record in changed.items():
+            relative = record_filename(source, record.sha256, PIPELINE_VERSION)
+            index_dir.write_json_atomic(relative, record.to_json())
+            docs[source] = document_summary(record, relative)
+
+        ordered = [docs[name] for name in sorted(docs)]
+        chunk_ids, texts = [], []
+        for doc in ordered:
+            record = changed.get(doc["source"]) or index_dir.load_record(doc["record"])
+            chunk_ids.extend(c.id for c in record.chunks)
+            texts.extend(c.text for c in record.chunks)
+        bm25_dir = f"bm25/{generation}"
+        LexicalIndex.build(chunk_ids, texts).save(index_dir.root / bm25_dir)
+
+        manifest = {
+            "format": FORMAT,
+            "generation": generation,
+            "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "embedder": embeddings.embedder_id,
+            "dimension": embeddings.dimension,
+            "collection": collection_name,
+            "chroma": (
+                {"mode": "server", "host": settings.chroma_host, "port": settings.chroma_port}
+                if settings.uses_chroma_server else {"mode": "persistent"}
+            ),
+            "bm25": bm25_dir,
+            "pipeline": PIPELINE_VERSION,
+            "documents": ordered,
+        }
+        index_dir.commit(manifest)
+        _collect_garbage(index_dir, manifest, client, collection, previous)
+    return _finish(report, manifest, started)
+
+
+def _finish(report: IngestReport, manifest: dict, started: float) -> IngestReport:
+    report.documents = len(manifest["documents"])
+    report.chunks = sum(d["chunks"] for d in manifest["documents"])
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, old: dict | None) -> None:
+    """Remove what the committed manifest no longer references. Runs after
+    the commit; if it is interrupted the next ingest finishes it."""
+    live = {cid for doc in manifest["documents"] for cid in doc["chunk_ids"]}
+    stored = collection.get(include=[])["ids"]
+    stale = [cid for cid in stored if cid not in live]
+    for i in range(0, len(stale), 1000):
+        collection.delete(ids=stale[i : i + 1000])
+    if old and old.get("collection") and old["collection"] != manifest["collection"]:
+        try:
+            client.delete_collection(old["collection"])
+        except Exception:  # noqa: BLE001 - already gone is fine
+            pass
+    keep = {doc["record"] for doc in manifest["documents"]}
+    for path in (index_dir.root / "docs").glob("*.json"):
+        if f"docs/{path.name}" not in keep:
+            path.unlink(missing_ok=True)
+    for path in (index_dir.root / "bm25").glob("*"):
+        if f"bm25/{path.name}" != manifest["bm25"]:
+            shutil.rmtree(path, ignore_errors=True)
+    for tmp in index_dir.root.rglob(".*.tmp"):
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,197 @@
+"""Document metadata derived from the cleaned text: title, type, date,
+signatory and reference numbers.
+
+Every field is read off the text; a field the text does not state is None
+(or empty), never guessed. In particular a date is taken only from a place
+where documents state their own date (the signature line "Stockholm den ...",
+a "Datum:" field, a protocol heading), never from a date in the prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cleaning import paragraphs
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
+    "juli": 7, "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+_MONTH = "|".join(MONTHS)
+_ISO = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+_LONG = rf"(?:den\s+)?(?P<d2>[0-3]?\d)(?:\s*:\s*e)?\s+(?P<mon>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)"
+_DATE = re.compile(rf"{_ISO}|{_LONG}", re.I)
+
+# Document types, Swedish names first (they are what the corpus calls them).
+TYPE_LABELS_EN = {
+    "interpellationssvar": "interpellation answer",
+    "tjänsteutlåtande": "official report (tjänsteutlåtande)",
+    "protokollsutdrag": "protocol excerpt",
+    "rapport": "report",
+    "motion": "motion",
+    "skrivelse": "letter (skrivelse)",
+    "beslut": "decision",
+}
+_TYPE_RULES: tuple[tuple[str, re.Pattern], ...] = (
+    ("interpellationssvar", re.compile(r"^\s*svar på interpellation", re.I | re.M)),
+    ("tjänsteutlåtande", re.compile(r"tjänsteutlåtande|^ärendets beredning\s*$|^förvaltningens (?:svar|förslag)", re.I | re.M)),
+    ("protokollsutdrag", re.compile(r"protokollsutdrag|^§\s*\d+\s*$|\bnämndens beslut\s*$|^särskilt uttalande\s*$|^protokoll\b", re.I | re.M)),
+    ("motion", re.compile(r"^\s*motion\s+(?:om|angående|\d{4}:\d+)", re.I | re.M)),
+    ("rapport", re.compile(r"^\s*(?:års)?rapport\b|^\s*sammanfattning\s*$.*^\s*slutsatser?\s*$", re.I | re.M | re.S)),
+    ("skrivelse", re.compile(r"^\s*skrivelse\s+(?:om|angående|från)", re.I | re.M)),
+)
+_TITLE_START = re.compile(
+    r"^(?:svar på (?:interpellation|motion|skrivelse|fråga)|anmälan av|motion\b|interpellation\b|"
+    r"tjänsteutlåtande\b|skrivelse\b|rapport\b|årsrapport\b|yttrande över|remissvar|förslag till|uppföljning av|"
+    r"avsiktsförklaring|riktlinjer|handlingsplan)",
+    re.I,
+)
+_HEADER_LINE = re.compile(r"^(?:bilaga\b|§\s*\d+|dnr\b|sid(?:a|an)?\s+\d|\d+\s*\(\d+\)$|stockholms stad\b)", re.I)
+_SUBJECT = re.compile(
+    r"\b(?P<kind>skrivelse|motion|interpellation|rapport(?:en)?|fråga)\s+(?P<rel>angående|om|gällande)\s+"
+    r"(?P<what>[^.;:]{3,120}?)(?:\s+till\s+(?:förvaltningen|nämnden|kommunstyrelsen|mig)\b|[.;:]|$)",
+    re.I,
+)
+_REFERENCES = (
+    re.compile(r"\bDnr\.?\s*:?\s*[A-ZÅÄÖ]{0,6}\s?\d{2,4}[-/.:]\d{1,5}(?:[-/.]\d{1,5})*", re.I),
+    re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])"),
+)
+_ROLE = re.compile(
+    r"^(?:finansborgarråd|borgarråd|stadsdirektör|förvaltningschef|avdelningschef|enhetschef|"
+    r"stadsdelsdirektör|ordförande|kommunalråd|socialborgarråd|biträdande\s+\w+|\w+borgarråd|\w*chef)$",
+    re.I,
+)
+_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}$")
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    title: str | None
+    type: str | None
+    date: str | None  # YYYY-MM-DD
+    signatory: str | None
+    signatory_role: str | None
+    references: tuple[str, ...]
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+
+def parse_swedish_date(text: str) -> str | None:
+    """The first date in `text` as YYYY-MM-DD.
+
+    >>> parse_swedish_date("Stockholm den 25 november 2008")
+    '2008-11-25'
+    >>> parse_swedish_date("Stockholm 2008-11-12")
+    '2008-11-12'
+    """
+    match = _DATE.search(text)
+    if not match:
+        return None
+    if match.group("y"):
+        year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    else:
+        year, month, day = int(match.group("y2")), MONTHS[match.group("mon").lower()], int(match.group("d2"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _blocks(text: str) -> list[str]:
+    return [text[s:e].strip() for s, e in paragraphs(text)]
+
+
+def _title(blocks: list[str]) -> tuple[str | None, bool]:
+    """The title and whether the document states it as a title line."""
+    head = blocks[:8]
+    for block in head:
+        if _TITLE_START.match(block) and len(block) <= 250:
+            return block.rstrip(" ."), True
+    # No title line: name the document by the matter it answers, as stated in
+    # its own words ("... har lämnat en skrivelse angående X till förvaltningen").
+    match = _SUBJECT.search(" ".join(blocks[:6]))
+    if match:
+        what = re.sub(r"\s+", " ", match.group("what")).strip(" ,")
+        kind = match.group("kind").lower()
+        kind = "rapport" if kind.startswith("rapport") else kind
+        return f"{kind.capitalize()} {match.group('rel').lower()} {what}", False
+    for block in head:
+        if not _HEADER_LINE.match(block) and 3 <= len(block) <= 150 and block[-1] not in ".,;" and len(block.split()) >= 3:
+            return block, True
+    return None, False
+
+
+def _doc_type(text: str, title: str | None) -> str | None:
+    if title:
+        for name, rule in _TYPE_RULES:
+            if rule.search(title):
+                return name
+    for name, rule in _TYPE_RULES:
+        if rule.search(text):
+            return name
+    return None
+
+
+def _date(blocks: list[str]) -> str | None:
+    # The signature line comes last in Swedish municipal documents; search it first.
+    for block in reversed(blocks):
+        if len(block) <= 60 and re.match(rf"^(?:stockholm|datum:?|den)\b[\s,]*(?:den\s+)?(?:\d|{_MONTH})", block, re.I):
+            date = parse_swedish_date(block)
+            if date:
+                return date
+    for block in blocks[:6]:
+        if re.search(r"\b(?:protokoll|sammanträde|datum)\b", block, re.I) and len(block) <= 120:
+            date = parse_swedish_date(block)
+            if date:
+                return date
+        if len(block) <= 40 and _DATE.fullmatch(block.strip()):
+            return parse_swedish_date(block)
+    return None
+
+
+def _signatory(blocks: list[str]) -> tuple[str | None, str | None]:
+    """The name (and role) under the closing date line, as in "Sten Nordin / Finansborgarråd"."""
+    tail = blocks[-6:]
+    for i, block in enumerate(tail):
+        if not (len(block) <= 60 and parse_swedish_date(block)):
+            continue
+        rest = tail[i + 1 :]
+        if rest and _NAME.match(rest[0]):
+            role = rest[1] if len(rest) > 1 and _ROLE.match(rest[1]) else None
+            return rest[0], role
+    if len(tail) >= 2 and _NAME.match(tail[-2]) and _ROLE.match(tail[-1]):
+        return tail[-2], tail[-1]
+    return None, None
+
+
+def _references(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    covered: list[tuple[int, int]] = []
+    for pattern in _REFERENCES:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            covered.append(match.span())
+            value = re.sub(r"\s+", " ", match.group(0)).strip()
+            if value not in found:
+                found.append(value)
+    return tuple(found)
+
+
+def extract_metadata(text: str) -> DocumentMetadata:
+    """Metadata of a cleaned document text (see the module docstring)."""
+    blocks = _blocks(text)
+    title, stated = _title(blocks)
+    signatory, role = _signatory(blocks)
+    return DocumentMetadata(
+        title=title,
+        # A title made from the matter ("Skrivelse angående ...") names what the
+        # document answers, not what it is: then the body decides the type.
+        type=_doc_type(text, title if stated else None),
+        date=_date(blocks),
+        signatory=signatory,
+        signatory_role=role,
+        references=_references(text),
+    )

@@ -1,0 +1,336 @@
+"""The built index: Chroma vectors, the BM25 files and one record per document.
+
+Layout of an index directory::
+
+    manifest.json         the commit point: which documents, chunks, files are live
+    docs/<name>.json      one record per document version (cleaned text, offset map,
+                          metadata, sentences, chunks), never rewritten in place
+    bm25/<generation>/    the lexical index of one generation
+    chroma/               Chroma's PersistentClient (absent with a Chroma server)
+
+An ingest writes new records, vectors and BM25 files beside the live ones and
+then replaces manifest.json in one atomic rename. Until that rename readers see
+the previous generation, complete; vectors of chunks that are not in the
+manifest are invisible to readers and collected by the next ingest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import re
+from dataclasses import asdict, dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+from .chunking import Chunk, Sentence
+from .cleaning import CleanText, OffsetMap
+from .config import Settings
+from .errors import DocumentNotFound, EmbedderMismatch, IndexMissing, JobbtorgError
+from .metadata import DocumentMetadata
+
+MANIFEST = "manifest.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """Everything known about one ingested document version."""
+
+    source: str
+    sha256: str
+    format: str
+    path: str
+    encoding: str | None
+    metadata: DocumentMetadata
+    clean: CleanText
+    sentences: tuple[Sentence, ...]
+    chunks: tuple[Chunk, ...]
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "sha256": self.sha256,
+            "format": self.format,
+            "path": self.path,
+            "encoding": self.encoding,
+            "metadata": asdict(self.metadata),
+            "text": self.clean.text,
+            "original": self.clean.original,
+            "offset_runs": [list(self.clean.offsets.clean_starts), list(self.clean.offsets.orig_starts)],
+            "page_starts": list(self.clean.page_starts),
+            "sentences": [[s.start, s.end] for s in self.sentences],
+            "chunks": [
+                {"id": c.id, "index": c.index, "start": c.start, "end": c.end, "sentences": [[s.start, s.end] for s in c.sentences]}
+                for c in self.chunks
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "DocumentRecord":
+        meta = dict(data["metadata"])
+        meta["references"] = tuple(meta.get("references") or ())
+        text = data["text"]
+        clean = CleanText(
+            source=data["source"],
+            text=text,
+            offsets=OffsetMap(tuple(data["offset_runs"][0]), tuple(data["offset_runs"][1])),
+            original=data["original"],
+            page_starts=tuple(data["page_starts"]),
+        )
+        chunks = tuple(
+            Chunk(
+                id=c["id"], source=data["source"], index=c["index"], start=c["start"], end=c["end"],
+                text=text[c["start"] : c["end"]], sentences=tuple(Sentence(s, e) for s, e in c["sentences"]),
+            )
+            for c in data["chunks"]
+        )
+        return cls(
+            source=data["source"], sha256=data["sha256"], format=data["format"], path=data["path"],
+            encoding=data.get("encoding"), metadata=DocumentMetadata(**meta), clean=clean,
+            sentences=tuple(Sentence(s, e) for s, e in data["sentences"]), chunks=chunks,
+        )
+
+
+def record_filename(source: str, sha256: str, pipeline: str) -> str:
+    safe = re.sub(r"[^\w.-]", "_", source)[:80]
+    return f"docs/{safe}.{sha256[:12]}.{pipeline}.json"
+
+
+def document_summary(record: DocumentRecord, record_file: str) -> dict[str, Any]:
+    """The manifest's entry for a document: what `jobbtorg docs` lists."""
+    meta = record.metadata
+    return {
+        "source": record.source,
+        "title": meta.title,
+        "type": meta.type,
+        "date": meta.date,
+        "signatory": meta.signatory,
+        "signatory_role": meta.signatory_role,
+        "references": list(meta.references),
+        "chunks": len(record.chunks),
+        "format": record.format,
+        "pages": len(record.clean.page_starts) + 1 if record.format == "pdf" else None,
+        "sha256": record.sha256,
+        "record": record_file,
+        "chunk_ids": [c.id for c in record.chunks],
+    }
+
+
+def chroma_client(settings: Settings):
+    """A Chroma client: the server when JOBBTORG_CHROMA_HOST is set, else embedded."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.uses_chroma_server:
+        headers = {}
+        if settings.chroma_token:
+            header = settings.chroma_auth_header
+            headers[header] = f"Bearer {settings.chroma_token}" if header.lower() == "authorization" else settings.chroma_token
+        try:
+            return chromadb.HttpClient(
+                host=settings.chroma_host, port=settings.chroma_port, headers=headers, settings=chroma_settings
+            )
+        except Exception as exc:  # noqa: BLE001 - connection errors come in many types
+            msg = f"Chroma server at {settings.chroma_host}:{settings.chroma_port} is not reachable ({type(exc).__name__})"
+            raise JobbtorgError(msg) from None
+    path = settings.index_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+@lru_cache(maxsize=1)
+def _embedding_function_class():
+    import numpy as np
+    from chromadb.api.types import Documents, EmbeddingFunction
+    from chromadb.utils.embedding_functions import register_embedding_function
+
+    @register_embedding_function
+    class JobbtorgEmbeddingFunction(EmbeddingFunction[Documents]):
+        def __init__(self, inner=None, embedder_id: str | None = None):
+            self._inner = inner
+            self._embedder_id = inner.embedder_id if inner is not None else embedder_id
+
+        def _model(self):
+            if self._inner is None:
+                msg = f"this collection's vectors come from {self._embedder_id}: open it through jobbtorg"
+                raise JobbtorgError(msg)
+            return self._inner
+
+        def __call__(self, input: Documents):
+            return [np.asarray(v, dtype=np.float32) for v in self._model().embed_documents(list(input))]
+
+        def embed_query(self, input: Documents):
+            return [np.asarray(self._model().embed_query(t), dtype=np.float32) for t in input]
+
+        @staticmethod
+        def name() -> str:
+            return "jobbtorg"
+
+        def get_config(self) -> dict[str, Any]:
+            return {"embedder_id": self._embedder_id}
+
+        @staticmethod
+        def build_from_config(config: dict[str, Any]):
+            # Chroma rebuilds the function from stored config when it reads a
+            # collection; the real model is passed in by `open_collection`.
+            return JobbtorgEmbeddingFunction(embedder_id=config.get("embedder_id"))
+
+        def default_space(self):
+            return "cosine"
+
+    return JobbtorgEmbeddingFunction
+
+
+def chroma_embedding_function(embeddings):
+    """Our LangChain embedder as a Chroma embedding function, passed on every
+    collection so Chroma never falls back to its default (which downloads a model)."""
+    return _embedding_function_class()(embeddings)
+
+
+def open_collection(client, name: str, embeddings, create: bool):
+    """Get (or create) the chunk collection, refusing one built by another embedder."""
+    ef = chroma_embedding_function(embeddings)
+    try:
+        if create:
+            collection = client.get_or_create_collection(
+                name=name,
+                embedding_function=ef,
+                metadata={"embedder": embeddings.embedder_id, "dimension": embeddings.dimension},
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        else:
+            collection = client.get_collection(name=name, embedding_function=ef)
+    except JobbtorgError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        msg = f"cannot open Chroma collection {name!r}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        raise JobbtorgError(msg) from None
+    built_with = (collection.metadata or {}).get("embedder")
+    if built_with and built_with != embeddings.embedder_id:
+        msg = (
+            f"Chroma collection {name!r} holds vectors of {built_with}, not of the configured "
+            f"{embeddings.embedder_id}: use the same embedder or `jobbtorg ingest --rebuild`"
+        )
+        raise EmbedderMismatch(msg)
+    return collection
+
+
+class IndexDir:
+    """Files of one index directory; reading the manifest, writing records."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.root = Path(settings.index_dir)
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.root / MANIFEST
+
+    def read_manifest(self) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            msg = f"index manifest {self.manifest_path} is unreadable ({type(exc).__name__}); run `jobbtorg ingest --rebuild`"
+            raise JobbtorgError(msg) from None
+        if data.get("format") != FORMAT:
+            msg = f"index in {self.root} has format {data.get('format')}, expected {FORMAT}: run `jobbtorg ingest --rebuild`"
+            raise JobbtorgError(msg)
+        return data
+
+    def write_json_atomic(self, relative: str, data: Any) -> None:
+        target = self.root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+
+    def commit(self, manifest: dict[str, Any]) -> None:
+        self.write_json_atomic(MANIFEST, manifest)
+        # The rename is durable only once the directory entry is on disk.
+        fd = os.open(self.root, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def load_record(self, relative: str) -> DocumentRecord:
+        data = json.loads((self.root / relative).read_text(encoding="utf-8"))
+        return DocumentRecord.from_json(data)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """One ingest at a time per index directory (readers need no lock)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                print(f"waiting for another ingest into {self.root} to finish...", flush=True)
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+
+
+class Index:
+    """A committed index, opened for reading."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.dir = IndexDir(settings)
+        manifest = self.dir.read_manifest()
+        if manifest is None or not manifest.get("documents"):
+            raise IndexMissing(str(settings.index_dir))
+        self.manifest = manifest
+        self._records: dict[str, DocumentRecord] = {}
+
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        return self.manifest["documents"]
+
+    def document(self, source: str) -> dict[str, Any]:
+        for doc in self.documents:
+            if doc["source"] == source:
+                return doc
+        names = ", ".join(d["source"] for d in self.documents)
+        msg = f"no document {source!r} in the index; indexed: {names}"
+        raise DocumentNotFound(msg)
+
+    def record(self, source: str) -> DocumentRecord:
+        if source not in self._records:
+            self._records[source] = self.dir.load_record(self.document(source)["record"])
+        return self._records[source]
+
+    @cached_property
+    def live_chunk_ids(self) -> frozenset[str]:
+        return frozenset(cid for doc in self.documents for cid in doc["chunk_ids"])
+
+    def check_embedder(self, embeddings) -> None:
+        built_with = self.manifest.get("embedder")
+        if built_with != embeddings.embedder_id:
+            msg = (
+                f"the index in {self.settings.index_dir} was built with {built_with}, but the configured "
+                f"embedder is {embeddings.embedder_id}: set JOBBTORG_EMBEDDER back or run `jobbtorg ingest --rebuild`"
+            )
+            raise EmbedderMismatch(msg)
+
+    def collection(self, embeddings):
+        self.check_embedder(embeddings)
+        return open_collection(chroma_client(self.settings), self.manifest["collection"], embeddings, create=False)
+
+    def lexical(self):
+        from .lexical import LexicalIndex
+
+        return LexicalIndex.load(self.dir.root / self.manifest["bm25"])
