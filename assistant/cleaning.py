@@ -173,7 +173,11 @@ def _hyphen_join(a: _Line, b: _Line, document: str) -> str | None:
     """How to join a line ending in '-' to the next: '' (drop the hyphen),
     '-' (keep it, no space), '- ' (keep it, then a space), or None (not a word break)."""
     text = a.text
-    if len(text) < 2 or text[-1] != "-" or not text[-2].isalpha():
+    if len(text) < 2 or text[-1] != "-":
+        return None
+    if text[-2].isdigit() and b.chars[0].isdigit():
+        return "-"  # a range broken after its hyphen: "16-" + "24 år"
+    if not text[-2].isalpha():
         return None
     left = re.search(r"(\w+)-$", text)
     right = _first_word(b)

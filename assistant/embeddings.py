@@ -76,7 +76,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         except Exception as exc:  # noqa: BLE001 - any load failure is a config problem here
             msg = f"cannot load sentence-transformers model {model!r} offline: {type(exc).__name__}: {exc}"
             raise ConfigError(msg.splitlines()[0]) from None
-        self.dimension = int(self._inner._client.get_sentence_embedding_dimension())
+        self.dimension = int(self._inner._client.get_embedding_dimension())
         name = folder.name if folder.exists() else model
         fingerprint = _model_fingerprint(folder) if folder.exists() else model
         if folder.exists() and folder.name == "model":

@@ -9,6 +9,7 @@ a "Datum:" field, a protocol heading), never from a date in the prose.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ MONTHS = {
 }
 _MONTH = "|".join(MONTHS)
 _ISO = r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-_LONG = rf"(?:den\s+)?(?P<d2>[0-3]?\d)(?:\s*:\s*e)?\s+(?P<mon>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)"
+_LONG = rf"(?:den\s+)?(?<!\d)(?P<d2>[0-3]?\d)(?:\s*:\s*e)?\s+(?P<mon>{_MONTH})\s+(?P<y2>(?:19|20)\d\d)"
 _DATE = re.compile(rf"{_ISO}|{_LONG}", re.I)
 
 # Document types, Swedish names first (they are what the corpus calls them).
@@ -94,9 +95,10 @@ def parse_swedish_date(text: str) -> str | None:
         year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
     else:
         year, month, day = int(match.group("y2")), MONTHS[match.group("mon").lower()], int(match.group("d2"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _blocks(text: str) -> list[str]:

@@ -330,6 +330,24 @@ class Index:
         self.check_embedder(embeddings)
         return open_collection(chroma_client(self.settings), self.manifest["collection"], embeddings, create=False)
 
+    def dense_search(self, collection, query_vector, k: int, where: dict | None = None) -> list[tuple[str, float, dict]]:
+        """(chunk id, cosine distance, metadata) of the k nearest live chunks.
+
+        Vectors left behind by an interrupted ingest are not in the manifest:
+        over-fetch and drop them, so readers only ever see the committed index."""
+        live = self.live_chunk_ids
+        fetch = k
+        while True:
+            found = collection.query(
+                query_embeddings=[list(map(float, query_vector))], n_results=min(fetch, max(1, collection.count())),
+                where=where, include=["metadatas", "distances"],
+            )
+            ids, distances, metas = found["ids"][0], found["distances"][0], found["metadatas"][0]
+            hits = [(cid, dist, meta) for cid, dist, meta in zip(ids, distances, metas) if cid in live]
+            if len(hits) >= k or len(ids) < fetch:
+                return hits[:k]
+            fetch *= 4
+
     def lexical(self):
         from .lexical import LexicalIndex
 

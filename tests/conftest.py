@@ -1,0 +1,51 @@
+"""Shared fixtures: real models, real Chroma, documents made on the spot."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import assistant  # noqa: F401 - sets the offline environment first
+from assistant.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "documents"
+JOBBTORG = [sys.executable, "-m", "assistant.cli"]
+
+
+def make_settings(index_dir: Path, **overrides) -> Settings:
+    return Settings.from_env(env={}, index_dir=index_dir, **overrides)
+
+
+def run_cli(*args: str, env: dict | None = None, check: bool = False) -> subprocess.CompletedProcess:
+    import os
+
+    full_env = {**os.environ, **(env or {})}
+    result = subprocess.run(
+        [*JOBBTORG, *args], capture_output=True, text=True, env=full_env, cwd=ROOT, timeout=600
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"jobbtorg {' '.join(args)} failed ({result.returncode}):\n{result.stderr}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def shipped_index(tmp_path_factory) -> Settings:
+    """The shipped corpus ingested once with the default (e5) embedder."""
+    from assistant.ingest import ingest
+
+    settings = make_settings(tmp_path_factory.mktemp("shipped") / "index")
+    report = ingest([CORPUS], settings, progress=False)
+    assert report.ok, report.summary()
+    return settings
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path) -> Path:
+    folder = tmp_path / "docs"
+    shutil.copytree(CORPUS, folder)
+    return folder

@@ -1,0 +1,112 @@
+"""Cleaning of extraction artefacts, and the map from cleaned text back to the original."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.cleaning import clean_document
+from assistant.loading import LoadedDocument, load_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+
+
+def clean(text: str, page_starts=()) -> str:
+    doc = LoadedDocument("t.txt", "t.txt", "txt", "0", text, tuple(page_starts))
+    return clean_document(doc).text
+
+
+def double_spaced(lines: list[str]) -> str:
+    """The shipped corpus's layout: every extracted line followed by an empty line."""
+    return "\n\n".join(lines) + "\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Svar om sned resursfördel-", "ning till Jobbtorg och mer text här."], "resursfördelning till"),
+        (["ter att gynna innerstaden och staden köpt ar-", "betsmarknadstjänster av andra aktörer."], "arbetsmarknadstjänster"),
+        (["Antal ungdomar 16-", "24 år ökade under året."], "16-24 år"),
+        (["Stadsdelen Enskede-", "Årsta-Vantör har tilldelats platser."], "Enskede-Årsta-Vantör"),
+        (["insatsen kombineras ofta med SFI-", "studier och praktik på jobbtorget."], "SFI-studier"),
+        (["2008 är ett uppstarts-", "och utvecklingsår för Jobbtorg Stockholm."], "uppstarts- och utvecklingsår"),
+        (["Vi har både egen-regiverksamhet och köpt verksamhet i stadens egen-", "regiverksamhet som vi följer upp."], "stadens egen-regiverksamhet"),
+    ],
+)
+def test_hyphenation_across_lines(lines, expected):
+    for layout in (double_spaced(lines), "\n".join(lines)):
+        assert expected in clean(layout)
+
+
+def test_shipped_text_is_dehyphenated_and_reflowed():
+    text = clean_document(load_document(CORPUS / "000_10e06c5843140a80.txt")).text
+    assert "Svar på interpellation 2008:35 av Karin Rågsjö (v) om sned resursfördelning till Jobbtorg\n\n" in text
+    assert "resursfördel-" not in text and "fortsät-" not in text
+    assert "arbetsmarknadstjänster" in text and "egen-regiverksamhet" in text
+    assert "\n\n\n" not in text and "  " not in text
+    # Each numbered question is its own paragraph, not glued to the next.
+    assert "\n\n2. Är du beredd" in text and "\n\n4. Är du beredd" in text
+    # The signature block keeps its lines apart.
+    assert text.endswith("Stockholm 2008-11-12\n\nSten Nordin\n\nFinansborgarråd")
+
+
+def test_bullets_normalised_and_kept_apart():
+    text = clean("Målgrupper:\n\uf0b7 Alla med försörjningsstöd\n\uf0b7 Ungdomar mellan 16-24 år\n● SFI-studerande\n")
+    assert text == "Målgrupper:\n\n• Alla med försörjningsstöd\n\n• Ungdomar mellan 16-24 år\n\n• SFI-studerande"
+
+
+def test_lost_bullets_in_shipped_layout_stay_separate_items():
+    text = clean_document(load_document(CORPUS / "002_c92b7a411cd0c83a.txt")).text
+    assert "\n\nSFI-studerande med försörjningsstöd eller introduktionsersättning\n\n" in text
+    assert "\n\nUngdomar mellan 16-24 år\n\n" in text
+    # A page seam inside a sentence is joined, not broken.
+    text = clean_document(load_document(CORPUS / "001_67a7f12664a140df.txt")).text
+    assert "inom fem dagar. Jobbtorg Stockholm ska säkerställa" in text
+
+
+def test_blank_line_noise_and_odd_characters():
+    text = clean("Rubrik\n\n \n\n\n  \n\nJobbtorg\u00a0har 9\u00a0472 inskrivna,\u00ad och\u200b fler.\t Slut.")
+    assert text == "Rubrik\n\nJobbtorg har 9 472 inskrivna, och fler. Slut."
+
+
+def test_decomposed_letters_are_composed():
+    assert clean("Ra\u030agsjo\u0308 i A\u030arsta") == "Rågsjö i Årsta"
+
+
+def test_page_numbers_at_page_seams_are_dropped():
+    pages = ["Jobbtorg Stockholm har fem lokala jobbtorg och två filialer.\n1", "2\nDe ligger i Vårberg och Farsta."]
+    raw = "\f".join(pages)
+    text = clean(raw, page_starts=[len(pages[0]) + 1])
+    assert text == "Jobbtorg Stockholm har fem lokala jobbtorg och två filialer.\n\nDe ligger i Vårberg och Farsta."
+
+
+def _letters_map_back(path: Path) -> None:
+    cleaned = clean_document(load_document(path))
+    original, text = cleaned.original, cleaned.text
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            j = cleaned.offsets.original_offset(i)
+            assert original[j] == ch, (path.name, i, ch, original[j])
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*")), ids=lambda p: p.name)
+def test_every_cleaned_character_maps_back_to_the_original(path):
+    _letters_map_back(path)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*")), ids=lambda p: p.name)
+def test_sentence_spans_map_to_original_spans(path):
+    """A cleaned span maps to an original span holding the same words, with
+    only line breaks, hyphens and spacing in between."""
+    from assistant.chunking import split_sentences
+
+    cleaned = clean_document(load_document(path))
+    for sentence in split_sentences(cleaned.text):
+        quote = cleaned.text[sentence.start : sentence.end]
+        o_start, o_end = cleaned.to_original(sentence.start, sentence.end)
+        source = cleaned.original[o_start:o_end]
+        squash = lambda s: re.sub(r"[\s\-\u00ad]+", "", s)  # noqa: E731
+        assert squash(source) == squash(quote), (quote, source)
+        assert source[0] == quote[0] and source[-1] == quote[-1]

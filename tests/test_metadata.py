@@ -1,0 +1,81 @@
+"""Metadata read off the text: the shipped corpus, and fields a text does not state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.cleaning import clean_document
+from assistant.loading import LoadedDocument, load_document
+from assistant.metadata import extract_metadata, parse_swedish_date
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "documents"
+
+EXPECTED = {
+    "000_10e06c5843140a80.txt": (
+        "Svar på interpellation 2008:35 av Karin Rågsjö (v) om sned resursfördelning till Jobbtorg",
+        "interpellationssvar", "2008-11-12", "Sten Nordin", ("2008:35",),
+    ),
+    "001_67a7f12664a140df.txt": (
+        "Svar på Interpellation 2008:19 av Tomas Rudin (s) om moderaternas vallöfte om att införa en jobbgaranti",
+        "interpellationssvar", "2008-11-25", "Sten Nordin", ("2008:19",),
+    ),
+    "002_c92b7a411cd0c83a.txt": (
+        "Skrivelse angående jobbgaranti och Jobbtorg", "tjänsteutlåtande", None, None, (),
+    ),
+    "003_a1fd56d9e386bfcd.txt": (
+        "Svar på interpellation 2013:19 om Jobbtorgens utbildningsinsatsningar",
+        "interpellationssvar", None, None, ("2013:19",),
+    ),
+    "004_7c361c27759a4a85.txt": (
+        "Anmälan av rapporten ”Avslutade från jobbtorg Stockholm med avslutsorsak ”okänd”",
+        "protokollsutdrag", None, None, ("Dnr AMN 2013-0304-1",),
+    ),
+}
+
+
+@pytest.mark.parametrize("source", sorted(EXPECTED))
+def test_shipped_metadata(source):
+    meta = extract_metadata(clean_document(load_document(CORPUS / source)).text)
+    assert (meta.title, meta.type, meta.date, meta.signatory, meta.references) == EXPECTED[source]
+
+
+def test_role_of_signatory():
+    meta = extract_metadata(clean_document(load_document(CORPUS / "000_10e06c5843140a80.txt")).text)
+    assert meta.signatory_role == "Finansborgarråd"
+
+
+def _meta(text: str):
+    return extract_metadata(clean_document(LoadedDocument("x.txt", "x.txt", "txt", "0", text)).text)
+
+
+def test_dates_in_prose_are_not_the_document_date():
+    meta = _meta("Den 1 januari 2008 inrättades Jobbtorg Stockholm. Den 25 augusti 2008 öppnade Kista.")
+    assert meta.date is None and meta.signatory is None and meta.references == ()
+
+
+def test_missing_everything_is_none_not_guessed():
+    meta = _meta("jobbtorg.")
+    assert (meta.title, meta.type, meta.date, meta.signatory, meta.references) == (None, None, None, None, ())
+
+
+def test_protocol_date_and_reference_formats():
+    meta = _meta(
+        "Protokoll fört vid arbetsmarknadsnämndens sammanträde 2013-05-21\n\n§ 12\n\n"
+        "Anmälan av uppföljning av Jobbtorg Stockholm\n\nDnr: AMN 2013-0102-1.5\n\nNämnden godkänner rapporten."
+    )
+    assert meta.date == "2013-05-21"
+    assert meta.title == "Anmälan av uppföljning av Jobbtorg Stockholm"
+    assert meta.type == "protokollsutdrag"
+    assert meta.references == ("Dnr: AMN 2013-0102-1.5",)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Stockholm den 25 november 2008", "2008-11-25"), ("2008-11-12", "2008-11-12"),
+     ("den 3 mars 2009", "2009-03-03"), ("1 Januari 2010", "2010-01-01"), ("den 45 maj 2009", None),
+     ("2008:35", None)],
+)
+def test_parse_swedish_date(text, iso):
+    assert parse_swedish_date(text) == iso
