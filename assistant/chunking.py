@@ -23,6 +23,12 @@ MAX_CHUNK_SENTENCES = 4
 MIN_CHUNK_CHARS = 160
 
 _LIST_MARKER_ONLY = re.compile(r"^(?:\d{1,3}|[a-zåäö])[.)]$", re.I)
+# Abbreviations that never end a Swedish sentence ("osv.", "m.m." can, so they are not here).
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:t\.\s?ex|bl\.\s?a|d\.\s?v\.\s?s|dvs|ca|p\.\s?g\.\s?a|pga|s\.\s?k|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|"
+    r"kl|nr|resp|jfr|enl|inkl|exkl|m\.\s?fl|milj|mdr|proc|e\.\s?g|i\.\s?e|approx)\.$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ def _must_join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
         return True  # "1." alone is a list number, not a sentence
     if first.islower():
         return True  # "t.ex. flyktingar": sentences never start in lower case
+    if _ABBREVIATION_END.search(before):
+        return True  # "t.ex. 9 472 personer"
     # "9.472" or "3,9-7,2" split at a digit boundary.
     return before[-1:].isdigit() and first.isdigit()
 

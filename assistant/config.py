@@ -39,6 +39,7 @@ class Settings:
     chroma_auth_header: str = "Authorization"
     collection: str = "jobbtorg"
     max_file_mb: float = 50.0
+    auth: str | None = None  # "user:password" for the app (JOBBTORG_AUTH)
 
     @property
     def uses_chroma_server(self) -> bool:
@@ -47,8 +48,9 @@ class Settings:
     def __repr__(self) -> str:
         # The token must never reach a log line or a traceback.
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
-        if shown["chroma_token"]:
-            shown["chroma_token"] = "***"
+        for secret in ("chroma_token", "auth"):
+            if shown[secret]:
+                shown[secret] = "***"
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
     @classmethod
@@ -78,6 +80,7 @@ class Settings:
             chroma_auth_header=env.get("JOBBTORG_CHROMA_AUTH_HEADER") or "Authorization",
             collection=env.get("JOBBTORG_COLLECTION") or "jobbtorg",
             max_file_mb=number("JOBBTORG_MAX_FILE_MB", 50.0, float),
+            auth=env.get("JOBBTORG_AUTH") or None,
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "index_dir" in given:
@@ -92,6 +95,9 @@ class Settings:
             raise ConfigError(msg)
         if self.batch_size < 1:
             msg = f"batch size must be at least 1, got {self.batch_size}"
+            raise ConfigError(msg)
+        if self.auth is not None and (":" not in self.auth or self.auth.startswith(":")):
+            msg = "JOBBTORG_AUTH must be user:password"
             raise ConfigError(msg)
         if not 0 < self.chroma_port < 65536:
             msg = f"JOBBTORG_CHROMA_PORT={self.chroma_port} is not a port number"

@@ -31,7 +31,7 @@ def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed tokens without Swedish stopwords.
 
     >>> tokenize("Jobbtorgen skrev in 9 472 personer")
-    ['jobbtorg', 'skrev', '9472', 'person']
+    ['jobbtorg', 'skrev', 'in', '9472', 'person']
     """
     text = _THOUSANDS.sub("", text.lower())
     words = [w for w in _TOKEN.findall(text) if w not in _STOPWORDS]

@@ -1,0 +1,106 @@
+"""The Chroma server path: a real `chroma run` on 127.0.0.1, started and stopped here."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, make_settings, run_cli
+
+from assistant.embeddings import get_embeddings
+from assistant.errors import JobbtorgError
+from assistant.ingest import ingest
+from assistant.store import Index
+
+pytestmark = pytest.mark.server
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _chroma_binary() -> str:
+    found = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
+    if not Path(found).exists():
+        pytest.fail("the `chroma` command of the chromadb package is not installed")
+    return found
+
+
+@pytest.fixture()
+def chroma_server(tmp_path):
+    port = _free_port()
+    log = open(tmp_path / "chroma.log", "w")
+    process = subprocess.Popen(
+        [_chroma_binary(), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log, stderr=subprocess.STDOUT, env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
+    )
+    deadline = time.time() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).read()
+            break
+        except OSError:
+            if process.poll() is not None or time.time() > deadline:
+                process.kill()
+                pytest.fail(f"chroma run did not start: {(tmp_path / 'chroma.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+    yield port, process
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
+def test_ingest_into_and_read_from_chroma_server(tmp_path, chroma_server):
+    port, _ = chroma_server
+    settings = make_settings(tmp_path / "index", chroma_host="127.0.0.1", chroma_port=port)
+    report = ingest([CORPUS], settings, progress=False)
+    assert report.ok and report.documents == 5
+    assert not (tmp_path / "index" / "chroma").exists()  # the vectors live in the server
+
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False))
+    collection = client.get_collection("jobbtorg")
+    index = Index(settings)
+    assert collection.count() == report.chunks == len(index.live_chunk_ids)
+
+    embeddings = get_embeddings(settings)
+    hits = index.dense_search(index.collection(embeddings), embeddings.embed_query("Hur många platser per vecka fick Enskede-Årsta-Vantör?"), 1)
+    assert hits[0][2]["source"] == "002_c92b7a411cd0c83a.txt"
+
+    # Same code path for an update: a changed file replaces its chunks in the server.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    changed = folder / "003_a1fd56d9e386bfcd.txt"
+    changed.write_text((CORPUS / changed.name).read_text(encoding="utf-8").replace("20 miljoner", "25 miljoner"), encoding="utf-8")
+    again = ingest([folder], settings, progress=False)
+    assert again.updated == [changed.name] and again.embedded == 1
+    assert collection.count() == len(Index(settings).live_chunk_ids)
+
+    env = {"JOBBTORG_CHROMA_HOST": "127.0.0.1", "JOBBTORG_CHROMA_PORT": str(port)}
+    listed = run_cli("docs", "--index-dir", str(tmp_path / "index"), env=env, check=True).stdout
+    assert "003_a1fd56d9e386bfcd.txt" in listed
+
+
+def test_server_down_is_one_clear_error(tmp_path, chroma_server):
+    port, process = chroma_server
+    process.terminate()
+    process.wait(timeout=10)
+    settings = make_settings(tmp_path / "index", chroma_host="127.0.0.1", chroma_port=port)
+    with pytest.raises(JobbtorgError, match=f"127.0.0.1:{port}"):
+        ingest([CORPUS / "003_a1fd56d9e386bfcd.txt"], settings, progress=False)
+    result = run_cli("ingest", str(CORPUS / "003_a1fd56d9e386bfcd.txt"), "--index-dir", str(tmp_path / "index"), "--quiet",
+                     env={"JOBBTORG_CHROMA_HOST": "127.0.0.1", "JOBBTORG_CHROMA_PORT": str(port)})
+    assert result.returncode == 2 and "not reachable" in result.stderr and "Traceback" not in result.stderr
