@@ -11,7 +11,6 @@ import os
 
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
-from .metadata import TYPE_LABELS_EN  # noqa: F401 - labels shown in the UI later
 
 DOC_COLUMNS = ["Källa", "Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt"]
 

@@ -41,6 +41,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Take documents out of the index (by source file name)."""
+    from .ingest import remove
+
+    removed = remove(args.sources, _settings(args))
+    print(f"removed {len(removed)} document(s): {', '.join(removed)}")
+    return 0
+
+
 def cmd_docs(args: argparse.Namespace) -> int:
     """List the indexed documents and their metadata."""
     from .store import Index
@@ -109,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="start from an empty index")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("remove", parents=[common], help=cmd_remove.__doc__, description=cmd_remove.__doc__)
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="file names as `jobbtorg docs` lists them")
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("docs", parents=[common], help=cmd_docs.__doc__, description=cmd_docs.__doc__)
     p.add_argument("--json", action="store_true", help="print a JSON list")

@@ -20,7 +20,7 @@ from .chunking import make_chunks, split_sentences
 from .cleaning import clean_document
 from .config import Settings
 from .embeddings import get_embeddings
-from .errors import EmbedderMismatch, UnsupportedDocument
+from .errors import DocumentNotFound, EmbedderMismatch, IndexMissing, UnsupportedDocument
 from .lexical import LexicalIndex
 from .loading import LoadedDocument, load_document
 from .metadata import extract_metadata
@@ -227,38 +227,68 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
             _collect_garbage(index_dir, manifest, client, collection, previous)
             return _finish(report, manifest, started)
 
-        for source, record in changed.items():
-            relative = record_filename(source, record.sha256, PIPELINE_VERSION)
-            index_dir.write_json_atomic(relative, record.to_json())
-            docs[source] = document_summary(record, relative)
-
-        ordered = [docs[name] for name in sorted(docs)]
-        chunk_ids, texts = [], []
-        for doc in ordered:
-            record = changed.get(doc["source"]) or index_dir.load_record(doc["record"])
-            chunk_ids.extend(c.id for c in record.chunks)
-            texts.extend(c.text for c in record.chunks)
-        bm25_dir = f"bm25/{generation}"
-        LexicalIndex.build(chunk_ids, texts).save(index_dir.root / bm25_dir)
-
-        manifest = {
-            "format": FORMAT,
-            "generation": generation,
-            "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "embedder": embeddings.embedder_id,
-            "dimension": embeddings.dimension,
-            "collection": collection_name,
-            "chroma": (
-                {"mode": "server", "host": settings.chroma_host, "port": settings.chroma_port}
-                if settings.uses_chroma_server else {"mode": "persistent"}
-            ),
-            "bm25": bm25_dir,
-            "pipeline": PIPELINE_VERSION,
-            "documents": ordered,
-        }
-        index_dir.commit(manifest)
+        manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name)
         _collect_garbage(index_dir, manifest, client, collection, previous)
     return _finish(report, manifest, started)
+
+
+def _commit(index_dir: IndexDir, settings: Settings, embeddings, docs: dict, changed: dict[str, DocumentRecord],
+            generation: int, collection_name: str) -> dict:
+    """Write the changed records and this generation's BM25, then switch the manifest."""
+    for source, record in changed.items():
+        relative = record_filename(source, record.sha256, PIPELINE_VERSION)
+        index_dir.write_json_atomic(relative, record.to_json())
+        docs[source] = document_summary(record, relative)
+
+    ordered = [docs[name] for name in sorted(docs)]
+    chunk_ids, texts = [], []
+    for doc in ordered:
+        record = changed.get(doc["source"]) or index_dir.load_record(doc["record"])
+        chunk_ids.extend(c.id for c in record.chunks)
+        texts.extend(c.text for c in record.chunks)
+    bm25_dir = f"bm25/{generation}"
+    LexicalIndex.build(chunk_ids, texts).save(index_dir.root / bm25_dir)
+
+    manifest = {
+        "format": FORMAT,
+        "generation": generation,
+        "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "embedder": embeddings.embedder_id,
+        "dimension": embeddings.dimension,
+        "collection": collection_name,
+        "chroma": (
+            {"mode": "server", "host": settings.chroma_host, "port": settings.chroma_port}
+            if settings.uses_chroma_server else {"mode": "persistent"}
+        ),
+        "bm25": bm25_dir,
+        "pipeline": PIPELINE_VERSION,
+        "documents": ordered,
+    }
+    index_dir.commit(manifest)
+    return manifest
+
+
+def remove(sources: Iterable[str], settings: Settings) -> list[str]:
+    """Take documents out of the index by source name; returns those removed."""
+    index_dir = IndexDir(settings)
+    embeddings = get_embeddings(settings)
+    with index_dir.lock():
+        previous = index_dir.read_manifest()
+        if not previous or not previous.get("documents"):
+            raise IndexMissing(str(settings.index_dir))
+        docs = {d["source"]: d for d in previous["documents"]}
+        wanted = list(dict.fromkeys(sources))
+        unknown = [s for s in wanted if s not in docs]
+        if unknown:
+            msg = f"not in the index: {', '.join(unknown)}; indexed: {', '.join(sorted(docs))}"
+            raise DocumentNotFound(msg)
+        for source in wanted:
+            del docs[source]
+        client = chroma_client(settings)
+        collection = open_collection(client, previous["collection"], embeddings, create=True)
+        manifest = _commit(index_dir, settings, embeddings, docs, {}, previous["generation"] + 1, previous["collection"])
+        _collect_garbage(index_dir, manifest, client, collection, previous)
+    return wanted
 
 
 def _finish(report: IngestReport, manifest: dict, started: float) -> IngestReport:
@@ -281,12 +311,16 @@ def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, ol
             client.delete_collection(old["collection"])
         except Exception:  # noqa: BLE001 - already gone is fine
             pass
-    keep = {doc["record"] for doc in manifest["documents"]}
+    # Files of the generation just replaced stay one more round: a reader that
+    # opened the old manifest a moment ago can still load its records.
+    generations = [manifest] + ([old] if old else [])
+    keep = {doc["record"] for gen in generations for doc in gen["documents"]}
+    keep |= {gen["bm25"] for gen in generations if gen.get("bm25")}
     for path in (index_dir.root / "docs").glob("*.json"):
         if f"docs/{path.name}" not in keep:
             path.unlink(missing_ok=True)
     for path in (index_dir.root / "bm25").glob("*"):
-        if f"bm25/{path.name}" != manifest["bm25"]:
+        if f"bm25/{path.name}" not in keep:
             shutil.rmtree(path, ignore_errors=True)
     for tmp in index_dir.root.rglob(".*.tmp"):
         tmp.unlink(missing_ok=True)

@@ -77,7 +77,8 @@ def test_reingest_is_a_noop_and_a_changed_file_replaces_its_chunks(tmp_path, cor
     assert collection.get(ids=sorted(stale))["ids"] == []
     assert collection.count() == len(index.live_chunk_ids)
     assert all(hit.chunk_id not in stale for hit in index.lexical().search("9472 personer", k=20))
-    assert not any("9472" in meta.get("title", "") for meta in collection.get(where={"source": target.name})["metadatas"])
+    new_sha = new_record.sha256
+    assert {m["doc_sha256"] for m in collection.get(where={"source": target.name})["metadatas"]} == {new_sha}
 
 
 class _FailingEmbeddings:
@@ -215,3 +216,20 @@ def test_sentence_transformers_backend_offline():
 def test_empty_index_dir_is_missing(tmp_path):
     with pytest.raises(IndexMissing):
         Index(make_settings(tmp_path / "index"))
+
+
+def test_remove_documents(tmp_path, corpus_copy):
+    index_dir = str(tmp_path / "index")
+    run_cli("ingest", str(corpus_copy), "--index-dir", index_dir, "--quiet", check=True)
+    settings = make_settings(tmp_path / "index")
+    gone = {c.id for c in Index(settings).record("002_c92b7a411cd0c83a.txt").chunks}
+    result = run_cli("remove", "002_c92b7a411cd0c83a.txt", "--index-dir", index_dir, check=True)
+    assert "removed 1" in result.stdout
+    index = Index(settings)
+    assert "002_c92b7a411cd0c83a.txt" not in [d["source"] for d in index.documents]
+    collection = index.collection(get_embeddings(settings))
+    assert collection.get(ids=sorted(gone))["ids"] == []
+    assert collection.count() == len(index.live_chunk_ids)
+    assert not any(hit.chunk_id in gone for hit in index.lexical().search("Enskede-Årsta-Vantör platser vecka", k=50))
+    missing = run_cli("remove", "nope.txt", "--index-dir", index_dir)
+    assert missing.returncode == 2 and "nope.txt" in missing.stderr
