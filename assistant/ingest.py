@@ -20,11 +20,20 @@ from .chunking import make_chunks, split_sentences
 from .cleaning import clean_document
 from .config import Settings
 from .embeddings import get_embeddings
-from .errors import DocumentNotFound, EmbedderMismatch, IndexMissing, UnsupportedDocument
+from .errors import DocumentNotFound, IndexMissing, UnsupportedDocument
 from .lexical import LexicalIndex
 from .loading import LoadedDocument, load_document
 from .metadata import extract_metadata
-from .store import FORMAT, DocumentRecord, IndexDir, chroma_client, document_summary, open_collection, record_filename
+from .store import (
+    FORMAT,
+    DocumentRecord,
+    IndexDir,
+    chroma_client,
+    document_summary,
+    embedder_mismatch,
+    open_collection,
+    record_filename,
+)
 
 # Bump when cleaning, metadata or chunking change what a file turns into:
 # re-ingesting then redoes unchanged files once.
@@ -122,6 +131,78 @@ def _progress(total: int, enabled: bool):
     return tqdm(total=total, desc="embedding", unit="chunk", disable=not enabled or total == 0, file=sys.stderr)
 
 
+def _parse_changed(files: list[Path], old_docs: dict, max_bytes: int, report: IngestReport) -> dict[str, DocumentRecord]:
+    """Parse the files that are new or changed; note the unchanged and the failed."""
+    changed: dict[str, DocumentRecord] = {}
+    seen: set[str] = set()
+    for path in files:
+        source = path.name
+        if source in seen:
+            report.failed.append(Failure(source, f"another file in this run has the same name ({path})"))
+            continue
+        seen.add(source)
+        try:
+            loaded = load_document(path, max_bytes=max_bytes)
+            prior = old_docs.get(source)
+            if prior and prior["sha256"] == loaded.sha256 and prior["record"].endswith(f".{PIPELINE_VERSION}.json"):
+                report.unchanged.append(source)
+                continue
+            record = parse_document(loaded)
+        except UnsupportedDocument as exc:
+            report.failed.append(Failure(exc.source, exc.reason))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one broken file must not stop the run
+            report.failed.append(Failure(source, f"could not be processed ({type(exc).__name__}: {exc})"))
+            continue
+        (report.updated if source in old_docs else report.added).append(source)
+        changed[source] = record
+    return changed
+
+
+def _store_vectors(collection, changed: dict[str, DocumentRecord], old_docs: dict, embeddings, batch: int,
+                   report: IngestReport, progress: bool) -> None:
+    """Put every chunk of the changed documents in Chroma, embedding only what
+    is new: a chunk id already stored (left by an interrupted run) or a text
+    the document's previous version had keeps its vector."""
+    to_embed = []
+    for source, record in changed.items():
+        ids = [c.id for c in record.chunks]
+        have = set(collection.get(ids=ids, include=[])["ids"])
+        present = [c for c in record.chunks if c.id in have]
+        if present:
+            collection.update(ids=[c.id for c in present], metadatas=[_chroma_metadata(record, c) for c in present])
+            report.reused += len(present)
+        reusable: dict[str, list[float]] = {}
+        if source in old_docs:
+            prev = collection.get(where={"source": source}, include=["embeddings", "metadatas"])
+            vectors = prev["embeddings"] if prev["embeddings"] is not None else []
+            reusable = {meta.get("text_hash"): vector for meta, vector in zip(prev["metadatas"] or [], vectors)}
+        reused = [c for c in record.chunks if c.id not in have and c.text_hash in reusable]
+        if reused:
+            collection.upsert(
+                ids=[c.id for c in reused], embeddings=[reusable[c.text_hash] for c in reused],
+                metadatas=[_chroma_metadata(record, c) for c in reused], documents=[c.text for c in reused],
+            )
+            report.reused += len(reused)
+        to_embed += [(record, c) for c in record.chunks if c.id not in have and c.text_hash not in reusable]
+
+    embed_started = time.perf_counter()
+    batch = max(1, batch)
+    with _progress(len(to_embed), progress) as bar:
+        for i in range(0, len(to_embed), batch):
+            part = to_embed[i : i + batch]
+            vectors = embeddings.embed_documents([chunk.text for _, chunk in part])
+            collection.upsert(
+                ids=[chunk.id for _, chunk in part],
+                embeddings=vectors,
+                metadatas=[_chroma_metadata(record, chunk) for record, chunk in part],
+                documents=[chunk.text for _, chunk in part],
+            )
+            report.embedded += len(part)
+            bar.update(len(part))
+    report.embed_seconds = time.perf_counter() - embed_started
+
+
 def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, progress: bool = True) -> IngestReport:
     """Ingest files and directories into the index of `settings`."""
     started = time.perf_counter()
@@ -136,91 +217,18 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
         previous = index_dir.read_manifest()
         old = None if rebuild else previous
         if old is not None and old.get("embedder") != embeddings.embedder_id:
-            msg = (
-                f"the index in {settings.index_dir} was built with {old.get('embedder')}, not the configured "
-                f"{embeddings.embedder_id}: ingest with the same embedder or use --rebuild"
-            )
-            raise EmbedderMismatch(msg)
+            raise embedder_mismatch(settings, old.get("embedder"), embeddings.embedder_id)
         generation = (previous or {}).get("generation", 0) + 1
         old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
         docs = dict(old_docs)
-        changed: dict[str, DocumentRecord] = {}
-        seen: set[str] = set()
-
-        for path in files:
-            source = path.name
-            if source in seen:
-                report.failed.append(Failure(source, f"another file in this run has the same name ({path})"))
-                continue
-            seen.add(source)
-            try:
-                loaded = load_document(path, max_bytes=max_bytes)
-                prior = old_docs.get(source)
-                if prior and prior["sha256"] == loaded.sha256 and prior["record"].endswith(f".{PIPELINE_VERSION}.json"):
-                    report.unchanged.append(source)
-                    continue
-                record = parse_document(loaded)
-            except UnsupportedDocument as exc:
-                report.failed.append(Failure(exc.source, exc.reason))
-                continue
-            except Exception as exc:  # noqa: BLE001 - one broken file must not stop the run
-                report.failed.append(Failure(source, f"could not be processed ({type(exc).__name__}: {exc})"))
-                continue
-            (report.updated if source in old_docs else report.added).append(source)
-            changed[source] = record
-
+        changed = _parse_changed(files, old_docs, max_bytes, report)
         client = chroma_client(settings)
         collection_name = (old or {}).get("collection") or settings.collection
         if rebuild:
             collection_name = f"{settings.collection}-g{generation}"
         collection = open_collection(client, collection_name, embeddings, create=True)
 
-        # Vectors: reuse what the collection already holds for the same chunk
-        # id or the same text of the document's previous version.
-        to_embed = []
-        for source, record in changed.items():
-            ids = [c.id for c in record.chunks]
-            have = set(collection.get(ids=ids, include=[])["ids"]) if ids else set()
-            reusable: dict[str, list[float]] = {}
-            if source in old_docs and not rebuild:
-                prev = collection.get(where={"source": source}, include=["embeddings", "metadatas"])
-                for meta, vector in zip(prev["metadatas"] or [], prev["embeddings"] if prev["embeddings"] is not None else []):
-                    reusable[meta.get("text_hash")] = vector
-            reuse_ids, reuse_vecs, reuse_meta, reuse_docs = [], [], [], []
-            present = [c for c in record.chunks if c.id in have]
-            if present:
-                # Left by an interrupted run: the vector is right, refresh the metadata.
-                collection.update(ids=[c.id for c in present], metadatas=[_chroma_metadata(record, c) for c in present])
-                report.reused += len(present)
-            for chunk in record.chunks:
-                if chunk.id in have:
-                    continue
-                if chunk.text_hash in reusable:
-                    reuse_ids.append(chunk.id)
-                    reuse_vecs.append(reusable[chunk.text_hash])
-                    reuse_meta.append(_chroma_metadata(record, chunk))
-                    reuse_docs.append(chunk.text)
-                else:
-                    to_embed.append((record, chunk))
-            if reuse_ids:
-                collection.upsert(ids=reuse_ids, embeddings=reuse_vecs, metadatas=reuse_meta, documents=reuse_docs)
-                report.reused += len(reuse_ids)
-
-        embed_started = time.perf_counter()
-        batch = max(1, settings.batch_size)
-        with _progress(len(to_embed), progress) as bar:
-            for i in range(0, len(to_embed), batch):
-                part = to_embed[i : i + batch]
-                vectors = embeddings.embed_documents([chunk.text for _, chunk in part])
-                collection.upsert(
-                    ids=[chunk.id for _, chunk in part],
-                    embeddings=vectors,
-                    metadatas=[_chroma_metadata(record, chunk) for record, chunk in part],
-                    documents=[chunk.text for _, chunk in part],
-                )
-                report.embedded += len(part)
-                bar.update(len(part))
-        report.embed_seconds = time.perf_counter() - embed_started
+        _store_vectors(collection, changed, old_docs, embeddings, settings.batch_size, report, progress)
 
         if not changed and old is not None:
             manifest = old  # nothing to commit: the live generation stays

@@ -224,6 +224,14 @@ def open_collection(client, name: str, embeddings, create: bool):
     return collection
 
 
+def embedder_mismatch(settings: Settings, built_with: str | None, configured: str) -> EmbedderMismatch:
+    msg = (
+        f"the index in {settings.index_dir} was built with {built_with}, but the configured embedder is "
+        f"{configured}: set JOBBTORG_EMBEDDER back or rebuild with `jobbtorg ingest --rebuild`"
+    )
+    return EmbedderMismatch(msg)
+
+
 class IndexDir:
     """Files of one index directory; reading the manifest, writing records."""
 
@@ -320,11 +328,7 @@ class Index:
     def check_embedder(self, embeddings) -> None:
         built_with = self.manifest.get("embedder")
         if built_with != embeddings.embedder_id:
-            msg = (
-                f"the index in {self.settings.index_dir} was built with {built_with}, but the configured "
-                f"embedder is {embeddings.embedder_id}: set JOBBTORG_EMBEDDER back or run `jobbtorg ingest --rebuild`"
-            )
-            raise EmbedderMismatch(msg)
+            raise embedder_mismatch(self.settings, built_with, embeddings.embedder_id)
 
     def collection(self, embeddings):
         self.check_embedder(embeddings)
