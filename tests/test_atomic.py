@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from conftest import CORPUS, ROOT, make_settings, run_cli
+from conftest import ROOT, make_settings, run_cli
 
 from assistant.embeddings import get_embeddings
 from assistant.ingest import ingest
