@@ -131,8 +131,12 @@ def _progress(total: int, enabled: bool):
     return tqdm(total=total, desc="embedding", unit="chunk", disable=not enabled or total == 0, file=sys.stderr)
 
 
-def _parse_changed(files: list[Path], old_docs: dict, max_bytes: int, report: IngestReport) -> dict[str, DocumentRecord]:
-    """Parse the files that are new or changed; note the unchanged and the failed."""
+def _parse_changed(files: list[Path], old_docs: dict, stored_ids: set[str], max_bytes: int,
+                   report: IngestReport) -> dict[str, DocumentRecord]:
+    """Parse the files that are new or changed; note the unchanged and the failed.
+
+    A file counts as unchanged only if its bytes, the pipeline and all of its
+    vectors are as committed: a store that lost vectors is repaired by ingesting."""
     changed: dict[str, DocumentRecord] = {}
     seen: set[str] = set()
     for path in files:
@@ -144,7 +148,12 @@ def _parse_changed(files: list[Path], old_docs: dict, max_bytes: int, report: In
         try:
             loaded = load_document(path, max_bytes=max_bytes)
             prior = old_docs.get(source)
-            if prior and prior["sha256"] == loaded.sha256 and prior["record"].endswith(f".{PIPELINE_VERSION}.json"):
+            if (
+                prior
+                and prior["sha256"] == loaded.sha256
+                and prior["record"].endswith(f".{PIPELINE_VERSION}.json")
+                and stored_ids.issuperset(prior["chunk_ids"])
+            ):
                 report.unchanged.append(source)
                 continue
             record = parse_document(loaded)
@@ -221,12 +230,13 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
         generation = (previous or {}).get("generation", 0) + 1
         old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
         docs = dict(old_docs)
-        changed = _parse_changed(files, old_docs, max_bytes, report)
         client = chroma_client(settings)
         collection_name = (old or {}).get("collection") or settings.collection
         if rebuild:
             collection_name = f"{settings.collection}-g{generation}"
         collection = open_collection(client, collection_name, embeddings, create=True)
+        stored_ids = set(collection.get(include=[])["ids"])
+        changed = _parse_changed(files, old_docs, stored_ids, max_bytes, report)
 
         _store_vectors(collection, changed, old_docs, embeddings, settings.batch_size, report, progress)
 

@@ -113,15 +113,18 @@ def _load_docx(data: bytes, source: str) -> str:
     except zipfile.BadZipFile:
         raise UnsupportedDocument(source, "corrupt DOCX (not a zip archive)") from None
     import docx
+    import docx.table
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001
         raise UnsupportedDocument(source, f"corrupt DOCX ({type(exc).__name__})") from None
-    blocks = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            blocks.append(" | ".join(cell.text.strip() for cell in row.cells))
+    blocks = []
+    for item in document.iter_inner_content():  # paragraphs and tables in reading order
+        if isinstance(item, docx.table.Table):
+            blocks += [" | ".join(cell.text.strip() for cell in row.cells) for row in item.rows]
+        else:
+            blocks.append(item.text)
     # One Word paragraph is one paragraph: a blank line keeps them apart.
     return "\n\n".join(blocks)
 

@@ -212,7 +212,10 @@ def open_collection(client, name: str, embeddings, create: bool):
     except JobbtorgError:
         raise
     except Exception as exc:  # noqa: BLE001
-        msg = f"cannot open Chroma collection {name!r}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        msg = f"cannot open Chroma collection {name!r} ({detail})"
+        if not create:
+            msg += ": the index is incomplete; run `jobbtorg ingest` to repair it"
         raise JobbtorgError(msg) from None
     built_with = (collection.metadata or {}).get("embedder")
     if built_with and built_with != embeddings.embedder_id:

@@ -31,7 +31,9 @@ def test_sigkill_during_ingest_at_several_points(tmp_path, corpus_copy):
     before = _snapshot(settings)
     env = {**os.environ, "JOBBTORG_INDEX_DIR": str(settings.index_dir), "JOBBTORG_BATCH_SIZE": "2"}
     killed_mid_embedding = 0
-    for delay in (0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5):
+    # Kill later and later: each killed run gets further (its vectors are
+    # reused by the next), until one run finishes before its kill.
+    for delay in [0.5 * step for step in range(1, 25)]:
         process = subprocess.Popen(
             [sys.executable, "-m", "assistant.cli", "ingest", str(corpus_copy), "--quiet"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

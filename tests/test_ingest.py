@@ -233,3 +233,25 @@ def test_remove_documents(tmp_path, corpus_copy):
     assert not any(hit.chunk_id in gone for hit in index.lexical().search("Enskede-Årsta-Vantör platser vecka", k=50))
     missing = run_cli("remove", "nope.txt", "--index-dir", index_dir)
     assert missing.returncode == 2 and "nope.txt" in missing.stderr
+
+
+def test_lost_vectors_are_repaired_by_the_next_ingest(tmp_path, corpus_copy):
+    index_dir = str(tmp_path / "index")
+    run_cli("ingest", str(corpus_copy), "--index-dir", index_dir, "--quiet", check=True)
+    shutil.rmtree(tmp_path / "index" / "chroma")  # a half-deleted index
+    assert run_cli("docs", "--index-dir", index_dir).returncode == 0  # metadata still readable
+    probe = (
+        "import sys; from assistant.config import Settings; from assistant.store import Index;"
+        "from assistant.embeddings import get_embeddings; s = Settings.from_env(index_dir=sys.argv[1]);"
+        "print(Index(s).collection(get_embeddings(s)).count())"
+    )
+    import subprocess
+    import sys
+
+    opened = subprocess.run([sys.executable, "-c", probe, index_dir], capture_output=True, text=True)
+    assert opened.returncode != 0 and "run `jobbtorg ingest` to repair it" in opened.stderr
+    repaired = run_cli("ingest", str(corpus_copy), "--index-dir", index_dir, "--quiet", check=True)
+    assert "0 added, 5 updated, 0 unchanged" in repaired.stdout
+    opened = subprocess.run([sys.executable, "-c", probe, index_dir], capture_output=True, text=True, check=True)
+    settings = make_settings(tmp_path / "index")
+    assert int(opened.stdout) == len(Index(settings).live_chunk_ids)
