@@ -28,7 +28,10 @@ BULLET_GLYPHS = "•●▪■◦‣∙·○□➢➤►▶✓✔❖◆◇\uf0b7\
 _SPACES = "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u2000\u2001\u2004\u2005\u2006\u2008\u205f\u3000\t"
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s|[a-zåäö][.)]\s|[-*–]\s|#{1,6}\s)")
+# List items: "1. ", "2) ", "a) ", "- ", "* ", "– ". A wrapped line can also start
+# with a dash or a small number, so the item must start with a capital, or the
+# line before must end a sentence or clause.
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-zåäö]\)|[-*–])\s+(?P<first>\S)")
 # A hyphen before these is a suspended compound ("uppstarts- och utvecklingsår").
 _CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp", "som", "till", "men", "liksom", "and", "or"}
 _SENTENCE_END = ".!?:;"
@@ -205,9 +208,12 @@ def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, 
         indent = max(0, indent - 1)
     if empties > (1 if double else 0) or (double and spaces_only):
         return True
-    if _starts_bullet(b) or _LIST_MARKER.match(b.text) or b.text.startswith("#") or a.text.startswith("#"):
-        return True
     ends_sentence = a.text[-1] in _SENTENCE_END
+    if _starts_bullet(b) or b.text.startswith("#") or a.text.startswith("#"):
+        return True
+    item = _LIST_MARKER.match(b.text)
+    if item and (ends_sentence or item.group("first").isupper() or _LIST_MARKER.match(a.text)):
+        return True
     if indent > 0 and (double or ends_sentence):
         return True
     starts_upper = b.chars[0].isupper() or b.chars[0].isdigit() or b.chars[0] in "”\"'(§"

@@ -34,10 +34,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    report = ingest(paths, settings, rebuild=args.rebuild, progress=not args.quiet)
+    report = ingest(paths, settings, rebuild=args.rebuild, progress=not (args.quiet or args.json))
     for failure in report.failed:
         print(f"jobbtorg: skipped {failure}", file=sys.stderr)
-    print(report.summary().splitlines()[0])
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print(report.summary().splitlines()[0])
     return 0 if report.ok else 1
 
 
@@ -117,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default corpus/documents)")
     p.add_argument("--rebuild", action="store_true", help="start from an empty index")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the run's report as JSON (per-file results)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("remove", parents=[common], help=cmd_remove.__doc__, description=cmd_remove.__doc__)

@@ -66,6 +66,13 @@ class IngestReport:
     def ok(self) -> bool:
         return not self.failed
 
+    def to_json(self) -> dict:
+        return {
+            "documents": self.documents, "chunks": self.chunks, "added": self.added, "updated": self.updated,
+            "unchanged": self.unchanged, "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
+            "embedded": self.embedded, "reused": self.reused, "seconds": round(self.seconds, 3),
+        }
+
     def summary(self) -> str:
         lines = [
             f"{self.documents} documents, {self.chunks} chunks in the index: "

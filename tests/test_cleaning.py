@@ -110,3 +110,14 @@ def test_sentence_spans_map_to_original_spans(path):
         squash = lambda s: re.sub(r"[\s\-\u00ad]+", "", s)  # noqa: E731
         assert squash(source) == squash(quote), (quote, source)
         assert source[0] == quote[0] and source[-1] == quote[-1]
+
+
+def test_list_items_break_but_wrapped_dashes_and_numbers_do_not():
+    text = clean("Frågor:\n1. Hur många fick jobb?\n2. Hur många fick en plan?\n- Vårberg\n- Farsta")
+    assert text == "Frågor:\n\n1. Hur många fick jobb?\n\n2. Hur många fick en plan?\n\n- Vårberg\n\n- Farsta"
+    wrapped = clean(
+        "Insatsen blir ofta en kommunikationskurs hos någon av de externa leverantörerna\n"
+        "– en insats som ofta kombineras med SFI-studier och praktik på arbetsplatser i\n"
+        "5 stadsdelar under hösten och vintern med stöd av jobbtorgets matchare och coacher."
+    )
+    assert "\n" not in wrapped

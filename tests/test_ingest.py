@@ -147,6 +147,11 @@ def test_cli_bad_files_named_one_line_each_and_others_ingested(tmp_path):
     assert "Traceback" not in result.stderr
     docs = json.loads(run_cli("docs", "--json", "--index-dir", str(index_dir), check=True).stdout)
     assert sorted(d["source"] for d in docs) == ["003_a1fd56d9e386bfcd.txt", "beslut.docx", "gammal.txt"]
+    rerun = run_cli("ingest", str(folder), "--index-dir", str(index_dir), "--json")
+    report = json.loads(rerun.stdout)
+    assert rerun.returncode == 1 and report["unchanged"] == ["003_a1fd56d9e386bfcd.txt", "beslut.docx", "gammal.txt"]
+    assert sorted(f["source"] for f in report["failed"]) == ["bild.png", "hemlig.pdf", "tom.txt", "trasig.pdf"]
+    assert report["embedded"] == 0 and report["documents"] == 3
     assert set(docs[0]) == {"source", "title", "type", "date", "signatory", "references", "chunks"}
     shown = run_cli("show", "gammal.txt", "--index-dir", str(index_dir), check=True).stdout
     assert shown.strip() == "Jobbtorg i Skärholmen öppnade 2009. Det hade 120 platser."
