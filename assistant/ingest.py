@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import shutil
 import sys
+
+import numpy as np
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +23,7 @@ from .cleaning import clean_document
 from .config import Settings
 from .embeddings import get_embeddings
 from .errors import DocumentNotFound, IndexMissing, UnsupportedDocument
-from .lexical import LexicalIndex
+from .lexical import LEXICAL_VERSION, LexicalIndex
 from .loading import LoadedDocument, load_document
 from .metadata import extract_metadata
 from .store import (
@@ -160,6 +162,7 @@ def _parse_changed(files: list[Path], old_docs: dict, stored_ids: set[str], max_
                 and prior["sha256"] == loaded.sha256
                 and prior["record"].endswith(f".{PIPELINE_VERSION}.json")
                 and stored_ids.issuperset(prior["chunk_ids"])
+                and prior.get("sentence_vectors")
             ):
                 report.unchanged.append(source)
                 continue
@@ -175,8 +178,19 @@ def _parse_changed(files: list[Path], old_docs: dict, stored_ids: set[str], max_
     return changed
 
 
-def _store_vectors(collection, changed: dict[str, DocumentRecord], old_docs: dict, embeddings, batch: int,
-                   report: IngestReport, progress: bool) -> None:
+def _previous_sentence_vectors(index_dir: IndexDir, prior: dict | None) -> dict[str, np.ndarray]:
+    if not prior or not prior.get("sentence_vectors"):
+        return {}
+    try:
+        record = index_dir.load_record(prior["record"])
+        matrix = np.load(index_dir.root / prior["sentence_vectors"])
+    except (OSError, ValueError):
+        return {}
+    return {record.text[s.start : s.end]: matrix[i] for i, s in enumerate(record.sentences) if i < len(matrix)}
+
+
+def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentRecord], old_docs: dict, embeddings,
+                   batch: int, report: IngestReport, progress: bool) -> dict[str, np.ndarray]:
     """Put every chunk of the changed documents in Chroma, embedding only what
     is new: a chunk id already stored (left by an interrupted run) or a text
     the document's previous version had keeps its vector."""
@@ -202,9 +216,24 @@ def _store_vectors(collection, changed: dict[str, DocumentRecord], old_docs: dic
             report.reused += len(reused)
         to_embed += [(record, c) for c in record.chunks if c.id not in have and c.text_hash not in reusable]
 
+    # Sentence vectors let the answer composer pick sentences without
+    # embedding anything but the question; reused by text from the old version.
+    sentence_jobs: list[tuple[str, int, str]] = []
+    sentence_vectors: dict[str, np.ndarray] = {}
+    for source, record in changed.items():
+        previous = _previous_sentence_vectors(index_dir, old_docs.get(source))
+        matrix = np.zeros((len(record.sentences), embeddings.dimension), dtype=np.float32)
+        for row, sentence in enumerate(record.sentences):
+            text = record.text[sentence.start : sentence.end]
+            if text in previous:
+                matrix[row] = previous[text]
+            else:
+                sentence_jobs.append((source, row, text))
+        sentence_vectors[source] = matrix
+
     embed_started = time.perf_counter()
     batch = max(1, batch)
-    with _progress(len(to_embed), progress) as bar:
+    with _progress(len(to_embed) + len(sentence_jobs), progress) as bar:
         for i in range(0, len(to_embed), batch):
             part = to_embed[i : i + batch]
             vectors = embeddings.embed_documents([chunk.text for _, chunk in part])
@@ -216,7 +245,14 @@ def _store_vectors(collection, changed: dict[str, DocumentRecord], old_docs: dic
             )
             report.embedded += len(part)
             bar.update(len(part))
+        for i in range(0, len(sentence_jobs), batch):
+            part = sentence_jobs[i : i + batch]
+            vectors = embeddings.embed_documents([text for _, _, text in part])
+            for (source, row, _), vector in zip(part, vectors):
+                sentence_vectors[source][row] = vector
+            bar.update(len(part))
     report.embed_seconds = time.perf_counter() - embed_started
+    return sentence_vectors
 
 
 def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, progress: bool = True) -> IngestReport:
@@ -245,25 +281,27 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
         stored_ids = set(collection.get(include=[])["ids"])
         changed = _parse_changed(files, old_docs, stored_ids, max_bytes, report)
 
-        _store_vectors(collection, changed, old_docs, embeddings, settings.batch_size, report, progress)
+        sentence_vectors = _store_vectors(collection, index_dir, changed, old_docs, embeddings, settings.batch_size, report, progress)
 
-        if not changed and old is not None:
+        if not changed and old is not None and old.get("lexical") == LEXICAL_VERSION:
             manifest = old  # nothing to commit: the live generation stays
             _collect_garbage(index_dir, manifest, client, collection, previous)
             return _finish(report, manifest, started)
 
-        manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name)
+        manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name, sentence_vectors)
         _collect_garbage(index_dir, manifest, client, collection, previous)
     return _finish(report, manifest, started)
 
 
 def _commit(index_dir: IndexDir, settings: Settings, embeddings, docs: dict, changed: dict[str, DocumentRecord],
-            generation: int, collection_name: str) -> dict:
+            generation: int, collection_name: str, sentence_vectors: dict[str, np.ndarray] | None = None) -> dict:
     """Write the changed records and this generation's BM25, then switch the manifest."""
     for source, record in changed.items():
         relative = record_filename(source, record.sha256, PIPELINE_VERSION)
         index_dir.write_json_atomic(relative, record.to_json())
-        docs[source] = document_summary(record, relative)
+        vectors_file = relative.replace(".json", f".{embeddings.dimension}d.npy")
+        index_dir.write_array_atomic(vectors_file, sentence_vectors[source])
+        docs[source] = document_summary(record, relative, vectors_file)
 
     ordered = [docs[name] for name in sorted(docs)]
     chunk_ids, texts = [], []
@@ -286,6 +324,7 @@ def _commit(index_dir: IndexDir, settings: Settings, embeddings, docs: dict, cha
             if settings.uses_chroma_server else {"mode": "persistent"}
         ),
         "bm25": bm25_dir,
+        "lexical": LEXICAL_VERSION,
         "pipeline": PIPELINE_VERSION,
         "documents": ordered,
     }
@@ -340,8 +379,9 @@ def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, ol
     # opened the old manifest a moment ago can still load its records.
     generations = [manifest] + ([old] if old else [])
     keep = {doc["record"] for gen in generations for doc in gen["documents"]}
+    keep |= {doc.get("sentence_vectors") for gen in generations for doc in gen["documents"]}
     keep |= {gen["bm25"] for gen in generations if gen.get("bm25")}
-    for path in (index_dir.root / "docs").glob("*.json"):
+    for path in (index_dir.root / "docs").glob("*.*"):
         if f"docs/{path.name}" not in keep:
             path.unlink(missing_ok=True)
     for path in (index_dir.root / "bm25").glob("*"):

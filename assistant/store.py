@@ -104,7 +104,7 @@ def record_filename(source: str, sha256: str, pipeline: str) -> str:
     return f"docs/{safe}.{sha256[:12]}.{pipeline}.json"
 
 
-def document_summary(record: DocumentRecord, record_file: str) -> dict[str, Any]:
+def document_summary(record: DocumentRecord, record_file: str, sentence_vectors: str | None = None) -> dict[str, Any]:
     """The manifest's entry for a document: what `jobbtorg docs` lists."""
     meta = record.metadata
     return {
@@ -120,6 +120,7 @@ def document_summary(record: DocumentRecord, record_file: str) -> dict[str, Any]
         "pages": len(record.clean.page_starts) + 1 if record.format == "pdf" else None,
         "sha256": record.sha256,
         "record": record_file,
+        "sentence_vectors": sentence_vectors,
         "chunk_ids": [c.id for c in record.chunks],
     }
 
@@ -259,15 +260,23 @@ class IndexDir:
             raise JobbtorgError(msg)
         return data
 
-    def write_json_atomic(self, relative: str, data: Any) -> None:
+    def _write_atomic(self, relative: str, write, binary: bool) -> None:
         target = self.root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False)
+        with open(tmp, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+
+    def write_json_atomic(self, relative: str, data: Any) -> None:
+        self._write_atomic(relative, lambda handle: json.dump(data, handle, ensure_ascii=False), binary=False)
+
+    def write_array_atomic(self, relative: str, array) -> None:
+        import numpy as np
+
+        self._write_atomic(relative, lambda handle: np.save(handle, array), binary=True)
 
     def commit(self, manifest: dict[str, Any]) -> None:
         self.write_json_atomic(MANIFEST, manifest)
@@ -306,6 +315,7 @@ class Index:
             raise IndexMissing(str(settings.index_dir))
         self.manifest = manifest
         self._records: dict[str, DocumentRecord] = {}
+        self._vectors: dict[str, Any] = {}
 
     @property
     def documents(self) -> list[dict[str, Any]]:
@@ -355,7 +365,18 @@ class Index:
                 return hits[:k]
             fetch *= 4
 
-    def lexical(self):
-        from .lexical import LexicalIndex
+    def sentence_vectors(self, source: str):
+        """The document's sentence vectors, one row per sentence of its record."""
+        import numpy as np
 
+        if source not in self._vectors:
+            self._vectors[source] = np.load(self.dir.root / self.document(source)["sentence_vectors"])
+        return self._vectors[source]
+
+    def lexical(self):
+        from .lexical import LEXICAL_VERSION, LexicalIndex
+
+        if self.manifest.get("lexical") != LEXICAL_VERSION:
+            msg = f"the index in {self.settings.index_dir} was built by an older version: run `jobbtorg ingest` to update it"
+            raise JobbtorgError(msg)
         return LexicalIndex.load(self.dir.root / self.manifest["bm25"])
