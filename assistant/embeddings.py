@@ -39,7 +39,11 @@ class E5Embeddings(Embeddings):
         return self._model.passage(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._model.query(text).tolist()
+        return list(self._query(text))
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one embedder per process; the retriever and composer share a query
+    def _query(self, text: str) -> tuple[float, ...]:
+        return tuple(self._model.query(text).tolist())
 
 
 def _model_fingerprint(folder: Path) -> str:
@@ -87,7 +91,11 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self._inner.embed_documents(list(texts)) if texts else []
 
     def embed_query(self, text: str) -> list[float]:
-        return self._inner.embed_query(text)
+        return list(self._query(text))
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def _query(self, text: str) -> tuple[float, ...]:
+        return tuple(self._inner.embed_query(text))
 
 
 @lru_cache(maxsize=4)

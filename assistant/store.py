@@ -316,6 +316,9 @@ class Index:
         self.manifest = manifest
         self._records: dict[str, DocumentRecord] = {}
         self._vectors: dict[str, Any] = {}
+        self._collections: dict[str, Any] = {}
+        self._chunks: dict[str, tuple[str, Chunk]] | None = None
+        self._lexical = None
 
     @property
     def documents(self) -> list[dict[str, Any]]:
@@ -344,8 +347,18 @@ class Index:
             raise embedder_mismatch(self.settings, built_with, embeddings.embedder_id)
 
     def collection(self, embeddings):
+        """The Chroma collection, opened once per Index."""
         self.check_embedder(embeddings)
-        return open_collection(chroma_client(self.settings), self.manifest["collection"], embeddings, create=False)
+        key = embeddings.embedder_id
+        if key not in self._collections:
+            self._collections[key] = open_collection(chroma_client(self.settings), self.manifest["collection"], embeddings, create=False)
+        return self._collections[key]
+
+    def chunk_locations(self) -> dict[str, tuple[str, Chunk]]:
+        """Every live chunk by id: (source, chunk)."""
+        if self._chunks is None:
+            self._chunks = {c.id: (d["source"], c) for d in self.documents for c in self.record(d["source"]).chunks}
+        return self._chunks
 
     def dense_search(self, collection, query_vector, k: int, where: dict | None = None) -> list[tuple[str, float, dict]]:
         """(chunk id, cosine distance, metadata) of the k nearest live chunks.
@@ -379,4 +392,24 @@ class Index:
         if self.manifest.get("lexical") != LEXICAL_VERSION:
             msg = f"the index in {self.settings.index_dir} was built by an older version: run `jobbtorg ingest` to update it"
             raise JobbtorgError(msg)
-        return LexicalIndex.load(self.dir.root / self.manifest["bm25"])
+        if self._lexical is None:
+            self._lexical = LexicalIndex.load(self.dir.root / self.manifest["bm25"])
+        return self._lexical
+
+
+_OPEN: dict[str, tuple[int, Index]] = {}
+
+
+def open_index(settings: Settings) -> Index:
+    """The committed index, reopened only when an ingest has replaced the manifest
+    (a cache: long-running processes see new documents without a restart)."""
+    path = Path(settings.index_dir) / MANIFEST
+    try:
+        stamp = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        raise IndexMissing(str(settings.index_dir)) from None
+    key = f"{Path(settings.index_dir).resolve()}|{settings.chroma_host}|{settings.chroma_port}"
+    cached = _OPEN.get(key)
+    if cached is None or cached[0] != stamp:
+        _OPEN[key] = (stamp, Index(settings))
+    return _OPEN[key][1]

@@ -1,0 +1,109 @@
+"""What a question asks, read off its words: language, whether it wants a
+number or arithmetic, the years and months it names, and how a follow-up
+("och i juni?") completes the previous question. Pure functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SV_WORDS = frozenset(
+    "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
+    "varför fick får finns ska kan under eller också dem sig så år antal andel".split()
+)
+_EN_WORDS = frozenset(
+    "the and of to in is was were what which who how many much did does do for on with by from are a an at when why "
+    "people share number get got".split()
+)
+_NUMERIC = re.compile(
+    r"\b(hur (många|mycket|stor|stort|långa?|ofta|länge)|antal(et)?|andel(en)?|procent|hur hög|vilken andel|"
+    r"how (many|much|large|big|long|often)|what (share|percentage|proportion|number|fraction)|number of|percent)\b",
+    re.I,
+)
+_ARITHMETIC = re.compile(
+    r"\b(hur stor (del|andel) av|hur många (fler|färre)|(ökade|minskade|steg|sjönk) (med|från)|skillnad(en)?|procentenheter|"
+    r"förändring(en)?|tillsammans|sammanlagt|totalt sett|how many (more|fewer)|difference|percentage points?|"
+    r"increase[ds]? by|decrease[ds]? by|change between|share of .* (who|that)|in total)\b",
+    re.I,
+)
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_MONTH = re.compile(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r")\b", re.I)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_FOLLOW_UP = re.compile(
+    r"^\s*(och|men|samt|än|hur är det med|vad gäller|gäller det också|and|but|what about|how about|and for|same for)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    text: str
+    language: str  # "sv" | "en"
+    wants_number: bool
+    wants_arithmetic: bool
+    years: tuple[int, ...]
+    months: tuple[str, ...]
+
+
+def language_of(text: str) -> str:
+    """'sv' or 'en', by common words and Swedish letters (Swedish when unsure).
+
+    >>> language_of("How many people found a job?"), language_of("Hur många fick jobb?")
+    ('en', 'sv')
+    >>> language_of("How many places did Enskede-Årsta-Vantör get?")
+    'en'
+    """
+    words = re.findall(r"[a-zåäöé]+", text.lower())
+    # Å, ä, ö in lower-case words only: a place name (Årsta) does not make a question Swedish.
+    lower_words = re.findall(r"\b[a-zåäöé][\wåäöé-]*", text)
+    swedish = sum(w in _SV_WORDS for w in words) + 2 * sum(bool(re.search("[åäö]", w)) for w in lower_words)
+    english = sum(w in _EN_WORDS for w in words)
+    return "en" if english > swedish else "sv"
+
+
+def analyse(text: str) -> QuestionInfo:
+    months = tuple(m.lower() for m in _MONTH.findall(text))
+    months = tuple(MONTHS_SV[MONTHS_EN.index(m)] if m in MONTHS_EN else m for m in months)
+    return QuestionInfo(
+        text=text,
+        language=language_of(text),
+        wants_number=bool(_NUMERIC.search(text)),
+        wants_arithmetic=bool(_ARITHMETIC.search(text)),
+        years=tuple(int(y) for y in _YEAR.findall(text)),
+        months=months,
+    )
+
+
+def is_follow_up(text: str) -> bool:
+    """A question that leans on the previous one: short, or opening with 'och', 'and', 'what about'."""
+    words = re.findall(r"\w+", text)
+    return bool(_FOLLOW_UP.match(text)) or (0 < len(words) <= 3 and not _NUMERIC.search(text))
+
+
+def resolve_follow_up(question: str, history: list[str]) -> str:
+    """The question to answer, completed from the previous question when it is a follow-up.
+
+    A follow-up naming a month or year swaps it into the previous question;
+    otherwise its words are added to it.
+
+    >>> resolve_follow_up("och i juni?", ["Hur många var inskrivna i januari?"])
+    'Hur många var inskrivna i juni?'
+    >>> resolve_follow_up("What about 2013?", ["How many people registered in 2008?"])
+    'How many people registered in 2013?'
+    """
+    if not history or not is_follow_up(question):
+        return question
+    previous = history[-1]
+    new = analyse(question)
+    old = analyse(previous)
+    resolved = previous
+    if new.months and old.months:
+        resolved = re.sub(rf"\b{old.months[-1]}\b", new.months[-1], resolved, flags=re.I)
+        if resolved == previous:  # the previous named it in English
+            resolved = re.sub(rf"\b{MONTHS_EN[MONTHS_SV.index(old.months[-1])]}\b", new.months[-1], resolved, flags=re.I)
+    if new.years and old.years:
+        resolved = re.sub(rf"\b{old.years[-1]}\b", str(new.years[-1]), resolved)
+    if resolved != previous:
+        return resolved
+    tail = _FOLLOW_UP.sub("", question).strip(" ?.!")
+    return f"{previous.rstrip(' ?.!')} {tail}?".strip()
