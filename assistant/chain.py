@@ -42,9 +42,21 @@ def build_chain(retriever: HybridRetriever, composer) -> Runnable:
 class Assistant:
     """Answers questions over the committed index; models load once per process."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, warm: bool = True):
         self.settings = settings
         self.embeddings = get_embeddings(settings)
+        if warm:
+            self.warm_up()
+
+    def warm_up(self) -> None:
+        """Open everything a first question would open, so its timing is warm."""
+        index = open_index(self.settings)
+        index.collection(self.embeddings)
+        index.lexical()
+        index.chunk_locations()
+        for doc in index.documents:
+            index.sentence_vectors(doc["source"])
+        self.embeddings.embed_query("uppvärmning")
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), filters: Filters | None = None,
             k: int = 5) -> Answer:

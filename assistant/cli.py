@@ -44,6 +44,66 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _render_answer(answer) -> str:
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("")
+        lines += [f"[{c.n}] {c.title or c.source} ({c.source}, {c.start}-{c.end})\n    “{c.quote}”" for c in answer.citations]
+    if answer.related:
+        lines.append("\nRelaterade stycken (inte källor):")
+        lines += [f"- {c.title or c.source} ({c.source}, {c.start}-{c.end})\n    “{c.quote}”" for c in answer.related]
+    return "\n".join(lines)
+
+
+def _read_questions(path: str) -> list[dict]:
+    rows = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise JobbtorgError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            raise JobbtorgError(f"{path}:{number}: not a JSON object") from None
+        if not isinstance(row, dict) or not isinstance(row.get("q"), str):
+            raise JobbtorgError(f"{path}:{number}: needs a string field \"q\"")
+        rows.append(row)
+    return rows
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer a question from the documents, with citations to the exact sentences."""
+    from .chain import Assistant
+    from .retrieval import Filters, normalise_type
+
+    if bool(args.question) == bool(args.questions):
+        raise JobbtorgError("give either a QUESTION or --questions FILE.jsonl")
+    if args.k < 1:
+        raise JobbtorgError(f"--k must be at least 1, got {args.k}")
+    settings = _settings(args)
+    filters = Filters(source=args.doc, type=normalise_type(args.type), year=args.year)
+    assistant = Assistant(settings)
+    if args.question:
+        answer = assistant.ask(args.question, filters=filters, k=args.k)
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _render_answer(answer))
+        return 0
+    asked: dict = {}
+    for row in _read_questions(args.questions):
+        history = list(row.get("history") or [])
+        if row.get("follows") is not None:
+            history = [asked[row["follows"]]] if row["follows"] in asked else history
+        answer = assistant.ask(row["q"], history=history, filters=filters, k=args.k)
+        asked[row.get("id")] = answer.resolved_question
+        if args.json:
+            print(json.dumps(answer.to_json(row.get("id")), ensure_ascii=False), flush=True)
+        else:
+            print(f"## {row.get('id')}: {row['q']}\n{_render_answer(answer)}\n", flush=True)
+    return 0
+
+
 def cmd_remove(args: argparse.Namespace) -> int:
     """Take documents out of the index (by source file name)."""
     from .ingest import remove
@@ -122,6 +182,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the run's report as JSON (per-file results)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", parents=[common], help=cmd_ask.__doc__, description=cmd_ask.__doc__)
+    p.add_argument("question", nargs="?", help="the question, in Swedish or English")
+    p.add_argument("--questions", metavar="FILE.jsonl", help='many questions: lines {"id", "q"} (optional "follows": an earlier id)')
+    p.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    p.add_argument("--k", type=int, default=5, help="passages to retrieve (default 5)")
+    p.add_argument("--doc", metavar="SOURCE", help="only this document")
+    p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
+    p.add_argument("--year", type=int, help="only documents dated this year")
+    p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("remove", parents=[common], help=cmd_remove.__doc__, description=cmd_remove.__doc__)
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="file names as `jobbtorg docs` lists them")

@@ -53,7 +53,7 @@ def main() -> None:
         results.append((row["id"], language, answerable, answer.confidence, answer.abstained,
                         passes(answer.answer, row["must"]) if answerable else False))
     for rid, language, answerable, conf, abstained, ok in sorted(results, key=lambda r: (r[1], r[3])):
-        print(f"{rid:5} {language} {'A' if answerable else 'U'} conf={conf:.3f} {'abstained' if abstained else ('ok' if ok else 'WRONG')}")
+        print(f"{rid:5} {language} {'A' if answerable else 'U'} conf={conf:.3f} {'abstained' if abstained else ('ok' if ok else ('WRONG' if answerable else 'answered'))}")
     for language in ("sv", "en"):
         sweep([r[2:] for r in results if r[1] == language], language)
 
