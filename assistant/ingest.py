@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import shutil
 import sys
-
-import numpy as np
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
+
+import numpy as np
 
 from .chunking import make_chunks, split_sentences
 from .cleaning import clean_document

@@ -43,3 +43,36 @@ def test_app_lists_documents_and_finds_passages(running_app):
     found = client.predict("How many places per week did Enskede-Årsta-Vantör get?", api_name="/search")
     assert found["data"][0][0] == "002_c92b7a411cd0c83a.txt"
     assert "26 platser/vecka" in " ".join(row[1] for row in found["data"][:3])
+
+
+def test_chat_answers_with_highlighted_sources(running_app):
+    from gradio_client import Client
+
+    client = Client(running_app, verbose=False)
+    chat, panel, cleared = client.predict("Hur många aspiranter fick arbete under juni månad?", [], "", "", None, api_name="/respond")
+    assert cleared == ""
+    reply = chat[-1]["content"][0]["text"]
+    assert "32 aspiranter" in reply and "[1]" in reply
+    assert "<mark>Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.</mark>" in panel
+    english, panel, _ = client.predict("How much was the funding for adult education raised?", [], "", "", None, api_name="/respond")
+    assert "20 miljoner kronor" in english[-1]["content"][0]["text"] and "<mark>" in panel
+    declined, panel, _ = client.predict("Vilken färg har Jobbtorgs logotyp?", [], "", "", None, api_name="/respond")
+    assert declined[-1]["content"][0]["text"].startswith("Dokumenten säger inget") and "Relaterade" in panel
+
+
+def test_sources_panel_escapes_document_markup(tmp_path):
+    from conftest import make_settings
+
+    from assistant.chain import Assistant
+    from assistant.ingest import ingest
+    from assistant.store import open_index
+
+    doc = tmp_path / "markup.txt"
+    doc.write_text("Jobbtorg Farsta fick <b>12</b> nya platser <script>alert(1)</script> under våren 2011.", encoding="utf-8")
+    settings = make_settings(tmp_path / "index")
+    ingest([doc], settings, progress=False)
+    answer = Assistant(settings).ask("Hur många nya platser fick Jobbtorg Farsta?")
+    from assistant.app_ui import sources_html
+
+    panel = sources_html(answer, open_index(settings))
+    assert "<script>" not in panel and "&lt;script&gt;" in panel
