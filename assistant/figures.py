@@ -1,0 +1,211 @@
+"""The figure table: every figure stated in every document, with provenance.
+
+A figure is a number the text states as a quantity: a count ("9472 personer"),
+a percentage ("ca 21%", "3,9-7,2 %"), money ("20 miljoner kronor"), a duration
+("fem dagar"), a rate ("26 platser/vecka") or a proportion ("hälften", "var
+fjärde"). Dates, years, reference numbers ("2008:35", "AMN 2013-0304-1"),
+section marks ("§ 9"), appendix and list numbers are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from .numbers import DIGITS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
+from .questions import MONTHS_SV
+
+QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
+              "mer än", "mindre än", "minst", "högst", "endast", "bara", "upp till", "runt")
+_QUALIFIER = re.compile(r"(?:^|\s)(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\.?\s+$", re.I)
+_MONTH = "|".join(MONTHS_SV)
+_UNIT_WORDS = (
+    r"procentenheter|procent|%|kronor|kr\b|platser/vecka|platser per vecka|dagar|dag|veckor|vecka|månader|månad|år\b|"
+    r"timmar|personer|person"
+)
+_NUMBER_WORD = (
+    r"tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|sextio\w*|sjuttio\w*|åttio\w*|nittio\w*|\w*hundra\w*|tusen|"
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
+)
+_MENTION = re.compile(
+    rf"(?<![\w,.:/-])(?P<low>{DIGITS})\s*[-–]\s*(?P<high>{DIGITS})(?![\d:/]|-\d)"
+    rf"|(?<![\w,.:/-])(?P<num>{DIGITS})(?!\d|[:/-]\d)"
+    rf"|(?P<frac>{'|'.join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))})\b"
+    rf"|\bvar (?P<ord>{'|'.join(ORDINAL_DENOMINATORS)})\b"
+    rf"|\b(?P<word>{_NUMBER_WORD})\b",
+    re.I,
+)
+_AFTER_UNIT = re.compile(rf"^\s*(?:(?P<mult>miljoner|miljarder|miljon|miljard|tusen)\s+)?(?P<unit>{_UNIT_WORDS})", re.I)
+_AFTER_WORDS = re.compile(r"^\s*(?P<first>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ/-]*)(?:\s+(?P<second>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ/-]*))?")
+_NOT_NOUNS = frozenset(
+    "av och i på till för med om som har hade är var att den det de en ett eller samt men från under över efter "
+    "vid per inom sedan respektive till varav kan ska fick får".split()
+)
+_YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One stated figure. `start`/`end` locate the number in the document's
+    cleaned text; `sentence_start`/`sentence_end` the sentence quoting it."""
+
+    id: str
+    value: float
+    value_high: float | None
+    unit: str | None
+    kind: str  # count | percent | money | duration | rate | proportion | range
+    counts: str
+    period: str | None
+    qualifier: str | None
+    source: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
+    before, after = sentence[:start], sentence[end:]
+    if re.search(r"(?:§|\bbilaga|\bnr|\bdnr|\bsida|\bsid\.|\bkap\.?|\bpunkt|\bfråga)\s*$", before, re.I):
+        return True
+    if re.match(r"^\s*(?:" + _MONTH + r")\b", after, re.I) and not re.match(r"^\s*\d", after):
+        return True  # "1 januari": a day of a date
+    if re.match(r"^[:/]\d|^-\d{2,}", after) or re.search(r"\d[-:/]$", before):
+        return True  # 2008:35, 10/8, 2013-0304-1
+    if re.search(r"[A-ZÅÄÖ]{2,}\s*$", before) and re.match(r"^-\d", after):
+        return True
+    if start == 0 and re.match(r"^[.)]\s", after):
+        return True  # "1. Hur ...", "5) Det ..."
+    digits = raw.replace(" ", "").replace("\u00a0", "")
+    if _YEAR.match(digits):
+        if not re.match(rf"^\s*(?:{_UNIT_WORDS}|aspiranter|inskrivna|deltagare)\b", after, re.I):
+            return True  # a year
+    return False
+
+
+def _unit_and_kind(after: str, value: float) -> tuple[str | None, str, float]:
+    match = _AFTER_UNIT.match(after)
+    if match:
+        unit = match.group("unit").lower()
+        value *= MULTIPLIERS.get((match.group("mult") or "").lower(), 1)
+        if unit in ("%", "procent"):
+            return "procent", "percent", value
+        if unit == "procentenheter":
+            return "procentenheter", "percent", value
+        if unit in ("kronor", "kr"):
+            return "kronor", "money", value
+        if unit in ("platser/vecka", "platser per vecka"):
+            return "platser/vecka", "rate", value
+        if unit in ("dag", "dagar", "vecka", "veckor", "månad", "månader", "år", "timmar"):
+            return unit, "duration", value
+        return unit, "count", value
+    words = _AFTER_WORDS.match(after)
+    if words:
+        first, second = words.group("first"), words.group("second")
+        # "fem lokala Jobbtorg": skip an adjective when a noun follows it;
+        # "971 inskrivna i januari": the participle is the noun.
+        if first.lower().endswith("a") and second and second.lower() not in _NOT_NOUNS:
+            return second, "count", value
+        if first.lower() not in _NOT_NOUNS:
+            return first, "count", value
+    return None, "count", value
+
+
+def _window(sentence: str, start: int, end: int) -> str:
+    """The words around a number up to the nearest clause break: what it counts."""
+    left = re.split(r"[,;:]\s", sentence[:start])[-1].split()[-5:]
+    right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:7]
+    return " ".join([*left, sentence[start:end], *right]).strip()
+
+
+def _period(sentence: str) -> str | None:
+    found = re.findall(rf"\b(?:{_MONTH})\b|\b(?:19[5-9]\d|20\d\d)\b(?![-:])", sentence, re.I)
+    return " ".join(dict.fromkeys(w.lower() for w in found)) or None
+
+
+def figures_in_sentence(source: str, sentence: str, offset: int) -> list[Figure]:
+    """Figures stated in one sentence whose first character is at `offset`."""
+    out: list[Figure] = []
+    for match in _MENTION.finditer(sentence):
+        start, end, raw = match.start(), match.end(), match.group(0)
+        if match.group("word") and match.group("word").lower() in ("en", "ett"):
+            continue
+        if _excluded(sentence, start, end, raw):
+            continue
+        high = None
+        if match.group("low"):
+            value, high = parse_digits(match.group("low")), parse_digits(match.group("high"))
+        elif match.group("num"):
+            value = parse_digits(match.group("num"))
+        elif match.group("frac"):
+            value = FRACTIONS[match.group("frac").lower()]
+        elif match.group("ord"):
+            value = 1 / ORDINAL_DENOMINATORS[match.group("ord").lower()]
+        else:
+            parsed = parse_number_word(match.group("word"))
+            if parsed is None:
+                continue
+            value = float(parsed)
+        after = sentence[end:]
+        if match.group("frac") or match.group("ord"):
+            unit, kind = "andel", "proportion"
+        else:
+            unit, kind, value = _unit_and_kind(after, value)
+            if high is not None and kind == "percent":
+                high = high * 1
+            if match.group("word") and unit is None:
+                continue  # a bare number word ("tre av dem") is too ambiguous to table
+        unit_match = _AFTER_UNIT.match(after)
+        if unit_match and unit_match.group("mult"):
+            end += unit_match.end("mult")
+            if high is not None:
+                high *= MULTIPLIERS[unit_match.group("mult").lower()]
+        qualifier = _QUALIFIER.search(sentence[:start])
+        out.append(Figure(
+            id=f"{source}#{offset + start}", value=value, value_high=high, unit=unit,
+            kind="range" if high is not None and kind == "count" and unit is None else kind,
+            counts=_window(sentence, start, end), period=_period(sentence),
+            qualifier=qualifier.group(1).lower() if qualifier else None, source=source,
+            text=sentence[start:end], start=offset + start, end=offset + end,
+            sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),
+        ))
+    return _share_units(out)
+
+
+def _share_units(figures: list[Figure]) -> list[Figure]:
+    """'3, 6, 12 respektive 18 månader', '971 inskrivna ... till 1064': a number
+    without its own unit takes that of a neighbour in the same sentence."""
+    from dataclasses import replace
+
+    nouns = [f for f in figures if f.unit and f.kind in ("count", "duration")]
+    result = []
+    for figure in figures:
+        if figure.unit is None and figure.kind == "count" and nouns:
+            donor = min(nouns, key=lambda n: abs(n.start - figure.start))
+            figure = replace(figure, unit=donor.unit, kind=donor.kind)
+        result.append(figure)
+    return result
+
+
+def document_figures(record) -> list[Figure]:
+    """All figures of a document record, in text order. Counts whose noun is
+    only implied ("3278 av dessa") take the unit of the paragraph's last count."""
+    from dataclasses import replace
+
+    out: list[Figure] = []
+    last_noun: dict[int, str] = {}
+    text = record.text
+    for sentence in record.sentences:
+        para = text.rfind("\n\n", 0, sentence.start)
+        for figure in figures_in_sentence(record.source, text[sentence.start : sentence.end], sentence.start):
+            if figure.unit is None and figure.kind == "count" and para in last_noun:
+                figure = replace(figure, unit=last_noun[para])
+            if figure.unit and figure.kind == "count":
+                last_noun[para] = figure.unit
+            out.append(figure)
+    return out

@@ -1,0 +1,127 @@
+"""Computations on the documents' figures: pure, typed, with provenance.
+
+Every result records its formula, its inputs (figure ids and values) and its
+rounding, and renders as a line a journalist can redo by hand:
+
+>>> share(Operand(1812, "a"), Operand(9472, "b")).text
+'1 812 / 9 472 = 19,1 %'
+>>> chained_share(Operand(430, "n"), Operand(22, "p"), Operand(21, "q")).text
+'430 × 22 % × 21 % = 19,9'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbers import format_number, round_half_up
+
+
+@dataclass(frozen=True)
+class Operand:
+    value: float
+    figure_id: str
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Computation:
+    label: str  # share | difference | percent_change | percentage_points | chained_share | rate
+    value: float  # unrounded
+    rounded: float
+    decimals: int
+    unit: str | None
+    formula: str  # symbolic: "a / b × 100"
+    text: str  # with the numbers: "1 812 / 9 472 = 19,1 %"
+    inputs: tuple[Operand, ...]
+
+    def to_json(self) -> dict:
+        return {
+            "label": self.label, "value": self.rounded, "unit": self.unit, "formula": self.formula, "text": self.text,
+            "unrounded": self.value, "decimals": self.decimals,
+            "inputs": [{"figure_id": o.figure_id, "value": o.value, "unit": o.unit} for o in self.inputs],
+        }
+
+
+def _fmt(value: float) -> str:
+    return format_number(value, 0 if float(value).is_integer() else None)
+
+
+def _result(label: str, value: float, decimals: int, unit: str | None, formula: str, expression: str,
+            inputs: tuple[Operand, ...]) -> Computation:
+    rounded = round_half_up(value, decimals)
+    shown = format_number(rounded, decimals) + (" %" if unit == "procent" else f" {unit}" if unit and unit != "procentenheter" else "")
+    if unit == "procentenheter":
+        shown = format_number(rounded, decimals) + " procentenheter"
+    return Computation(label, value, rounded, decimals, unit, formula, f"{expression} = {shown}", inputs)
+
+
+def share(part: Operand, whole: Operand, decimals: int = 1) -> Computation:
+    """Part of a whole, in percent.
+
+    >>> share(Operand(32, "a"), Operand(1064, "b")).rounded
+    3.0
+    """
+    if whole.value == 0:
+        msg = "share of zero is undefined"
+        raise ValueError(msg)
+    return _result("share", part.value / whole.value * 100, decimals, "procent", "a / b × 100",
+                   f"{_fmt(part.value)} / {_fmt(whole.value)}", (part, whole))
+
+
+def difference(later: Operand, earlier: Operand, unit: str | None = None) -> Computation:
+    """How many more (negative: fewer).
+
+    >>> difference(Operand(1064, "j"), Operand(971, "i")).text
+    '1 064 − 971 = 93'
+    """
+    decimals = 0 if float(later.value).is_integer() and float(earlier.value).is_integer() else 1
+    return _result("difference", later.value - earlier.value, decimals, unit, "a − b",
+                   f"{_fmt(later.value)} − {_fmt(earlier.value)}", (later, earlier))
+
+
+def percent_change(new: Operand, old: Operand, decimals: int = 1) -> Computation:
+    """Relative change from old to new, in percent.
+
+    >>> percent_change(Operand(1064, "j"), Operand(971, "i")).text
+    '(1 064 − 971) / 971 = 9,6 %'
+    """
+    if old.value == 0:
+        msg = "percent change from zero is undefined"
+        raise ValueError(msg)
+    return _result("percent_change", (new.value - old.value) / old.value * 100, decimals, "procent",
+                   "(a − b) / b × 100", f"({_fmt(new.value)} − {_fmt(old.value)}) / {_fmt(old.value)}", (new, old))
+
+
+def percentage_points(new: Operand, old: Operand, decimals: int = 1) -> Computation:
+    """Difference of two percentages, in percentage points.
+
+    >>> percentage_points(Operand(90, "a"), Operand(40, "b")).text
+    '90 % − 40 % = 50 procentenheter'
+    """
+    value = new.value - old.value
+    decimals = 0 if float(value).is_integer() else decimals
+    return _result("percentage_points", value, decimals, "procentenheter", "a − b",
+                   f"{_fmt(new.value)} % − {_fmt(old.value)} %", (new, old))
+
+
+def chained_share(base: Operand, *percents: Operand, decimals: int = 1) -> Computation:
+    """A count taken through successive shares: 22 % of 430, then 21 % of those."""
+    value = base.value
+    for p in percents:
+        value *= p.value / 100
+    expression = " × ".join([_fmt(base.value), *(f"{_fmt(p.value)} %" for p in percents)])
+    formula = " × ".join(["a", *(f"p{i + 1}" for i in range(len(percents)))])
+    return _result("chained_share", value, decimals, None, formula, expression, (base, *percents))
+
+
+def rate(count: Operand, periods: Operand, per: str, decimals: int = 1) -> Computation:
+    """A count per period: 9472 inskrivna over 10 months = 947,2 per month.
+
+    >>> rate(Operand(9472, "n"), Operand(10, "m"), "månad").text
+    '9 472 / 10 = 947,2 per månad'
+    """
+    if periods.value == 0:
+        msg = "rate over zero periods is undefined"
+        raise ValueError(msg)
+    return _result("rate", count.value / periods.value, decimals, f"per {per}", "a / n",
+                   f"{_fmt(count.value)} / {_fmt(periods.value)}", (count, periods))
