@@ -23,7 +23,9 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .lexical import words_of
-from .questions import QuestionInfo, analyse
+from .computing import OperandPicker, Unresolved
+from .figures import Figure, document_figures, figures_in_sentence
+from .questions import QuestionInfo, analyse, operation
 
 # Tuned on evals/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
 # the README). Swedish questions are scored with lexical evidence that English
@@ -164,19 +166,71 @@ class ExtractiveComposer:
         if info.wants_number:
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
+        if info.wants_arithmetic and not _states_answer(question, eligible[0]):
+            computed = self._computed(question, original, language, docs, best)
+            if computed is not None:
+                return computed
         order = {s.source: s.rank for s in chosen}
         chosen.sort(key=lambda s: (order[s.source], s.start))
         citations = tuple(_citation(i + 1, s) for i, s in enumerate(chosen))
-        warnings: tuple[str, ...] = ()
-        text = _render(language, citations)
-        if info.wants_arithmetic:
-            warnings = ("arithmetic_not_available",)
-            lead = (
-                "Jag räknar inte ut det här ännu; det här är siffrorna som dokumenten anger: "
-                if language == "sv" else "I do not compute this yet; these are the figures the documents give: "
-            )
-            text = lead + text
-        return Answer(original, text, False, citations, (), question, best, warnings=warnings)
+        return Answer(original, _render(language, citations), False, citations, (), question, best)
+
+    def _computed(self, question: str, original: str, language: str, docs: list[Document], best: float) -> Answer | None:
+        """Answer a question that needs arithmetic from the retrieved figures, or
+        list the figures found when the operands cannot be told apart."""
+        op = operation(question)
+        figures: list[Figure] = []
+        for doc in docs:
+            start, end = doc.metadata["start"], doc.metadata["end"]
+            figures += [f for f in document_figures(self.index.record(doc.metadata["source"])) if start <= f.start < end]
+        figures = list({f.id: f for f in figures}.values())
+        if op is None or not figures:
+            return None
+        years = {d["source"]: int(d["date"][:4]) if d.get("date") else None for d in self.index.documents}
+        result = OperandPicker(self.embeddings, self.index.lexical(), years).pick(question, op, figures)
+        if isinstance(result, Unresolved):
+            shown = result.figures[:4]
+            if not shown:
+                return None
+            citations = _figure_citations(self.index, shown)
+            found = " ".join(f"{c.quote} [{c.n}]" for c in citations)
+            lead = ("Jag kan inte avgöra vilka siffror frågan gäller, så jag räknar inte. Dokumenten anger: "
+                    if language == "sv" else "I cannot tell which figures the question means, so I do not compute. The documents give: ")
+            return Answer(original, lead + found, False, citations, (), question, best, warnings=("ambiguous_operands",))
+        citations = _figure_citations(self.index, result.figures)
+        marks = " ".join(f"[{c.n}]" for c in citations)
+        lead = "Beräknat ur dokumentens siffror" if language == "sv" else "Computed from the documents' figures"
+        figure_json = _figure_json(result, citations)
+        return Answer(original, f"{lead}: {result.computation.text} {marks}.", False, citations, (), question, best,
+                      figures=(figure_json,))
+
+
+def _states_answer(question: str, best: ScoredSentence) -> bool:
+    """A share the best sentence states ("6 % av gruppen ...") is quoted, not recomputed."""
+    if operation(question) not in ("share", "percent_change"):
+        return False
+    return any(f.kind in ("percent", "proportion") for f in figures_in_sentence(best.source, best.text, best.start))
+
+
+def _figure_citations(index, figures) -> tuple[Citation, ...]:
+    """One citation per distinct sentence holding the figures, in operand order."""
+    citations: list[Citation] = []
+    for figure in figures:
+        if any(c.source == figure.source and c.start == figure.sentence_start for c in citations):
+            continue
+        title = index.document(figure.source).get("title")
+        citations.append(Citation(len(citations) + 1, figure.source, title, figure.sentence, figure.sentence_start, figure.sentence_end))
+    return tuple(citations)
+
+
+def _figure_json(picked, citations: tuple[Citation, ...]) -> dict:
+    """The `figures` entry of `jobbtorg ask --json`."""
+    comp = picked.computation
+    inputs = []
+    for figure in picked.figures:
+        inputs.append({"value": figure.value, "source": figure.source, "quote": figure.sentence,
+                       "start": figure.sentence_start, "end": figure.sentence_end})
+    return {"label": comp.label, "value": comp.rounded, "unit": comp.unit, "formula": comp.text, "inputs": inputs}
 
 
 def _signature_lines(record) -> list:

@@ -119,7 +119,7 @@ def _unit_and_kind(after: str, value: float) -> tuple[str | None, str, float]:
 def _window(sentence: str, start: int, end: int) -> str:
     """The words around a number up to the nearest clause break: what it counts."""
     left = re.split(r"[,;:]\s", sentence[:start])[-1].split()[-5:]
-    right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:7]
+    right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:12]
     return " ".join([*left, sentence[start:end], *right]).strip()
 
 

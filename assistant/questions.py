@@ -20,12 +20,15 @@ _NUMERIC = re.compile(
     r"how (many|much|large|big|long|often)|what (share|percentage|proportion|number|fraction)|number of|percent)\b",
     re.I,
 )
-_ARITHMETIC = re.compile(
-    r"\b(hur stor (del|andel) av|hur många (fler|färre)|(ökade|minskade|steg|sjönk) (med|från)|skillnad(en)?|procentenheter|"
-    r"förändring(en)?|tillsammans|sammanlagt|totalt sett|how many (more|fewer)|difference|percentage points?|"
-    r"increase[ds]? by|decrease[ds]? by|change between|share of .* (who|that)|in total)\b",
-    re.I,
-)
+_PP = re.compile(r"procentenhet|percentage points?", re.I)
+_CHANGE_PCT = re.compile(r"(med )?hur många procent|hur mycket i procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
+                         r"procentuell|by what percent|percent(age)? (increase|decrease|change|growth)|how much .* in percent", re.I)
+_DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
+                   r"how many (more|fewer|less)|difference|(increase|decrease|grow|rise|fall)[ds]? by how (many|much)|"
+                   r"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades)\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change)", re.I)
+_SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"
+                    r"how large a part|hur stor procent)\b", re.I)
+_CHAIN = re.compile(r"\bhur många (av|utav)\b|\bhow many (of|out of)\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r")\b", re.I)
@@ -68,10 +71,31 @@ def analyse(text: str) -> QuestionInfo:
         text=text,
         language=language_of(text),
         wants_number=bool(_NUMERIC.search(text)),
-        wants_arithmetic=bool(_ARITHMETIC.search(text)),
+        wants_arithmetic=operation(text) is not None,
         years=tuple(int(y) for y in _YEAR.findall(text)),
         months=months,
     )
+
+
+def operation(question: str) -> str | None:
+    """The arithmetic a question asks for, if any.
+
+    >>> operation("Hur stor andel av de inskrivna fick ett arbete?"), operation("Hur många fler var inskrivna i juni än i januari?")
+    ('share', 'difference')
+    >>> operation("Med hur många procent ökade antalet inskrivna från januari till juni?"), operation("Vem är borgarråd?")
+    ('percent_change', None)
+    """
+    if _PP.search(question):
+        return "percentage_points"
+    if _CHANGE_PCT.search(question):
+        return "percent_change"
+    if _DIFF.search(question):
+        return "difference"
+    if _SHARE.search(question) and re.search(r"\b(av|of|utav)\b", question, re.I):
+        return "share"
+    if _CHAIN.search(question):
+        return "chained_share"
+    return None
 
 
 def is_follow_up(text: str) -> bool:

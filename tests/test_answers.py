@@ -55,9 +55,14 @@ def _check_grounded(answer: Answer, index: Index) -> None:
     assert sorted(set(markers)) == [c.n for c in answer.citations]  # every [n] cited, every citation used
     if not answer.abstained:
         cited = " ".join(c.quote for c in answer.citations)
+        computed = " ".join(f["formula"] for f in answer.figures)
         for number in NUMBER.findall(answer.answer):
             if not re.fullmatch(r"\d+", number) or f"[{number}]" not in answer.answer:
-                assert number in cited, f"{number!r} in the answer is not in its citations"
+                assert number in cited or number in computed, f"{number!r} in the answer is not in its citations"
+        for figure in answer.figures:  # every operand is cited, verbatim
+            for item in figure["inputs"]:
+                assert index.record(item["source"]).text[item["start"] : item["end"]] == item["quote"]
+                assert any(c.quote == item["quote"] for c in answer.citations)
     else:
         assert answer.citations == () and not markers
 
@@ -156,12 +161,34 @@ def test_year_not_covered_is_declined(answers):
     assert answers["u01"].abstained and "2015" not in answers["u01"].answer
 
 
-def test_arithmetic_question_says_it_does_not_compute(assistant):
-    answer = assistant.ask("Hur stor andel av de inskrivna fick ett arbete, och hur stor är skillnaden mot 2007?")
-    assert "arithmetic_not_available" in answer.warnings
-    if not answer.abstained:
-        assert answer.answer.startswith("Jag räknar inte ut det här ännu")
-    assert answer.figures == ()
+@pytest.mark.parametrize(
+    ("question", "formula", "value"),
+    [
+        ("Hur många fler var inskrivna i juni än i januari?", "1 064 − 971 = 93", 93),
+        ("Med hur många procent ökade antalet inskrivna från januari till juni?", "(1 064 − 971) / 971 = 9,6 %", 9.6),
+        ("Hur många av de 430 aspiranterna gick till arbete?", "430 × 22 % × 21 % = 19,9", 19.9),
+        ("Hur stor andel av dem som fått hjälp till egen försörjning hade fått ett arbete?", "1 812 / 3 278 = 55,3 %", 55.3),
+        ("Hur många procentenheter skiljer mellan andelen med hög sysselsättningsgrad efter avslut och andelen som står helt "
+         "utanför arbetsmarknaden?", "90 % − 40 % = 50 procentenheter", 50),
+    ],
+)
+def test_computed_answers_show_formula_and_cite_operands(assistant, shipped_index, question, formula, value):
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.warnings == ()
+    assert formula in answer.answer
+    [figure] = answer.figures
+    assert figure["value"] == value and figure["formula"].startswith(formula)
+    assert set(figure) == {"label", "value", "unit", "formula", "inputs"}
+    assert all(set(item) == {"value", "source", "quote", "start", "end"} for item in figure["inputs"])
+    _check_grounded(answer, open_index(shipped_index))
+
+
+def test_ambiguous_operands_list_the_figures_instead_of_guessing(assistant, shipped_index):
+    answer = assistant.ask("Hur stor andel av de inskrivna fick ett arbete?")
+    assert answer.figures == () and "ambiguous_operands" in answer.warnings
+    assert answer.answer.startswith("Jag kan inte avgöra vilka siffror frågan gäller")
+    assert any("9472" in c.quote for c in answer.citations) and any("1 812" in c.quote for c in answer.citations)
+    _check_grounded(answer, open_index(shipped_index))
 
 
 def test_decimal_comma_figures_from_a_new_pdf(tmp_path):

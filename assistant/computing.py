@@ -1,0 +1,215 @@
+"""Computed answers: which arithmetic a question asks for, and its operands.
+
+Operands are the figures of the retrieved passages, picked by what they count:
+each side of the question ("andel av [de inskrivna] [fick ett arbete]",
+"fler [i juni] än [i januari]") is matched against the sentence each figure
+stands in (e5 similarity) and the words around the number (shared stems), and
+months or years in the question pick between figures of different periods.
+When two candidates for one operand are too close to tell apart, nothing is
+computed: the caller lists the figures found instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .figures import Figure
+from .lexical import words_of
+from .questions import MONTHS_EN, MONTHS_SV, operation  # noqa: F401 - re-exported for callers
+from .statistics import Computation, Operand, chained_share, difference, percent_change, percentage_points, share
+
+_STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
+                  "is was were a an in i än than fler färre more fewer många procent percent".split())
+CLOSE = 0.015  # two candidates nearer than this are a tie
+
+
+@dataclass(frozen=True)
+class Picked:
+    computation: Computation
+    figures: tuple[Figure, ...]  # in operand order
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    reason: str
+    figures: tuple[Figure, ...]  # what was found, for the answer to list
+
+
+def _months_in(text: str) -> list[tuple[int, str]]:
+    found = []
+    for match in re.finditer(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r")\b", text, re.I):
+        word = match.group(1).lower()
+        found.append((match.start(), MONTHS_SV[MONTHS_EN.index(word)] if word in MONTHS_EN else word))
+    found += [(m.start(), m.group(0)) for m in re.finditer(r"\b(?:19[5-9]\d|20\d\d)\b", text)]
+    return found
+
+
+def _figure_period(figure: Figure) -> str | None:
+    """The month or year mentioned nearest to the number in its sentence."""
+    marks = _months_in(figure.sentence)
+    if not marks:
+        return None
+    at = figure.start - figure.sentence_start
+    return min(marks, key=lambda m: abs(m[0] - at))[1]
+
+
+_FINITE_VERBS = frozenset(
+    "fick får hade har gick går kom kommer blev blir var är står stod återfinns fanns finns tog deltog fullföljde "
+    "skrevs avslutades återkom återkommer saknar saknade got get gets found find went go had have has were was are is "
+    "did took returned became become".split()
+)
+
+
+def split_share_question(question: str) -> tuple[str, str]:
+    """'andel av [the whole] [what the part did]': split at the last finite verb.
+
+    >>> split_share_question("Hur stor andel av dem som fått hjälp till egen försörjning hade fått ett arbete?")
+    ('dem som fått hjälp till egen försörjning', 'hade fått ett arbete')
+    >>> split_share_question("What share of those registered got a job?")
+    ('those registered', 'got a job')
+    """
+    match = re.search(r"\b(?:av|of|utav)\b\s+(.*?)[?.!]*$", question, re.I)
+    words = (match.group(1) if match else question).split()
+    verbs = [i for i, w in enumerate(words) if w.lower() in _FINITE_VERBS and i > 0]
+    cut = verbs[-1] if verbs else min(3, len(words))
+    return " ".join(words[:cut]), " ".join(words[cut:]) or question
+
+
+def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
+    """The year a figure belongs to: stated in its sentence, else its document's."""
+    stated = re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", figure.sentence)
+    if stated:
+        at = figure.start - figure.sentence_start
+        nearest = min(re.finditer(r"\b(?:19[5-9]\d|20\d\d)\b", figure.sentence), key=lambda m: abs(m.start() - at))
+        return int(nearest.group(0))
+    return years.get(figure.source)
+
+
+class OperandPicker:
+    def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None):
+        self.embeddings = embeddings
+        self.lexical = lexical
+        self.years = years or {}
+
+    def _relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
+        words = [w for w in words_of(phrase) if w not in _STOP]
+        if not words:
+            return np.zeros(len(figures))
+        vector = np.asarray(self.embeddings.embed_query(" ".join(words)), dtype=np.float32)
+        stems = set(self.lexical.tokens(" ".join(words)))
+        sentences = list(dict.fromkeys(f.sentence for f in figures))
+        sentence_vectors = np.asarray(self.embeddings.embed_documents(sentences), dtype=np.float32) if sentences else None
+        dense = {s: float(v @ vector) for s, v in zip(sentences, sentence_vectors)} if sentences else {}
+        scores = []
+        for f in figures:
+            near = set(self.lexical.tokens(f.counts))
+            scores.append(dense[f.sentence] + 0.1 * (len(stems & near) / max(1, len(stems))))
+        return np.asarray(scores)
+
+    def _best(self, figures: list[Figure], phrase: str, exclude: Figure | None = None) -> Figure | Unresolved:
+        pool = [f for f in figures if f is not exclude and (exclude is None or f.value != exclude.value)]
+        if not pool:
+            return Unresolved("no figure for one side of the question", tuple(figures))
+        scores = self._relevance(pool, phrase)
+        order = np.argsort(-scores)
+        first = pool[int(order[0])]
+        if len(order) > 1:
+            second = pool[int(order[1])]
+            if scores[order[0]] - scores[order[1]] < CLOSE and second.value != first.value:
+                return Unresolved("two figures fit equally well", (first, second))
+        return first
+
+    def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
+        counts = [f for f in figures if f.kind == "count" and f.value_high is None]
+        percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
+        if op == "chained_share":
+            return self._chain(question, figures)
+        pool = percents if op == "percentage_points" else counts
+        if len(pool) < 2:
+            return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
+        periods = [p for _, p in _months_in(question)]
+        if op in ("difference", "percent_change") and len(set(periods)) >= 2:
+            return self._by_period(question, op, pool, periods)
+        if op == "share":
+            return self._share(question, pool)
+        sides = re.split(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", question, flags=re.I)
+        sides = [s for s in sides if words_of(s)]
+        if len(sides) < 2:
+            return Unresolved("the question does not say which two figures to compare", tuple(pool))
+        first = self._best(pool, sides[-2])
+        if isinstance(first, Unresolved):
+            return first
+        second = self._best(pool, sides[-1], exclude=first)
+        if isinstance(second, Unresolved):
+            return second
+        return Picked(_compute(op, first, second), (first, second))
+
+    def _share(self, question: str, pool: list[Figure]) -> Picked | Unresolved:
+        """Part first (the distinctive side: "fick ett arbete"), then the whole
+        among larger counts of the same document and year."""
+        whole_phrase, part_phrase = split_share_question(question)
+        periods = [p for _, p in _months_in(question)]
+        if periods:
+            pool = [f for f in pool if _figure_period(f) in periods] or pool
+        part = self._best(pool, part_phrase)
+        if isinstance(part, Unresolved):
+            return part
+        year = _year_of(part, self.years)
+        wholes = [f for f in pool if f.value > part.value and f.source == part.source and _year_of(f, self.years) == year]
+        if not wholes:
+            return Unresolved("no larger count to take the share of", (part,))
+        whole = self._best(wholes, whole_phrase)
+        if isinstance(whole, Unresolved):
+            return Unresolved(whole.reason, (*whole.figures, part))
+        return Picked(share(_op(part), _op(whole)), (part, whole))
+
+    def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:
+        topic = re.sub(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r"|19[5-9]\d|20\d\d)\b", " ", question, flags=re.I)
+        chosen: list[Figure] = []
+        for period in dict.fromkeys(periods):
+            candidates = [f for f in pool if _figure_period(f) == period]
+            if chosen:
+                candidates = [f for f in candidates if f.unit == chosen[0].unit] or candidates
+            if not candidates:
+                return Unresolved(f"no figure for {period}", tuple(pool))
+            best = self._best(candidates, topic) if len(candidates) > 1 else candidates[0]
+            if isinstance(best, Unresolved):
+                return best
+            chosen.append(best)
+        if len(chosen) < 2:
+            return Unresolved("the question names one period only", tuple(chosen))
+        first, second = chosen[0], chosen[1]
+        if re.search(r"\b(från|from)\b", question, re.I):
+            old, new = first, second  # "från januari till juni"
+            return Picked(_compute(op, new, old), (new, old))
+        return Picked(_compute(op, first, second), (first, second))  # "fler i juni än i januari"
+
+    def _chain(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
+        for sentence in dict.fromkeys(f.sentence for f in figures):
+            here = [f for f in figures if f.sentence == sentence]
+            percents = [f for f in here if f.kind == "percent" and f.value_high is None]
+            counts = [f for f in figures if f.kind == "count" and f.value_high is None
+                      and f.source == here[0].source and abs(f.sentence_start - here[0].sentence_start) < 400]
+            if len(percents) >= 2 and counts:
+                base = next((c for c in counts if re.search(rf"\b{int(c.value)}\b", question)), None)
+                if base is None:
+                    base = counts[0] if len(counts) == 1 else None
+                if base is None:
+                    return Unresolved("several counts could be the base", tuple(counts))
+                return Picked(chained_share(_op(base), *(_op(p) for p in percents)), (base, *percents))
+        return Unresolved("no count with successive percentages in the passages found", tuple(figures))
+
+
+def _op(figure: Figure) -> Operand:
+    return Operand(figure.value, figure.id, figure.unit)
+
+
+def _compute(op: str, a: Figure, b: Figure) -> Computation:
+    if op == "percent_change":
+        return percent_change(_op(a), _op(b))
+    if op == "percentage_points":
+        return percentage_points(_op(a), _op(b))
+    return difference(_op(a), _op(b), unit=a.unit if a.unit == b.unit else None)
