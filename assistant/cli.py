@@ -104,6 +104,36 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+FIGURE_FIELDS = ("id", "source", "text", "value", "value_high", "unit", "kind", "counts", "period", "qualifier",
+                 "sentence", "start", "end", "sentence_start", "sentence_end")
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    """Print the figure table: every figure in every document, with its sentence and offsets."""
+    from .figures import document_figures
+    from .store import Index
+
+    index = Index(_settings(args))
+    sources = [args.doc] if args.doc else [d["source"] for d in index.documents]
+    rows = [f.to_json() for source in sources for f in document_figures(index.record(source))]
+    if args.json:
+        print(json.dumps([{k: row[k] for k in FIGURE_FIELDS} for row in rows], ensure_ascii=False, indent=1))
+    elif args.csv:
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=FIGURE_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        from .numbers import format_number
+
+        for row in rows:
+            value = format_number(row["value"]) + (f"-{format_number(row['value_high'])}" if row["value_high"] is not None else "")
+            qualifier = f"{row['qualifier']} " if row["qualifier"] else ""
+            print(f"{row['source']}:{row['start']}  {qualifier}{value} {row['unit'] or ''}  [{row['kind']}]  {row['counts']}")
+    return 0
+
+
 def cmd_remove(args: argparse.Namespace) -> int:
     """Take documents out of the index (by source file name)."""
     from .ingest import remove
@@ -192,6 +222,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
     p.add_argument("--year", type=int, help="only documents dated this year")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("figures", parents=[common], help=cmd_figures.__doc__, description=cmd_figures.__doc__)
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true")
+    form.add_argument("--csv", action="store_true")
+    p.add_argument("--doc", metavar="SOURCE", help="only this document")
+    p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("remove", parents=[common], help=cmd_remove.__doc__, description=cmd_remove.__doc__)
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="file names as `jobbtorg docs` lists them")
