@@ -58,6 +58,15 @@ class Assistant:
             index.sentence_vectors(doc["source"])
         self.embeddings.embed_query("uppvärmning")
 
+    def check(self, claim: str):
+        """A verdict on a claim: supported, contradicted or not_found, with evidence."""
+        from .claims import ClaimChecker
+
+        claim = " ".join(claim.split())[:MAX_QUESTION_CHARS]
+        index = open_index(self.settings)
+        checker = ClaimChecker(index, self.embeddings, lambda k: HybridRetriever(index=index, embeddings=self.embeddings, k=k))
+        return checker.check(claim)
+
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), filters: Filters | None = None,
             k: int = 5) -> Answer:
         question = " ".join(question.split())[:MAX_QUESTION_CHARS]

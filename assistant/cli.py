@@ -56,6 +56,10 @@ def _render_answer(answer) -> str:
 
 
 def _read_questions(path: str) -> list[dict]:
+    return _read_jsonl(path, "q")
+
+
+def _read_jsonl(path: str, field: str) -> list[dict]:
     rows = []
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -68,8 +72,8 @@ def _read_questions(path: str) -> list[dict]:
             row = json.loads(line)
         except ValueError:
             raise JobbtorgError(f"{path}:{number}: not a JSON object") from None
-        if not isinstance(row, dict) or not isinstance(row.get("q"), str):
-            raise JobbtorgError(f"{path}:{number}: needs a string field \"q\"")
+        if not isinstance(row, dict) or not isinstance(row.get(field), str):
+            raise JobbtorgError(f"{path}:{number}: needs a string field \"{field}\"")
         rows.append(row)
     return rows
 
@@ -101,6 +105,28 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(json.dumps(answer.to_json(row.get("id")), ensure_ascii=False), flush=True)
         else:
             print(f"## {row.get('id')}: {row['q']}\n{_render_answer(answer)}\n", flush=True)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check a claim against the documents: supported, contradicted or not_found, with evidence."""
+    from .chain import Assistant
+
+    if bool(args.claim) == bool(args.claims):
+        raise JobbtorgError("give either a CLAIM or --claims FILE.jsonl")
+    assistant = Assistant(_settings(args))
+    rows = [{"id": None, "claim": args.claim}] if args.claim else _read_jsonl(args.claims, "claim")
+    for row in rows:
+        verdict = assistant.check(row["claim"])
+        if args.json:
+            print(json.dumps(verdict.to_json(row.get("id")), ensure_ascii=False), flush=True)
+        else:
+            badge = {"supported": "STÖDS", "contradicted": "MOTSÄGS", "not_found": "HITTADES INTE"}[verdict.verdict]
+            lines = [f"{badge}: {verdict.explanation}"]
+            if verdict.computation:
+                lines.append(f"Beräkning: {verdict.computation['text']}")
+            lines += [f"- {e.title or e.source} ({e.source}, {e.start}-{e.end})\n    “{e.quote}”" for e in verdict.evidence]
+            print(("" if args.claim else f"## {row.get('id')}: {row['claim']}\n") + "\n".join(lines), flush=True)
     return 0
 
 
@@ -222,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
     p.add_argument("--year", type=int, help="only documents dated this year")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("check", parents=[common], help=cmd_check.__doc__, description=cmd_check.__doc__)
+    p.add_argument("claim", nargs="?", help="the claim, e.g. \"1 812 av 9 472 fick jobb, ungefär en femtedel\"")
+    p.add_argument("--claims", metavar="FILE.jsonl", help='many claims: lines {"id", "claim"}')
+    p.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("figures", parents=[common], help=cmd_figures.__doc__, description=cmd_figures.__doc__)
     form = p.add_mutually_exclusive_group()

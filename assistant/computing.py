@@ -168,6 +168,17 @@ class OperandPicker:
 
     def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:
         topic = re.sub(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r"|19[5-9]\d|20\d\d)\b", " ", question, flags=re.I)
+        ordered = list(dict.fromkeys(periods))[:2]
+        if len(ordered) == 2:
+            # Figures that count the same thing in both periods form the pair.
+            first_pool = [f for f in pool if _figure_period(f) == ordered[0]]
+            second_pool = [f for f in pool if _figure_period(f) == ordered[1]]
+            pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
+            if len(pairs) == 1:
+                a, b = pairs[0]
+                if re.search(r"\b(från|from)\b", question, re.I):
+                    return Picked(_compute(op, b, a), (b, a))
+                return Picked(_compute(op, a, b), (a, b))
         chosen: list[Figure] = []
         for period in dict.fromkeys(periods):
             candidates = [f for f in pool if _figure_period(f) == period]

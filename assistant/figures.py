@@ -20,7 +20,8 @@ QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan"
 _QUALIFIER = re.compile(r"(?:^|\s)(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\.?\s+$", re.I)
 _MONTH = "|".join(MONTHS_SV)
 _UNIT_WORDS = (
-    r"procentenheter|procent|%|kronor|kr\b|platser/vecka|platser per vecka|dagar|dag|veckor|vecka|månader|månad|år\b|"
+    r"procentenheter|procent|percent|%|kronor|kr\b|SEK\b|platser/vecka|platser per vecka|platser i veckan|places per week|"
+    r"dagar|dag|days|veckor|vecka|weeks|månader|månad|months|år\b|years|"
     r"timmar|personer|person"
 )
 _NUMBER_WORD = (
@@ -35,7 +36,9 @@ _MENTION = re.compile(
     rf"|\b(?P<word>{_NUMBER_WORD})\b",
     re.I,
 )
-_AFTER_UNIT = re.compile(rf"^\s*(?:(?P<mult>miljoner|miljarder|miljon|miljard|tusen)\s+)?(?P<unit>{_UNIT_WORDS})", re.I)
+_AFTER_UNIT = re.compile(
+    rf"^\s*(?:(?P<mult>miljoner|miljarder|miljon|miljard|tusen|millions?|billions?|thousand)\s+)?(?P<unit>{_UNIT_WORDS})", re.I
+)
 _AFTER_WORDS = re.compile(r"^\s*(?P<first>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ/-]*)(?:\s+(?P<second>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ/-]*))?")
 _NOT_NOUNS = frozenset(
     "av och i på till för med om som har hade är var att den det de en ett eller samt men från under över efter "
@@ -93,6 +96,8 @@ def _unit_and_kind(after: str, value: float) -> tuple[str | None, str, float]:
     if match:
         unit = match.group("unit").lower()
         value *= MULTIPLIERS.get((match.group("mult") or "").lower(), 1)
+        unit = {"percent": "procent", "sek": "kronor", "places per week": "platser/vecka", "platser i veckan": "platser/vecka",
+                "days": "dagar", "weeks": "veckor", "months": "månader", "years": "år"}.get(unit, unit)
         if unit in ("%", "procent"):
             return "procent", "percent", value
         if unit == "procentenheter":

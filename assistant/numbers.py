@@ -27,7 +27,7 @@ FRACTIONS = {"hälften": 0.5, "halva": 0.5, "halvparten": 0.5, "en tredjedel": 1
              "half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2 / 3,
              "three quarters": 0.75}
 MULTIPLIERS = {"tusen": 1e3, "miljon": 1e6, "miljoner": 1e6, "miljard": 1e9, "miljarder": 1e9, "thousand": 1e3,
-               "million": 1e6, "millions": 1e6, "billion": 1e9}
+               "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9}
 ENGLISH_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
                  "hundred": 100}

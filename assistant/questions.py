@@ -9,11 +9,14 @@ from dataclasses import dataclass
 
 _SV_WORDS = frozenset(
     "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
-    "varför fick får finns ska kan under eller också dem sig så år antal andel".split()
+    "varför fick får finns ska kan under eller också dem sig så år antal andel skrev skrevs personer jobb arbete hade "
+    "blev blir mellan efter enligt alla ingen inga ökade minskade ökat minskat procent kronor miljoner fler färre "
+    "mer mindre än cirka ungefär hälften drygt nästan över sina sin deras dessa detta".split()
 )
+# "in", "over", "under" are Swedish words too: they do not count as English.
 _EN_WORDS = frozenset(
-    "the and of to in is was were what which who how many much did does do for on with by from are a an at when why "
-    "people share number get got".split()
+    "the and of to is was were what which who how many much did does do for on with by from are a an at when why "
+    "people share number get got than more less about most".split()
 )
 _NUMERIC = re.compile(
     r"\b(hur (många|mycket|stor|stort|långa?|ofta|länge)|antal(et)?|andel(en)?|procent|hur hög|vilken andel|"

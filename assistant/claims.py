@@ -1,0 +1,271 @@
+"""Claim checking: supported, contradicted or not found, with the evidence
+and the computation shown.
+
+A claim is matched against the sentences of the passages retrieved for it.
+Its figures are compared with the documents' figures of the same kind in the
+most relevant sentences, within the tolerance its own wording allows ("cirka
+10 procent", "mer än hälften"); a claim that states a proportion of two counts
+("1 812 av 9 472 fick jobb, ungefär en femtedel") is computed first. Opposite
+direction words (ökade / minskade) and a different year in the evidence
+contradict. A claim whose subject no passage speaks of is not_found: absence
+of evidence is never a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
+from .figures import Figure, figures_in_sentence
+from .lexical import words_of
+from .numbers import format_number
+from .questions import language_of
+from .statistics import Operand, share
+
+_APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
+           "roughly", "approximately", "nearly", "almost", "some")
+_MORE = ("mer än", "över", "fler än", "minst", "more than", "over", "at least")
+_LESS = ("mindre än", "under", "färre än", "högst", "less than", "fewer than", "under", "at most")
+_UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|increased?|rose|risen|grew|raised|more)\b", re.I)
+_DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänktes|sänkt|sänkte|färre|decreased?|fell|fallen|"
+                   r"dropped|declined|cut|lowered|fewer)\b", re.I)
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
+_ENGLISH_NUMBER = re.compile(r"\b(a fifth|a quarter|a third|half|two thirds|three quarters|a tenth)\b", re.I)
+RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
+POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str
+    title: str | None
+    quote: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "title": self.title, "quote": self.quote, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim: str
+    verdict: str  # supported | contradicted | not_found
+    explanation: str
+    evidence: tuple[Evidence, ...]
+    computation: dict | None = None
+
+    def to_json(self, id=None) -> dict:  # noqa: A002 - the contract's field name
+        return {"id": id, "claim": self.claim, "verdict": self.verdict, "explanation": self.explanation,
+                "evidence": [e.to_json() for e in self.evidence], "computation": self.computation}
+
+
+def _as_percent(figure: Figure) -> float | None:
+    if figure.kind == "percent":
+        return figure.value
+    if figure.kind == "proportion":
+        return figure.value * 100
+    return None
+
+
+def _qualifier(claim: str, figure: Figure) -> str | None:
+    if figure.qualifier:
+        return figure.qualifier
+    match = _QUALIFIER_EN.search(claim[: figure.start])
+    return match.group(1).lower() if match else None
+
+
+def within(claimed: float, stated: float, qualifier: str | None, percent: bool) -> bool:
+    """Whether a stated figure bears out a claimed one, given the claim's wording.
+
+    >>> within(20, 19.1, "ungefär", True), within(20, 19.1, None, True), within(19, 19.1, None, True)
+    (True, False, True)
+    >>> within(50, 56.4, "mer än", True), within(9000, 9472, "över", False), within(10, 5, None, False)
+    (True, True, False)
+    """
+    if qualifier == "drygt":
+        return claimed <= stated <= claimed * (1 + RELATIVE_TOLERANCE)
+    if qualifier == "knappt":
+        return claimed * (1 - RELATIVE_TOLERANCE) <= stated <= claimed
+    if qualifier in _MORE:
+        return stated >= claimed if qualifier in ("minst", "at least") else stated > claimed
+    if qualifier in _LESS:
+        return stated <= claimed if qualifier in ("högst", "at most") else stated < claimed
+    if qualifier in _APPROX:
+        if percent:
+            return abs(stated - claimed) <= max(POINT_TOLERANCE, RELATIVE_TOLERANCE * claimed)
+        return abs(stated - claimed) <= RELATIVE_TOLERANCE * max(abs(claimed), 1e-9)
+    # A plain figure matches when it is the stated one at the claim's own precision.
+    decimals = 0 if float(claimed).is_integer() else len(repr(claimed).split(".")[1])
+    return round(stated, decimals) == claimed or abs(stated - claimed) < 1e-9
+
+
+def _direction(text: str) -> int:
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return 1 if up and not down else -1 if down and not up else 0
+
+
+def _claim_figures(claim: str) -> list[Figure]:
+    figures = figures_in_sentence("claim", claim, 0)
+    for match in _ENGLISH_NUMBER.finditer(claim):
+        value = {"a fifth": 0.2, "a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "two thirds": 2 / 3,
+                 "three quarters": 0.75, "a tenth": 0.1}[match.group(1).lower()]
+        figures.append(Figure("claim#en", value, None, "andel", "proportion", match.group(0), None, None, "claim",
+                              match.group(0), match.start(), match.end(), claim, 0, len(claim)))
+    return figures
+
+
+def _compatible(claimed: Figure, stated: Figure) -> bool:
+    if _as_percent(claimed) is not None:
+        return _as_percent(stated) is not None
+    if claimed.kind in ("money", "rate", "duration"):
+        return stated.kind == claimed.kind and (claimed.kind != "duration" or claimed.unit[:3] == (stated.unit or "")[:3])
+    return stated.kind == "count"
+
+
+class ClaimChecker:
+    def __init__(self, index, embeddings, retriever_factory, threshold: dict[str, float] | None = None):
+        self.index = index
+        self.composer = ExtractiveComposer(index, embeddings)
+        self.retriever_factory = retriever_factory
+        self.threshold = threshold or ABSTAIN_THRESHOLD
+
+    def _word_overlap(self, claim: str, sentence: str) -> float:
+        """Share of the claim's words (numbers, years and direction words aside) found in a sentence."""
+        lexical = self.composer.index.lexical()
+        words = [w for w in words_of(_YEAR.sub(" ", claim)) if not w.isdigit() and not _UP.match(w) and not _DOWN.match(w)]
+        tokens = set(lexical.tokens(" ".join(words)))
+        return len(tokens & set(lexical.tokens(sentence))) / max(1, len(tokens))
+
+    def _evidence(self, sentences: list[ScoredSentence]) -> tuple[Evidence, ...]:
+        return tuple(Evidence(s.source, s.title, s.text, s.start, s.end) for s in sentences)
+
+    def check(self, claim: str) -> Verdict:
+        claim = " ".join(claim.split())
+        language = language_of(claim)
+        sv = language == "sv"
+        if not words_of(claim):
+            return Verdict(claim, "not_found", "Påståendet innehåller inga ord att pröva." if sv else "The claim has no words to check.", ())
+        docs = self.retriever_factory(8).invoke(claim)
+        scored = self.composer.score(claim, docs)
+        claimed = _claim_figures(claim)
+        numbers = [f for f in claimed if f.kind != "range"]
+        proportion_claim = len([f for f in numbers if f.kind == "count"]) >= 2 and any(_as_percent(f) is not None for f in numbers)
+        # A claim built on two stated counts is located by finding the counts themselves.
+        if not scored or (scored[0].score < self.threshold[language] and not proportion_claim):
+            return Verdict(claim, "not_found",
+                           "Inget stycke i dokumenten handlar om det påståendet gäller." if sv
+                           else "No passage in the documents is about what the claim says.", ())
+        top = [s for s in scored if s.score >= scored[0].score - 0.05][:4]
+        if proportion_claim:
+            return self._proportion_claim(claim, sv, numbers, scored)
+
+        # Direction: "ökade" against a passage that says "minskade" (or the other way round).
+        claim_direction = _direction(claim)
+        if claim_direction and numbers == []:
+            for sentence in top[:2]:
+                stated = _direction(sentence.text)
+                if stated and stated != claim_direction:
+                    return Verdict(claim, "contradicted",
+                                   ("Dokumenten beskriver motsatt riktning." if sv else "The documents describe the opposite direction."),
+                                   self._evidence([sentence]))
+
+        # Years: the most relevant passage dates the event differently.
+        claim_years = set(_YEAR.findall(claim))
+        if claim_years:
+            best = top[0]
+            stated_years = set(_YEAR.findall(best.text))
+            if stated_years and not claim_years & stated_years and self._word_overlap(claim, best.text) >= 0.6:
+                return Verdict(claim, "contradicted",
+                               (f"Dokumenten anger {', '.join(sorted(stated_years))}, inte {', '.join(sorted(claim_years))}." if sv
+                                else f"The documents give {', '.join(sorted(stated_years))}, not {', '.join(sorted(claim_years))}."),
+                               self._evidence([best]))
+
+        if numbers:
+            return self._number_claim(claim, sv, numbers, top, claim_direction)
+        best = top[0]
+        if claim_direction and _direction(best.text) == claim_direction and self._word_overlap(claim, best.text) >= 0.5:
+            return Verdict(claim, "supported", "Dokumenten beskriver samma riktning." if sv
+                           else "The documents describe the same direction.", self._evidence([best]))
+        if best.lexical >= 0.75:
+            return Verdict(claim, "supported",
+                           "Dokumenten säger detta." if sv else "The documents say this.", self._evidence([best]))
+        return Verdict(claim, "not_found",
+                       ("Dokumenten berör ämnet men säger inte detta." if sv
+                        else "The documents touch the subject but do not say this."), self._evidence(top[:2]))
+
+    def _number_claim(self, claim: str, sv: bool, numbers: list[Figure], top: list[ScoredSentence],
+                      claim_direction: int) -> Verdict:
+        findings = []
+        for number in numbers:
+            candidates = []
+            for rank, sentence in enumerate(top):
+                for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
+                    if _compatible(number, stated):
+                        candidates.append((rank, sentence, stated))
+            if not candidates:
+                findings.append((number, None, None, False))
+                continue
+            percent = _as_percent(number) is not None
+            claimed_value = _as_percent(number) if percent else number.value
+            match = next(((s, f) for _, s, f in candidates
+                          if within(claimed_value, _as_percent(f) if percent else f.value, _qualifier(claim, number), percent)), None)
+            if match:
+                findings.append((number, match[0], match[1], True))
+            else:
+                rank, sentence, stated = candidates[0]
+                findings.append((number, sentence, stated, False))
+        if all(ok for *_, ok in findings):
+            sentences = list({s.start: s for _, s, _, _ in findings}.values())
+            direction_clash = any(_direction(s.text) and claim_direction and _direction(s.text) != claim_direction for s in sentences)
+            if direction_clash:
+                return Verdict(claim, "contradicted", "Siffran stämmer men riktningen är den motsatta." if sv
+                               else "The figure matches but the direction is the opposite.", self._evidence(sentences))
+            said = ", ".join(f.text for _, _, f, _ in findings)
+            return Verdict(claim, "supported", (f"Dokumenten anger {said}." if sv else f"The documents give {said}."),
+                           self._evidence(sentences))
+        wrong = [(n, s, f) for n, s, f, ok in findings if not ok and f is not None]
+        if wrong:
+            number, sentence, stated = wrong[0]
+            return Verdict(claim, "contradicted",
+                           (f"Påståendet säger {number.text}, dokumenten anger {stated.text}." if sv
+                            else f"The claim says {number.text}; the documents give {stated.text}."),
+                           self._evidence([sentence]))
+        return Verdict(claim, "not_found",
+                       ("Dokumenten nämner ämnet men ingen jämförbar siffra." if sv
+                        else "The documents mention the subject but give no comparable figure."), self._evidence(top[:2]))
+
+    def _proportion_claim(self, claim: str, sv: bool, numbers: list[Figure], scored: list[ScoredSentence]) -> Verdict:
+        """'1 812 av 9 472 fick jobb, ungefär en femtedel': check both counts, compute, compare."""
+        counts = sorted((f for f in numbers if f.kind == "count"), key=lambda f: f.value)
+        part, whole = counts[0], counts[-1]
+        proportion = next(f for f in numbers if _as_percent(f) is not None)
+        sentences = {}
+        for count in (part, whole):
+            found = next((s for s in scored[:12] for f in figures_in_sentence(s.source, s.text, s.start)
+                          if f.kind == "count" and f.value == count.value), None)
+            if found is None:
+                return Verdict(claim, "not_found",
+                               (f"Dokumenten anger inte {count.text}." if sv else f"The documents do not give {count.text}."), ())
+            sentences[count.value] = found
+        computation = share(Operand(part.value, f"{sentences[part.value].source}#{sentences[part.value].start}"),
+                            Operand(whole.value, f"{sentences[whole.value].source}#{sentences[whole.value].start}"))
+        claimed = _as_percent(proportion)
+        qualifier = _qualifier(claim, proportion)
+        if proportion.kind == "proportion" and qualifier is None:
+            qualifier = "ungefär"  # "en femtedel" is a rounded way of speaking in itself
+        ok = within(claimed, computation.value, qualifier, True)
+        evidence = self._evidence(list({s.start: s for s in sentences.values()}.values()))
+        comp = computation.to_json()
+        comp["inputs"] = [{"value": count.value, "source": sentences[count.value].source, "quote": sentences[count.value].text,
+                           "start": sentences[count.value].start, "end": sentences[count.value].end} for count in (part, whole)]
+        comp["claimed"] = {"text": proportion.text, "percent": round(claimed, 1)}
+        if ok:
+            text = (f"Dokumentens siffror ger {computation.text}, vilket stämmer med {proportion.text}." if sv
+                    else f"The documents' figures give {computation.text}, which matches {proportion.text}.")
+            return Verdict(claim, "supported", text, evidence, comp)
+        text = (f"Dokumentens siffror ger {computation.text}, inte {proportion.text} ({format_number(claimed, 1)} %)." if sv
+                else f"The documents' figures give {computation.text}, not {proportion.text} ({format_number(claimed, 1)} %).")
+        return Verdict(claim, "contradicted", text, evidence, comp)
