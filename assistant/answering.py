@@ -50,8 +50,9 @@ _QUESTION_WORDS = frozenset(
 
 
 @dataclass(frozen=True)
-class Citation:
-    n: int
+class Passage:
+    """A verbatim slice of a document's cleaned text."""
+
     source: str
     title: str | None
     quote: str
@@ -59,7 +60,17 @@ class Citation:
     end: int
 
     def to_json(self) -> dict:
-        return {"n": self.n, "source": self.source, "title": self.title, "quote": self.quote, "start": self.start, "end": self.end}
+        return {"source": self.source, "title": self.title, "quote": self.quote, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Citation(Passage):
+    """A passage an answer marks with [n]."""
+
+    n: int = 0
+
+    def to_json(self) -> dict:
+        return {"n": self.n, **super().to_json()}
 
 
 @dataclass(frozen=True)
@@ -198,7 +209,9 @@ class ExtractiveComposer:
         if op is None or not figures:
             return None
         years = {d["source"]: int(d["date"][:4]) if d.get("date") else None for d in self.index.documents}
-        result = OperandPicker(self.embeddings, self.index.lexical(), years).pick(question, op, figures)
+        picker = OperandPicker(self.embeddings, self.index.lexical(), years,
+                               lambda source: document_figures(self.index.record(source)))
+        result = picker.pick(question, op, figures)
         if isinstance(result, Unresolved):
             shown = result.figures[:4]
             if not shown:
@@ -230,7 +243,7 @@ def _figure_citations(index, figures) -> tuple[Citation, ...]:
         if any(c.source == figure.source and c.start == figure.sentence_start for c in citations):
             continue
         title = index.document(figure.source).get("title")
-        citations.append(Citation(len(citations) + 1, figure.source, title, figure.sentence, figure.sentence_start, figure.sentence_end))
+        citations.append(Citation(figure.source, title, figure.sentence, figure.sentence_start, figure.sentence_end, n=len(citations) + 1))
     return tuple(citations)
 
 
@@ -282,7 +295,7 @@ def _signatory_answer(index, question: str, original: str, docs: list[Document])
         lines = _signature_lines(record)
         if lines:
             title = index.document(source).get("title")
-            citations = tuple(Citation(i + 1, source, title, record.text[s.start : s.end], s.start, s.end) for i, s in enumerate(lines))
+            citations = tuple(Citation(source, title, record.text[s.start : s.end], s.start, s.end, n=i + 1) for i, s in enumerate(lines))
             named = ", ".join(f"{c.quote} [{c.n}]" for c in citations)
             text = f"Undertecknat av {named}." if language == "sv" else f"Signed by {named}."
             return Answer(original, text, False, citations, (), question, 1.0)
@@ -305,7 +318,7 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
 
 
 def _citation(n: int, s: ScoredSentence) -> Citation:
-    return Citation(n, s.source, s.title, s.text, s.start, s.end)
+    return Citation(s.source, s.title, s.text, s.start, s.end, n=n)
 
 
 def _render(language: str, citations: tuple[Citation, ...]) -> str:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
+from .answering import Passage as Evidence
 from .figures import Figure, figures_in_sentence
 from .lexical import words_of
 from .numbers import format_number
@@ -35,18 +36,6 @@ _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPRO
 _ENGLISH_NUMBER = re.compile(r"\b(a fifth|a quarter|a third|half|two thirds|three quarters|a tenth)\b", re.I)
 RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
 POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
-
-
-@dataclass(frozen=True)
-class Evidence:
-    source: str
-    title: str | None
-    quote: str
-    start: int
-    end: int
-
-    def to_json(self) -> dict:
-        return {"source": self.source, "title": self.title, "quote": self.quote, "start": self.start, "end": self.end}
 
 
 @dataclass(frozen=True)

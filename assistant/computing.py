@@ -19,7 +19,7 @@ import numpy as np
 from .figures import Figure
 from .lexical import words_of
 from .questions import MONTHS_EN, MONTHS_SV, operation  # noqa: F401 - re-exported for callers
-from .statistics import Computation, Operand, chained_share, difference, percent_change, percentage_points, share
+from .statistics import Computation, Operand, chained_share, difference, percent_change, percentage_points, rate, share
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -89,10 +89,11 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
 
 
 class OperandPicker:
-    def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None):
+    def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None, document_figures=None):
         self.embeddings = embeddings
         self.lexical = lexical
         self.years = years or {}
+        self._document_figures = document_figures or (lambda source: [])
 
     def _relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
         words = [w for w in words_of(phrase) if w not in _STOP]
@@ -127,6 +128,8 @@ class OperandPicker:
         percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
         if op == "chained_share":
             return self._chain(question, figures)
+        if op == "rate":
+            return self._rate(question, figures)
         pool = percents if op == "percentage_points" else counts
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
@@ -197,6 +200,25 @@ class OperandPicker:
             old, new = first, second  # "från januari till juni"
             return Picked(_compute(op, new, old), (new, old))
         return Picked(_compute(op, first, second), (first, second))  # "fler i juni än i januari"
+
+    def _rate(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
+        """A count per period: the count the question is about, over the stated
+        length of the period it covers ("första 10 månader")."""
+        per = re.search(r"per (månad|vecka|år|dag|month|week|year|day)|a (month|week|year)", question, re.I)
+        word = next(g for g in per.groups() if g).lower() if per else "månad"
+        unit = {"month": "månad", "week": "vecka", "year": "år", "day": "dag"}.get(word, word)
+        counts = [f for f in figures if f.kind == "count" and f.value_high is None]
+        if not counts:
+            return Unresolved("no count in the passages found", tuple(figures))
+        count = self._best(counts, question)
+        if isinstance(count, Unresolved):
+            return count
+        stem = {"månad": "månad", "vecka": "veck", "år": "år", "dag": "dag"}[unit]
+        durations = [f for f in self._document_figures(count.source)
+                     if f.kind == "duration" and (f.unit or "").startswith(stem) and f.value_high is None]
+        if len({f.value for f in durations}) != 1:
+            return Unresolved(f"the length of the period in {unit}s is not stated once", (count, *durations))
+        return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))
 
     def _chain(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         for sentence in dict.fromkeys(f.sentence for f in figures):

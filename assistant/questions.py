@@ -80,6 +80,10 @@ def analyse(text: str) -> QuestionInfo:
     )
 
 
+# "per vecka" alone is often a stated rate ("26 platser/vecka"); an average must be asked for.
+_RATE = re.compile(r"\b(i genomsnitt|i snitt|genomsnittlig\w*|on average|average)\b", re.I)
+
+
 def operation(question: str) -> str | None:
     """The arithmetic a question asks for, if any.
 
@@ -90,6 +94,8 @@ def operation(question: str) -> str | None:
     """
     if _PP.search(question):
         return "percentage_points"
+    if _RATE.search(question) and re.search(r"\b(hur många|how many)\b", question, re.I):
+        return "rate"
     if _CHANGE_PCT.search(question):
         return "percent_change"
     if _DIFF.search(question):

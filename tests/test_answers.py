@@ -168,6 +168,7 @@ def test_year_not_covered_is_declined(answers):
         ("Med hur många procent ökade antalet inskrivna från januari till juni?", "(1 064 − 971) / 971 = 9,6 %", 9.6),
         ("Hur många av de 430 aspiranterna gick till arbete?", "430 × 22 % × 21 % = 19,9", 19.9),
         ("Hur stor andel av dem som fått hjälp till egen försörjning hade fått ett arbete?", "1 812 / 3 278 = 55,3 %", 55.3),
+        ("Hur många personer skrevs in på Jobbtorg Stockholm i genomsnitt per månad under 2008?", "9 472 / 10 = 947,2 per månad", 947.2),
         ("Hur många procentenheter skiljer mellan andelen med hög sysselsättningsgrad efter avslut och andelen som står helt "
          "utanför arbetsmarknaden?", "90 % − 40 % = 50 procentenheter", 50),
     ],
