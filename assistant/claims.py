@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bm25s.stopwords import STOPWORDS_EN
+
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
 from .figures import Figure, figures_in_sentence
@@ -33,7 +35,7 @@ _DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänkt
                    r"dropped|declined|cut|lowered|fewer)\b", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
-_ENGLISH_NUMBER = re.compile(r"\b(a fifth|a quarter|a third|half|two thirds|three quarters|a tenth)\b", re.I)
+_ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
 RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
 POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
 
@@ -97,13 +99,7 @@ def _direction(text: str) -> int:
 
 
 def _claim_figures(claim: str) -> list[Figure]:
-    figures = figures_in_sentence("claim", claim, 0)
-    for match in _ENGLISH_NUMBER.finditer(claim):
-        value = {"a fifth": 0.2, "a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "two thirds": 2 / 3,
-                 "three quarters": 0.75, "a tenth": 0.1}[match.group(1).lower()]
-        figures.append(Figure("claim#en", value, None, "andel", "proportion", match.group(0), None, None, "claim",
-                              match.group(0), match.start(), match.end(), claim, 0, len(claim)))
-    return figures
+    return figures_in_sentence("claim", claim, 0)
 
 
 def _compatible(claimed: Figure, stated: Figure) -> bool:
@@ -124,7 +120,8 @@ class ClaimChecker:
     def _word_overlap(self, claim: str, sentence: str) -> float:
         """Share of the claim's words (numbers, years and direction words aside) found in a sentence."""
         lexical = self.composer.index.lexical()
-        words = [w for w in words_of(_YEAR.sub(" ", claim)) if not w.isdigit() and not _UP.match(w) and not _DOWN.match(w)]
+        words = [w for w in words_of(_YEAR.sub(" ", claim))
+                 if not w.isdigit() and not _UP.match(w) and not _DOWN.match(w) and w not in _ENGLISH_STOPWORDS]
         tokens = set(lexical.tokens(" ".join(words)))
         return len(tokens & set(lexical.tokens(sentence))) / max(1, len(tokens))
 
@@ -175,6 +172,9 @@ class ClaimChecker:
         if numbers:
             return self._number_claim(claim, sv, numbers, top, claim_direction)
         best = top[0]
+        if claim_years and claim_years <= set(_YEAR.findall(best.text)) and self._word_overlap(claim, best.text) >= 0.4:
+            return Verdict(claim, "supported", (f"Dokumenten anger {', '.join(sorted(claim_years))}." if sv
+                           else f"The documents give {', '.join(sorted(claim_years))}."), self._evidence([best]))
         if claim_direction and _direction(best.text) == claim_direction and self._word_overlap(claim, best.text) >= 0.5:
             return Verdict(claim, "supported", "Dokumenten beskriver samma riktning." if sv
                            else "The documents describe the same direction.", self._evidence([best]))
