@@ -161,7 +161,7 @@ class ExtractiveComposer:
                 text = record.text[sentence.start : sentence.end]
                 dense = float(vectors[row] @ qvec)
                 overlap = sum(weights[t] for t in q_tokens & set(lexical.tokens(text))) / total
-                score = dense + LEXICAL_WEIGHT * overlap + shift + _adjustment(info, text)
+                score = dense + LEXICAL_WEIGHT * overlap + shift + _adjustment(info, text, doc.metadata.get("title"))
                 scored.append(ScoredSentence(source, doc.metadata.get("title"), sentence.start, sentence.end, text,
                                              dense, overlap, score, rank))
         return sorted(scored, key=lambda s: s.score, reverse=True)
@@ -270,12 +270,14 @@ def _signature_lines(record) -> list:
     return found
 
 
-def _adjustment(info: QuestionInfo, text: str) -> float:
+def _adjustment(info: QuestionInfo, text: str, title: str | None = None) -> float:
     adjust = 0.0
     if info.wants_number and _HAS_NUMBER.search(text):
         adjust += NUMBER_BONUS
-    if text.rstrip().endswith("?"):
-        adjust -= 0.05  # a question quoted in the document does not answer it
+    if text.rstrip().endswith(("?", ":")):
+        adjust -= 0.05  # a question quoted in the document, or a lead-in to a list, does not answer
+    if title and text.rstrip(" .") == title:
+        adjust -= 0.05  # the title names the document; it does not answer questions about it
     if len(text) < 40 and text[-1:] not in ".!":
         adjust -= 0.03  # a heading, a name line
     return adjust

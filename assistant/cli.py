@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import EMBEDDERS, Settings
+from .config import EMBEDDERS, PACKAGE_ROOT, Settings
 from .errors import JobbtorgError
 
 DOCS_FIELDS = ("source", "title", "type", "date", "signatory", "references", "chunks")
@@ -105,6 +105,41 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(json.dumps(answer.to_json(row.get("id")), ensure_ascii=False), flush=True)
         else:
             print(f"## {row.get('id')}: {row['q']}\n{_render_answer(answer)}\n", flush=True)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Run the QA and claim sets; write report.md, results.json and plots; or compare two runs."""
+    from . import evaluation
+
+    if args.compare:
+        runs = []
+        for path in args.compare:
+            try:
+                runs.append(json.loads(Path(path).read_text(encoding="utf-8")))
+            except (OSError, ValueError) as exc:
+                raise JobbtorgError(f"{path}: not a results.json of `jobbtorg eval` ({type(exc).__name__})") from None
+        print(evaluation.compare(*runs))
+        return 0
+    from .chain import Assistant
+
+    qa = evaluation.read_jsonl(Path(args.set), ("id", "q")) if args.set else []
+    claims = evaluation.read_jsonl(Path(args.claims), ("id", "claim", "verdict")) if args.claims else []
+    result = evaluation.run(Assistant(_settings(args)), qa, claims, k=args.k, progress=not args.json)
+    out = Path(args.out)
+    evaluation.write_outputs(result, out)
+    if args.json:
+        print(json.dumps(result.summary, ensure_ascii=False, indent=1))
+    else:
+        overall = result.summary["overall"]
+        print("\n".join(f"{key:30} {value}" for key, value in overall.items()))
+        print(f"report: {out / 'report.md'}")
+    if args.gate:
+        thresholds = json.loads(Path(args.gate).read_text(encoding="utf-8"))
+        failures = evaluation.gate(result.summary, thresholds)
+        for failure in failures:
+            print(f"jobbtorg: eval gate: {failure}", file=sys.stderr)
+        return 1 if failures else 0
     return 0
 
 
@@ -248,6 +283,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
     p.add_argument("--year", type=int, help="only documents dated this year")
     p.set_defaults(func=cmd_ask)
+
+    evals = PACKAGE_ROOT / "evals"
+    p = sub.add_parser("eval", parents=[common], help=cmd_eval.__doc__, description=cmd_eval.__doc__)
+    p.add_argument("--set", default=str(evals / "qa.jsonl"), help="QA set, JSONL (default evals/qa.jsonl)")
+    p.add_argument("--claims", default=str(evals / "claims.jsonl"), help="claim set, JSONL (default evals/claims.jsonl)")
+    p.add_argument("--out", default=str(evals / "out"), help="output folder (default evals/out)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--k", type=int, default=10, help="retrieval depth for recall@k and MRR (default 10)")
+    p.add_argument("--gate", metavar="THRESHOLDS.json", help="exit 1 if an overall metric is under its floor")
+    p.add_argument("--compare", nargs=2, metavar=("A.json", "B.json"), help="what got better or worse from A to B")
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("check", parents=[common], help=cmd_check.__doc__, description=cmd_check.__doc__)
     p.add_argument("claim", nargs="?", help="the claim, e.g. \"1 812 av 9 472 fick jobb, ungefär en femtedel\"")
