@@ -1,23 +1,41 @@
 """The Gradio app, built by `create_app()` and launched by `main()`.
 
-Tabs: a chat whose answers cite exact sentences (shown highlighted in their
-surrounding text), the indexed documents with their cleaned text, and a
-passage search. Formatting is done by pure functions, tested without a server.
+Tabs: Fråga (a chat whose answers cite exact sentences, shown highlighted in
+their paragraph), Granska påstående (claim check with a verdict badge),
+Siffror (the figure table, searchable, as CSV, and a plot of each series),
+Dokument (the index, each document's cleaned text, uploads) and Sök stycken.
+All formatting is done by pure functions, tested without a server; every text
+from a document or a user is HTML-escaped before it reaches the page.
 """
 
 from __future__ import annotations
 
+import csv
 import html
 import os
+import re
+import tempfile
+from pathlib import Path
 
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
+from .questions import MONTHS_SV
 
 DOC_COLUMNS = ["Källa", "Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt"]
+FIGURE_COLUMNS = ["Källa", "Värde", "Enhet", "Slag", "Vad den räknar", "Period", "Kvalifikator", "Mening"]
+KIND_LABELS = {"count": "antal", "percent": "procent", "money": "belopp", "duration": "tid", "rate": "takt",
+               "proportion": "andel", "range": "intervall"}
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+BADGES = {"supported": ("STÖDS", "#1f7a3a"), "contradicted": ("MOTSÄGS", "#b3261e"), "not_found": ("HITTADES INTE", "#5f6368")}
+CSS = """
+.badge {display:inline-block; padding:6px 14px; border-radius:14px; color:white; font-weight:700; letter-spacing:.05em}
+.source {border-left:3px solid #ccc; padding-left:8px; margin-bottom:10px}
+mark {background:#ffe58a}
+"""
 
 
 def document_rows(documents: list[dict]) -> list[list]:
-    """Rows of the documents table (pure: tested without a server)."""
+    """Rows of the documents table."""
     return [
         [d["source"], d["title"] or "", d["type"] or "", d["date"] or "", d["signatory"] or "",
          ", ".join(d["references"]), d["chunks"]]
@@ -33,6 +51,23 @@ def passage_rows(hits: list[tuple[str, float, dict]], index) -> list[list]:
     return rows
 
 
+def _passage_html(index, passage, label: str = "") -> str:
+    """A passage highlighted inside its paragraph, with its document and offsets."""
+    text = index.record(passage.source).text
+    left = text.rfind("\n\n", 0, passage.start)
+    right = text.find("\n\n", passage.end)
+    before = text[(left + 2 if left >= 0 else 0) : passage.start]
+    after = text[passage.end : right if right >= 0 else len(text)]
+    meta = index.document(passage.source)
+    date = f" · {html.escape(meta['date'])}" if meta.get("date") else ""
+    return (
+        "<div class='source'>"
+        f"<p><b>{html.escape(label + (passage.title or passage.source))}</b><br><small>{html.escape(passage.source)}"
+        f"{date} · tecken {passage.start}–{passage.end}</small></p>"
+        f"<p>{html.escape(before)}<mark>{html.escape(passage.quote)}</mark>{html.escape(after)}</p></div>"
+    )
+
+
 def sources_html(answer, index) -> str:
     """The sources panel: each cited sentence highlighted inside its paragraph."""
     if answer is None:
@@ -40,21 +75,83 @@ def sources_html(answer, index) -> str:
     items = answer.citations or answer.related
     heading = "Källor" if answer.citations else "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)"
     parts = [f"<h3>{html.escape(heading)}</h3>"] if items else []
-    for c in items:
-        text = index.record(c.source).text
-        left = text.rfind("\n\n", 0, c.start)
-        right = text.find("\n\n", c.end)
-        before = text[(left + 2 if left >= 0 else 0) : c.start]
-        after = text[c.end : right if right >= 0 else len(text)]
-        meta = index.document(c.source)
-        label = f"[{c.n}] " if answer.citations else ""
-        parts.append(
-            "<div class='source'>"
-            f"<p><b>{html.escape(label + (c.title or c.source))}</b><br><small>{html.escape(c.source)}"
-            f"{' · ' + html.escape(meta['date']) if meta.get('date') else ''} · tecken {c.start}–{c.end}</small></p>"
-            f"<p>{html.escape(before)}<mark>{html.escape(c.quote)}</mark>{html.escape(after)}</p></div>"
-        )
+    for figure in answer.figures:
+        parts.append(f"<p><b>Beräkning:</b> {html.escape(figure['formula'])}</p>")
+    parts += [_passage_html(index, c, f"[{c.n}] " if answer.citations else "") for c in items]
     return "\n".join(parts)
+
+
+def verdict_html(verdict, index) -> str:
+    """The claim check: a badge, the explanation, the computation, the evidence."""
+    label, colour = BADGES[verdict.verdict]
+    parts = [f"<span class='badge' style='background:{colour}'>{label}</span>",
+             f"<p>{html.escape(verdict.explanation)}</p>"]
+    if verdict.computation:
+        parts.append(f"<p><b>Beräkning:</b> {html.escape(verdict.computation['text'])}</p>")
+    if verdict.evidence:
+        parts.append("<h3>Underlag</h3>")
+        parts += [_passage_html(index, e) for e in verdict.evidence]
+    return "\n".join(parts)
+
+
+def figure_rows(figures, query: str = "") -> list[list]:
+    """The figure table's rows, keeping those that contain every word of `query`."""
+    from .numbers import format_number
+
+    rows = []
+    for f in figures:
+        value = format_number(f.value, 2 if f.value < 1 else None)
+        if f.value_high is not None:
+            value += f"–{format_number(f.value_high)}"
+        kind = KIND_LABELS.get(f.kind, f.kind)
+        rows.append([f.source, value, f.unit or "", kind, f.counts, f.period or "", f.qualifier or "", f.sentence])
+    words = query.lower().split()
+    return [r for r in rows if all(w in " ".join(map(str, r)).lower() for w in words)]
+
+
+def figure_series(figures) -> dict[str, list[tuple[str, float]]]:
+    """Series the documents give: counts of one thing, month by month, stated
+    together ("971 inskrivna i januari ... 1064 i juni") in one sentence."""
+    series: dict[str, dict[str, float]] = {}
+    for f in figures:
+        if f.kind != "count" or f.value_high is not None:
+            continue
+        at = f.start - f.sentence_start
+        months = [(m.start(), m.group(0).lower()) for m in re.finditer("|".join(MONTHS_SV), f.sentence, re.I)]
+        if not months:
+            continue
+        month = min(months, key=lambda m: abs(m[0] - at))[1]
+        series.setdefault(f"{f.unit} per månad ({f.source}, tecken {f.sentence_start})", {})[month] = f.value
+    return {name: sorted(points.items(), key=lambda p: MONTHS_SV.index(p[0]))
+            for name, points in series.items() if len(points) >= 2}
+
+
+def series_plot(name: str, points: list[tuple[str, float]]):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 3))
+    ax.plot([p[0] for p in points], [p[1] for p in points], marker="o")
+    for month, value in points:
+        ax.annotate(f"{value:g}", (month, value), textcoords="offset points", xytext=(0, 6), ha="center")
+    ax.set_title(name)
+    fig.tight_layout()
+    return fig
+
+
+def safe_upload_name(name: str) -> str:
+    """A file name safe to store: no folders, no shell or control characters.
+
+    >>> safe_upload_name("../../etc/pass wd;rm -rf.pdf"), safe_upload_name(".dold.txt")
+    ('pass_wd_rm_-rf.pdf', 'dold.txt')
+    """
+    base = Path(name.replace("\\", "/")).name
+    base = re.sub(r"[^\w.\-åäöÅÄÖ]+", "_", base).strip("._") or "dokument"
+    stem, dot, suffix = base.rpartition(".")
+    stem = stem.strip("._-") or "dokument"
+    return (stem[:100] + dot + suffix[:10]) if dot else base[:110]
 
 
 def ensure_index(settings: Settings) -> None:
@@ -75,27 +172,20 @@ def create_app(settings: Settings):
     import gradio as gr
 
     from .chain import Assistant
-    from .embeddings import get_embeddings
+    from .figures import document_figures
+    from .loading import SUPPORTED_SUFFIXES
     from .retrieval import Filters, normalise_type
     from .store import open_index
 
     assistant = Assistant(settings)
+    uploads_allowed = settings.allow_upload or bool(settings.auth)
 
     def load_index():
         return open_index(settings)
 
-    def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: float | None):
-        message = (message or "").strip()
-        if not message:
-            return chat, asked, gr.update(), ""
-        try:
-            filters = Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
-                              year=int(year) if year else None)
-            answer = assistant.ask(message, history=asked, filters=filters)
-        except JobbtorgError as exc:
-            raise gr.Error(str(exc)) from None
-        chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": answer.answer}]
-        return chat, [*asked, answer.resolved_question], sources_html(answer, load_index()), ""
+    def all_figures():
+        index = load_index()
+        return [f for d in index.documents for f in document_figures(index.record(d["source"]))]
 
     def list_documents():
         return document_rows(load_index().documents)
@@ -110,17 +200,95 @@ def create_app(settings: Settings):
         if not query:
             return []
         index = load_index()
-        embeddings = get_embeddings(settings)
         try:
-            hits = index.dense_search(index.collection(embeddings), embeddings.embed_query(query), 5)
+            hits = index.dense_search(index.collection(assistant.embeddings), assistant.embeddings.embed_query(query), 5)
         except JobbtorgError as exc:
             raise gr.Error(str(exc)) from None
         return passage_rows(hits, index)
 
-    sources = [d["source"] for d in load_index().documents]
-    types = sorted({d["type"] for d in load_index().documents if d.get("type")})
+    def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: float | None):
+        message = (message or "").strip()
+        if not message:
+            yield chat, asked, gr.update(), ""
+            return
+        try:
+            filters = Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
+                              year=int(year) if year else None)
+            answer = assistant.ask(message, history=asked, filters=filters)
+        except JobbtorgError as exc:
+            raise gr.Error(str(exc)) from None
+        chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        words = answer.answer.split(" ")
+        for i in range(0, len(words), 4):  # stream the answer a few words at a time
+            chat[-1] = {"role": "assistant", "content": " ".join(words[: i + 4])}
+            yield chat, asked, gr.update(), ""
+        yield chat, [*asked, answer.resolved_question], sources_html(answer, load_index()), ""
+
+    def check_claim(claim: str):
+        claim = (claim or "").strip()
+        if not claim:
+            return "<p>Skriv ett påstående att granska.</p>"
+        return verdict_html(assistant.check(claim), load_index())
+
+    def filter_figures(query: str):
+        return figure_rows(all_figures(), query or "")
+
+    def figures_csv():
+        path = Path(tempfile.gettempdir()) / "jobbtorg-siffror.csv"
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(FIGURE_COLUMNS)
+            writer.writerows(figure_rows(all_figures()))
+        return str(path)
+
+    def plot_series(name: str):
+        points = figure_series(all_figures()).get(name)
+        return series_plot(name, points) if points else None
+
+    def upload(files, progress=gr.Progress()):
+        from .ingest import ingest
+
+        if not uploads_allowed:
+            raise gr.Error("Uppladdning är avstängd: sätt JOBBTORG_ALLOW_UPLOAD=1 eller JOBBTORG_AUTH.")
+        if not files:
+            return [], gr.update()
+        folder = Path(settings.index_dir) / "uploads"
+        folder.mkdir(parents=True, exist_ok=True)
+        rows, paths = [], []
+        limit = settings.max_file_mb * 2**20
+        for i, item in enumerate(files):
+            progress((i, len(files)), desc="tar emot filer")
+            original = Path(getattr(item, "name", item))
+            name = safe_upload_name(getattr(item, "orig_name", None) or original.name)
+            if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                rows.append([name, "avvisad", f"filtypen stöds inte ({', '.join(SUPPORTED_SUFFIXES)})"])
+                continue
+            if original.stat().st_size > limit:
+                rows.append([name, "avvisad", f"större än {settings.max_file_mb:.0f} MB"])
+                continue
+            target = folder / name
+            target.write_bytes(original.read_bytes())
+            paths.append(target)
+        if paths:
+            progress(0.5, desc="indexerar")
+            report = ingest(paths, settings, progress=False)
+            failed = {f.source: f.reason for f in report.failed}
+            for path in paths:
+                if path.name in failed:
+                    rows.append([path.name, "avvisad", failed[path.name]])
+                    path.unlink(missing_ok=True)
+                else:
+                    status = "oförändrad" if path.name in report.unchanged else "tillagd"
+                    rows.append([path.name, status, f"{load_index().document(path.name)['chunks']} avsnitt"])
+        sources = [d["source"] for d in load_index().documents]
+        return rows, gr.update(choices=sources)
+
+    index = load_index()
+    sources = [d["source"] for d in index.documents]
+    types = sorted({d["type"] for d in index.documents if d.get("type")})
+    series = figure_series(all_figures())
     examples = ["Hur många personer skrev Jobbtorg Stockholm in januari–oktober 2008?",
-                "Hur många platser per vecka har Enskede-Årsta-Vantör tilldelats?",
+                "Hur många fler var inskrivna i juni än i januari?",
                 "How much was the funding for adult education raised?"]
     with gr.Blocks(title="Jobbtorg-assistenten") as app:
         gr.Markdown("# Jobbtorg-assistenten\nStockholms stads dokument om Jobbtorg, med exakta källhänvisningar.")
@@ -128,7 +296,8 @@ def create_app(settings: Settings):
             with gr.Row():
                 with gr.Column(scale=3):
                     chat = gr.Chatbot(label="Svar ur dokumenten", height=420)
-                    question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?")
+                    question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?",
+                                          max_length=2000)
                     with gr.Row():
                         ask = gr.Button("Fråga", variant="primary")
                         clear = gr.Button("Ny konversation")
@@ -138,28 +307,49 @@ def create_app(settings: Settings):
                         type_filter = gr.Dropdown(choices=[""] + types, value="", label="Typ")
                         year_filter = gr.Number(label="År", precision=0, value=None)
                 with gr.Column(scale=2):
-                    panel = gr.HTML(label="Källor")
+                    panel = gr.HTML(label="Källor", elem_id="sources")
             asked = gr.State([])
             inputs = [question, chat, asked, doc_filter, type_filter, year_filter]
             outputs = [chat, asked, panel, question]
             ask.click(respond, inputs=inputs, outputs=outputs)
             question.submit(respond, inputs=inputs, outputs=outputs)
             clear.click(lambda: ([], [], "", ""), outputs=outputs)
+        with gr.Tab("Granska påstående"):
+            claim = gr.Textbox(label="Påstående", placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=2000)
+            check = gr.Button("Granska", variant="primary")
+            verdict = gr.HTML(elem_id="verdict")
+            check.click(check_claim, inputs=claim, outputs=verdict, api_name="check_claim")
+            claim.submit(check_claim, inputs=claim, outputs=verdict)
+        with gr.Tab("Siffror"):
+            figure_query = gr.Textbox(label="Sök bland siffrorna", placeholder="procent, inskrivna, 2008 ...")
+            figure_table = gr.Dataframe(value=figure_rows(all_figures()), headers=FIGURE_COLUMNS, interactive=False,
+                                        wrap=True, label="Alla siffror i dokumenten")
+            figure_query.change(filter_figures, inputs=figure_query, outputs=figure_table, api_name="filter_figures")
+            gr.DownloadButton("Ladda ner som CSV", value=figures_csv)
+            if series:
+                chosen_series = gr.Dropdown(choices=list(series), value=next(iter(series)), label="Serie")
+                plot = gr.Plot(value=series_plot(next(iter(series)), series[next(iter(series))]), label="Serie ur dokumenten")
+                chosen_series.change(plot_series, inputs=chosen_series, outputs=plot)
         with gr.Tab("Dokument"):
             table = gr.Dataframe(value=list_documents(), headers=DOC_COLUMNS, interactive=False, label="Indexerade dokument")
             chosen = gr.Dropdown(choices=sources, label="Öppna dokument", value=sources[0] if sources else None)
             text = gr.Textbox(value=show_document(sources[0]) if sources else "", label="Rensad text (det som citeras)", lines=20)
             chosen.change(show_document, inputs=chosen, outputs=text)
             gr.Button("Uppdatera listan").click(list_documents, outputs=table)
+            if uploads_allowed:
+                files = gr.File(label=f"Ladda upp dokument ({', '.join(SUPPORTED_SUFFIXES)}; högst {settings.max_file_mb:.0f} MB)",
+                                file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
+                add = gr.Button("Lägg till i index", variant="primary")
+                results = gr.Dataframe(headers=["Fil", "Resultat", "Detalj"], interactive=False, label="Resultat per fil")
+                add.click(upload, inputs=files, outputs=[results, chosen]).then(list_documents, outputs=table)
+            else:
+                gr.Markdown("Uppladdning är avstängd (sätt `JOBBTORG_ALLOW_UPLOAD=1`, eller `JOBBTORG_AUTH`).")
         with gr.Tab("Sök stycken"):
             query = gr.Textbox(label="Sök (svenska eller engelska)", placeholder="Hur många skrevs in på Jobbtorg 2008?")
-            results = gr.Dataframe(headers=["Källa", "Stycke", "Start", "Slut", "Likhet"], interactive=False, wrap=True)
-            query.submit(search, inputs=query, outputs=results)
-            gr.Button("Sök").click(search, inputs=query, outputs=results)
+            found = gr.Dataframe(headers=["Källa", "Stycke", "Start", "Slut", "Likhet"], interactive=False, wrap=True)
+            query.submit(search, inputs=query, outputs=found)
+            gr.Button("Sök").click(search, inputs=query, outputs=found)
     return app
-
-
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 def main() -> None:
@@ -175,4 +365,4 @@ def main() -> None:
     except JobbtorgError as exc:
         raise SystemExit(f"jobbtorg: error: {exc}") from None
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
-    app.queue(default_concurrency_limit=4).launch(server_name=host, server_port=port, auth=auth)
+    app.queue(default_concurrency_limit=4).launch(server_name=host, server_port=port, auth=auth, css=CSS)

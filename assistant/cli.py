@@ -143,6 +143,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Start the Gradio app (as `python app.py`); GRADIO_SERVER_NAME / GRADIO_SERVER_PORT apply."""
+    import os
+
+    from .app_ui import main as serve
+
+    if args.index_dir:
+        os.environ["JOBBTORG_INDEX_DIR"] = args.index_dir
+    serve()
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Check a claim against the documents: supported, contradicted or not_found, with evidence."""
     from .chain import Assistant
@@ -283,6 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
     p.add_argument("--year", type=int, help="only documents dated this year")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("serve", parents=[common], help=cmd_serve.__doc__, description=cmd_serve.__doc__)
+    p.set_defaults(func=cmd_serve)
 
     evals = PACKAGE_ROOT / "evals"
     p = sub.add_parser("eval", parents=[common], help=cmd_eval.__doc__, description=cmd_eval.__doc__)

@@ -40,6 +40,7 @@ class Settings:
     collection: str = "jobbtorg"
     max_file_mb: float = 50.0
     auth: str | None = None  # "user:password" for the app (JOBBTORG_AUTH)
+    allow_upload: bool = False  # uploads without auth only when asked for (JOBBTORG_ALLOW_UPLOAD=1)
 
     @property
     def uses_chroma_server(self) -> bool:
@@ -81,6 +82,7 @@ class Settings:
             collection=env.get("JOBBTORG_COLLECTION") or "jobbtorg",
             max_file_mb=number("JOBBTORG_MAX_FILE_MB", 50.0, float),
             auth=env.get("JOBBTORG_AUTH") or None,
+            allow_upload=(env.get("JOBBTORG_ALLOW_UPLOAD") or "").lower() in ("1", "true", "yes"),
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "index_dir" in given:

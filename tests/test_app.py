@@ -76,3 +76,29 @@ def test_sources_panel_escapes_document_markup(tmp_path):
 
     panel = sources_html(answer, open_index(settings))
     assert "<script>" not in panel and "&lt;script&gt;" in panel
+
+
+def test_figure_series_and_table_rows(shipped_index):
+    from assistant.app_ui import figure_rows, figure_series
+    from assistant.figures import document_figures
+    from assistant.store import open_index
+
+    index = open_index(shipped_index)
+    figures = [f for d in index.documents for f in document_figures(index.record(d["source"]))]
+    series = figure_series(figures)
+    assert list(series.values()) == [[("januari", 971.0), ("juni", 1064.0)]]
+    rows = figure_rows(figures, "var fjärde")
+    assert len(rows) == 1 and rows[0][1] == "0,25" and rows[0][3] == "andel"
+    assert len(figure_rows(figures)) == len(figures)
+
+
+def test_verdict_badge_and_safe_names(shipped_index):
+    from assistant.app_ui import safe_upload_name, verdict_html
+    from assistant.chain import Assistant
+    from assistant.store import open_index
+
+    verdict = Assistant(shipped_index).check("Jobbtorg Stockholm består av tio lokala jobbtorg <script>")
+    page = verdict_html(verdict, open_index(shipped_index))
+    assert "MOTSÄGS" in page and "<script>" not in page
+    assert safe_upload_name("../../a b/$(rm -rf ~).pdf") == "rm_-rf.pdf"
+    assert safe_upload_name("C:\\temp\\Rapport 2008.PDF") == "Rapport_2008.PDF"

@@ -1,0 +1,129 @@
+"""The app in a real headless Chromium, driven by Playwright, as staff meet it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+from helpers_docs import write_pdf
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(shipped_index, tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (apt-get install chromium chromium-driver; .ci/run does it)")
+    index_dir = tmp_path_factory.mktemp("browser") / "index"
+    shutil.copytree(shipped_index.index_dir, index_dir)  # uploads must not touch the shared index
+    port = _free_port()
+    env = {**os.environ, "JOBBTORG_INDEX_DIR": str(index_dir), "GRADIO_SERVER_PORT": str(port),
+           "GRADIO_SERVER_NAME": "127.0.0.1", "JOBBTORG_ALLOW_UPLOAD": "1"}
+    log = open(index_dir.parent / "app.log", "w")
+    process = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 120
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            break
+        except OSError:
+            if process.poll() is not None or time.time() > deadline:
+                process.kill()
+                pytest.fail("app did not start: " + (index_dir.parent / "app.log").read_text()[-2000:])
+            time.sleep(0.5)
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=60_000)  # the first answer waits for models warming up
+    SHOTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(60_000)
+        page.goto(app_url)
+        yield page
+        browser.close()
+
+
+def _ask(page, question: str) -> None:
+    box = page.get_by_label("Din fråga (svenska eller engelska)")
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_chat_in_swedish_and_english_shows_cited_source_text(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    _ask(page, "Hur många aspiranter fick arbete under juni månad?")
+    expect(page.locator("#sources mark")).to_have_text("Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.")
+    expect(page.get_by_text("32 aspiranter har fått arbete under juni månad. [1]").first).to_be_visible()
+    page.screenshot(path=str(SHOTS / "chat.png"), full_page=True)
+    _ask(page, "How much was the funding for adult education raised?")
+    expect(page.locator("#sources mark")).to_contain_text("20 miljoner kronor")
+    expect(page.get_by_text("The documents say (quoted in Swedish)").first).to_be_visible()
+
+
+def test_claim_check_shows_the_verdict(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Granska påstående").click()
+    page.get_by_label("Påstående").fill("1 812 av 9 472 fick jobb, ungefär en femtedel")
+    page.get_by_role("button", name="Granska", exact=True).click()
+    expect(page.locator("#verdict .badge")).to_have_text("STÖDS")
+    expect(page.locator("#verdict")).to_contain_text("1 812 / 9 472 = 19,1 %")
+    page.screenshot(path=str(SHOTS / "claim.png"), full_page=True)
+    page.get_by_label("Påstående").fill("Jobbtorg Stockholm består av tio lokala jobbtorg")
+    page.get_by_role("button", name="Granska", exact=True).click()
+    expect(page.locator("#verdict .badge")).to_have_text("MOTSÄGS")
+
+
+def test_figures_tab_lists_and_plots(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Siffror").click()
+    expect(page.get_by_text("skrev in 9472 personer").first).to_be_visible()
+    expect(page.get_by_role("button", name="Ladda ner som CSV")).to_be_visible()
+    page.screenshot(path=str(SHOTS / "figures.png"), full_page=True)
+
+
+def test_upload_a_pdf_then_ask_about_it(page, tmp_path_factory):
+    from playwright.sync_api import expect
+
+    pdf = write_pdf(tmp_path_factory.mktemp("upload") / "Uppföljning Skärholmen 2010.pdf", [[
+        "Uppföljning av Jobbtorg Skärholmen 2010",
+        "Under 2010 fick 417 aspiranter på Jobbtorg Skärholmen arbete efter en kortare yrkesutbildning.",
+    ]])
+    page.get_by_role("tab", name="Dokument").click()
+    page.locator("#upload input[type=file]").set_input_files(str(pdf))
+    page.get_by_role("button", name="Lägg till i index").click()
+    expect(page.get_by_role("row", name="Uppföljning_Skärholmen_2010.pdf tillagd")).to_be_visible()
+    page.screenshot(path=str(SHOTS / "documents.png"), full_page=True)
+    page.get_by_role("tab", name="Fråga").click()
+    _ask(page, "Hur många aspiranter på Jobbtorg Skärholmen fick arbete 2010?")
+    expect(page.locator("#sources mark")).to_contain_text("417 aspiranter")
