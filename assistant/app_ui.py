@@ -245,7 +245,7 @@ def create_app(settings: Settings):
         points = figure_series(all_figures()).get(name)
         return series_plot(name, points) if points else None
 
-    def upload(files, progress=gr.Progress()):
+    def upload(files, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
         from .ingest import ingest
 
         if not uploads_allowed:
