@@ -346,7 +346,8 @@ def create_app(settings: Settings):
                 gr.Markdown("Uppladdning är avstängd (sätt `JOBBTORG_ALLOW_UPLOAD=1`, eller `JOBBTORG_AUTH`).")
         with gr.Tab("Sök stycken"):
             query = gr.Textbox(label="Sök (svenska eller engelska)", placeholder="Hur många skrevs in på Jobbtorg 2008?")
-            found = gr.Dataframe(headers=["Källa", "Stycke", "Start", "Slut", "Likhet"], interactive=False, wrap=True)
+            found = gr.Dataframe(headers=["Källa", "Stycke", "Start", "Slut", "Likhet"], interactive=False, wrap=True,
+                                 elem_id="search-results")
             query.submit(search, inputs=query, outputs=found)
             gr.Button("Sök").click(search, inputs=query, outputs=found)
     return app

@@ -127,3 +127,14 @@ def test_upload_a_pdf_then_ask_about_it(page, tmp_path_factory):
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, "Hur många aspiranter på Jobbtorg Skärholmen fick arbete 2010?")
     expect(page.locator("#sources mark")).to_contain_text("417 aspiranter")
+
+
+def test_passage_search_tab(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Sök stycken").click()
+    box = page.get_by_label("Sök (svenska eller engelska)")
+    box.fill("places per week Enskede-Årsta-Vantör")
+    box.press("Enter")
+    expect(page.locator("#search-results").get_by_role("row").filter(has_text="26 platser/vecka").first).to_be_visible()
+    page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
