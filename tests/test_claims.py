@@ -78,3 +78,13 @@ def test_cli_check_contract(shipped_index, tmp_path):
     assert human.startswith("MOTSÄGS") and "höjt anslaget" in human
     bad = run_cli("check", "--index-dir", index_dir)
     assert bad.returncode == 2 and "CLAIM" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["32 personer skrevs in på Jobbtorg i juni",  # 32 got work in June; 1064 were registered
+     "971 aspiranter fick arbete i januari",  # 971 were registered in January
+     "26 aspiranter fick arbete i juni"],  # 26 is places per week
+)
+def test_a_matching_number_that_counts_something_else_is_not_support(shipped_index, claim):
+    assert Assistant(shipped_index).check(claim).verdict != "supported"
