@@ -24,8 +24,8 @@ from langchain_core.documents import Document
 
 from .computing import OperandPicker, Unresolved
 from .figures import Figure, document_figures, figures_in_sentence
-from .lexical import words_of
-from .questions import QuestionInfo, analyse, operation
+from .lexical import lemmas, words_of
+from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 
 # Tuned on evals/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
 # the README). Swedish questions are scored with lexical evidence that English
@@ -36,10 +36,12 @@ COVERAGE_WEIGHT = 0.15
 NUMBER_BONUS = 0.02
 MARGIN = 0.015
 ARITHMETIC_SLACK = 0.05
+PREDICATE_OVERLAP = 0.5
 MAX_SENTENCES = 3
 
 _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|hälften|var (?:annan|tredje|fjärde|femte)|en (?:tredjedel|fjärdedel|femtedel)|miljon\w*"
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
+MONTH_WORDS = frozenset(MONTHS_SV)
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 _SIGNATURE = re.compile(r"\b(undertecknade?|undertecknat|skrev under|signerade?|sign(ed|atory)|who answered|who replied|vem svarade)\b", re.I)
 _REFERENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b[A-ZÅÄÖ]{2,6}\s?\d{4}-\d{2,5}(?:-\d+)*")
@@ -316,6 +318,14 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
             return False
     if info.months and info.wants_number and not _mentions_month(sentence.text, info.months):
         return False
+    if info.months and info.wants_number and info.language == "sv":
+        # "Hur många fick arbete i januari?" is not answered by "971 inskrivna i
+        # januari": a number for a month must be about what the question counts.
+        lexical = index.lexical()
+        asked = lemmas(lexical.tokens(" ".join(
+            w for w in words_of(info.text) if w not in _QUESTION_WORDS and w not in MONTH_WORDS and not _IS_NUMBER.match(w))))
+        if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
+            return False
     return True
 
 
@@ -333,9 +343,9 @@ def _render(language: str, citations: tuple[Citation, ...]) -> str:
 def _decline(language: str, info: QuestionInfo, off_period: bool) -> str:
     if language == "sv":
         if off_period:
-            return "Dokumenten säger inget om den perioden: inget stycke talar om det år eller den månad frågan gäller."
+            return "Dokumenten säger inget om det för den period frågan gäller (år eller månad)."
         return "Dokumenten säger inget om det du frågar om. De närmaste styckena visas som relaterade, inte som källor."
     if off_period:
-        return "The documents say nothing about that period: no passage covers the year or month asked about."
+        return "The documents say nothing about that for the period asked about (year or month)."
     return "The documents do not say anything about this. The closest passages are shown as related, not as sources."
 

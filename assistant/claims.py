@@ -21,7 +21,7 @@ from bm25s.stopwords import STOPWORDS_EN
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
 from .figures import Figure, figures_in_sentence
-from .lexical import words_of
+from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, language_of
 from .statistics import Operand, share
@@ -105,17 +105,6 @@ def _claim_figures(claim: str) -> list[Figure]:
     return figures_in_sentence("claim", claim, 0)
 
 
-# Irregular verb forms and near-synonyms the stemmer cannot join: a claim says
-# "fick jobb" where the record says "har fått arbete".
-_LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbet": "arbet", "jobben": "arbet", "arbet": "arbet",
-           "skrev": "skriv", "skrevs": "skriv", "inskrivn": "skriv", "inskriv": "skriv", "skriv": "skriv", "gick": "gå",
-           "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta"}
-
-
-def _lemmas(tokens) -> set[str]:
-    return {_LEMMAS.get(t, t) for t in tokens}
-
-
 def _compatible(claimed: Figure, stated: Figure) -> bool:
     if _as_percent(claimed) is not None:
         return _as_percent(stated) is not None
@@ -136,8 +125,8 @@ class ClaimChecker:
         lexical = self.composer.index.lexical()
         words = [w for w in words_of(_YEAR.sub(" ", claim)) if not re.match(r"^\d", w) and w not in MONTHS
                  and parse_number_word(w) is None and w not in _ENGLISH_STOPWORDS and w not in _UNIT_WORDS]
-        tokens = _lemmas(lexical.tokens(" ".join(words)))
-        return len(tokens & _lemmas(lexical.tokens(sentence))) / max(1, len(tokens))
+        tokens = lemmas(lexical.tokens(" ".join(words)))
+        return len(tokens & lemmas(lexical.tokens(sentence))) / max(1, len(tokens))
 
     def _word_overlap(self, claim: str, sentence: str) -> float:
         """Share of the claim's words (numbers, years and direction words aside) found in a sentence."""

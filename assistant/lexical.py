@@ -43,6 +43,17 @@ def words_of(text: str) -> list[str]:
     return [w for w in _TOKEN.findall(text) if w not in _STOPWORDS]
 
 
+# Irregular verb forms and near-synonyms the stemmer cannot join: a claim says
+# "fick jobb" where the record says "har fått arbete".
+_LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbet": "arbet", "jobben": "arbet", "arbet": "arbet",
+           "skrev": "skriv", "skrevs": "skriv", "inskrivn": "skriv", "inskriv": "skriv", "skriv": "skriv", "gick": "gå",
+           "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta"}
+
+
+def lemmas(tokens) -> set[str]:
+    return {_LEMMAS.get(t, t) for t in tokens}
+
+
 class Decompounder:
     """Splits Swedish compounds into parts the corpus knows.
 

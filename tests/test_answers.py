@@ -163,6 +163,12 @@ def test_year_not_covered_is_declined(answers):
     assert answers["u01"].abstained and "2015" not in answers["u01"].answer
 
 
+def test_a_month_figure_of_something_else_does_not_answer(assistant):
+    # The documents give job numbers for June only; 971 is how many were registered in January.
+    answer = assistant.ask("Hur många fick arbete i januari?")
+    assert answer.abstained and answer.answer.startswith("Dokumenten säger inget")
+
+
 @pytest.mark.parametrize(
     ("question", "formula", "value"),
     [
