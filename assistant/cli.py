@@ -55,27 +55,11 @@ def _render_answer(answer) -> str:
     return "\n".join(lines)
 
 
-def _read_questions(path: str) -> list[dict]:
-    return _read_jsonl(path, "q")
-
-
 def _read_jsonl(path: str, field: str) -> list[dict]:
-    rows = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise JobbtorgError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError:
-            raise JobbtorgError(f"{path}:{number}: not a JSON object") from None
-        if not isinstance(row, dict) or not isinstance(row.get(field), str):
-            raise JobbtorgError(f"{path}:{number}: needs a string field \"{field}\"")
-        rows.append(row)
-    return rows
+    """Lines of a JSONL file, each with a string `field`; errors name file and line."""
+    from .evaluation import read_jsonl
+
+    return read_jsonl(Path(path), (field,))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -95,7 +79,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _render_answer(answer))
         return 0
     asked: dict = {}
-    for row in _read_questions(args.questions):
+    for row in _read_jsonl(args.questions, "q"):
         history = list(row.get("history") or [])
         if row.get("follows") is not None:
             history = [asked[row["follows"]]] if row["follows"] in asked else history

@@ -66,9 +66,14 @@ def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
             row = json.loads(line)
         except ValueError:
             raise JobbtorgError(f"{path}:{number}: not a JSON object") from None
+        if not isinstance(row, dict):
+            raise JobbtorgError(f"{path}:{number}: not a JSON object")
         missing = [key for key in required if key not in row]
         if missing:
             raise JobbtorgError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
+        wrong = [key for key in required if key in ("q", "claim") and not isinstance(row[key], str)]
+        if wrong:
+            raise JobbtorgError(f"{path}:{number}: field {wrong[0]!r} must be a string")
         rows.append(row)
     return rows
 

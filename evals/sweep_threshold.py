@@ -12,27 +12,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 
 from assistant.answering import ExtractiveComposer
 from assistant.chain import build_chain
 from assistant.config import Settings
 from assistant.embeddings import get_embeddings
+from assistant.evaluation import holds
 from assistant.questions import analyse
 from assistant.retrieval import HybridRetriever
 from assistant.store import open_index
-
-
-def normalise(text: str) -> str:
-    text = text.lower().replace("\u00a0", " ")
-    text = re.sub(r"(?<=\d) (?=\d{3}\b)", "", text)
-    return re.sub(r"(?<=\d),(?=\d)", ".", text)
-
-
-def passes(answer: str, must: list[list[str]]) -> bool:
-    got = normalise(answer)
-    return all(any(normalise(option) in got for option in group) for group in must)
 
 
 def main() -> None:
@@ -51,7 +40,7 @@ def main() -> None:
         answerable = row["type"] != "unanswerable"
         language = analyse(answer.resolved_question).language
         results.append((row["id"], language, answerable, answer.confidence, answer.abstained,
-                        passes(answer.answer, row["must"]) if answerable else False))
+                        holds(answer.answer, row["must"]) if answerable else False))
     for rid, language, answerable, conf, abstained, ok in sorted(results, key=lambda r: (r[1], r[3])):
         print(f"{rid:5} {language} {'A' if answerable else 'U'} conf={conf:.3f} {'abstained' if abstained else ('ok' if ok else ('WRONG' if answerable else 'answered'))}")
     for language in ("sv", "en"):
