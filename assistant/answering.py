@@ -199,6 +199,12 @@ class ExtractiveComposer:
         citations = tuple(_citation(i + 1, s) for i, s in enumerate(chosen))
         return Answer(original, _render(language, citations), False, citations, (), question, best)
 
+    def _sentence_vector(self, figure: Figure):
+        """The stored vector of the sentence a figure stands in."""
+        record = self.index.record(figure.source)
+        row = bisect.bisect_left([s.start for s in record.sentences], figure.sentence_start)
+        return self.index.sentence_vectors(figure.source)[row]
+
     def _computed(self, question: str, original: str, language: str, docs: list[Document], best: float) -> Answer | None:
         """Answer a question that needs arithmetic from the retrieved figures, or
         list the figures found when the operands cannot be told apart."""
@@ -212,7 +218,7 @@ class ExtractiveComposer:
             return None
         years = {d["source"]: int(d["date"][:4]) if d.get("date") else None for d in self.index.documents}
         picker = OperandPicker(self.embeddings, self.index.lexical(), years,
-                               lambda source: document_figures(self.index.record(source)))
+                               lambda source: document_figures(self.index.record(source)), self._sentence_vector)
         result = picker.pick(question, op, figures)
         if isinstance(result, Unresolved):
             shown = result.figures[:4]

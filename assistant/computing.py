@@ -89,11 +89,14 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
 
 
 class OperandPicker:
-    def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None, document_figures=None):
+    def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None, document_figures=None,
+                 sentence_vector=None):
         self.embeddings = embeddings
         self.lexical = lexical
         self.years = years or {}
         self._document_figures = document_figures or (lambda source: [])
+        # The index stores every sentence's vector; embed only when none is given.
+        self._sentence_vector = sentence_vector or (lambda figure: self.embeddings.embed_documents([figure.sentence])[0])
 
     def _relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
         words = [w for w in words_of(phrase) if w not in _STOP]
@@ -101,13 +104,11 @@ class OperandPicker:
             return np.zeros(len(figures))
         vector = np.asarray(self.embeddings.embed_query(" ".join(words)), dtype=np.float32)
         stems = set(self.lexical.tokens(" ".join(words)))
-        sentences = list(dict.fromkeys(f.sentence for f in figures))
-        sentence_vectors = np.asarray(self.embeddings.embed_documents(sentences), dtype=np.float32) if sentences else None
-        dense = {s: float(v @ vector) for s, v in zip(sentences, sentence_vectors)} if sentences else {}
         scores = []
         for f in figures:
             near = set(self.lexical.tokens(f.counts))
-            scores.append(dense[f.sentence] + 0.1 * (len(stems & near) / max(1, len(stems))))
+            dense = float(np.asarray(self._sentence_vector(f), dtype=np.float32) @ vector)
+            scores.append(dense + 0.1 * (len(stems & near) / max(1, len(stems))))
         return np.asarray(scores)
 
     def _best(self, figures: list[Figure], phrase: str, exclude: Figure | None = None) -> Figure | Unresolved:
