@@ -285,11 +285,11 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
 
         if not changed and old is not None and old.get("lexical") == LEXICAL_VERSION:
             manifest = old  # nothing to commit: the live generation stays
-            _collect_garbage(index_dir, manifest, client, collection, previous)
+            _collect_garbage(index_dir, manifest, client, collection, previous, {p.name for p in files})
             return _finish(report, manifest, started)
 
         manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name, sentence_vectors)
-        _collect_garbage(index_dir, manifest, client, collection, previous)
+        _collect_garbage(index_dir, manifest, client, collection, previous, {p.name for p in files})
     return _finish(report, manifest, started)
 
 
@@ -362,17 +362,32 @@ def _finish(report: IngestReport, manifest: dict, started: float) -> IngestRepor
     return report
 
 
-def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, old: dict | None) -> None:
+def _stale_ids(collection, live: set[str], ours: set[str]) -> list[str]:
+    """Stored chunks of our documents that the manifest no longer lists. A
+    Chroma server may hold other index directories' documents in the same
+    collection: those are never ours to delete."""
+    stored = collection.get(include=["metadatas"])
+    return [cid for cid, meta in zip(stored["ids"], stored["metadatas"] or [])
+            if cid not in live and (meta or {}).get("source") in ours]
+
+
+def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, old: dict | None,
+                     touched: set[str] | None = None) -> None:
     """Remove what the committed manifest no longer references. Runs after
     the commit; if it is interrupted the next ingest finishes it."""
     live = {cid for doc in manifest["documents"] for cid in doc["chunk_ids"]}
-    stored = collection.get(include=[])["ids"]
-    stale = [cid for cid in stored if cid not in live]
+    ours = {doc["source"] for gen in (manifest, old or {"documents": []}) for doc in gen["documents"]} | (touched or set())
+    stale = _stale_ids(collection, live, ours)
     for i in range(0, len(stale), 1000):
         collection.delete(ids=stale[i : i + 1000])
     if old and old.get("collection") and old["collection"] != manifest["collection"]:
         try:
-            client.delete_collection(old["collection"])
+            previous = client.get_collection(old["collection"])
+            leftover = _stale_ids(previous, set(), ours)
+            for i in range(0, len(leftover), 1000):
+                previous.delete(ids=leftover[i : i + 1000])
+            if previous.count() == 0:
+                client.delete_collection(old["collection"])
         except Exception:  # noqa: BLE001 - already gone is fine
             pass
     # Files of the generation just replaced stay one more round: a reader that

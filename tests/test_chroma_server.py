@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -11,7 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, make_settings, run_cli
+from conftest import CORPUS, ROOT, make_settings, run_cli
 
 from assistant.embeddings import get_embeddings
 from assistant.errors import JobbtorgError
@@ -104,3 +105,38 @@ def test_server_down_is_one_clear_error(tmp_path, chroma_server):
     result = run_cli("ingest", str(CORPUS / "003_a1fd56d9e386bfcd.txt"), "--index-dir", str(tmp_path / "index"), "--quiet",
                      env={"JOBBTORG_CHROMA_HOST": "127.0.0.1", "JOBBTORG_CHROMA_PORT": str(port)})
     assert result.returncode == 2 and "not reachable" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_two_index_dirs_share_one_server_without_touching_each_other(tmp_path, chroma_server):
+    """Two concurrent ingests of disjoint file sets into one collection; then one
+    of them changes and rebuilds: the other's vectors stay."""
+    port, _ = chroma_server
+    env = {**os.environ, "JOBBTORG_CHROMA_HOST": "127.0.0.1", "JOBBTORG_CHROMA_PORT": str(port)}
+    halves = {"a": sorted(CORPUS.glob("*.txt"))[:2], "b": sorted(CORPUS.glob("*.txt"))[2:]}
+    processes = [
+        subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", *map(str, files), "--quiet",
+                          "--index-dir", str(tmp_path / name)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for name, files in halves.items()
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    settings = {name: make_settings(tmp_path / name, chroma_host="127.0.0.1", chroma_port=port) for name in halves}
+    live = {name: Index(s).live_chunk_ids for name, s in settings.items()}
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=ChromaSettings(anonymized_telemetry=False))
+    assert set(client.get_collection("jobbtorg").get(include=[])["ids"]) == live["a"] | live["b"]
+
+    changed = tmp_path / "edit" / halves["a"][0].name
+    changed.parent.mkdir()
+    changed.write_text(halves["a"][0].read_text(encoding="utf-8").replace("430 aspiranter", "431 aspiranter"), encoding="utf-8")
+    assert ingest([changed], settings["a"], progress=False).updated == [changed.name]
+    stored = set(client.get_collection("jobbtorg").get(include=[])["ids"])
+    assert live["b"] <= stored and Index(settings["a"]).live_chunk_ids <= stored
+    assert ingest([CORPUS / halves["a"][1].name, changed], settings["a"], rebuild=True, progress=False).ok
+    stored = set(client.get_collection("jobbtorg").get(include=[])["ids"])
+    assert stored == live["b"]  # a moved to its own new collection and left b alone
+    assert Index(settings["b"]).collection(get_embeddings(settings["b"])).count() == len(live["b"])
