@@ -127,6 +127,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Time the shipped corpus: cold start, ingest, warm ask and check latency, peak RSS."""
+    from .benchmark import main as bench
+
+    bench(_settings(args), args.json, Path(args.out) if args.out else None)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start the Gradio app (as `python app.py`); GRADIO_SERVER_NAME / GRADIO_SERVER_PORT apply."""
     import os
@@ -279,6 +287,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
     p.add_argument("--year", type=int, help="only documents dated this year")
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("bench", parents=[common], help=cmd_bench.__doc__, description=cmd_bench.__doc__)
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--out", metavar="FILE.json", help="also write the JSON here")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("serve", parents=[common], help=cmd_serve.__doc__, description=cmd_serve.__doc__)
     p.set_defaults(func=cmd_serve)
