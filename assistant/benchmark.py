@@ -1,17 +1,27 @@
-"""`jobbtorg bench`: timings on the shipped corpus (the scale run is issue 7's).
+"""`jobbtorg bench`: timings on the shipped corpus and on a synthetic corpus at scale.
 
-Measures, in this order: cold start to first answer in a fresh process, a
-clean ingest into a temporary index (with the embedder's own speed on the same
-texts in a tight loop beside it), warm `ask` latency over the eval questions
-split into retrieval and composition, warm `check` latency over the eval
-claims, and the peak RSS of the process that did the warm runs.
+Shipped corpus: cold start to first answer in a fresh process; a clean ingest,
+with the embedder timed alone on exactly the texts the ingest embedded (same
+batches, tight loop); warm `ask` latency over the eval questions, split into
+retrieval and composition; warm `check` latency over the eval claims.
+
+Scale (`--scale N`, default 20 000 chunks; 0 skips it): a seeded synthetic
+corpus (`synthetic.py`). A sample of it (`--real-sample` chunks) is ingested
+with the real embedder to measure embedding throughput; the whole corpus is
+ingested with vectors derived from real ones (embedding 20 000 chunks and their
+sentences takes a quarter of an hour or more on two cores; `--real-sample N`
+with N at the corpus size does it), which measures everything else: ingest throughput without
+embedding, size on disk, index open, warm `ask` latency, and how BM25 and
+dense search grow with the number of chunks. Each figure says which it was.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,84 +31,271 @@ from pathlib import Path
 
 from .config import PACKAGE_ROOT, Settings
 
+FIRST_QUESTION = "Hur många aspiranter fick arbete under juni månad?"
 
-def _percentiles(values: list[float]) -> dict:
+
+def percentiles(values: list[float]) -> dict:
+    """p50, p95 and max of timings (nearest rank), rounded to 0.1.
+
+    >>> percentiles([1.0, 2.0, 3.0, 4.0])
+    {'p50': 3.0, 'p95': 4.0, 'max': 4.0, 'n': 4}
+    """
     ordered = sorted(values)
     pick = lambda q: round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 1)  # noqa: E731
     return {"p50": pick(0.5), "p95": pick(0.95), "max": round(ordered[-1], 1), "n": len(ordered)}
 
 
+def machine() -> dict:
+    cpu = next((line.split(":", 1)[1].strip() for line in _read("/proc/cpuinfo").splitlines()
+                if line.startswith("model name")), platform.processor() or platform.machine())
+    mem = next((line.split()[1] for line in _read("/proc/meminfo").splitlines() if line.startswith("MemTotal")), None)
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gb": round(int(mem) / 2**20, 1) if mem else None,
+            "python": sys.version.split()[0], "platform": platform.platform(terse=True)}
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def disk_mb(path: Path) -> float:
+    return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20, 1)
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+class RecordingEmbeddings:
+    """Passes calls to a real embedder and records the batches it was given,
+    so the embedder alone can be timed on the same batches afterwards."""
+
+    def __init__(self, real):
+        self.real = real
+        self.embedder_id, self.dimension = real.embedder_id, real.dimension
+        self.batches: list[list[str]] = []
+        self.vectors: dict[str, list[float]] = {}
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.batches.append(list(texts))
+        vectors = self.real.embed_documents(texts)
+        self.vectors.update(zip(texts, vectors))
+        return vectors
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.real.embed_query(text)
+
+
+def _timed_ingest(files: list[Path], settings: Settings, embeddings) -> dict:
+    from .ingest import ingest
+
+    report = ingest(files, settings, progress=False, embeddings=embeddings)
+    if report.failed:
+        raise RuntimeError(f"benchmark ingest failed: {report.failed[0]}")
+    return {"documents": report.documents, "chunks": report.chunks, "seconds": round(report.seconds, 2),
+            "chunks_per_s": round(report.chunks / report.seconds, 1), "embed_seconds": round(report.embed_seconds, 2),
+            "embedded_chunks": report.embedded, "embedded_sentences": report.embedded_sentences,
+            "disk_mb": disk_mb(settings.index_dir)}
+
+
+def real_embedding_run(files: list[Path], settings: Settings, real) -> dict:
+    """Ingest with the real embedder, then the embedder alone on the same batches."""
+    recorder = RecordingEmbeddings(real)
+    result = _timed_ingest(files, settings, recorder)
+    texts = sum(len(b) for b in recorder.batches)
+    started = time.perf_counter()
+    for batch in recorder.batches:
+        real.embed_documents(batch)
+    alone = texts / (time.perf_counter() - started)
+    in_pipeline = texts / result["embed_seconds"]
+    result.update({"texts_embedded": texts, "pipeline_texts_per_s": round(in_pipeline, 1),
+                   "embedder_alone_texts_per_s": round(alone, 1),
+                   "pipeline_vs_alone": round(in_pipeline / alone, 3)})
+    result["_known"] = recorder.vectors
+    return result
+
+
 def cold_start(settings: Settings) -> float:
-    """Seconds from process start to the first answer printed."""
+    """Seconds from process start to the first answer printed (the child's
+    peak RSS is then in RUSAGE_CHILDREN, the largest child's so far)."""
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ask", "Hur många aspiranter fick arbete under juni månad?", "--json",
-         "--index-dir", str(settings.index_dir)],
-        check=True, capture_output=True, cwd=PACKAGE_ROOT, env={**os.environ},
+        [sys.executable, "-m", "assistant.cli", "ask", FIRST_QUESTION, "--json", "--index-dir", str(settings.index_dir)],
+        check=True, capture_output=True, cwd=PACKAGE_ROOT, env={**os.environ, "JOBBTORG_CHROMA_HOST": ""},
     )
     return round(time.perf_counter() - started, 2)
 
 
-def run(settings: Settings) -> dict:
+def ask_latency(assistant, questions: list[str]) -> dict:
+    from .embeddings import forget_queries
+
+    forget_queries()  # each question's vector is computed, as for a new question
+    retrieve, compose, total = [], [], []
+    for question in questions:
+        answer = assistant.ask(question)
+        retrieve.append(answer.timings_ms["retrieve"])
+        compose.append(answer.timings_ms["answer"])
+        total.append(answer.timings_ms["total"])
+    return {"total": percentiles(total), "retrieve": percentiles(retrieve), "answer": percentiles(compose)}
+
+
+def search_cost(assistant, questions: list[str], k: int = 20) -> dict:
+    """Median ms of one BM25 search and one dense search (query vector cached)."""
+    from .store import open_index
+
+    index = open_index(assistant.settings)
+    lexical, collection = index.lexical(), index.collection(assistant.embeddings)
+    bm25, dense = [], []
+    for question in questions:
+        vector = assistant.embeddings.embed_query(question)
+        started = time.perf_counter()
+        lexical.search(question, k=k)
+        middle = time.perf_counter()
+        index.dense_search(collection, vector, k)
+        bm25.append((middle - started) * 1000)
+        dense.append((time.perf_counter() - middle) * 1000)
+    return {"chunks": len(index.live_chunk_ids), "bm25_ms": round(statistics.median(bm25), 2),
+            "dense_ms": round(statistics.median(dense), 2)}
+
+
+def shipped_run(settings: Settings, work: Path, questions: list[str], claims: list[str]) -> tuple[dict, dict]:
     from .chain import Assistant
-    from .evaluation import read_jsonl
-    from .ingest import ingest, parse_document
+    from .embeddings import get_embeddings
+
+    fresh = replace(settings, index_dir=work / "shipped", chroma_host=None)
+    files = sorted(p for p in settings.corpus_dir.iterdir() if p.is_file())
+    ingest = real_embedding_run(files, fresh, get_embeddings(fresh))
+    known = ingest.pop("_known")
+    result: dict = {"ingest": ingest, "cold_start_to_first_answer_s": cold_start(fresh)}
+    assistant = Assistant(fresh)
+    result["ask_ms"] = ask_latency(assistant, questions)
+    checks = []
+    for claim in claims:
+        started = time.perf_counter()
+        assistant.check(claim)
+        checks.append((time.perf_counter() - started) * 1000)
+    result["check_ms"] = percentiles(checks)
+    result["search"] = search_cost(assistant, questions)
+    return result, known
+
+
+def scale_run(settings: Settings, work: Path, target: int, real_sample: int, questions: list[str], known: dict) -> dict:
+    from .chain import Assistant
+    from .embeddings import get_embeddings
+    from .synthetic import DerivedEmbeddings, letters_key, synthetic_corpus
+
+    import numpy as np
+
+    shipped = sorted(p for p in settings.corpus_dir.iterdir() if p.is_file() and p.suffix == ".txt")
+    started = time.perf_counter()
+    files, chunks = synthetic_corpus(shipped, work / "synthetic", target)
+    result: dict = {"target_chunks": target, "files": len(files), "generated_chunks": chunks,
+                    "generate_seconds": round(time.perf_counter() - started, 1)}
+    real = get_embeddings(settings)
+
+    if real_sample:
+        sample, count = [], 0
+        for path in files:
+            if count >= real_sample:
+                break
+            sample.append(path)
+            count += len(_chunks_of(path))
+        sample_settings = replace(settings, index_dir=work / "sample", chroma_host=None)
+        run = real_embedding_run(sample, sample_settings, real)
+        run.pop("_known")
+        run["search"] = search_cost(Assistant(sample_settings), questions)
+        run["estimated_full_real_ingest_min"] = round(chunks / run["chunks_per_s"] / 60, 1)
+        result["real_embedding_sample"] = run
+
+    derived = DerivedEmbeddings(real, {letters_key(t): np.asarray(v, dtype=np.float32) for t, v in known.items()})
+    scale_settings = replace(settings, index_dir=work / "scale", chroma_host=None)
+    result["derived_vectors_ingest"] = _timed_ingest(files, scale_settings, derived)
+    result["derived_vectors_ingest"]["disk_mb_by_part"] = {
+        part: disk_mb(scale_settings.index_dir / part) for part in ("chroma", "docs", "bm25")}
+    result["cold_start_to_first_answer_s"] = cold_start(scale_settings)
+    result["answering_process_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+    started = time.perf_counter()
+    assistant = Assistant(scale_settings, embeddings=derived)
+    result["open_and_warm_up_s"] = round(time.perf_counter() - started, 2)
+    result["ask_ms"] = ask_latency(assistant, questions)
+    result["search"] = search_cost(assistant, questions)
+    return result
+
+
+def _chunks_of(path: Path):
+    from .ingest import parse_document
     from .loading import load_document
 
+    return parse_document(load_document(path)).chunks
+
+
+def run(settings: Settings, scale: int = 20000, real_sample: int = 300) -> dict:
+    from .evaluation import read_jsonl
+
     evals = PACKAGE_ROOT / "evals"
-    result: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
-    with tempfile.TemporaryDirectory() as tmp:
-        fresh = replace(settings, index_dir=Path(tmp) / "index", chroma_host=None)
-        report = ingest([settings.corpus_dir], fresh, progress=False)
-        texts = [c.text for p in sorted(settings.corpus_dir.iterdir()) if p.is_file()
-                 for c in parse_document(load_document(p)).chunks]
-        assistant = Assistant(fresh)
-        started = time.perf_counter()
-        for i in range(0, len(texts), fresh.batch_size):
-            assistant.embeddings.embed_documents(texts[i : i + fresh.batch_size])
-        tight = len(texts) / (time.perf_counter() - started)
-        result["ingest"] = {"documents": report.documents, "chunks": report.chunks, "seconds": round(report.seconds, 2),
-                            "embed_seconds": round(report.embed_seconds, 2),
-                            "embedder_alone_chunks_per_s": round(tight, 1)}
-        result["cold_start_to_first_answer_s"] = cold_start(fresh)
-        questions = read_jsonl(evals / "qa.jsonl", ("id", "q"))
-        retrieve, compose, total = [], [], []
-        for row in questions:
-            answer = assistant.ask(row["q"])
-            retrieve.append(answer.timings_ms["retrieve"])
-            compose.append(answer.timings_ms["answer"])
-            total.append(answer.timings_ms["total"])
-        result["ask_ms"] = {"total": _percentiles(total), "retrieve": _percentiles(retrieve), "answer": _percentiles(compose)}
-        checks = []
-        for row in read_jsonl(evals / "claims.jsonl", ("id", "claim")):
-            started = time.perf_counter()
-            assistant.check(row["claim"])
-            checks.append((time.perf_counter() - started) * 1000)
-        result["check_ms"] = _percentiles(checks)
-    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    questions = [row["q"] for row in read_jsonl(evals / "qa.jsonl", ("id", "q"))]
+    claims = [row["claim"] for row in read_jsonl(evals / "claims.jsonl", ("id", "claim"))]
+    result: dict = {"machine": machine(), "measured": time.strftime("%Y-%m-%d")}
+    with tempfile.TemporaryDirectory(prefix="jobbtorg-bench-") as tmp:
+        work = Path(tmp)
+        result["shipped"], known = shipped_run(settings, work, questions, claims)
+        result["peak_rss_mb_shipped"] = peak_rss_mb()
+        if scale:
+            result["scale"] = scale_run(settings, work, scale, real_sample, questions, known)
+    result["peak_rss_mb"] = peak_rss_mb()
     return result
 
 
 def render(result: dict) -> str:
-    ask, ingest = result["ask_ms"], result["ingest"]
+    m, s = result["machine"], result["shipped"]
+    ask, ingest = s["ask_ms"], s["ingest"]
     lines = [
-        f"machine                      {result['machine']['cpus']} CPUs, Python {result['machine']['python']}",
-        f"cold start -> first answer   {result['cold_start_to_first_answer_s']} s",
-        f"ingest (shipped corpus)      {ingest['documents']} docs, {ingest['chunks']} chunks in {ingest['seconds']} s "
-        f"(embedding {ingest['embed_seconds']} s; the embedder alone: {ingest['embedder_alone_chunks_per_s']} chunks/s)",
-        f"ask, warm (ms)               p50 {ask['total']['p50']}  p95 {ask['total']['p95']}  max {ask['total']['max']}  "
-        f"(n={ask['total']['n']})",
-        f"  retrieval                  p50 {ask['retrieve']['p50']}  p95 {ask['retrieve']['p95']}",
-        f"  answer composition         p50 {ask['answer']['p50']}  p95 {ask['answer']['p95']}",
-        f"check, warm (ms)             p50 {result['check_ms']['p50']}  p95 {result['check_ms']['p95']}  (n={result['check_ms']['n']})",
-        f"peak RSS                     {result['peak_rss_mb']} MB",
+        f"machine                        {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB, Python {m['python']}",
+        "— shipped corpus, real e5 vectors",
+        f"cold start -> first answer     {s['cold_start_to_first_answer_s']} s",
+        f"ingest                         {ingest['documents']} docs, {ingest['chunks']} chunks in {ingest['seconds']} s; "
+        f"embedding {ingest['texts_embedded']} texts (chunks + sentences) in {ingest['embed_seconds']} s",
+        f"embedding throughput           pipeline {ingest['pipeline_texts_per_s']} texts/s, embedder alone "
+        f"{ingest['embedder_alone_texts_per_s']} texts/s ({ingest['pipeline_vs_alone']:.0%})",
+        f"ask, warm (ms)                 p50 {ask['total']['p50']}  p95 {ask['total']['p95']}  max {ask['total']['max']}  (n={ask['total']['n']})",
+        f"  retrieval / composition      p50 {ask['retrieve']['p50']} / {ask['answer']['p50']}  "
+        f"p95 {ask['retrieve']['p95']} / {ask['answer']['p95']}",
+        f"check, warm (ms)               p50 {s['check_ms']['p50']}  p95 {s['check_ms']['p95']}  (n={s['check_ms']['n']})",
+        f"peak RSS                       {result['peak_rss_mb_shipped']} MB",
     ]
+    scale = result.get("scale")
+    if scale:
+        d = scale["derived_vectors_ingest"]
+        lines.append(f"— synthetic corpus: {scale['files']} files, {d['chunks']} chunks (seeded)")
+        sample, chunks_at_scale = scale.get("real_embedding_sample"), d["chunks"]
+        if sample:
+            lines.append(
+                f"real e5 sample                 {sample['documents']} docs, {sample['chunks']} chunks in {sample['seconds']} s "
+                f"({sample['chunks_per_s']} chunks/s end to end); embedding {sample['pipeline_texts_per_s']} texts/s in the "
+                f"pipeline vs {sample['embedder_alone_texts_per_s']} alone ({sample['pipeline_vs_alone']:.0%}); "
+                f"all {chunks_at_scale} chunks at that rate: about {sample['estimated_full_real_ingest_min']} min")
+        a = scale["ask_ms"]
+        lines += [
+            f"ingest, derived vectors        {d['seconds']} s ({d['chunks_per_s']} chunks/s without embedding time)",
+            f"on disk                        {d['disk_mb']} MB ({', '.join(f'{k} {v} MB' for k, v in d['disk_mb_by_part'].items())})",
+            f"cold start -> first answer     {scale['cold_start_to_first_answer_s']} s (that process's peak RSS "
+            f"{scale['answering_process_peak_rss_mb']} MB); open + warm-up in process {scale['open_and_warm_up_s']} s",
+            f"ask, warm (ms)                 p50 {a['total']['p50']}  p95 {a['total']['p95']}  max {a['total']['max']}  (n={a['total']['n']})",
+            f"  retrieval / composition      p50 {a['retrieve']['p50']} / {a['answer']['p50']}  "
+            f"p95 {a['retrieve']['p95']} / {a['answer']['p95']}",
+        ]
+        points = [s["search"]] + ([sample["search"]] if sample else []) + [scale["search"]]
+        lines.append("search cost by size (median ms) " + ";  ".join(
+            f"{p['chunks']} chunks: BM25 {p['bm25_ms']}, dense {p['dense_ms']}" for p in points))
+    lines.append(f"peak RSS                       {result['peak_rss_mb']} MB")
     return "\n".join(lines)
 
 
-def main(settings: Settings, as_json: bool, out: Path | None) -> None:
-    result = run(settings)
+def main(settings: Settings, as_json: bool, out: Path | None, scale: int = 20000, real_sample: int = 300) -> None:
+    result = run(settings, scale, real_sample)
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=1), encoding="utf-8")
-    print(json.dumps(result, indent=1) if as_json else render(result))
+        out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(json.dumps(result, indent=1, ensure_ascii=False) if as_json else render(result))

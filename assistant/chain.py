@@ -42,9 +42,9 @@ def build_chain(retriever: HybridRetriever, composer) -> Runnable:
 class Assistant:
     """Answers questions over the committed index; models load once per process."""
 
-    def __init__(self, settings: Settings, warm: bool = True):
+    def __init__(self, settings: Settings, warm: bool = True, embeddings=None):
         self.settings = settings
-        self.embeddings = get_embeddings(settings)
+        self.embeddings = embeddings or get_embeddings(settings)
         if warm:
             self.warm_up()
 

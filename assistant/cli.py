@@ -128,10 +128,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    """Time the shipped corpus: cold start, ingest, warm ask and check latency, peak RSS."""
+    """Time the shipped corpus (cold start, ingest, warm ask and check, peak RSS) and a synthetic corpus at scale."""
     from .benchmark import main as bench
 
-    bench(_settings(args), args.json, Path(args.out) if args.out else None)
+    if args.scale < 0 or args.real_sample < 0:
+        raise ConfigError("--scale and --real-sample must be 0 or more")
+    bench(_settings(args), args.json, Path(args.out) if args.out else None, args.scale, args.real_sample)
     return 0
 
 
@@ -291,6 +293,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", parents=[common], help=cmd_bench.__doc__, description=cmd_bench.__doc__)
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--out", metavar="FILE.json", help="also write the JSON here")
+    p.add_argument("--scale", type=int, default=20000, metavar="N",
+                   help="chunks in the synthetic corpus (default 20000; 0 skips the scale run)")
+    p.add_argument("--real-sample", type=int, default=300, metavar="N",
+                   help="chunks of it embedded for real to measure embedding throughput (default 300; 0 skips)")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("serve", parents=[common], help=cmd_serve.__doc__, description=cmd_serve.__doc__)

@@ -98,6 +98,12 @@ class SentenceTransformerEmbeddings(Embeddings):
         return tuple(self._inner.embed_query(text))
 
 
+def forget_queries() -> None:
+    """Empty the query-vector caches (the benchmark times cold queries)."""
+    E5Embeddings._query.cache_clear()
+    SentenceTransformerEmbeddings._query.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _cached(embedder: str, model: str | None, device: str, batch_size: int) -> Embeddings:
     if embedder == "e5":

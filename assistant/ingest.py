@@ -63,6 +63,7 @@ class IngestReport:
     reused: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    embedded_sentences: int = 0
 
     @property
     def ok(self) -> bool:
@@ -231,23 +232,25 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
                 sentence_jobs.append((source, row, text))
         sentence_vectors[source] = matrix
 
+    # A text repeated across documents (boilerplate, a shared paragraph) is
+    # embedded once per run.
     embed_started = time.perf_counter()
     batch = max(1, batch)
+    done: dict[str, list[float]] = {}
     with _progress(len(to_embed) + len(sentence_jobs), progress) as bar:
         for i in range(0, len(to_embed), batch):
             part = to_embed[i : i + batch]
-            vectors = embeddings.embed_documents([chunk.text for _, chunk in part])
+            vectors = _embed_once(embeddings, [chunk.text for _, chunk in part], done, report)
             collection.upsert(
                 ids=[chunk.id for _, chunk in part],
                 embeddings=vectors,
                 metadatas=[_chroma_metadata(record, chunk) for record, chunk in part],
                 documents=[chunk.text for _, chunk in part],
             )
-            report.embedded += len(part)
             bar.update(len(part))
         for i in range(0, len(sentence_jobs), batch):
             part = sentence_jobs[i : i + batch]
-            vectors = embeddings.embed_documents([text for _, _, text in part])
+            vectors = _embed_once(embeddings, [text for _, _, text in part], done, report, sentences=True)
             for (source, row, _), vector in zip(part, vectors):
                 sentence_vectors[source][row] = vector
             bar.update(len(part))
@@ -255,14 +258,30 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
     return sentence_vectors
 
 
-def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, progress: bool = True) -> IngestReport:
-    """Ingest files and directories into the index of `settings`."""
+def _embed_once(embeddings, texts: list[str], done: dict[str, list[float]], report: IngestReport,
+                sentences: bool = False) -> list[list[float]]:
+    """Vectors of `texts`, embedding only those this run has not embedded yet."""
+    new = [t for t in dict.fromkeys(texts) if t not in done]
+    if new:
+        done.update(zip(new, embeddings.embed_documents(new)))
+    if sentences:
+        report.embedded_sentences += len(new)
+    else:
+        report.embedded += len(new)
+        report.reused += len(texts) - len(new)
+    return [done[t] for t in texts]
+
+
+def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, progress: bool = True,
+           embeddings=None) -> IngestReport:
+    """Ingest files and directories into the index of `settings` (with the
+    configured embedder unless another is passed: the benchmark's)."""
     started = time.perf_counter()
     report = IngestReport()
     files, missing = discover(paths)
     report.failed.extend(missing)
     index_dir = IndexDir(settings)
-    embeddings = get_embeddings(settings)
+    embeddings = embeddings or get_embeddings(settings)
     max_bytes = int(settings.max_file_mb * 2**20)
 
     with index_dir.lock():

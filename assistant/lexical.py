@@ -178,20 +178,23 @@ class LexicalIndex:
         n = max(1, len(self.chunk_ids))
         return float(np.log(1 + (n - self.doc_freq.get(token, 0) + 0.5) / (self.doc_freq.get(token, 0) + 0.5)))
 
-    def search(self, query: str, k: int = 10, allowed: set[str] | None = None) -> list[LexicalHit]:
-        """BM25 hits, best first; `allowed` restricts them to some chunk ids (filters)."""
+    def mask(self, allowed: set[str]):
+        """Row weights admitting only `allowed` chunk ids (computed once per
+        filter by the caller, not per query)."""
+        weights = np.zeros(len(self.chunk_ids), dtype=np.float32)
+        rows = [self._row[cid] for cid in allowed if cid in self._row]
+        weights[rows] = 1.0
+        return weights
+
+    def search(self, query: str, k: int = 10, mask=None) -> list[LexicalHit]:
+        """BM25 hits, best first; `mask` (from `mask()`) restricts them (filters)."""
         if self._retriever is None:
             return []
         vocab = self._retriever.vocab_dict
         tokens = [t for t in self.tokens(query) if t in vocab]
         if not tokens:
             return []
-        weights = None
-        if allowed is not None:
-            weights = np.zeros(len(self.chunk_ids), dtype=np.float32)
-            for cid in allowed:
-                if cid in self._row:
-                    weights[self._row[cid]] = 1.0
+        weights = mask
         k = min(k, len(self.chunk_ids))
         docs, scores = self._retriever.retrieve([tokens], k=k, show_progress=False, n_threads=1, weight_mask=weights)
         hits = []

@@ -98,13 +98,12 @@ class HybridRetriever(BaseRetriever):
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         index = self.index
-        docs = [d for d in index.documents if self.filters.allows(d)]
+        docs, mask = index.filtered(self.filters)
         if not docs or not query.strip():
             return []
-        allowed = {cid for d in docs for cid in d["chunk_ids"]} if self.filters else None
         vector = self.embeddings.embed_query(query)
         dense = index.dense_search(index.collection(self.embeddings), vector, self.fetch_k, where=self.filters.where())
-        lexical = index.lexical().search(query, k=self.fetch_k, allowed=allowed)
+        lexical = index.lexical().search(query, k=self.fetch_k, mask=mask)
         fused = reciprocal_rank_fusion([[cid for cid, _, _ in dense], [hit.chunk_id for hit in lexical]])
         similarity = {cid: 1.0 - distance for cid, distance, _ in dense}
         bm25 = {hit.chunk_id: hit.score for hit in lexical}

@@ -319,15 +319,19 @@ class Index:
         self._collections: dict[str, Any] = {}
         self._chunks: dict[str, tuple[str, Chunk]] | None = None
         self._lexical = None
+        self._filtered: dict[Any, tuple[list[dict[str, Any]], Any]] = {}
 
     @property
     def documents(self) -> list[dict[str, Any]]:
         return self.manifest["documents"]
 
+    @cached_property
+    def _by_source(self) -> dict[str, dict[str, Any]]:
+        return {doc["source"]: doc for doc in self.documents}
+
     def document(self, source: str) -> dict[str, Any]:
-        for doc in self.documents:
-            if doc["source"] == source:
-                return doc
+        if source in self._by_source:
+            return self._by_source[source]
         names = ", ".join(d["source"] for d in self.documents)
         msg = f"no document {source!r} in the index; indexed: {names}"
         raise DocumentNotFound(msg)
@@ -377,6 +381,15 @@ class Index:
             if len(hits) >= k or len(ids) < fetch:
                 return hits[:k]
             fetch *= 4
+
+    def filtered(self, filters) -> tuple[list[dict[str, Any]], Any]:
+        """The documents a filter admits and the BM25 row mask of their chunks,
+        once per filter: no query walks every chunk."""
+        if filters not in self._filtered:
+            docs = [d for d in self.documents if filters.allows(d)]
+            mask = self.lexical().mask({cid for d in docs for cid in d["chunk_ids"]}) if filters else None
+            self._filtered[filters] = (docs, mask)
+        return self._filtered[filters]
 
     def sentence_vectors(self, source: str):
         """The document's sentence vectors, one row per sentence of its record."""
