@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import html
+import logging
 import os
 import re
 import tempfile
@@ -32,6 +33,28 @@ CSS = """
 .source {border-left:3px solid #ccc; padding-left:8px; margin-bottom:10px}
 mark {background:#ffe58a}
 """
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~$])")
+
+
+def chat_text(text: str) -> str:
+    r"""Text for the chat, shown as written: HTML escaped, Markdown and LaTeX
+    characters backslashed, so neither a question nor a document can put
+    markup, a link or an image into the page.
+
+    >>> chat_text("<img src=x onerror=alert(1)> [1](http://x) $x$")
+    '&lt;img src=x onerror=alert\\(1\\)&gt; \\[1\\]\\(http://x\\) \\$x\\$'
+    """
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def failure_message(exc: Exception) -> str:
+    """What the user sees when one request fails: the domain error's own line,
+    or for anything else its type only (the traceback goes to the server log)."""
+    if isinstance(exc, JobbtorgError):
+        return str(exc)
+    return f"Frågan kunde inte besvaras ({type(exc).__name__}); appen fungerar för andra frågor, försök igen."
 
 
 def document_rows(documents: list[dict]) -> list[list]:
@@ -154,6 +177,11 @@ def safe_upload_name(name: str) -> str:
     return (stem[:100] + dot + suffix[:10]) if dot else base[:110]
 
 
+def _log_failure(what: str, exc: Exception) -> None:
+    logging.getLogger("jobbtorg.app").error("%s failed: %s: %s", what, type(exc).__name__, exc,
+                                            exc_info=not isinstance(exc, JobbtorgError))
+
+
 def ensure_index(settings: Settings) -> None:
     """Build the index from the shipped corpus on first start."""
     from .store import Index
@@ -202,8 +230,9 @@ def create_app(settings: Settings):
         index = load_index()
         try:
             hits = index.dense_search(index.collection(assistant.embeddings), assistant.embeddings.embed_query(query), 5)
-        except JobbtorgError as exc:
-            raise gr.Error(str(exc)) from None
+        except Exception as exc:  # noqa: BLE001
+            _log_failure("search", exc)
+            raise gr.Error(failure_message(exc)) from None
         return passage_rows(hits, index)
 
     def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: float | None):
@@ -215,12 +244,13 @@ def create_app(settings: Settings):
             filters = Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
                               year=int(year) if year else None)
             answer = assistant.ask(message, history=asked, filters=filters)
-        except JobbtorgError as exc:
-            raise gr.Error(str(exc)) from None
-        chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        except Exception as exc:  # noqa: BLE001 - one failed answer must not take the app down
+            _log_failure("ask", exc)
+            raise gr.Error(failure_message(exc)) from None
+        chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": ""}]
         words = answer.answer.split(" ")
         for i in range(0, len(words), 4):  # stream the answer a few words at a time
-            chat[-1] = {"role": "assistant", "content": " ".join(words[: i + 4])}
+            chat[-1] = {"role": "assistant", "content": chat_text(" ".join(words[: i + 4]))}
             yield chat, asked, gr.update(), ""
         yield chat, [*asked, answer.resolved_question], sources_html(answer, load_index()), ""
 
@@ -228,7 +258,27 @@ def create_app(settings: Settings):
         claim = (claim or "").strip()
         if not claim:
             return "<p>Skriv ett påstående att granska.</p>"
-        return verdict_html(assistant.check(claim), load_index())
+        try:
+            return verdict_html(assistant.check(claim), load_index())
+        except Exception as exc:  # noqa: BLE001
+            _log_failure("check", exc)
+            raise gr.Error(failure_message(exc)) from None
+
+    def ask_api(question: str) -> dict:
+        """The answer as `jobbtorg ask --json` prints it (for scripts and the load test)."""
+        try:
+            return assistant.ask(question or "").to_json()
+        except Exception as exc:  # noqa: BLE001
+            _log_failure("ask", exc)
+            raise gr.Error(failure_message(exc)) from None
+
+    def check_api(claim: str) -> dict:
+        """The verdict as `jobbtorg check --json` prints it."""
+        try:
+            return assistant.check(claim or "").to_json()
+        except Exception as exc:  # noqa: BLE001
+            _log_failure("check", exc)
+            raise gr.Error(failure_message(exc)) from None
 
     def filter_figures(query: str):
         return figure_rows(all_figures(), query or "")
@@ -295,7 +345,7 @@ def create_app(settings: Settings):
         with gr.Tab("Fråga"):
             with gr.Row():
                 with gr.Column(scale=3):
-                    chat = gr.Chatbot(label="Svar ur dokumenten", height=420)
+                    chat = gr.Chatbot(label="Svar ur dokumenten", height=420, sanitize_html=True, latex_delimiters=[])
                     question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?",
                                           max_length=2000)
                     with gr.Row():
@@ -350,6 +400,8 @@ def create_app(settings: Settings):
                                  elem_id="search-results")
             query.submit(search, inputs=query, outputs=found)
             gr.Button("Sök").click(search, inputs=query, outputs=found)
+        gr.api(ask_api, api_name="ask")
+        gr.api(check_api, api_name="check")
     return app
 
 

@@ -11,11 +11,24 @@ from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrou
 from .answering import Answer, ExtractiveComposer
 from .config import Settings
 from .embeddings import get_embeddings
-from .questions import resolve_follow_up
+from .questions import MAX_QUESTION_CHARS, clean_question, language_of, resolve_follow_up
 from .retrieval import Filters, HybridRetriever
 from .store import open_index
 
-MAX_QUESTION_CHARS = 2000
+NOTICES = {
+    "empty_question": {"sv": "Frågan är tom: skriv en fråga om Jobbtorg-dokumenten.",
+                       "en": "The question is empty: ask something about the Jobbtorg documents."},
+    "no_words": {"sv": "Frågan innehåller inga ord eller siffror att söka efter.",
+                 "en": "The question has no words or numbers to search for."},
+    "question_truncated": {"sv": f"(Frågan var längre än {MAX_QUESTION_CHARS} tecken och har kortats.)",
+                           "en": f"(The question was longer than {MAX_QUESTION_CHARS} characters and was cut.)"},
+}
+
+
+def _declined(question: str, warning: str) -> Answer:
+    return Answer(question=question, answer=NOTICES[warning][language_of(question)], abstained=True, citations=(),
+                  related=(), resolved_question=question, confidence=0.0, warnings=(warning,),
+                  timings_ms={"retrieve": 0.0, "answer": 0.0, "total": 0.0})
 
 
 def build_chain(retriever: HybridRetriever, composer) -> Runnable:
@@ -62,15 +75,23 @@ class Assistant:
         """A verdict on a claim: supported, contradicted or not_found, with evidence."""
         from .claims import ClaimChecker
 
-        claim = " ".join(claim.split())[:MAX_QUESTION_CHARS]
+        claim = clean_question(claim).text
         index = open_index(self.settings)
         checker = ClaimChecker(index, self.embeddings, lambda k: HybridRetriever(index=index, embeddings=self.embeddings, k=k))
         return checker.check(claim)
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), filters: Filters | None = None,
             k: int = 5) -> Answer:
-        question = " ".join(question.split())[:MAX_QUESTION_CHARS]
+        cleaned = clean_question(question)
+        if not cleaned.text:
+            return _declined(cleaned.text, "empty_question")
+        if not cleaned.has_words:
+            return _declined(cleaned.text, "no_words")
         index = open_index(self.settings)
         retriever = HybridRetriever(index=index, embeddings=self.embeddings, k=k, filters=filters or Filters())
         chain = build_chain(retriever, ExtractiveComposer(index, self.embeddings))
-        return chain.invoke({"question": question, "history": list(history)})
+        answer = chain.invoke({"question": cleaned.text, "history": [clean_question(h).text for h in history]})
+        if cleaned.truncated:
+            notice = NOTICES["question_truncated"][language_of(cleaned.text)]
+            answer = replace(answer, answer=f"{notice} {answer.answer}", warnings=(*answer.warnings, "question_truncated"))
+        return answer

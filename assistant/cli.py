@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import EMBEDDERS, PACKAGE_ROOT, Settings
-from .errors import JobbtorgError
+from .errors import ConfigError, JobbtorgError
 
 DOCS_FIELDS = ("source", "title", "type", "date", "signatory", "references", "chunks")
 
@@ -67,14 +67,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from .chain import Assistant
     from .retrieval import Filters, normalise_type
 
-    if bool(args.question) == bool(args.questions):
+    if (args.question is None) == (args.questions is None):
         raise JobbtorgError("give either a QUESTION or --questions FILE.jsonl")
     if args.k < 1:
         raise JobbtorgError(f"--k must be at least 1, got {args.k}")
     settings = _settings(args)
     filters = Filters(source=args.doc, type=normalise_type(args.type), year=args.year)
     assistant = Assistant(settings)
-    if args.question:
+    if args.question is not None:
         answer = assistant.ask(args.question, filters=filters, k=args.k)
         print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _render_answer(answer))
         return 0
@@ -131,6 +131,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     """Time the shipped corpus (cold start, ingest, warm ask and check, peak RSS) and a synthetic corpus at scale."""
     from .benchmark import main as bench
 
+    if args.load:
+        from .loadtest import main as load
+
+        if args.clients < 1 or args.requests < 1:
+            raise ConfigError("--clients and --requests must be at least 1")
+        return load(_settings(args), args.url, args.clients, args.requests, args.time_limit, args.json,
+                    Path(args.out) if args.out else None)
     if args.scale < 0 or args.real_sample < 0:
         raise ConfigError("--scale and --real-sample must be 0 or more")
     bench(_settings(args), args.json, Path(args.out) if args.out else None, args.scale, args.real_sample)
@@ -297,6 +304,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="chunks in the synthetic corpus (default 20000; 0 skips the scale run)")
     p.add_argument("--real-sample", type=int, default=300, metavar="N",
                    help="chunks of it embedded for real to measure embedding throughput (default 300; 0 skips)")
+    p.add_argument("--load", action="store_true",
+                   help="instead: a load test of the app's /ask API from concurrent gradio_client sessions")
+    p.add_argument("--url", help="with --load: a running app on 127.0.0.1 (default: start one on a free port)")
+    p.add_argument("--clients", type=int, default=16, help="with --load: concurrent clients (default 16)")
+    p.add_argument("--requests", type=int, default=200, help="with --load: questions asked in all (default 200)")
+    p.add_argument("--time-limit", type=float, default=600, help="with --load: seconds before the rest is not sent")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("serve", parents=[common], help=cmd_serve.__doc__, description=cmd_serve.__doc__)

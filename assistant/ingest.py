@@ -9,6 +9,7 @@ line each and do not stop the others. The run commits in one atomic rename
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
 import time
@@ -22,7 +23,7 @@ from .chunking import make_chunks, split_sentences
 from .cleaning import clean_document
 from .config import Settings
 from .embeddings import get_embeddings
-from .errors import DocumentNotFound, IndexMissing, UnsupportedDocument
+from .errors import DocumentNotFound, IndexMissing, JobbtorgError, UnsupportedDocument
 from .lexical import LEXICAL_VERSION, LexicalIndex
 from .loading import LoadedDocument, load_document
 from .metadata import extract_metadata
@@ -142,7 +143,7 @@ def _progress(total: int, enabled: bool):
 
 
 def _parse_changed(files: list[Path], old_docs: dict, stored_ids: set[str], max_bytes: int,
-                   report: IngestReport) -> dict[str, DocumentRecord]:
+                   report: IngestReport, index_dir: IndexDir) -> dict[str, DocumentRecord]:
     """Parse the files that are new or changed; note the unchanged and the failed.
 
     A file counts as unchanged only if its bytes, the pipeline and all of its
@@ -164,6 +165,7 @@ def _parse_changed(files: list[Path], old_docs: dict, stored_ids: set[str], max_
                 and prior["record"].endswith(f".{PIPELINE_VERSION}.json")
                 and stored_ids.issuperset(prior["chunk_ids"])
                 and prior.get("sentence_vectors")
+                and index_dir.intact(prior)
             ):
                 report.unchanged.append(source)
                 continue
@@ -185,8 +187,8 @@ def _previous_sentence_vectors(index_dir: IndexDir, prior: dict | None) -> dict[
     try:
         record = index_dir.load_record(prior["record"])
         matrix = np.load(index_dir.root / prior["sentence_vectors"])
-    except (OSError, ValueError):
-        return {}
+    except (OSError, ValueError, JobbtorgError):
+        return {}  # damaged: everything is embedded again
     return {record.text[s.start : s.end]: matrix[i] for i, s in enumerate(record.sentences) if i < len(matrix)}
 
 
@@ -284,32 +286,55 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
     embeddings = embeddings or get_embeddings(settings)
     max_bytes = int(settings.max_file_mb * 2**20)
 
-    with index_dir.lock():
-        previous = index_dir.read_manifest()
-        old = None if rebuild else previous
-        if old is not None and old.get("embedder") != embeddings.embedder_id:
-            raise embedder_mismatch(settings, old.get("embedder"), embeddings.embedder_id)
-        generation = (previous or {}).get("generation", 0) + 1
+    # With a Chroma server, ingests over disjoint file sets parse and embed
+    # side by side and take the lock only to commit. An embedded Chroma is one
+    # process's database, and a rebuild replaces everything: both run whole
+    # under the lock.
+    exclusive = rebuild or not settings.uses_chroma_server
+    sources = {p.name for p in files}
+    with index_dir.lock() if exclusive else contextlib.nullcontext(), index_dir.pending(sources):
+        snapshot = _readable_manifest(index_dir) if rebuild else index_dir.read_manifest()
+        old = None if rebuild else snapshot
+        _check_embedder(settings, old, embeddings)
         old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
-        docs = dict(old_docs)
         client = chroma_client(settings)
         collection_name = (old or {}).get("collection") or settings.collection
         if rebuild:
-            collection_name = f"{settings.collection}-g{generation}"
+            collection_name = f"{settings.collection}-g{(snapshot or {}).get('generation', 0) + 1}"
         collection = open_collection(client, collection_name, embeddings, create=True)
         stored_ids = set(collection.get(include=[])["ids"])
-        changed = _parse_changed(files, old_docs, stored_ids, max_bytes, report)
-
+        changed = _parse_changed(files, old_docs, stored_ids, max_bytes, report, index_dir)
         sentence_vectors = _store_vectors(collection, index_dir, changed, old_docs, embeddings, settings.batch_size, report, progress)
 
-        if not changed and old is not None and old.get("lexical") == LEXICAL_VERSION:
-            manifest = old  # nothing to commit: the live generation stays
-            _collect_garbage(index_dir, manifest, client, collection, previous, {p.name for p in files})
-            return _finish(report, manifest, started)
-
-        manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name, sentence_vectors)
-        _collect_garbage(index_dir, manifest, client, collection, previous, {p.name for p in files})
+        with contextlib.nullcontext() if exclusive else index_dir.lock():
+            previous = _readable_manifest(index_dir) if rebuild else index_dir.read_manifest()
+            current = None if rebuild else previous
+            if not rebuild and (current or {}).get("collection", collection_name) != collection_name:
+                msg = f"the index in {settings.index_dir} was rebuilt while this ingest ran: run it again"
+                raise JobbtorgError(msg)
+            _check_embedder(settings, current, embeddings)
+            if (not changed and current is not None and current.get("lexical") == LEXICAL_VERSION
+                    and (index_dir.root / current.get("bm25", "-")).is_dir()):
+                manifest = current  # nothing to commit: the live generation stays
+            else:
+                docs = {d["source"]: d for d in (current or {}).get("documents", [])}
+                generation = (previous or {}).get("generation", 0) + 1
+                manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name, sentence_vectors)
+            _collect_garbage(index_dir, manifest, client, collection, previous, sources)
     return _finish(report, manifest, started)
+
+
+def _readable_manifest(index_dir: IndexDir) -> dict | None:
+    """The manifest, or None when it is damaged: a rebuild replaces it anyway."""
+    try:
+        return index_dir.read_manifest()
+    except JobbtorgError:
+        return None
+
+
+def _check_embedder(settings: Settings, manifest: dict | None, embeddings) -> None:
+    if manifest is not None and manifest.get("embedder") != embeddings.embedder_id:
+        raise embedder_mismatch(settings, manifest.get("embedder"), embeddings.embedder_id)
 
 
 def _commit(index_dir: IndexDir, settings: Settings, embeddings, docs: dict, changed: dict[str, DocumentRecord],
@@ -396,6 +421,7 @@ def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, ol
     the commit; if it is interrupted the next ingest finishes it."""
     live = {cid for doc in manifest["documents"] for cid in doc["chunk_ids"]}
     ours = {doc["source"] for gen in (manifest, old or {"documents": []}) for doc in gen["documents"]} | (touched or set())
+    ours -= index_dir.pending_sources()  # another ingest's vectors, not yet committed
     stale = _stale_ids(collection, live, ours)
     for i in range(0, len(stale), 1000):
         collection.delete(ids=stale[i : i + 1000])

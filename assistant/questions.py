@@ -5,6 +5,7 @@ number or arithmetic, the years and months it names, and how a follow-up
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _SV_WORDS = frozenset(
@@ -140,3 +141,35 @@ def resolve_follow_up(question: str, history: list[str]) -> str:
         return resolved
     tail = _FOLLOW_UP.sub("", question).strip(" ?.!")
     return f"{previous.rstrip(' ?.!')} {tail}?".strip()
+
+
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class CleanQuestion:
+    """A user's text made safe to answer: control characters out, spaces
+    collapsed, cut at MAX_QUESTION_CHARS (on a word boundary when it can)."""
+
+    text: str
+    truncated: bool
+    has_words: bool
+
+
+def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQuestion:
+    r"""
+    >>> clean_question("  Hur\x00 många\u200b\n fick jobb?  ")
+    CleanQuestion(text='Hur många fick jobb?', truncated=False, has_words=True)
+    >>> clean_question("?!  🙂").has_words, clean_question("ord " * 600).truncated
+    (False, True)
+    """
+    text = unicodedata.normalize("NFC", raw or "")
+    # Control and format characters (NUL, escape sequences, zero-width and
+    # bidi marks) carry no meaning in a question and could hide text.
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+    text = " ".join(text.split())
+    truncated = len(text) > limit
+    if truncated:
+        cut = text[:limit]
+        text = cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut
+    return CleanQuestion(text, truncated, bool(re.search(r"[^\W_]", text)))

@@ -21,6 +21,9 @@ import fcntl
 import json
 import os
 import re
+import socket
+import time
+import uuid
 from dataclasses import asdict, dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -236,12 +239,25 @@ def embedder_mismatch(settings: Settings, built_with: str | None, configured: st
     return EmbedderMismatch(msg)
 
 
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class IndexDir:
     """Files of one index directory; reading the manifest, writing records."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
         self.root = Path(settings.index_dir)
+        self._own_markers: set[str] = set()
 
     @property
     def manifest_path(self) -> Path:
@@ -288,8 +304,67 @@ class IndexDir:
             os.close(fd)
 
     def load_record(self, relative: str) -> DocumentRecord:
-        data = json.loads((self.root / relative).read_text(encoding="utf-8"))
-        return DocumentRecord.from_json(data)
+        try:
+            data = json.loads((self.root / relative).read_text(encoding="utf-8"))
+            return DocumentRecord.from_json(data)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise self.damaged(relative, exc) from None
+
+    def damaged(self, relative: str, exc: Exception) -> JobbtorgError:
+        msg = (f"index file {self.root / relative} is missing or damaged ({type(exc).__name__}): "
+               "run `jobbtorg ingest` to repair the index")
+        return JobbtorgError(msg)
+
+    def intact(self, doc: dict[str, Any]) -> bool:
+        """Whether a manifest entry's files are on disk, its vectors whole
+        (their header and size check out; reading the header is cheap)."""
+        import numpy as np
+
+        if not (self.root / doc["record"]).is_file():
+            return False
+        try:
+            vectors = np.load(self.root / doc["sentence_vectors"], mmap_mode="r")
+        except (OSError, ValueError, TypeError):
+            return False
+        return vectors.ndim == 2
+
+    @contextlib.contextmanager
+    def pending(self, sources: set[str]) -> Iterator[None]:
+        """Mark `sources` as being ingested until the block ends, so that
+        another ingest's garbage collection leaves their new vectors alone."""
+        folder = self.root / ".pending"
+        folder.mkdir(parents=True, exist_ok=True)
+        marker = folder / f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:8]}.json"
+        marker.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "sources": sorted(sources)}),
+                          encoding="utf-8")
+        self._own_markers.add(marker.name)
+        try:
+            yield
+        finally:
+            self._own_markers.discard(marker.name)
+            marker.unlink(missing_ok=True)
+
+    def pending_sources(self) -> set[str]:
+        """Sources other running ingests are working on. A marker left by a
+        killed process on this host, or older than a day's work on another, is ignored."""
+        found: set[str] = set()
+        host = socket.gethostname()
+        for marker in (self.root / ".pending").glob("*.json"):
+            if marker.name in self._own_markers:
+                continue
+            try:
+                data = json.loads(marker.read_text(encoding="utf-8"))
+                age = time.time() - marker.stat().st_mtime
+            except (OSError, ValueError):
+                continue
+            if data.get("host") == host:
+                if not _alive(int(data.get("pid", 0))):
+                    marker.unlink(missing_ok=True)
+                    continue
+            elif age > PENDING_TTL_S:
+                continue
+            found.update(data.get("sources") or [])
+        return found
 
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
@@ -302,6 +377,9 @@ class IndexDir:
                 print(f"waiting for another ingest into {self.root} to finish...", flush=True)
                 fcntl.flock(handle, fcntl.LOCK_EX)
             yield
+
+
+PENDING_TTL_S = 6 * 3600  # a marker of another host's ingest counts this long
 
 
 class Index:
@@ -372,10 +450,13 @@ class Index:
         live = self.live_chunk_ids
         fetch = k
         while True:
-            found = collection.query(
-                query_embeddings=[list(map(float, query_vector))], n_results=min(fetch, max(1, collection.count())),
-                where=where, include=["metadatas", "distances"],
-            )
+            try:
+                found = collection.query(
+                    query_embeddings=[list(map(float, query_vector))], n_results=min(fetch, max(1, collection.count())),
+                    where=where, include=["metadatas", "distances"],
+                )
+            except Exception as exc:  # noqa: BLE001 - connection and storage errors come in many types
+                raise self._unavailable(exc) from None
             ids, distances, metas = found["ids"][0], found["distances"][0], found["metadatas"][0]
             hits = [(cid, dist, meta) for cid, dist, meta in zip(ids, distances, metas) if cid in live]
             if len(hits) >= k or len(ids) < fetch:
@@ -391,12 +472,22 @@ class Index:
             self._filtered[filters] = (docs, mask)
         return self._filtered[filters]
 
+    def _unavailable(self, exc: Exception) -> JobbtorgError:
+        settings = self.settings
+        where = (f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}" if settings.uses_chroma_server
+                 else f"the vector store in {self.dir.root / 'chroma'}")
+        return JobbtorgError(f"{where} did not answer ({type(exc).__name__}); try again once it is back")
+
     def sentence_vectors(self, source: str):
         """The document's sentence vectors, one row per sentence of its record."""
         import numpy as np
 
         if source not in self._vectors:
-            self._vectors[source] = np.load(self.dir.root / self.document(source)["sentence_vectors"])
+            relative = self.document(source)["sentence_vectors"]
+            try:
+                self._vectors[source] = np.load(self.dir.root / relative)
+            except (OSError, ValueError) as exc:
+                raise self.dir.damaged(relative, exc) from None
         return self._vectors[source]
 
     def lexical(self):
@@ -406,7 +497,10 @@ class Index:
             msg = f"the index in {self.settings.index_dir} was built by an older version: run `jobbtorg ingest` to update it"
             raise JobbtorgError(msg)
         if self._lexical is None:
-            self._lexical = LexicalIndex.load(self.dir.root / self.manifest["bm25"])
+            try:
+                self._lexical = LexicalIndex.load(self.dir.root / self.manifest["bm25"])
+            except (OSError, ValueError, KeyError) as exc:
+                raise self.dir.damaged(self.manifest["bm25"], exc) from None
         return self._lexical
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -140,3 +141,41 @@ def test_two_index_dirs_share_one_server_without_touching_each_other(tmp_path, c
     stored = set(client.get_collection("jobbtorg").get(include=[])["ids"])
     assert stored == live["b"]  # a moved to its own new collection and left b alone
     assert Index(settings["b"]).collection(get_embeddings(settings["b"])).count() == len(live["b"])
+
+
+def test_two_ingests_into_one_index_directory_embed_side_by_side(tmp_path, chroma_server):
+    """The deployment of the README: ingest processes over disjoint file sets into
+    one index directory and one server; then app processes answer from it."""
+    port, _ = chroma_server
+    env = {**os.environ, "JOBBTORG_CHROMA_HOST": "127.0.0.1", "JOBBTORG_CHROMA_PORT": str(port),
+           "JOBBTORG_INDEX_DIR": str(tmp_path / "index")}
+    files = sorted(CORPUS.glob("*.txt"))
+    processes = [
+        subprocess.Popen([sys.executable, "-m", "assistant.cli", "ingest", *map(str, part), "--json"],
+                         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for part in (files[:3], files[3:])
+    ]
+    reports = []
+    for process in processes:
+        out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+        reports.append(json.loads(out))
+    assert sorted(reports[0]["added"] + reports[1]["added"]) == [f.name for f in files]
+    settings = make_settings(tmp_path / "index", chroma_host="127.0.0.1", chroma_port=port)
+    index = Index(settings)
+    assert [d["source"] for d in index.documents] == [f.name for f in files]
+    assert index.manifest["generation"] == 2  # two commits, one after the other
+    collection = index.collection(get_embeddings(settings))
+    assert set(collection.get(include=[])["ids"]) == index.live_chunk_ids
+    assert not list((tmp_path / "index" / ".pending").glob("*.json"))
+
+    # Two answering processes at once, one per half of the corpus.
+    askers = [
+        subprocess.Popen([sys.executable, "-m", "assistant.cli", "ask", question, "--json"], cwd=ROOT, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for question in ("Hur många personer skrev Jobbtorg Stockholm in under 2008?",
+                         "Hur många platser per vecka fick Enskede-Årsta-Vantör?")
+    ]
+    answers = [json.loads(p.communicate(timeout=300)[0]) for p in askers]
+    assert answers[0]["citations"][0]["source"] == "001_67a7f12664a140df.txt" and "9472" in answers[0]["answer"]
+    assert answers[1]["citations"][0]["source"] == "002_c92b7a411cd0c83a.txt"

@@ -1,0 +1,96 @@
+"""What the scale benchmark and several ingest processes rely on: a seeded
+synthetic corpus, derived vectors with real neighbourhoods, texts embedded once
+per run, and garbage collection that leaves another ingest's vectors alone."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+
+import numpy as np
+from conftest import CORPUS, make_settings
+
+from assistant.chunking import split_sentences
+from assistant.embeddings import get_embeddings
+from assistant.ingest import ingest, parse_document
+from assistant.loading import load_document
+from assistant.store import Index
+from assistant.synthetic import DerivedEmbeddings, letters_key, synthetic_corpus
+
+SHIPPED = sorted(CORPUS.glob("*.txt"))
+
+
+def test_synthetic_corpus_is_seeded_and_varies_the_figures(tmp_path):
+    files_a, chunks_a = synthetic_corpus(SHIPPED, tmp_path / "a", 400, seed=7)
+    files_b, chunks_b = synthetic_corpus(SHIPPED, tmp_path / "b", 400, seed=7)
+    files_c, _ = synthetic_corpus(SHIPPED, tmp_path / "c", 400, seed=8)
+    assert chunks_a == chunks_b >= 400
+    assert [f.read_bytes() for f in files_a] == [f.read_bytes() for f in files_b]
+    assert [f.read_bytes() for f in files_a] != [f.read_bytes() for f in files_c]
+    counted = sum(len(parse_document(load_document(f)).chunks) for f in files_a)
+    assert counted == chunks_a
+    # A variant of 001 keeps its words and changes its figures.
+    variant = next(f for f in files_a if "_001" in f.name).read_text(encoding="utf-8")
+    assert "skrev in" in variant and "9472 personer" not in variant
+    assert len({f.read_text(encoding="utf-8") for f in files_a}) == len(files_a)
+
+
+def test_derived_vectors_sit_next_to_the_real_vector_of_the_sentence_they_vary(shipped_index):
+    real = get_embeddings(shipped_index)
+    record = parse_document(load_document(SHIPPED[1]))
+    sentences = [record.text[s.start : s.end] for s in record.sentences]
+    derived = DerivedEmbeddings.from_texts(real, sentences)
+    assert derived.embedder_id == real.embedder_id and derived.dimension == real.dimension
+    original = "Från den 1 januari till och med den oktober 2008 tog Jobbtorg Stockholm emot och skrev in 9472 personer."
+    varied = original.replace("9472", "8 113").replace("2008", "2011")
+    assert letters_key(varied) == letters_key(original)
+    v = np.asarray(derived.embed_documents([varied])[0])
+    real_vectors = np.asarray(real.embed_documents(sentences))
+    similarities = real_vectors @ v
+    assert sentences[int(np.argmax(similarities))].startswith("Från den 1 januari")
+    assert 0.9 < similarities.max() < 1.0  # noise, but the same neighbourhood
+    assert derived.embed_documents([varied]) == derived.embed_documents([varied])  # seeded by the text
+    unknown = np.asarray(derived.embed_documents(["Helt annan text om väder och vind."])[0])
+    assert abs(np.linalg.norm(unknown) - 1) < 1e-5 and (real_vectors @ unknown).max() < 0.5
+
+
+def test_a_text_shared_by_documents_is_embedded_once(tmp_path):
+    shared = "Jobbtorg Stockholm är stadens gemensamma arbetsmarknadsenhet för arbetslösa stockholmare. "
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, own in (("a.txt", "I januari fanns 971 inskrivna."), ("b.txt", "I juni fanns 1 200 inskrivna.")):
+        (folder / name).write_text(f"Rapport om läget\n\n{shared}{own}\n", encoding="utf-8")
+    report = ingest([folder], make_settings(tmp_path / "index"), progress=False)
+    texts = set()
+    for path in sorted(folder.iterdir()):
+        record = parse_document(load_document(path))
+        texts |= {record.text[s.start : s.end] for s in split_sentences(record.text)}
+    assert report.embedded_sentences == len(texts)  # the shared sentence (and heading) counted once
+    assert report.embedded_sentences < sum(len(parse_document(load_document(p)).sentences) for p in folder.iterdir())
+
+
+def test_garbage_collection_spares_sources_another_ingest_is_working_on(tmp_path, corpus_copy):
+    settings = make_settings(tmp_path / "index")
+    assert ingest([corpus_copy], settings, progress=False).ok
+    index = Index(settings)
+    embeddings = get_embeddings(settings)
+    collection = index.collection(embeddings)
+    source = "003_a1fd56d9e386bfcd.txt"
+    # What another ingest's update of 003 has written but not yet committed:
+    collection.upsert(ids=["in-flight-003"], embeddings=[[0.0] * 383 + [1.0]], metadatas=[{"source": source}],
+                      documents=["ny version"])
+    marker = tmp_path / "index" / ".pending" / "other.json"
+    marker.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "sources": [source]}), encoding="utf-8")
+
+    edited = corpus_copy / "001_67a7f12664a140df.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("9472 personer", "9473 personer"), encoding="utf-8")
+    assert ingest([edited], settings, progress=False).updated == [edited.name]
+    assert collection.get(ids=["in-flight-003"], include=[])["ids"] == ["in-flight-003"]
+
+    # The other ingest died: its marker names a process that is gone; the next run collects.
+    marker.write_text(json.dumps({"host": socket.gethostname(), "pid": 2**22 + 12345, "sources": [source]}), encoding="utf-8")
+    edited.write_text(edited.read_text(encoding="utf-8").replace("9473 personer", "9474 personer"), encoding="utf-8")
+    assert ingest([edited], settings, progress=False).ok
+    assert collection.get(ids=["in-flight-003"], include=[])["ids"] == []
+    assert not marker.exists() and not list((tmp_path / "index" / ".pending").iterdir())
