@@ -52,7 +52,7 @@ def test_chat_answers_with_highlighted_sources(running_app):
     chat, panel, cleared = client.predict("Hur många aspiranter fick arbete under juni månad?", [], "", "", None, api_name="/respond")
     assert cleared == ""
     reply = chat[-1]["content"][0]["text"]
-    assert "32 aspiranter" in reply and "[1]" in reply
+    assert "32 aspiranter" in reply and "\\[1\\]" in reply  # Markdown-escaped: shown as [1]
     assert "<mark>Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.</mark>" in panel
     english, panel, _ = client.predict("How much was the funding for adult education raised?", [], "", "", None, api_name="/respond")
     assert "20 miljoner kronor" in english[-1]["content"][0]["text"] and "<mark>" in panel
@@ -102,3 +102,64 @@ def test_verdict_badge_and_safe_names(shipped_index):
     assert "MOTSÄGS" in page and "<script>" not in page
     assert safe_upload_name("../../a b/$(rm -rf ~).pdf") == "rm_-rf.pdf"
     assert safe_upload_name("C:\\temp\\Rapport 2008.PDF") == "Rapport_2008.PDF"
+
+
+def test_ask_and_check_apis_give_the_cli_contract(running_app):
+    from gradio_client import Client
+
+    client = Client(running_app, verbose=False)
+    answer = client.predict("Hur många aspiranter fick arbete under juni månad?", api_name="/ask")
+    assert set(answer) == {"id", "question", "answer", "abstained", "citations", "related", "figures", "composer",
+                           "warnings", "timings_ms"}
+    assert "32 aspiranter" in answer["answer"] and answer["citations"][0]["source"] == "002_c92b7a411cd0c83a.txt"
+    verdict = client.predict("32 aspiranter fick arbete i juni", api_name="/check")
+    assert verdict["verdict"] == "supported" and verdict["evidence"]
+    assert client.predict("", api_name="/ask")["warnings"] == ["empty_question"]
+
+
+def test_user_markup_in_the_chat_is_shown_as_text(running_app):
+    from gradio_client import Client
+
+    client = Client(running_app, verbose=False)
+    hostile = '<img src=x onerror="alert(1)"> ![spår](http://127.0.0.2/pixel.png) Hur många fick arbete i juni?'
+    chat, _, _ = client.predict(hostile, [], "", "", None, api_name="/respond")
+    shown = chat[0]["content"][0]["text"]
+    assert "<img" not in shown and "&lt;img" in shown and "!\\[spår\\]\\(" in shown
+
+
+def test_one_failing_request_does_not_stop_the_app(shipped_index, monkeypatch):
+    """An exception inside one answer becomes one message; the app goes on serving."""
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    from assistant.chain import Assistant
+
+    real_ask = Assistant.ask
+
+    def sometimes_broken(self, question, *args, **kwargs):
+        if "KRASCH" in question:
+            raise RuntimeError("simulated fault inside one answer")
+        return real_ask(self, question, *args, **kwargs)
+
+    monkeypatch.setattr(Assistant, "ask", sometimes_broken)
+    app = create_app(shipped_index)
+    port = _free_port()
+    app.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        for api in ("/ask", "/respond"):
+            args = ("KRASCH nu",) if api == "/ask" else ("KRASCH nu", [], "", "", None)
+            with pytest.raises(AppError, match="RuntimeError") as info:
+                client.predict(*args, api_name=api)
+            assert "simulated fault" not in str(info.value) and "Traceback" not in str(info.value)
+        answer = client.predict("Hur många aspiranter fick arbete under juni månad?", api_name="/ask")
+        assert "32 aspiranter" in answer["answer"]
+    finally:
+        app.close()
+
+
+def test_uploads_are_off_without_login_unless_enabled(running_app):
+    from gradio_client import Client
+
+    endpoints = Client(running_app, verbose=False).view_api(return_format="dict", print_info=False)["named_endpoints"]
+    assert "/ask" in endpoints and "/upload" not in endpoints

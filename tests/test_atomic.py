@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -15,14 +16,24 @@ from assistant.ingest import ingest
 from assistant.store import Index
 
 
+QUESTIONS = ("Hur många aspiranter fick arbete under juni månad?", "Hur många personer skrev Jobbtorg Stockholm in 2008?",
+             "Vad kostar vuxenutbildningen?")
+
+
 def _snapshot(settings) -> tuple:
+    from assistant import store
+    from assistant.chain import Assistant
+
+    store._OPEN.clear()  # read the index from disk, as a new process would
+    answers = [{k: v for k, v in Assistant(settings, warm=False).ask(q).to_json().items() if k != "timings_ms"}
+               for q in QUESTIONS]
     index = Index(settings)
     embeddings = get_embeddings(settings)
     collection = index.collection(embeddings)
     dense = index.dense_search(collection, embeddings.embed_query("Hur många fick ett arbete?"), 5)
     lexical = index.lexical().search("aspiranter arbete juni", k=5)
     texts = {d["source"]: index.record(d["source"]).text for d in index.documents}
-    return index.manifest, [(cid, round(dist, 5)) for cid, dist, _ in dense], lexical, texts
+    return index.manifest, [(cid, round(dist, 5)) for cid, dist, _ in dense], lexical, texts, answers
 
 
 def test_sigkill_during_ingest_at_several_points(tmp_path, corpus_copy):
@@ -31,9 +42,10 @@ def test_sigkill_during_ingest_at_several_points(tmp_path, corpus_copy):
     before = _snapshot(settings)
     env = {**os.environ, "JOBBTORG_INDEX_DIR": str(settings.index_dir), "JOBBTORG_BATCH_SIZE": "2"}
     killed_mid_embedding = 0
-    # Kill later and later: each killed run gets further (its vectors are
-    # reused by the next), until one run finishes before its kill.
-    for delay in [0.5 * step for step in range(1, 25)]:
+    # Kill at random points, later and later: each killed run gets further
+    # (its vectors are reused by the next), until one finishes before its kill.
+    rng = random.Random(int(os.environ.get("JOBBTORG_TEST_SEED", "8")))
+    for delay in [0.5 * step + rng.uniform(0, 0.5) for step in range(1, 25)]:
         process = subprocess.Popen(
             [sys.executable, "-m", "assistant.cli", "ingest", str(corpus_copy), "--quiet"],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

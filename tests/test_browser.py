@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -27,47 +28,64 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _start_app(index_dir: Path, **env_extra: str) -> tuple[subprocess.Popen, int]:
+    port = _free_port()
+    env = {**os.environ, "JOBBTORG_INDEX_DIR": str(index_dir), "GRADIO_SERVER_PORT": str(port), **env_extra}
+    log_path = index_dir.parent / f"app-{port}.log"
+    with open(log_path, "w") as log:
+        process = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 120
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read()
+            return process, port
+        except OSError:
+            if process.poll() is not None or time.time() > deadline:
+                process.kill()
+                pytest.fail("app did not start: " + log_path.read_text()[-2000:])
+            time.sleep(0.5)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
 @pytest.fixture(scope="module")
 def app_url(shipped_index, tmp_path_factory):
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is not installed (apt-get install chromium chromium-driver; .ci/run does it)")
     index_dir = tmp_path_factory.mktemp("browser") / "index"
     shutil.copytree(shipped_index.index_dir, index_dir)  # uploads must not touch the shared index
-    port = _free_port()
-    env = {**os.environ, "JOBBTORG_INDEX_DIR": str(index_dir), "GRADIO_SERVER_PORT": str(port),
-           "GRADIO_SERVER_NAME": "127.0.0.1", "JOBBTORG_ALLOW_UPLOAD": "1"}
-    log = open(index_dir.parent / "app.log", "w")
-    process = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            break
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                process.kill()
-                pytest.fail("app did not start: " + (index_dir.parent / "app.log").read_text()[-2000:])
-            time.sleep(0.5)
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
-    log.close()
+    process, port = _start_app(index_dir, GRADIO_SERVER_NAME="127.0.0.1", JOBBTORG_ALLOW_UPLOAD="1")
+    yield f"http://127.0.0.1:{port}/"
+    _stop(process)
 
 
 @pytest.fixture(scope="module")
-def page(app_url):
+def browser():
     from playwright.sync_api import expect, sync_playwright
 
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (apt-get install chromium chromium-driver; .ci/run does it)")
     expect.set_options(timeout=60_000)  # the first answer waits for models warming up
     SHOTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.set_default_timeout(60_000)
-        page.goto(app_url)
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(app_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(60_000)
+    page.goto(app_url)
+    yield page
+    page.close()
 
 
 def _ask(page, question: str) -> None:
@@ -138,3 +156,53 @@ def test_passage_search_tab(page):
     box.press("Enter")
     expect(page.locator("#search-results").get_by_role("row").filter(has_text="26 platser/vecka").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
+
+
+def test_markup_typed_into_the_chat_is_shown_not_run(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    _ask(page, '<img src=x onerror="window.__pwned=1"><b>fet</b> Hur många aspiranter fick arbete under juni månad?')
+    expect(page.locator("#sources mark").first).to_contain_text("32 aspiranter")
+    expect(page.get_by_text('<img src=x onerror="window.__pwned=1"><b>fet</b>').first).to_be_visible()
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img[src=x]").count() == 0 and page.locator("b", has_text="fet").count() == 0
+
+
+def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
+    """Any bind address but 127.0.0.1 refuses to start without JOBBTORG_AUTH;
+    with it, a browser must log in before it sees anything."""
+    from playwright.sync_api import expect
+
+    index_dir = tmp_path / "index"
+    shutil.copytree(shipped_index.index_dir, index_dir)
+    refused = subprocess.run([sys.executable, "app.py"], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "JOBBTORG_INDEX_DIR": str(index_dir), "GRADIO_SERVER_NAME": "0.0.0.0",
+                                  "GRADIO_SERVER_PORT": str(_free_port()), "JOBBTORG_AUTH": ""})
+    assert refused.returncode != 0 and "JOBBTORG_AUTH" in refused.stderr and "Traceback" not in refused.stderr
+
+    process, port = _start_app(index_dir, GRADIO_SERVER_NAME="0.0.0.0", JOBBTORG_AUTH="handläggare:Rätt-lösen-42")
+    try:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(60_000)
+        page.goto(f"http://127.0.0.1:{port}/")
+        expect(page.get_by_role("heading", name="Jobbtorg-assistenten")).to_have_count(0)
+        page.get_by_label("username").fill("handläggare")
+        page.get_by_label("password").fill("fel-lösen")
+        page.get_by_role("button", name="Login").click()
+        expect(page.get_by_text("Incorrect Credentials")).to_be_visible()
+        page.get_by_label("username").fill("handläggare")  # the form is emptied after a failed try
+        page.get_by_label("password").fill("Rätt-lösen-42")
+        page.get_by_role("button", name="Login").click()
+        expect(page.get_by_role("heading", name="Jobbtorg-assistenten")).to_be_visible(timeout=60_000)
+        _ask(page, "Hur många aspiranter fick arbete under juni månad?")
+        expect(page.locator("#sources mark")).to_contain_text("32 aspiranter")
+        page.get_by_role("tab", name="Dokument").click()
+        expect(page.locator("#upload")).to_be_visible()  # logged in: uploads are on
+        page.screenshot(path=str(SHOTS / "login.png"), full_page=True)
+        page.close()
+        api = urllib.request.Request(f"http://127.0.0.1:{port}/gradio_api/info")
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(api, timeout=10)  # the API is behind the login too
+    finally:
+        _stop(process)

@@ -36,31 +36,40 @@ def _chroma_binary() -> str:
     return found
 
 
-@pytest.fixture()
-def chroma_server(tmp_path):
-    port = _free_port()
-    log = open(tmp_path / "chroma.log", "w")
+def _start_chroma(data: Path, port: int, log_path: Path) -> subprocess.Popen:
+    log = open(log_path, "a")
     process = subprocess.Popen(
-        [_chroma_binary(), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        [_chroma_binary(), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT, env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
     )
+    log.close()
     deadline = time.time() + 60
     while True:
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).read()
-            break
+            return process
         except OSError:
             if process.poll() is not None or time.time() > deadline:
                 process.kill()
-                pytest.fail(f"chroma run did not start: {(tmp_path / 'chroma.log').read_text()[-2000:]}")
+                pytest.fail(f"chroma run did not start: {log_path.read_text()[-2000:]}")
             time.sleep(0.3)
-    yield port, process
+
+
+def _stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
-    log.close()
+        process.wait()
+
+
+@pytest.fixture()
+def chroma_server(tmp_path):
+    port = _free_port()
+    process = _start_chroma(tmp_path / "server-data", port, tmp_path / "chroma.log")
+    yield port, process
+    _stop(process)
 
 
 def test_ingest_into_and_read_from_chroma_server(tmp_path, chroma_server):
@@ -179,3 +188,51 @@ def test_two_ingests_into_one_index_directory_embed_side_by_side(tmp_path, chrom
     answers = [json.loads(p.communicate(timeout=300)[0]) for p in askers]
     assert answers[0]["citations"][0]["source"] == "001_67a7f12664a140df.txt" and "9472" in answers[0]["answer"]
     assert answers[1]["citations"][0]["source"] == "002_c92b7a411cd0c83a.txt"
+
+
+def test_server_going_down_mid_session_and_coming_back(tmp_path, chroma_server):
+    """An answering process outlives a Chroma restart: clear errors while it is
+    down, the same answers once it is back, no restart of the process."""
+    from assistant.chain import Assistant
+
+    port, process = chroma_server
+    settings = make_settings(tmp_path / "index", chroma_host="127.0.0.1", chroma_port=port)
+    assert ingest([CORPUS], settings, progress=False).ok
+    assistant = Assistant(settings)
+    question = "Hur många aspiranter fick arbete under juni månad?"
+    before = assistant.ask(question).to_json()
+    _stop(process)
+    with pytest.raises(JobbtorgError, match=f"Chroma server at 127.0.0.1:{port} did not answer"):
+        assistant.ask(question)
+    with pytest.raises(JobbtorgError, match="did not answer"):
+        assistant.check("32 aspiranter fick arbete i juni")
+    down = run_cli("ask", question, "--index-dir", str(settings.index_dir),
+                   env={"JOBBTORG_CHROMA_HOST": "127.0.0.1", "JOBBTORG_CHROMA_PORT": str(port)})
+    assert down.returncode == 2 and "Traceback" not in down.stderr and len(down.stderr.strip().splitlines()) == 1
+
+    restarted = _start_chroma(tmp_path / "server-data", port, tmp_path / "chroma.log")
+    try:
+        after = assistant.ask(question).to_json()
+        assert {k: v for k, v in after.items() if k != "timings_ms"} == {k: v for k, v in before.items() if k != "timings_ms"}
+    finally:
+        _stop(restarted)
+
+
+def test_the_server_token_is_never_printed_or_stored(tmp_path, chroma_server):
+    port, process = chroma_server
+    token = "tok-Hemligt-4711"
+    env = {"JOBBTORG_CHROMA_HOST": "127.0.0.1", "JOBBTORG_CHROMA_PORT": str(port), "JOBBTORG_CHROMA_TOKEN": token,
+           "JOBBTORG_INDEX_DIR": str(tmp_path / "index")}
+    outputs = [run_cli("ingest", str(CORPUS / "003_a1fd56d9e386bfcd.txt"), "--json", env=env, check=True)]
+    outputs.append(run_cli("ask", "Hur mycket höjdes anslaget till vuxenutbildningen?", "--json", env=env, check=True))
+    outputs.append(run_cli("docs", "--json", env=env, check=True))
+    manifest = (tmp_path / "index" / "manifest.json").read_text(encoding="utf-8")
+    settings = make_settings(tmp_path / "index", chroma_host="127.0.0.1", chroma_port=port, chroma_token=token)
+    _stop(process)
+    outputs.append(run_cli("ask", "Hur mycket höjdes anslaget?", env=env))
+    assert outputs[-1].returncode == 2
+    for result in outputs:
+        assert token not in result.stdout and token not in result.stderr
+    assert token not in manifest and token not in repr(settings)
+    assert not any(token in p.read_text(errors="replace") for p in (tmp_path / "index").rglob("*") if p.is_file()
+                   and p.suffix in (".json", ".txt", ".log"))
