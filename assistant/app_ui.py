@@ -91,13 +91,31 @@ def _passage_html(index, passage, label: str = "") -> str:
     )
 
 
+def composer_note(answer) -> str:
+    """Which composer answered, and any guard that fired.
+
+    >>> from types import SimpleNamespace as A
+    >>> composer_note(A(composer="extractive", warnings=("llm_unsupported_number",)))
+    'Svarat av: extraktiv (citat ur dokumenten). Språkmodellens svar användes inte: llm_unsupported_number.'
+    """
+    if answer.composer == "llm":
+        note = "Svarat av: språkmodell (varje [n] och varje siffra kontrollerad mot källorna)."
+    else:
+        note = "Svarat av: extraktiv (citat ur dokumenten)."
+    guards = [w for w in answer.warnings if w.startswith("llm_")]
+    if guards:
+        note += f" Språkmodellens svar användes inte: {', '.join(guards)}."
+    return note
+
+
 def sources_html(answer, index) -> str:
     """The sources panel: each cited sentence highlighted inside its paragraph."""
     if answer is None:
         return ""
     items = answer.citations or answer.related
     heading = "Källor" if answer.citations else "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)"
-    parts = [f"<h3>{html.escape(heading)}</h3>"] if items else []
+    parts = [f"<p class='composer'><small>{html.escape(composer_note(answer))}</small></p>"]
+    parts += [f"<h3>{html.escape(heading)}</h3>"] if items else []
     for figure in answer.figures:
         parts.append(f"<p><b>Beräkning:</b> {html.escape(figure['formula'])}</p>")
     parts += [_passage_html(index, c, f"[{c.n}] " if answer.citations else "") for c in items]

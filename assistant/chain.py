@@ -55,9 +55,16 @@ def build_chain(retriever: HybridRetriever, composer) -> Runnable:
 class Assistant:
     """Answers questions over the committed index; models load once per process."""
 
-    def __init__(self, settings: Settings, warm: bool = True, embeddings=None):
+    def __init__(self, settings: Settings, warm: bool = True, embeddings=None, chat_model=None):
         self.settings = settings
         self.embeddings = embeddings or get_embeddings(settings)
+        # A chat model given here (tests: LangChain's fake models) or configured
+        # by JOBBTORG_LLM makes the LLM composer answer; otherwise the extractive one.
+        self.chat_model = chat_model
+        if chat_model is None and settings.llm:
+            from .llm_answering import chat_model as configured
+
+            self.chat_model = configured(settings)
         if warm:
             self.warm_up()
 
@@ -70,6 +77,17 @@ class Assistant:
         for doc in index.documents:
             index.sentence_vectors(doc["source"])
         self.embeddings.embed_query("uppvärmning")
+
+    @property
+    def composer_name(self) -> str:
+        return "llm" if self.chat_model is not None else "extractive"
+
+    def composer(self, index):
+        if self.chat_model is None:
+            return ExtractiveComposer(index, self.embeddings)
+        from .llm_answering import LLMComposer
+
+        return LLMComposer(index, self.embeddings, self.chat_model)
 
     def check(self, claim: str):
         """A verdict on a claim: supported, contradicted or not_found, with evidence."""
@@ -89,7 +107,7 @@ class Assistant:
             return _declined(cleaned.text, "no_words")
         index = open_index(self.settings)
         retriever = HybridRetriever(index=index, embeddings=self.embeddings, k=k, filters=filters or Filters())
-        chain = build_chain(retriever, ExtractiveComposer(index, self.embeddings))
+        chain = build_chain(retriever, self.composer(index))
         answer = chain.invoke({"question": cleaned.text, "history": [clean_question(h).text for h in history]})
         if cleaned.truncated:
             notice = NOTICES["question_truncated"][language_of(cleaned.text)]

@@ -25,6 +25,11 @@ def _settings(args: argparse.Namespace) -> Settings:
         embedder=args.embedder,
         embedding_model=args.embedding_model,
         device=args.device,
+        llm=args.llm,
+        llm_base_url=args.llm_base_url,
+        llm_model=args.llm_model,
+        llm_api_key=args.llm_api_key,
+        llm_gguf=args.llm_gguf,
     )
 
 
@@ -46,6 +51,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _render_answer(answer) -> str:
     lines = [answer.answer]
+    if answer.composer != "extractive" or answer.warnings:
+        lines.append(f"(svarat av: {answer.composer}" + (f"; varningar: {', '.join(answer.warnings)}" if answer.warnings else "") + ")")
     if answer.citations:
         lines.append("")
         lines += [f"[{c.n}] {c.title or c.source} ({c.source}, {c.start}-{c.end})\n    “{c.quote}”" for c in answer.citations]
@@ -275,6 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--embedder", choices=EMBEDDERS, help="embedding backend (env JOBBTORG_EMBEDDER; default e5)")
     common.add_argument("--embedding-model", help="model for the backend: a sentence-transformers folder or name (env JOBBTORG_EMBEDDING_MODEL)")
     common.add_argument("--device", help="torch device for sentence-transformers, e.g. cpu, cuda (env JOBBTORG_DEVICE)")
+    common.add_argument("--llm", choices=["openai", "ollama", "llamacpp", "none"],
+                        help="compose answers with a language model (env JOBBTORG_LLM; default none: extractive)")
+    common.add_argument("--llm-base-url", help="OpenAI-compatible or Ollama endpoint (env JOBBTORG_LLM_BASE_URL)")
+    common.add_argument("--llm-model", help="model name at the endpoint (env JOBBTORG_LLM_MODEL)")
+    common.add_argument("--llm-api-key", help="API key (env JOBBTORG_LLM_API_KEY, which `ps` does not show: prefer it)")
+    common.add_argument("--llm-gguf", help="a GGUF file for --llm llamacpp (env JOBBTORG_LLM_GGUF)")
 
     parser = argparse.ArgumentParser(prog="jobbtorg", description="Cited answers over Stockholm's Jobbtorg documents.")
     parser.add_argument("--version", action="version", version=f"jobbtorg {__version__}")

@@ -15,6 +15,7 @@ from .errors import ConfigError
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 EMBEDDERS = ("e5", "sentence-transformers")
+LLMS = ("openai", "ollama", "llamacpp")
 
 
 def _default_dir(name: str) -> Path:
@@ -41,6 +42,12 @@ class Settings:
     max_file_mb: float = 50.0
     auth: str | None = None  # "user:password" for the app (JOBBTORG_AUTH)
     allow_upload: bool = False  # uploads without auth only when asked for (JOBBTORG_ALLOW_UPLOAD=1)
+    llm: str | None = None  # None: the extractive composer answers
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_gguf: Path | None = None
+    llm_timeout_s: float = 60.0
 
     @property
     def uses_chroma_server(self) -> bool:
@@ -49,7 +56,7 @@ class Settings:
     def __repr__(self) -> str:
         # The token must never reach a log line or a traceback.
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
-        for secret in ("chroma_token", "auth"):
+        for secret in ("chroma_token", "auth", "llm_api_key"):
             if shown[secret]:
                 shown[secret] = "***"
         return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
@@ -83,10 +90,23 @@ class Settings:
             max_file_mb=number("JOBBTORG_MAX_FILE_MB", 50.0, float),
             auth=env.get("JOBBTORG_AUTH") or None,
             allow_upload=(env.get("JOBBTORG_ALLOW_UPLOAD") or "").lower() in ("1", "true", "yes"),
+            llm=(env.get("JOBBTORG_LLM") or "").lower() or None,
+            llm_base_url=env.get("JOBBTORG_LLM_BASE_URL") or None,
+            llm_model=env.get("JOBBTORG_LLM_MODEL") or None,
+            llm_api_key=env.get("JOBBTORG_LLM_API_KEY") or None,
+            llm_gguf=Path(env["JOBBTORG_LLM_GGUF"]) if env.get("JOBBTORG_LLM_GGUF") else None,
+            llm_timeout_s=number("JOBBTORG_LLM_TIMEOUT", 60.0, float),
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "index_dir" in given:
             given["index_dir"] = Path(given["index_dir"])
+        if given.get("llm"):
+            given["llm"] = given["llm"].lower()
+        if given.get("llm") == "none":
+            given["llm"] = None
+            settings = replace(settings, llm=None)
+        if "llm_gguf" in given:
+            given["llm_gguf"] = Path(given["llm_gguf"])
         settings = replace(settings, **given)
         settings.validate()
         return settings
@@ -101,6 +121,19 @@ class Settings:
         if self.auth is not None and (":" not in self.auth or self.auth.startswith(":")):
             msg = "JOBBTORG_AUTH must be user:password"
             raise ConfigError(msg)
+        if self.llm is not None:
+            if self.llm not in LLMS:
+                msg = f"JOBBTORG_LLM={self.llm!r} is unknown: choose one of {', '.join(LLMS)} (or leave it unset)"
+                raise ConfigError(msg)
+            needed = {"openai": ("llm_base_url", "llm_model"), "ollama": ("llm_model",), "llamacpp": ("llm_gguf",)}[self.llm]
+            missing = [name for name in needed if not getattr(self, name)]
+            if missing:
+                names = ", ".join(f"JOBBTORG_{name.upper()}" for name in missing)
+                msg = f"JOBBTORG_LLM={self.llm} needs {names}"
+                raise ConfigError(msg)
+            if self.llm == "llamacpp" and not self.llm_gguf.is_file():
+                msg = f"JOBBTORG_LLM_GGUF={self.llm_gguf}: no such file"
+                raise ConfigError(msg)
         if not 0 < self.chroma_port < 65536:
             msg = f"JOBBTORG_CHROMA_PORT={self.chroma_port} is not a port number"
             raise ConfigError(msg)

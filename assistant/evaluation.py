@@ -153,6 +153,7 @@ def _evaluate_question(assistant, retriever_for, row: dict, history: list[str], 
         "citation_precision": (sum(supporting) / len(supporting)) if supporting and gold else None,
         "numbers_backed": numbers_backed(answer.answer, [c.quote for c in answer.citations] + [f["formula"] for f in answer.figures]),
         "retrieval_rank": rank, "latency_ms": answer.timings_ms["total"], "warnings": list(answer.warnings),
+        "composer": answer.composer,
         "expected": row.get("answer"),
     }
 
@@ -195,7 +196,12 @@ def run(assistant, qa_rows: list[dict], claim_rows: list[dict], k: int = 10, pro
     by_type: dict[str, list[dict]] = defaultdict(list)
     for result in qa_results:
         by_type[result["type"]].append(result)
+    composers: dict[str, int] = defaultdict(int)
+    for result in qa_results:
+        composers[result["composer"]] += 1
+    guards = sum(any(w.startswith("llm_") for w in r["warnings"]) for r in qa_results)
     summary = {
+        "composers": dict(sorted(composers.items())), "llm_fallbacks": guards,
         "overall": {**qa_metrics(qa_results), **claim_metrics(claim_results)} if claim_results else qa_metrics(qa_results),
         "by_type": {t: qa_metrics(rs) for t, rs in sorted(by_type.items())},
         "claims_by_verdict": {v: claim_metrics([r for r in claim_results if r["gold"] == v])
@@ -216,7 +222,10 @@ def _fmt(value) -> str:
 
 def markdown_report(result: EvalRun) -> str:
     s = result.summary
-    lines = [f"# Eval report ({s['when']})", "", "## Overall", "", "| metric | value |", "|---|---|"]
+    lines = [f"# Eval report ({s['when']})", "",
+             "Answered by: " + ", ".join(f"{k} {v}" for k, v in s.get("composers", {}).items())
+             + f"; LLM replies refused by a guard: {s.get('llm_fallbacks', 0)}.",
+             "", "## Overall", "", "| metric | value |", "|---|---|"]
     lines += [f"| {key} | {_fmt(value)} |" for key, value in s["overall"].items()]
     metrics = [m for m in HEADLINE]
     lines += ["", "## By question type", "", "| type | n | " + " | ".join(metrics) + " |",
@@ -306,6 +315,9 @@ def compare(a: dict, b: dict) -> str:
     claims_before = {r["id"]: r for r in a["claims"]}
     claims_up = [r["id"] for r in b["claims"] if r["id"] in claims_before and r["correct"] and not claims_before[r["id"]]["correct"]]
     claims_down = [r["id"] for r in b["claims"] if r["id"] in claims_before and not r["correct"] and claims_before[r["id"]]["correct"]]
+    mix = lambda run: ", ".join(f"{k} {v}" for k, v in run["summary"].get("composers", {}).items()) or "?"  # noqa: E731
+    lines += ["", f"answered by: A {mix(a)}; B {mix(b)} (LLM fallbacks: A {a['summary'].get('llm_fallbacks', 0)}, "
+              f"B {b['summary'].get('llm_fallbacks', 0)})"]
     lines += ["", f"questions now right: {', '.join(map(str, flips_up)) or 'none'}",
               f"questions now wrong: {', '.join(map(str, flips_down)) or 'none'}",
               f"claims now right: {', '.join(map(str, claims_up)) or 'none'}",

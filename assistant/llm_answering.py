@@ -1,0 +1,168 @@
+"""The optional LLM answer composer: fluent prose, held to the documents.
+
+A language model (an OpenAI-compatible endpoint, Ollama or llama.cpp, chosen
+by settings) writes the answer from numbered passages: the sentences the
+extractive composer scored highest, each a verbatim slice of a document, plus
+the figures the statistics module computed. Its reply is used only if it
+passes guards that are always on:
+
+* every `[n]` points to a passage that was given, and there is at least one;
+* every number in the reply is in a cited passage, in a computed figure or in
+  the question (so the model neither invents nor computes a figure).
+
+Otherwise the extractive answer is returned with a warning naming the guard.
+Declines stay extractive: a model is never asked what the documents do not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.documents import Document
+from langchain_core.messages import HumanMessage, SystemMessage
+
+from .answering import Answer, Citation, ExtractiveComposer, Passage
+from .config import Settings
+from .errors import ConfigError
+from .questions import analyse
+
+MAX_PASSAGES = 6
+PROMPT = Path(__file__).with_name("prompts") / "answer.md"
+_MARKER = re.compile(r"\[(\d+)\]")
+_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\w,.])\d+(?:[.,]\d+)?(?![\d])")
+_LANGUAGES = {"sv": "Swedish", "en": "English"}
+
+
+def numbers_in(text: str) -> set[float]:
+    """The numbers written with digits in `text`, [n] markers left out.
+
+    >>> sorted(numbers_in("9 472 skrevs in, 56,4 procent [1]; 1812 av dem"))
+    [56.4, 1812.0, 9472.0]
+    """
+    text = _MARKER.sub(" ", text)
+    found = set()
+    for match in _NUMBER.finditer(text):
+        raw = re.sub(r"[ \u00a0\u202f]", "", match.group(0)).replace(",", ".")
+        try:
+            found.add(float(raw))
+        except ValueError:
+            continue
+    return found
+
+
+def guard(reply: str, passages: list[Passage], figures: tuple[dict, ...], question: str) -> tuple[list[int], list[str]]:
+    """The passage numbers a reply cites and the guards it fails (empty: it passes).
+
+    >>> p = [Passage("a.txt", None, "Det fanns 971 inskrivna i januari.", 0, 34)]
+    >>> guard("I januari var 971 inskrivna [1].", p, (), "Hur många?")
+    ([1], [])
+    >>> guard("I januari var 980 inskrivna [1][2].", p, (), "Hur många?")[1]
+    ['llm_invalid_citation', 'llm_unsupported_number']
+    """
+    cited = [int(n) for n in _MARKER.findall(reply)]
+    failed = []
+    if not cited:
+        failed.append("llm_no_citation")
+    elif any(not 1 <= n <= len(passages) for n in cited):
+        failed.append("llm_invalid_citation")
+    allowed = numbers_in(question)
+    for n in set(cited):
+        if 1 <= n <= len(passages):
+            allowed |= numbers_in(passages[n - 1].quote)
+    for figure in figures:
+        allowed |= numbers_in(figure.get("formula", "")) | {float(figure["value"])}
+        allowed |= {float(item["value"]) for item in figure.get("inputs", [])}
+    if numbers_in(reply) - allowed:
+        failed.append("llm_unsupported_number")
+    return sorted(set(cited)), failed
+
+
+def fence(text: str) -> str:
+    """A passage's text as data: it cannot close its fence or open another."""
+    return re.sub(r"</?\s*passage[^>]*>", "[tagg borttagen]", text, flags=re.I)
+
+
+def _attribute(text: str) -> str:
+    return fence(text).replace('"', "'")
+
+
+def build_messages(question: str, passages: list[Passage], figures: tuple[dict, ...], language: str) -> list:
+    system = PROMPT.read_text(encoding="utf-8").replace("{language}", _LANGUAGES[language])
+    blocks = [
+        f'<passage n="{i}" source="{_attribute(p.source)}" title="{_attribute(p.title or "")}">\n{fence(p.quote)}\n</passage>'
+        for i, p in enumerate(passages, 1)
+    ]
+    computed = "\n".join(f"- {f['label']}: {f['formula']}" for f in figures) or "(none)"
+    user = "Passages:\n\n" + "\n\n".join(blocks) + f"\n\nComputed figures:\n{computed}\n\nQuestion: {question}"
+    return [SystemMessage(content=system), HumanMessage(content=user)]
+
+
+@lru_cache(maxsize=2)
+def chat_model(settings: Settings):
+    """The configured LangChain chat model (one per process)."""
+    if settings.llm == "openai":
+        from langchain_openai import ChatOpenAI
+
+        return ChatOpenAI(base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key or "none",
+                          temperature=0, timeout=settings.llm_timeout_s, max_retries=1)
+    if settings.llm == "ollama":
+        try:
+            from langchain_ollama import ChatOllama
+        except ImportError:
+            raise ConfigError("JOBBTORG_LLM=ollama needs the extra: pip install '.[ollama]'") from None
+        return ChatOllama(base_url=settings.llm_base_url or "http://127.0.0.1:11434", model=settings.llm_model, temperature=0)
+    if settings.llm == "llamacpp":
+        try:
+            from langchain_community.chat_models import ChatLlamaCpp
+        except ImportError:
+            raise ConfigError("JOBBTORG_LLM=llamacpp needs the extra: pip install '.[llamacpp]'") from None
+        return ChatLlamaCpp(model_path=str(settings.llm_gguf), temperature=0, n_ctx=4096, verbose=False)
+    raise ConfigError(f"no language model configured (JOBBTORG_LLM={settings.llm!r})")
+
+
+class LLMComposer:
+    """Composes with a chat model; falls back to the extractive composer."""
+
+    name = "llm"
+
+    def __init__(self, index, embeddings, model):
+        self.extractive = ExtractiveComposer(index, embeddings)
+        self.model = model
+
+    def passages(self, question: str, docs: list[Document], extractive: Answer) -> list[Passage]:
+        """What the model may cite: the extractive answer's sentences and
+        operands first, then the best-scored other sentences."""
+        chosen: list[Passage] = [Passage(c.source, c.title, c.quote, c.start, c.end) for c in extractive.citations]
+        for figure in extractive.figures:
+            for item in figure["inputs"]:
+                chosen.append(Passage(item["source"], None, item["quote"], item["start"], item["end"]))
+        for sentence in self.extractive.score(question, docs):
+            chosen.append(Passage(sentence.source, sentence.title, sentence.text, sentence.start, sentence.end))
+        unique = {(p.source, p.start, p.end): p for p in reversed(chosen)}
+        ordered = list(dict.fromkeys((p.source, p.start, p.end) for p in chosen))
+        return [unique[key] for key in ordered][:MAX_PASSAGES]
+
+    def compose(self, question: str, docs: list[Document], original: str | None = None) -> Answer:
+        original = original or question
+        extractive = self.extractive.compose(question, docs, original=original)
+        if extractive.abstained or "ambiguous_operands" in extractive.warnings:
+            return extractive
+        passages = self.passages(question, docs, extractive)
+        language = analyse(original).language
+        try:
+            reply = self.model.invoke(build_messages(original, passages, extractive.figures, language))
+            text = reply.content if isinstance(reply.content, str) else "".join(
+                part.get("text", "") if isinstance(part, dict) else str(part) for part in reply.content)
+        except Exception as exc:  # noqa: BLE001 - an unreachable model must not cost the answer
+            return replace(extractive, warnings=(*extractive.warnings, f"llm_unavailable: {type(exc).__name__}"))
+        text = " ".join(text.split())
+        cited, failed = guard(text, passages, extractive.figures, original)
+        if failed:
+            return replace(extractive, warnings=(*extractive.warnings, *failed))
+        citations = tuple(Citation(p.source, p.title, p.quote, p.start, p.end, n=n)
+                          for n, p in enumerate(passages, 1) if n in cited)
+        return Answer(original, text, False, citations, (), question, extractive.confidence, composer="llm",
+                      figures=extractive.figures, warnings=extractive.warnings)
