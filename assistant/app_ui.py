@@ -229,6 +229,15 @@ def create_app(settings: Settings):
     def load_index():
         return open_index(settings)
 
+    def guarded(what: str, call):
+        """Run one request's work; a failure becomes one message to that user
+        (the traceback goes to the log) and the app goes on serving."""
+        try:
+            return call()
+        except Exception as exc:  # noqa: BLE001
+            _log_failure(what, exc)
+            raise gr.Error(failure_message(exc)) from None
+
     def all_figures():
         index = load_index()
         return [f for d in index.documents for f in document_figures(index.record(d["source"]))]
@@ -246,11 +255,8 @@ def create_app(settings: Settings):
         if not query:
             return []
         index = load_index()
-        try:
-            hits = index.dense_search(index.collection(assistant.embeddings), assistant.embeddings.embed_query(query), 5)
-        except Exception as exc:  # noqa: BLE001
-            _log_failure("search", exc)
-            raise gr.Error(failure_message(exc)) from None
+        hits = guarded("search", lambda: index.dense_search(index.collection(assistant.embeddings),
+                                                            assistant.embeddings.embed_query(query), 5))
         return passage_rows(hits, index)
 
     def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: float | None):
@@ -258,13 +264,9 @@ def create_app(settings: Settings):
         if not message:
             yield chat, asked, gr.update(), ""
             return
-        try:
-            filters = Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
-                              year=int(year) if year else None)
-            answer = assistant.ask(message, history=asked, filters=filters)
-        except Exception as exc:  # noqa: BLE001 - one failed answer must not take the app down
-            _log_failure("ask", exc)
-            raise gr.Error(failure_message(exc)) from None
+        filters = guarded("ask", lambda: Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
+                                                 year=int(year) if year else None))
+        answer = guarded("ask", lambda: assistant.ask(message, history=asked, filters=filters))
         chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": ""}]
         words = answer.answer.split(" ")
         for i in range(0, len(words), 4):  # stream the answer a few words at a time
@@ -276,27 +278,15 @@ def create_app(settings: Settings):
         claim = (claim or "").strip()
         if not claim:
             return "<p>Skriv ett påstående att granska.</p>"
-        try:
-            return verdict_html(assistant.check(claim), load_index())
-        except Exception as exc:  # noqa: BLE001
-            _log_failure("check", exc)
-            raise gr.Error(failure_message(exc)) from None
+        return guarded("check", lambda: verdict_html(assistant.check(claim), load_index()))
 
     def ask_api(question: str) -> dict:
         """The answer as `jobbtorg ask --json` prints it (for scripts and the load test)."""
-        try:
-            return assistant.ask(question or "").to_json()
-        except Exception as exc:  # noqa: BLE001
-            _log_failure("ask", exc)
-            raise gr.Error(failure_message(exc)) from None
+        return guarded("ask", lambda: assistant.ask(question or "").to_json())
 
     def check_api(claim: str) -> dict:
         """The verdict as `jobbtorg check --json` prints it."""
-        try:
-            return assistant.check(claim or "").to_json()
-        except Exception as exc:  # noqa: BLE001
-            _log_failure("check", exc)
-            raise gr.Error(failure_message(exc)) from None
+        return guarded("check", lambda: assistant.check(claim or "").to_json())
 
     def filter_figures(query: str):
         return figure_rows(all_figures(), query or "")
