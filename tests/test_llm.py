@@ -85,6 +85,14 @@ def test_computed_figures_may_be_used_but_not_new_arithmetic(shipped_index, extr
     assert answer.composer == "extractive" and "llm_unsupported_number" in answer.warnings
 
 
+def test_a_number_offered_by_the_question_is_not_confirmed_by_echo(shipped_index, extractive):
+    question = "Stämmer det att 5 000 aspiranter fick arbete under juni månad?"
+    n = _number_of(_passages(shipped_index, extractive, question), "32 aspiranter")
+    answer = Assistant(shipped_index, chat_model=_scripted(f"Ja, 5 000 aspiranter fick arbete i juni [{n}].")).ask(question)
+    assert answer.composer == "extractive" and "llm_unsupported_number" in answer.warnings
+    assert "5 000" not in answer.answer
+
+
 def test_declines_never_reach_the_model(shipped_index):
     silent = GenericFakeChatModel(messages=iter([]))  # would raise if it were asked
     answer = Assistant(shipped_index, chat_model=silent).ask("Vilken färg har Jobbtorgs logotyp?")
