@@ -73,9 +73,8 @@ class Assistant:
         index = open_index(self.settings)
         index.collection(self.embeddings)
         index.lexical()
-        index.chunk_locations()
-        for doc in index.documents:
-            index.sentence_vectors(doc["source"])
+        # Records and sentence vectors load per document on first use: a large
+        # index costs memory only for what has been asked about.
         self.embeddings.embed_query("uppvärmning")
 
     @property

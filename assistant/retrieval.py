@@ -107,10 +107,9 @@ class HybridRetriever(BaseRetriever):
         fused = reciprocal_rank_fusion([[cid for cid, _, _ in dense], [hit.chunk_id for hit in lexical]])
         similarity = {cid: 1.0 - distance for cid, distance, _ in dense}
         bm25 = {hit.chunk_id: hit.score for hit in lexical}
-        by_chunk = index.chunk_locations()
         results = []
         for chunk_id in sorted(fused, key=fused.get, reverse=True)[: self.k]:
-            source, chunk = by_chunk[chunk_id]
+            source, chunk = index.chunk(chunk_id)
             entry = index.document(source)
             results.append(
                 Document(

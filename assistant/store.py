@@ -395,7 +395,7 @@ class Index:
         self._records: dict[str, DocumentRecord] = {}
         self._vectors: dict[str, Any] = {}
         self._collections: dict[str, Any] = {}
-        self._chunks: dict[str, tuple[str, Chunk]] | None = None
+        self._chunks_by_source: dict[str, dict[str, Chunk]] = {}
         self._lexical = None
         self._filtered: dict[Any, tuple[list[dict[str, Any]], Any]] = {}
 
@@ -436,11 +436,21 @@ class Index:
             self._collections[key] = open_collection(chroma_client(self.settings), self.manifest["collection"], embeddings, create=False)
         return self._collections[key]
 
+    @cached_property
+    def _source_of_chunk(self) -> dict[str, str]:
+        return {cid: doc["source"] for doc in self.documents for cid in doc["chunk_ids"]}
+
+    def chunk(self, chunk_id: str) -> tuple[str, Chunk]:
+        """(source, chunk) of a live chunk. Only its document's record is read
+        (once): a process serving a large index holds what it has been asked about."""
+        source = self._source_of_chunk[chunk_id]
+        if source not in self._chunks_by_source:
+            self._chunks_by_source[source] = {c.id: c for c in self.record(source).chunks}
+        return source, self._chunks_by_source[source][chunk_id]
+
     def chunk_locations(self) -> dict[str, tuple[str, Chunk]]:
-        """Every live chunk by id: (source, chunk)."""
-        if self._chunks is None:
-            self._chunks = {c.id: (d["source"], c) for d in self.documents for c in self.record(d["source"]).chunks}
-        return self._chunks
+        """Every live chunk by id: (source, chunk). Reads every record."""
+        return {cid: self.chunk(cid) for cid in self._source_of_chunk}
 
     def dense_search(self, collection, query_vector, k: int, where: dict | None = None) -> list[tuple[str, float, dict]]:
         """(chunk id, cosine distance, metadata) of the k nearest live chunks.
