@@ -220,7 +220,9 @@ def scale_run(settings: Settings, work: Path, target: int, real_sample: int, que
         sample_settings = replace(settings, index_dir=work / "sample", chroma_host=None)
         run = real_embedding_run(sample, sample_settings, real)
         run.pop("_known")
-        run["search"] = search_cost(Assistant(sample_settings), questions)
+        sample_assistant = Assistant(sample_settings)
+        run["ask_ms"] = ask_latency(sample_assistant, questions)
+        run["search"] = search_cost(sample_assistant, questions)
         result["real_embedding_sample"] = run
 
     derived = DerivedEmbeddings(real, {letters_key(t): np.asarray(v, dtype=np.float32) for t, v in known.items()})
@@ -298,6 +300,8 @@ def render(result: dict) -> str:
                 f"pipeline vs {sample['embedder_alone_texts_per_s']} alone ({sample['pipeline_vs_alone']:.0%}); all "
                 f"{chunks_at_scale} chunks ({d['embedded_chunks'] + d['embedded_sentences']} distinct texts to embed) "
                 f"at that rate: about {scale['estimated_real_ingest_min']} min")
+            lines.append(f"  ask on it, warm (ms)         p50 {sample['ask_ms']['total']['p50']}  p95 {sample['ask_ms']['total']['p95']}  "
+                         f"max {sample['ask_ms']['total']['max']}")
         a = scale["ask_ms"]
         lines += [
             f"ingest, derived vectors        {d['seconds']} s ({d['chunks_per_s']} chunks/s without embedding time)",
