@@ -199,9 +199,7 @@ def shipped_run(settings: Settings, work: Path, questions: list[str], claims: li
 def scale_run(settings: Settings, work: Path, target: int, real_sample: int, questions: list[str], known: dict) -> dict:
     from .chain import Assistant
     from .embeddings import get_embeddings
-    from .synthetic import DerivedEmbeddings, letters_key, synthetic_corpus
-
-    import numpy as np
+    from .synthetic import DerivedEmbeddings, synthetic_corpus
 
     shipped = sorted(p for p in settings.corpus_dir.iterdir() if p.is_file() and p.suffix == ".txt")
     started = time.perf_counter()
@@ -225,7 +223,7 @@ def scale_run(settings: Settings, work: Path, target: int, real_sample: int, que
         run["search"] = search_cost(sample_assistant, questions)
         result["real_embedding_sample"] = run
 
-    derived = DerivedEmbeddings(real, {letters_key(t): np.asarray(v, dtype=np.float32) for t, v in known.items()})
+    derived = DerivedEmbeddings.from_vectors(real, known)
     scale_settings = replace(settings, index_dir=work / "scale", chroma_host=None)
     result["derived_vectors_ingest"] = _timed_ingest(files, scale_settings, derived)
     if real_sample:

@@ -292,8 +292,10 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
     # under the lock.
     exclusive = rebuild or not settings.uses_chroma_server
     sources = {p.name for p in files}
+    # A rebuild replaces the manifest, so a damaged one must not stop it.
+    read_manifest = (lambda: _readable_manifest(index_dir)) if rebuild else index_dir.read_manifest
     with index_dir.lock() if exclusive else contextlib.nullcontext(), index_dir.pending(sources):
-        snapshot = _readable_manifest(index_dir) if rebuild else index_dir.read_manifest()
+        snapshot = read_manifest()
         old = None if rebuild else snapshot
         _check_embedder(settings, old, embeddings)
         old_docs = {d["source"]: d for d in (old or {}).get("documents", [])}
@@ -307,7 +309,7 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
         sentence_vectors = _store_vectors(collection, index_dir, changed, old_docs, embeddings, settings.batch_size, report, progress)
 
         with contextlib.nullcontext() if exclusive else index_dir.lock():
-            previous = _readable_manifest(index_dir) if rebuild else index_dir.read_manifest()
+            previous = read_manifest()
             current = None if rebuild else previous
             if not rebuild and (current or {}).get("collection", collection_name) != collection_name:
                 msg = f"the index in {settings.index_dir} was rebuilt while this ingest ran: run it again"

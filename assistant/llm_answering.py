@@ -28,12 +28,13 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from .answering import Answer, Citation, ExtractiveComposer, Passage
 from .config import Settings
 from .errors import ConfigError
+from .numbers import DIGITS, parse_digits
 from .questions import analyse
 
 MAX_PASSAGES = 6
 PROMPT = Path(__file__).with_name("prompts") / "answer.md"
 _MARKER = re.compile(r"\[(\d+)\]")
-_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])|(?<![\w,.])\d+(?:[.,]\d+)?(?![\d])")
+_NUMBER = re.compile(rf"(?<![\w,.])(?:{DIGITS})(?!\d)")
 _LANGUAGES = {"sv": "Swedish", "en": "English"}
 
 
@@ -43,15 +44,7 @@ def numbers_in(text: str) -> set[float]:
     >>> sorted(numbers_in("9 472 skrevs in, 56,4 procent [1]; 1812 av dem"))
     [56.4, 1812.0, 9472.0]
     """
-    text = _MARKER.sub(" ", text)
-    found = set()
-    for match in _NUMBER.finditer(text):
-        raw = re.sub(r"[ \u00a0\u202f]", "", match.group(0)).replace(",", ".")
-        try:
-            found.add(float(raw))
-        except ValueError:
-            continue
-    return found
+    return {parse_digits(match.group(0)) for match in _NUMBER.finditer(_MARKER.sub(" ", text))}
 
 
 def guard(reply: str, passages: list[Passage], figures: tuple[dict, ...]) -> tuple[list[int], list[str]]:

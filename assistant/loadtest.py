@@ -38,6 +38,30 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_until_serving(url: str, process: subprocess.Popen, timeout: float) -> None:
+    """Poll `url` until it answers; JobbtorgError if the process ends or time runs out."""
+    deadline = time.time() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            if process.poll() is not None or time.time() > deadline:
+                process.kill()
+                msg = f"{url} did not start answering"
+                raise JobbtorgError(msg) from None
+            time.sleep(0.3)
+
+
+def stop(process: subprocess.Popen, timeout: float = 20) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextlib.contextmanager
 def local_app(settings: Settings, timeout: float = 180) -> Iterator[str]:
     """The app started as `jobbtorg serve` on a free 127.0.0.1 port."""
@@ -49,23 +73,14 @@ def local_app(settings: Settings, timeout: float = 180) -> Iterator[str]:
                                    stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}/"
         try:
-            deadline = time.time() + timeout
-            while True:
-                try:
-                    urllib.request.urlopen(url, timeout=2).read()
-                    break
-                except OSError:
-                    if process.poll() is not None or time.time() > deadline:
-                        log.seek(0)
-                        raise JobbtorgError(f"the app did not start: {log.read()[-500:]}") from None
-                    time.sleep(0.5)
+            try:
+                wait_until_serving(url, process, timeout)
+            except JobbtorgError:
+                log.seek(0)
+                raise JobbtorgError(f"the app did not start: {log.read()[-500:]}") from None
             yield url
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop(process)
 
 
 def _comparable(answer: dict) -> str:

@@ -448,10 +448,6 @@ class Index:
             self._chunks_by_source[source] = {c.id: c for c in self.record(source).chunks}
         return source, self._chunks_by_source[source][chunk_id]
 
-    def chunk_locations(self) -> dict[str, tuple[str, Chunk]]:
-        """Every live chunk by id: (source, chunk). Reads every record."""
-        return {cid: self.chunk(cid) for cid in self._source_of_chunk}
-
     def dense_search(self, collection, query_vector, k: int, where: dict | None = None) -> list[tuple[str, float, dict]]:
         """(chunk id, cosine distance, metadata) of the k nearest live chunks.
 

@@ -113,10 +113,14 @@ class DerivedEmbeddings(Embeddings):
         self.noise = noise
 
     @classmethod
+    def from_vectors(cls, real: Embeddings, vectors: dict[str, list[float]]) -> "DerivedEmbeddings":
+        """From real vectors already made, by text (the benchmark's shipped ingest)."""
+        return cls(real, {letters_key(t): np.asarray(v, dtype=np.float32) for t, v in vectors.items()})
+
+    @classmethod
     def from_texts(cls, real: Embeddings, texts: list[str]) -> "DerivedEmbeddings":
         unique = list(dict.fromkeys(texts))
-        vectors = real.embed_documents(unique)
-        return cls(real, {letters_key(t): np.asarray(v, dtype=np.float32) for t, v in zip(unique, vectors)})
+        return cls.from_vectors(real, dict(zip(unique, real.embed_documents(unique))))
 
     def _vector(self, text: str) -> list[float]:
         from .chunking import split_sentences

@@ -49,3 +49,14 @@ def corpus_copy(tmp_path) -> Path:
     folder = tmp_path / "docs"
     shutil.copytree(CORPUS, folder)
     return folder
+
+
+def wait_until_serving(url: str, process: subprocess.Popen, log_path: Path, what: str, timeout: float = 120) -> None:
+    """The product's wait, failing the test with the server log's tail."""
+    from assistant.errors import JobbtorgError
+    from assistant.loadtest import wait_until_serving as wait
+
+    try:
+        wait(url, process, timeout)
+    except JobbtorgError:
+        pytest.fail(f"{what} did not start: {log_path.read_text()[-2000:]}")

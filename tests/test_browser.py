@@ -7,13 +7,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from assistant.loadtest import stop
+from conftest import ROOT, wait_until_serving
 from helpers_docs import write_pdf
 
 CHROMIUM = "/usr/bin/chromium"
@@ -34,24 +34,8 @@ def _start_app(index_dir: Path, **env_extra: str) -> tuple[subprocess.Popen, int
     log_path = index_dir.parent / f"app-{port}.log"
     with open(log_path, "w") as log:
         process = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 120
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read()
-            return process, port
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                process.kill()
-                pytest.fail("app did not start: " + log_path.read_text()[-2000:])
-            time.sleep(0.5)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    wait_until_serving(f"http://127.0.0.1:{port}/", process, log_path, "app")
+    return process, port
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +46,7 @@ def app_url(shipped_index, tmp_path_factory):
     shutil.copytree(shipped_index.index_dir, index_dir)  # uploads must not touch the shared index
     process, port = _start_app(index_dir, GRADIO_SERVER_NAME="127.0.0.1", JOBBTORG_ALLOW_UPLOAD="1")
     yield f"http://127.0.0.1:{port}/"
-    _stop(process)
+    stop(process)
 
 
 @pytest.fixture(scope="module")
@@ -205,4 +189,4 @@ def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(api, timeout=10)  # the API is behind the login too
     finally:
-        _stop(process)
+        stop(process)

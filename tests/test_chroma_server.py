@@ -8,16 +8,15 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, make_settings, run_cli
+from conftest import CORPUS, ROOT, make_settings, run_cli, wait_until_serving
 
 from assistant.embeddings import get_embeddings
 from assistant.errors import JobbtorgError
 from assistant.ingest import ingest
+from assistant.loadtest import stop
 from assistant.store import Index
 
 pytestmark = pytest.mark.server
@@ -43,25 +42,8 @@ def _start_chroma(data: Path, port: int, log_path: Path) -> subprocess.Popen:
         stdout=log, stderr=subprocess.STDOUT, env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
     )
     log.close()
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).read()
-            return process
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                process.kill()
-                pytest.fail(f"chroma run did not start: {log_path.read_text()[-2000:]}")
-            time.sleep(0.3)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    wait_until_serving(f"http://127.0.0.1:{port}/api/v2/heartbeat", process, log_path, "chroma run", timeout=60)
+    return process
 
 
 @pytest.fixture()
@@ -69,7 +51,7 @@ def chroma_server(tmp_path):
     port = _free_port()
     process = _start_chroma(tmp_path / "server-data", port, tmp_path / "chroma.log")
     yield port, process
-    _stop(process)
+    stop(process, timeout=10)
 
 
 def test_ingest_into_and_read_from_chroma_server(tmp_path, chroma_server):
@@ -201,7 +183,7 @@ def test_server_going_down_mid_session_and_coming_back(tmp_path, chroma_server):
     assistant = Assistant(settings)
     question = "Hur många aspiranter fick arbete under juni månad?"
     before = assistant.ask(question).to_json()
-    _stop(process)
+    stop(process, timeout=10)
     with pytest.raises(JobbtorgError, match=f"Chroma server at 127.0.0.1:{port} did not answer"):
         assistant.ask(question)
     with pytest.raises(JobbtorgError, match="did not answer"):
@@ -215,7 +197,7 @@ def test_server_going_down_mid_session_and_coming_back(tmp_path, chroma_server):
         after = assistant.ask(question).to_json()
         assert {k: v for k, v in after.items() if k != "timings_ms"} == {k: v for k, v in before.items() if k != "timings_ms"}
     finally:
-        _stop(restarted)
+        stop(restarted, timeout=10)
 
 
 def test_the_server_token_is_never_printed_or_stored(tmp_path, chroma_server):
@@ -228,7 +210,7 @@ def test_the_server_token_is_never_printed_or_stored(tmp_path, chroma_server):
     outputs.append(run_cli("docs", "--json", env=env, check=True))
     manifest = (tmp_path / "index" / "manifest.json").read_text(encoding="utf-8")
     settings = make_settings(tmp_path / "index", chroma_host="127.0.0.1", chroma_port=port, chroma_token=token)
-    _stop(process)
+    stop(process, timeout=10)
     outputs.append(run_cli("ask", "Hur mycket höjdes anslaget?", env=env))
     assert outputs[-1].returncode == 2
     for result in outputs:
