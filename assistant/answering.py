@@ -27,7 +27,7 @@ from .figures import Figure, document_figures, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 
-# Tuned on evals/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
+# Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
 # the README). Swedish questions are scored with lexical evidence that English
 # ones cannot have, so each language has its own threshold.
 ABSTAIN_THRESHOLD = {"sv": 0.88, "en": 0.79}

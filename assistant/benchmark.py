@@ -255,8 +255,8 @@ def run(settings: Settings, scale: int = 20000, real_sample: int = 300) -> dict:
     from .evaluation import read_jsonl
 
     evals = PACKAGE_ROOT / "evals"
-    questions = [row["q"] for row in read_jsonl(evals / "qa.jsonl", ("id", "q"))]
-    claims = [row["claim"] for row in read_jsonl(evals / "claims.jsonl", ("id", "claim"))]
+    questions = [row["q"] for row in read_jsonl(evals / "dev" / "qa.jsonl", ("id", "q"))]
+    claims = [row["claim"] for row in read_jsonl(evals / "dev" / "claims.jsonl", ("id", "claim"))]
     result: dict = {"machine": machine(), "measured": time.strftime("%Y-%m-%d")}
     with tempfile.TemporaryDirectory(prefix="jobbtorg-bench-") as tmp:
         work = Path(tmp)

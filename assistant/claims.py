@@ -36,7 +36,7 @@ _DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänkt
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
 _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
-CONTEXT_OVERLAP = 0.4  # measured on evals/claims.jsonl: supports need the claim's words, not just its number
+CONTEXT_OVERLAP = 0.4  # measured on evals/dev/claims.jsonl: supports need the claim's words, not just its number
 MONTHS = frozenset(MONTHS_SV)
 _UNIT_WORDS = frozenset("procent procentenheter kronor miljoner miljarder tusen dagar veckor månader år platser vecka".split())
 RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %

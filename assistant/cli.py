@@ -100,8 +100,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Run the QA and claim sets; write report.md, results.json and plots; or compare two runs."""
-    from . import evaluation
+    """Run the eval splits (dev, test, unseen) side by side; write reports, results and plots; or compare two runs."""
+    from . import eval_report, evaluation
+    from .embeddings import get_embeddings
 
     if args.compare:
         runs = []
@@ -110,28 +111,47 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 runs.append(json.loads(Path(path).read_text(encoding="utf-8")))
             except (OSError, ValueError) as exc:
                 raise JobbtorgError(f"{path}: not a results.json of `jobbtorg eval` ({type(exc).__name__})") from None
-        print(evaluation.compare(*runs))
+        print(eval_report.compare(*runs))
         return 0
-    from .chain import Assistant
-
-    qa = evaluation.read_jsonl(Path(args.set), ("id", "q")) if args.set else []
-    claims = evaluation.read_jsonl(Path(args.claims), ("id", "claim", "verdict")) if args.claims else []
-    result = evaluation.run(Assistant(_settings(args)), qa, claims, k=args.k, progress=not args.json)
-    out = Path(args.out)
-    evaluation.write_outputs(result, out)
-    if args.json:
-        print(json.dumps(result.summary, ensure_ascii=False, indent=1))
+    if args.set or args.claims or args.documents:
+        splits = [evaluation.Split("custom", Path(args.set) if args.set else None, Path(args.claims) if args.claims else None,
+                                   Path(args.documents) if args.documents else None)]
     else:
-        overall = result.summary["overall"]
-        print("\n".join(f"{key:30} {value}" for key, value in overall.items()))
+        names = tuple(n.strip() for n in args.splits.split(",") if n.strip())
+        splits = evaluation.discover_splits(Path(args.evals_dir), names)
+    thresholds = _read_thresholds(args.gate) if args.gate else None
+    settings = _settings(args)
+    embeddings = get_embeddings(settings)
+    out = Path(args.out)
+    runs = {split.name: evaluation.run_split(settings, split, out, embeddings, k=args.k, progress=not args.json)
+            for split in splits}
+    eval_report.write_side_by_side(runs, out)
+    summaries = eval_report.summaries(runs)
+    if args.json:
+        print(json.dumps(summaries, ensure_ascii=False, indent=1))
+    else:
+        names = list(runs)
+        print(f"{'metric':30} " + " ".join(f"{n:>8}" for n in names))
+        for key in ("answer_accuracy", "citation_hit", "citation_recall", "abstention_recall", "false_declines",
+                    "numeric_exactness", "claim_accuracy", "false_supported"):
+            print(f"{key:30} " + " ".join(f"{eval_report.fmt(runs[n].summary['overall'].get(key)):>8}" for n in names))
         print(f"report: {out / 'report.md'}")
-    if args.gate:
-        thresholds = json.loads(Path(args.gate).read_text(encoding="utf-8"))
-        failures = evaluation.gate(result.summary, thresholds)
+    if thresholds is not None:
+        failures = eval_report.gate({name: s for name, s in summaries["splits"].items()}, thresholds)
         for failure in failures:
             print(f"jobbtorg: eval gate: {failure}", file=sys.stderr)
         return 1 if failures else 0
     return 0
+
+
+def _read_thresholds(path: str) -> dict:
+    try:
+        thresholds = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise JobbtorgError(f"{path}: not a JSON file of limits ({type(exc).__name__})") from None
+    if not isinstance(thresholds, dict):
+        raise JobbtorgError(f"{path}: not a JSON object of limits")
+    return thresholds
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -330,13 +350,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     evals = PACKAGE_ROOT / "evals"
     p = sub.add_parser("eval", parents=[common], help=cmd_eval.__doc__, description=cmd_eval.__doc__)
-    p.add_argument("--set", default=str(evals / "qa.jsonl"), help="QA set, JSONL (default evals/qa.jsonl)")
-    p.add_argument("--claims", default=str(evals / "claims.jsonl"), help="claim set, JSONL (default evals/claims.jsonl)")
+    p.add_argument("--splits", default="dev,test,unseen", help="splits under --evals-dir to run (default dev,test,unseen)")
+    p.add_argument("--evals-dir", default=str(evals), help="folder holding the split folders (default evals/)")
+    p.add_argument("--set", help="instead of the splits: one QA set, JSONL (reported as split 'custom')")
+    p.add_argument("--claims", help="instead of the splits: one claim set, JSONL (with --set, or alone)")
+    p.add_argument("--documents", help="with --set/--claims: answer them over these documents, in an index of their own")
     p.add_argument("--out", default=str(evals / "out"), help="output folder (default evals/out)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--k", type=int, default=10, help="retrieval depth for recall@k and MRR (default 10)")
-    p.add_argument("--gate", metavar="THRESHOLDS.json", help="exit 1 if an overall metric is under its floor")
-    p.add_argument("--compare", nargs=2, metavar=("A.json", "B.json"), help="what got better or worse from A to B")
+    p.add_argument("--gate", metavar="THRESHOLDS.json", help="exit 1 if a test/unseen metric is past its limit (dev is never gated)")
+    p.add_argument("--compare", nargs=2, metavar=("A.json", "B.json"), help="what got better or worse from A to B (results.json of one split)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("check", parents=[common], help=cmd_check.__doc__, description=cmd_check.__doc__)

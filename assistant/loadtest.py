@@ -132,7 +132,7 @@ def main(settings: Settings, url: str | None, clients: int, requests: int, time_
          out: Path | None) -> int:
     from .evaluation import read_jsonl
 
-    questions = [row["q"] for row in read_jsonl(PACKAGE_ROOT / "evals" / "qa.jsonl", ("id", "q"))]
+    questions = [row["q"] for row in read_jsonl(PACKAGE_ROOT / "evals" / "dev" / "qa.jsonl", ("id", "q"))]
     if url:
         result = run_load(url, questions, clients, requests, time_limit)
     else:

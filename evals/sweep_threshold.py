@@ -1,4 +1,4 @@
-"""Tune the composer's abstention threshold on a QA set (default evals/qa.jsonl).
+"""Tune the composer's abstention threshold on a QA set (default evals/dev/qa.jsonl).
 
 Runs every question once with abstention by score switched off, records the
 best sentence score and whether the answer holds every `must` group, then
@@ -26,7 +26,7 @@ from assistant.store import open_index
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", default=str(Path(__file__).with_name("qa.jsonl")))
+    parser.add_argument("--set", default=str(Path(__file__).parent / "dev" / "qa.jsonl"))
     parser.add_argument("--index-dir")
     args = parser.parse_args()
     settings = Settings.from_env(index_dir=args.index_dir)

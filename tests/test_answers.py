@@ -19,8 +19,11 @@ from assistant.ingest import ingest
 from assistant.retrieval import Filters, HybridRetriever, normalise_type
 from assistant.store import Index, open_index
 
-QA = [json.loads(line) for line in (ROOT / "evals" / "qa.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+QA = [json.loads(line) for line in (ROOT / "evals" / "dev" / "qa.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 BY_ID = {row["id"]: row for row in QA}
+# Dev is tuned on, so its figure proves nothing about new questions; this floor
+# only catches a change that breaks what used to work. The gate is on test/unseen.
+DEV_FLOOR = 0.85
 NUMBER = re.compile(r"\d+(?:[ ,.]\d+)*")
 
 
@@ -120,7 +123,7 @@ def test_every_answer_is_grounded(answers, shipped_index):
 def test_answer_accuracy_on_the_eval_set(answers):
     answerable = [row for row in QA if row["type"] != "unanswerable"]
     right = [row["id"] for row in answerable if not answers[row["id"]].abstained and _passes(answers[row["id"]].answer, row["must"])]
-    floor = json.loads((ROOT / "evals" / "thresholds.json").read_text())["answer_accuracy"]
+    floor = DEV_FLOOR
     assert len(right) / len(answerable) >= floor, sorted(set(r["id"] for r in answerable) - set(right))
     # Citations name the gold documents.
     for row in answerable:

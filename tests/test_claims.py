@@ -11,7 +11,7 @@ from assistant.chain import Assistant
 from assistant.claims import within
 from assistant.store import open_index
 
-CLAIMS = [json.loads(line) for line in (ROOT / "evals" / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+CLAIMS = [json.loads(line) for line in (ROOT / "evals" / "dev" / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")

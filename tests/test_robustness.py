@@ -182,7 +182,7 @@ def test_document_text_that_gives_orders_is_only_quoted(shipped_index, tmp_path)
     settings = make_settings(tmp_path / "index")
     assert ingest([folder], settings, progress=False).ok
     injected, clean = Assistant(settings), Assistant(shipped_index)
-    questions = [json.loads(line)["q"] for line in (CORPUS.parent.parent / "evals" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
+    questions = [json.loads(line)["q"] for line in (CORPUS.parent.parent / "evals" / "dev" / "qa.jsonl").read_text(encoding="utf-8").splitlines()]
     same = 0
     for question in questions:
         answer, reference = injected.ask(question), clean.ask(question)
