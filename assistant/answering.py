@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from langchain_core.documents import Document
 
+from .answer_types import extract, holds_type
 from .computing import OperandPicker, Unresolved
+from .decision import Decision, Evidence, default_decisions
 from .figures import Figure, document_figures, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
+from .understanding import QuestionFrame, understand
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
 # the README). Swedish questions are scored with lexical evidence that English
@@ -38,6 +41,14 @@ MARGIN = 0.015
 ARITHMETIC_SLACK = 0.05
 PREDICATE_OVERLAP = 0.5
 MAX_SENTENCES = 3
+WIDE_MARGIN = 0.06
+# A sentence holding an answer of the asked type (a party marker, a date, an
+# age range) or the names the question asks about outranks one that is only near.
+TYPE_BONUS = 0.04
+NAME_BONUS = 0.04
+# A number question is answered by a figure of what it counts ("fick arbete"),
+# not by the nearest figure of something else ("inskrivna").
+COUNT_BONUS = 0.05
 
 _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|hälften|var (?:annan|tredje|fjärde|femte)|en (?:tredjedel|fjärdedel|femtedel)|miljon\w*"
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
@@ -45,6 +56,9 @@ MONTH_WORDS = frozenset(MONTHS_SV)
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 _SIGNATURE = re.compile(r"\b(undertecknade?|undertecknat|skrev under|signerade?|sign(ed|atory)|who answered|who replied|vem svarade)\b", re.I)
 _REFERENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b[A-ZÅÄÖ]{2,6}\s?\d{4}-\d{2,5}(?:-\d+)*")
+# Types whose answer has a form that can be seen: without one near the top, there is no answer.
+_MUST_HOLD = frozenset({"party", "age_group", "reference"})
+_TYPED = frozenset({"party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision"})
 _QUESTION_WORDS = frozenset(
     "hur vad vilka vilken vilket vem vems när var varför många mycket stor stort andel antal fick får finns "
     "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()
@@ -101,6 +115,7 @@ class Answer:
     figures: tuple[dict, ...] = ()
     warnings: tuple[str, ...] = ()
     timings_ms: dict = field(default_factory=dict)
+    evidence: Evidence | None = None  # what the decision saw; evals fit and measure it
 
     def to_json(self, id=None) -> dict:  # noqa: A002 - the contract's field name
         return {
@@ -123,32 +138,57 @@ def _mentions_month(text: str, months: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{m}\b", lowered) for m in months)
 
 
+@dataclass(frozen=True)
+class _Terms:
+    """The question's stems with their IDF weights, and how much of its wording the corpus knows."""
+
+    weights: dict
+    coverage: float
+    unknown_names: tuple[str, ...]
+
+
 class ExtractiveComposer:
     """Selects, orders and cites sentences; declines when nothing answers."""
 
     name = "extractive"
 
-    def __init__(self, index, embeddings, threshold: dict[str, float] | float | None = None):
+    def __init__(self, index, embeddings, threshold: dict[str, float] | float | None = None,
+                 decision: Decision | dict[str, Decision] | None = None):
         self.index = index
         self.embeddings = embeddings
-        threshold = ABSTAIN_THRESHOLD if threshold is None else threshold
-        self.threshold = threshold if isinstance(threshold, dict) else {"sv": threshold, "en": threshold}
+        # A number forces the old single-score rule (tools that sweep it); by default the fitted decision answers.
+        self.threshold = None if threshold is None else (threshold if isinstance(threshold, dict) else {"sv": threshold, "en": threshold})
+        decision = decision or default_decisions()
+        self.decisions = decision if isinstance(decision, dict) else {"sv": decision, "en": decision}
 
-    def score(self, question: str, docs: list[Document]) -> list[ScoredSentence]:
-        """Every sentence of the retrieved chunks, scored, best first."""
-        info = analyse(question)
+    def _terms(self, question: str, frame: QuestionFrame) -> _Terms:
         lexical = self.index.lexical()
-        qvec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         content = [w for w in words_of(question) if w not in _QUESTION_WORDS]
-        q_tokens = set(lexical.tokens(" ".join(content)))
-        weights = {t: lexical.idf(t) for t in q_tokens}
-        total = sum(weights.values()) or 1.0
+        weights = {t: lexical.idf(t) for t in set(lexical.tokens(" ".join(content)))}
         # Swedish words of the question the corpus never uses (lön, logotyp,
         # anställda) are evidence that it asks about something not covered.
         # Numbers are checked as figures, not as words: "tio dagar" is not off-topic.
         wording = {t: lexical.idf(t) for t in lexical.tokens(" ".join(w for w in content if not _IS_NUMBER.match(w)))}
         coverage = sum(w for t, w in wording.items() if t in lexical.doc_freq) / (sum(wording.values()) or 1.0) if wording else 1.0
-        shift = COVERAGE_WEIGHT * (coverage - 1) if info.language == "sv" else 0.0
+        unknown = tuple(n for n in frame.names if not all(t in lexical.doc_freq for t in lexical.tokens(n)))
+        return _Terms(weights, coverage, unknown)
+
+    def score(self, question: str, docs: list[Document], frame: QuestionFrame | None = None,
+              typed: bool = True) -> list[ScoredSentence]:
+        """Every sentence of the retrieved chunks, scored, best first. `typed`
+        adds the answer-type, name and count bonuses a question earns; a claim
+        states its answer instead of asking for one, so the checker scores without them."""
+        frame = frame or understand(question)
+        if not typed:
+            frame = replace(frame, answer_type="fact", names=())
+        info = analyse(question)
+        lexical = self.index.lexical()
+        terms = self._terms(question, frame)
+        qvec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
+        total = sum(terms.weights.values()) or 1.0
+        shift = COVERAGE_WEIGHT * (terms.coverage - 1) if info.language == "sv" else 0.0
+        names = [n.lower() for n in frame.names if n not in terms.unknown_names]
+        asked = _counted(question, frame, lexical)
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
         for rank, doc in enumerate(docs):
@@ -162,42 +202,141 @@ class ExtractiveComposer:
                 seen.add((source, sentence.start))
                 text = record.text[sentence.start : sentence.end]
                 dense = float(vectors[row] @ qvec)
-                overlap = sum(weights[t] for t in q_tokens & set(lexical.tokens(text))) / total
-                score = dense + LEXICAL_WEIGHT * overlap + shift + _adjustment(info, text, doc.metadata.get("title"))
+                overlap = sum(terms.weights[t] for t in set(terms.weights) & set(lexical.tokens(text))) / total
+                bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))
+                if names:
+                    lowered = text.lower()
+                    bonus += NAME_BONUS * sum(n in lowered for n in names) / len(names)
+                if frame.answer_type == "count" and frame.language == "sv":
+                    bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
+                score = dense + LEXICAL_WEIGHT * overlap + shift + bonus + _adjustment(info, text, doc.metadata.get("title"))
                 scored.append(ScoredSentence(source, doc.metadata.get("title"), sentence.start, sentence.end, text,
                                              dense, overlap, score, rank))
         return sorted(scored, key=lambda s: s.score, reverse=True)
 
+    def evidence(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence]) -> Evidence:
+        terms = self._terms(question, frame)
+        best = eligible[0]
+        other = next((s.score for s in eligible if s.source != best.source), best.score - 0.1)
+        document = self.index.record(best.source).text.lower()
+        known = [n for n in frame.names if n not in terms.unknown_names]
+        return Evidence(
+            # English words are never in the Swedish corpus: their coverage says nothing, so it is neutral.
+            dense=best.dense, lexical=best.lexical, coverage=terms.coverage if frame.language == "sv" else 1.0,
+            type_present=float(holds_type(frame.answer_type, best.text)),
+            count_match=self._count_match(question, frame, best),
+            names_known=1.0 - len(terms.unknown_names) / len(frame.names) if frame.names else 1.0,
+            names_matched=sum(n.lower() in document for n in known) / len(frame.names) if frame.names else 1.0,
+            margin=best.score - other, english=float(frame.language == "en"),
+        )
+
+    def _count_match(self, question: str, frame: QuestionFrame, best: ScoredSentence) -> float:
+        """For a number question: how much of what it counts ("anställda", "fick
+        arbete") stands around the best figure of the sentence. "två filialer"
+        does not answer "hur många anställda"."""
+        if frame.answer_type != "count" or frame.language != "sv":
+            return 1.0
+        lexical = self.index.lexical()
+        return _count_match(_counted(question, frame, lexical), lexical, best.source, best.text, best.start)
+
+    def _confident(self, frame: QuestionFrame, evidence: Evidence, best_score: float) -> tuple[bool, float]:
+        if self.threshold is not None:
+            return best_score >= self.threshold[frame.language], best_score
+        decision = self.decisions[frame.language]
+        probability = decision.probability(evidence)
+        return probability >= decision.threshold, probability
+
     def compose(self, question: str, docs: list[Document], original: str | None = None) -> Answer:
         original = original or question
         info = analyse(question)
+        frame = understand(question)
         if _SIGNATURE.search(question):
             return _signatory_answer(self.index, question, original, docs)
-        scored = self.score(question, docs)
+        scored = self.score(question, docs, frame)
         eligible = [s for s in scored if _eligible(info, s, self.index)]
-        best = eligible[0].score if eligible else (scored[0].score if scored else 0.0)
         language = analyse(original).language
-        threshold = self.threshold[info.language]
-        if eligible and info.wants_arithmetic and threshold - ARITHMETIC_SLACK <= best < threshold:
-            # Near the threshold, operands found by what they count are evidence enough.
-            computed = self._computed(question, original, language, docs, best)
+        if not eligible:
+            return _declining(original, _decline(language, info, bool(scored), (), self._uncovered_years(info)), scored, question)
+        evidence = self.evidence(question, frame, eligible)
+        unknown = self._terms(question, frame).unknown_names
+        # A place, person or body the corpus never mentions ("Göteborg") is not
+        # answered by a passage about another. English capitalises titles
+        # ("Labour Market Committee"), so there only a single unknown word counts.
+        if [n for n in unknown if frame.language == "sv" or " " not in n]:
+            return _declining(original, _decline(language, info, False, unknown), scored, question,
+                              warnings=("unknown_name",), evidence=evidence)
+        holding = [s for s in eligible if holds_type(frame.answer_type, s.text)] if frame.answer_type in _MUST_HOLD else eligible
+        if not holding:
+            # "Vilket diarienummer ...?" is not answered by a sentence holding none.
+            return _declining(original, _decline(language, info, False), scored, question,
+                              warnings=("answer_type_missing",), evidence=evidence)
+        if holding is not eligible:
+            # Only candidates holding the asked form can answer: the best of them leads.
+            eligible = holding
+            evidence = self.evidence(question, frame, eligible)
+        confident, confidence = self._confident(frame, evidence, eligible[0].score)
+        if not confident and _typed_hit(frame, eligible[0]):
+            # The sentence names everyone the question names and holds a value of the
+            # asked type ("Lena Bergkvist (mp)" for "which party"): that is the answer.
+            confident = True
+        if frame.operation is not None and not confident and confidence >= self._slack_floor(frame):
+            # Near the line, operands found by what they count are evidence enough.
+            computed = self._computed(question, original, language, docs, confidence)
             if computed is not None and computed.figures:
-                return computed
-        if not eligible or best < threshold:
-            related = tuple(_citation(i + 1, s) for i, s in enumerate(scored[:3]))
-            return Answer(original, _decline(language, info, bool(scored) and not eligible), True, (), related, question, best)
-        chosen = [s for s in eligible if s.score >= best - MARGIN][:MAX_SENTENCES]
+                return replace(computed, evidence=evidence)
+        if not confident:
+            return _declining(original, _decline(language, info, False), scored, question, confidence, evidence=evidence)
+        best = eligible[0].score
+        # "Why", "what", list and decision questions are answered by a passage, not a value:
+        # more of the close sentences are quoted for them.
+        margin = MARGIN if frame.typed or frame.answer_type in ("count", "computed") else WIDE_MARGIN
+        chosen = [s for s in eligible if s.score >= best - margin][:MAX_SENTENCES]
         if info.wants_number:
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
         if info.wants_arithmetic and not _states_answer(question, eligible[0]):
-            computed = self._computed(question, original, language, docs, best)
+            computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
-                return computed
+                return replace(computed, evidence=evidence)
+        chosen = self._window(frame, chosen)
         order = {s.source: s.rank for s in chosen}
         chosen.sort(key=lambda s: (order[s.source], s.start))
-        citations = tuple(_citation(i + 1, s) for i, s in enumerate(chosen))
-        return Answer(original, _render(language, citations), False, citations, (), question, best)
+        citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
+        lead = _lead(frame, citations)
+        return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
+                      evidence=evidence)
+
+    def _uncovered_years(self, info: QuestionInfo) -> tuple[int, ...]:
+        """Years no chunk of the whole index mentions (numbers are BM25 tokens too)."""
+        return tuple(y for y in info.years if str(y) not in self.index.lexical().doc_freq)
+
+    def _slack_floor(self, frame: QuestionFrame) -> float:
+        if self.threshold is not None:
+            return self.threshold[frame.language] - ARITHMETIC_SLACK
+        return self.decisions[frame.language].threshold / 2
+
+    def _window(self, frame: QuestionFrame, chosen: list[ScoredSentence]) -> list[ScoredSentence]:
+        """Widen the best sentence to its neighbour when the answer runs on: a
+        lead-in ending in ':' or a sentence lacking the asked type whose
+        next sentence holds it ("... rekryterar aspiranter. Målgruppen är ...")."""
+        best = chosen[0]
+        record = self.index.record(best.source)
+        row = bisect.bisect_left([s.start for s in record.sentences], best.start)
+        wanted = frame.answer_type in _TYPED or frame.answer_type in ("reason", "decision")
+        # A lead-in ("... följande insatser;") or a bare name line ("Sten Nordin",
+        # whose role stands on the next line) says nothing until what follows it.
+        lead_in = best.text.rstrip().endswith((":", ";")) or len(best.text.split()) <= 3
+        if row + 1 >= len(record.sentences) or not (lead_in or (wanted and not holds_type(frame.answer_type, best.text))):
+            return chosen
+        added = []
+        for nxt in record.sentences[row + 1 : row + (4 if lead_in else 2)]:
+            text = record.text[nxt.start : nxt.end]
+            if not lead_in and not holds_type(frame.answer_type, text):
+                break
+            added.append(ScoredSentence(best.source, best.title, nxt.start, nxt.end, text, best.dense, best.lexical,
+                                        best.score, best.rank))
+        present = {(s.source, s.start) for s in chosen}
+        return chosen + [s for s in added if (s.source, s.start) not in present]
 
     def _sentence_vector(self, figure: Figure):
         """The stored vector of the sentence a figure stands in."""
@@ -339,19 +478,84 @@ def _citation(n: int, s: ScoredSentence) -> Citation:
     return Citation(s.source, s.title, s.text, s.start, s.end, n=n)
 
 
-def _render(language: str, citations: tuple[Citation, ...]) -> str:
+def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
+    """The stems of what a number question counts: its words without question
+    words, months, numbers and the names that only set the scene ("Jobbtorg Kista")."""
+    named = {t for n in frame.names for t in lexical.tokens(n)}
+    return lemmas(lexical.tokens(" ".join(
+        w for w in words_of(question) if w not in _QUESTION_WORDS and w not in MONTH_WORDS and not _IS_NUMBER.match(w)))) - named
+
+
+def _count_match(asked: set[str], lexical, source: str, text: str, start: int) -> float:
+    # The figure table skips bare number words ("de tjugofyra externa
+    # leverantörerna"); the words around any number stand in for them.
+    around = [f.counts for f in figures_in_sentence(source, text, start)]
+    around += [text[max(0, m.start() - 40): m.end() + 40] for m in _HAS_NUMBER.finditer(text)]
+    if not around:
+        return 0.0
+    if not asked:
+        return 1.0
+    return max(len(asked & lemmas(lexical.tokens(window))) / len(asked) for window in around)
+
+
+def _declining(original: str, text: str, scored: list[ScoredSentence], question: str, confidence: float = 0.0,
+               warnings: tuple[str, ...] = (), evidence: Evidence | None = None) -> Answer:
+    """A decline: no citations, the closest passages shown as related."""
+    related = tuple(_citation(i + 1, s) for i, s in enumerate(scored[:3]))
+    return Answer(original, text, True, (), related, question, confidence, warnings=warnings, evidence=evidence)
+
+
+def _typed_hit(frame: QuestionFrame, best: ScoredSentence) -> bool:
+    if not frame.typed or not frame.names:
+        return False
+    lowered = best.text.lower()
+    return all(n.lower() in lowered for n in frame.names) and extract(frame.answer_type, best.text, frame.names) is not None
+
+
+def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """The same sentence once: two windows may share a neighbour, two documents a line."""
+    kept: list[Citation] = []
+    for c in citations:
+        if not any((k.source == c.source and k.start == c.start) or k.quote.strip() == c.quote.strip() for k in kept):
+            kept.append(Citation(c.source, c.title, c.quote, c.start, c.end, n=len(kept) + 1))
+    return tuple(kept)
+
+
+def _lead(frame: QuestionFrame, citations: tuple[Citation, ...]) -> str | None:
+    """The typed answer read off the cited text, with the [n] of its sentence."""
+    if not frame.typed:
+        return None
+    for c in citations:
+        value = extract(frame.answer_type, c.quote, frame.names)
+        if value:
+            return f"{value} [{c.n}]"
+    return None
+
+
+def _render(language: str, citations: tuple[Citation, ...], lead: str | None = None) -> str:
     parts = [f"{c.quote} [{c.n}]" for c in citations]
     if language == "sv":
-        return " ".join(parts)
-    return "The documents say (quoted in Swedish): " + " ".join(f"“{c.quote}” [{c.n}]" for c in citations)
+        return (f"Svar: {lead}. " if lead else "") + " ".join(parts)
+    quoted = " ".join(f"“{c.quote}” [{c.n}]" for c in citations)
+    return (f"Answer: {lead}. " if lead else "") + "The documents say (quoted in Swedish): " + quoted
 
 
-def _decline(language: str, info: QuestionInfo, off_period: bool) -> str:
+def _decline(language: str, info: QuestionInfo, off_period: bool, unknown: tuple[str, ...] = (),
+             years: tuple[int, ...] = ()) -> str:
+    named = ", ".join(unknown)
+    when = ", ".join(map(str, years))
     if language == "sv":
         if off_period:
+            if years:
+                return f"Inget dokument talar om {when}. De närmaste styckena visas som relaterade, inte som källor."
             return "Dokumenten säger inget om det för den period frågan gäller (år eller månad)."
+        if unknown:
+            return f"Dokumenten nämner inte {named}. De närmaste styckena visas som relaterade, inte som källor."
         return "Dokumenten säger inget om det du frågar om. De närmaste styckena visas som relaterade, inte som källor."
     if off_period:
+        if years:
+            return f"No document speaks of {when}. The closest passages are shown as related, not as sources."
         return "The documents say nothing about that for the period asked about (year or month)."
+    if unknown:
+        return f"The documents do not mention {named}. The closest passages are shown as related, not as sources."
     return "The documents do not say anything about this. The closest passages are shown as related, not as sources."
-

@@ -115,6 +115,9 @@ def sources_html(answer, index) -> str:
     items = answer.citations or answer.related
     heading = "Källor" if answer.citations else "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)"
     parts = [f"<p class='composer'><small>{html.escape(composer_note(answer))}</small></p>"]
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        # A follow-up was completed from the previous question: say how it was read.
+        parts.append(f"<p class='reading'><small>Tolkat som: {html.escape(answer.resolved_question)}</small></p>")
     parts += [f"<h3>{html.escape(heading)}</h3>"] if items else []
     for figure in answer.figures:
         parts.append(f"<p><b>Beräkning:</b> {html.escape(figure['formula'])}</p>")

@@ -98,7 +98,7 @@ class Assistant:
         return checker.check(claim)
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), filters: Filters | None = None,
-            k: int = 5) -> Answer:
+            k: int = 10) -> Answer:
         cleaned = clean_question(question)
         if not cleaned.text:
             return _declined(cleaned.text, "empty_question")

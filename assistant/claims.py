@@ -146,7 +146,7 @@ class ClaimChecker:
         if not words_of(claim):
             return Verdict(claim, "not_found", "Påståendet innehåller inga ord att pröva." if sv else "The claim has no words to check.", ())
         docs = self.retriever_factory(8).invoke(claim)
-        scored = self.composer.score(claim, docs)
+        scored = self.composer.score(claim, docs, typed=False)
         claimed = _claim_figures(claim)
         numbers = [f for f in claimed if f.kind != "range"]
         proportion_claim = len([f for f in numbers if f.kind == "count"]) >= 2 and any(_as_percent(f) is not None for f in numbers)

@@ -114,7 +114,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(eval_report.compare(*runs))
         return 0
     if args.set or args.claims or args.documents:
-        splits = [evaluation.Split("custom", Path(args.set) if args.set else None, Path(args.claims) if args.claims else None,
+        splits = [evaluation.Split("custom", (Path(args.set),) if args.set else (), (Path(args.claims),) if args.claims else (),
                                    Path(args.documents) if args.documents else None)]
     else:
         names = tuple(n.strip() for n in args.splits.split(",") if n.strip())
@@ -324,7 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?", help="the question, in Swedish or English")
     p.add_argument("--questions", metavar="FILE.jsonl", help='many questions: lines {"id", "q"} (optional "follows": an earlier id)')
     p.add_argument("--json", action="store_true", help="print JSON (one object per line)")
-    p.add_argument("--k", type=int, default=5, help="passages to retrieve (default 5)")
+    p.add_argument("--k", type=int, default=10, help="passages to retrieve (default 10)")
     p.add_argument("--doc", metavar="SOURCE", help="only this document")
     p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
     p.add_argument("--year", type=int, help="only documents dated this year")

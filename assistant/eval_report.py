@@ -72,6 +72,10 @@ def markdown_report(result: EvalRun, name: str = "eval") -> str:
         lines += ["", "## Claims by gold verdict", "", "| gold verdict | n | accuracy | with correct evidence |", "|---|---|---|---|"]
         for verdict, values in s["claims_by_verdict"].items():
             lines.append(f"| {verdict} | {values['claims']} | {fmt(values['claim_accuracy'])} | {fmt(values['claim_accuracy_with_evidence'])} |")
+    lines += ["", "## Risk and coverage above the operating point", "",
+              "Answered questions kept when the decision's probability must reach t (t = 0: everything it answered).", "",
+              "| t | answered | wrong among answered | right answers |", "|---|---|---|---|"]
+    lines += [f"| {t:.2f} | {c} | {fmt(risk)} | {right} |" for t, c, risk, right in risk_coverage(result.qa)]
     failures = [r for r in result.qa if (r["answerable"] and not r["correct"]) or (not r["answerable"] and not r["abstained"])]
     lines += ["", f"## Failed questions ({len(failures)})", ""]
     for r in failures:
@@ -86,6 +90,21 @@ def markdown_report(result: EvalRun, name: str = "eval") -> str:
     lines += ["", "Plots: `accuracy_by_type.png`, `latency_hist.png`. All results: `results.json`.", "",
               "## What the metrics mean", "", DEFINITIONS]
     return "\n".join(lines) + "\n"
+
+
+def risk_coverage(results: list[dict], steps=(0.0, 0.8, 0.85, 0.9, 0.95)) -> list[tuple[float, int, float | None, int]]:
+    """(t, questions answered at probability >= t, share of them wrong, right answers among them).
+
+    >>> risk_coverage([{"abstained": False, "confidence": 0.9, "answerable": True, "correct": True},
+    ...                {"abstained": False, "confidence": 0.82, "answerable": False, "correct": False}], (0.0, 0.85))
+    [(0.0, 2, 0.5, 1), (0.85, 1, 0.0, 1)]
+    """
+    rows = []
+    for t in steps:
+        kept = [r for r in results if not r["abstained"] and r.get("confidence", 1.0) >= t]
+        right = sum(bool(r["correct"]) for r in kept)
+        rows.append((t, len(kept), round((len(kept) - right) / len(kept), 3) if kept else None, right))
+    return rows
 
 
 def _gap(dev, other, metric: str) -> str:

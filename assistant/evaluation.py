@@ -228,17 +228,18 @@ class EvalRun:
 
 @dataclass(frozen=True)
 class Split:
-    """One eval split: its sets and, when it brings them, its own documents."""
+    """One eval split: its question and claim sets and, when it brings them, its own documents."""
 
     name: str
-    qa: Path | None
-    claims: Path | None
+    qa: tuple[Path, ...]
+    claims: tuple[Path, ...]
     documents: Path | None = None
 
     @classmethod
     def from_folder(cls, folder: Path) -> "Split":
-        qa, claims, documents = folder / "qa.jsonl", folder / "claims.jsonl", folder / "documents"
-        return cls(folder.name, qa if qa.is_file() else None, claims if claims.is_file() else None,
+        sets = sorted(folder.glob("*.jsonl"))
+        documents = folder / "documents"
+        return cls(folder.name, tuple(p for p in sets if "claims" not in p.name), tuple(p for p in sets if "claims" in p.name),
                    documents if documents.is_dir() else None)
 
 
@@ -287,7 +288,7 @@ def _evaluate_question(assistant, retriever_for, text_of, row: dict, history: li
         "operands_cited": operands_cited(answer.figures, answer.citations, text_of),
         "numbers_backed": numbers_backed(answer.answer, [c.quote for c in answer.citations] + formulas),
         "retrieval_rank": rank, "latency_ms": answer.timings_ms["total"], "warnings": list(answer.warnings),
-        "composer": answer.composer,
+        "composer": answer.composer, "confidence": round(float(answer.confidence), 4),
         "expected": row.get("answer"),
     }
 
@@ -377,6 +378,6 @@ def run_split(settings, split: Split, out: Path, embeddings, k: int = 10, progre
         report = ingest([split.documents], settings, progress=False)
         if not report.ok:
             raise JobbtorgError(f"{split.documents}: {len(report.failed)} document(s) failed to ingest: {report.failed[0]}")
-    qa = read_jsonl(split.qa, ("id", "q")) if split.qa else []
-    claims = read_jsonl(split.claims, ("id", "claim", "verdict")) if split.claims else []
+    qa = [row for path in split.qa for row in read_jsonl(path, ("id", "q"))]
+    claims = [row for path in split.claims for row in read_jsonl(path, ("id", "claim", "verdict"))]
     return run(Assistant(settings, embeddings=embeddings), qa, claims, k=k, progress=progress, label=split.name)

@@ -108,10 +108,24 @@ def operation(question: str) -> str | None:
     return None
 
 
+_PERIOD_ONLY = re.compile(rf"^\s*(?:(?:i|in|för|for|under|during|år|year|månad|month)\s+)*(?:{'|'.join(MONTHS_SV + MONTHS_EN)}|"
+                          r"(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
+_DANGLING = re.compile(r"\b(dem|dessa|de där|den där|det där|han|hon|they|them|those|these|he|she)\b", re.I)
+
+
 def is_follow_up(text: str) -> bool:
-    """A question that leans on the previous one: short, or opening with 'och', 'and', 'what about'."""
+    """A question that leans on the previous one, by an explicit cue only: an
+    opening 'och', 'and', 'what about'; a bare period ('i juni?', '2013?'); or a
+    short question whose pronoun has nothing to refer to ('hur många av dem?').
+    Being short is not enough: 'Jobbgarantin?' starts a new topic.
+
+    >>> is_follow_up("och i juni?"), is_follow_up("I juni?"), is_follow_up("Hur många av dem fick jobb?")
+    (True, True, True)
+    >>> is_follow_up("Jobbgarantin?"), is_follow_up("Vem är Sten Nordin?")
+    (False, False)
+    """
     words = re.findall(r"\w+", text)
-    return bool(_FOLLOW_UP.match(text)) or (0 < len(words) <= 3 and not _NUMERIC.search(text))
+    return bool(_FOLLOW_UP.match(text) or _PERIOD_ONLY.match(text) or (len(words) <= 6 and _DANGLING.search(text)))
 
 
 def resolve_follow_up(question: str, history: list[str]) -> str:

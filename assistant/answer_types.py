@@ -1,0 +1,75 @@
+"""Whether a sentence holds an answer of the type a question asks for, and the
+answer itself when it can be read off ("Vänsterpartiet (v)", "16-24 år")."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import (
+    AGE_EVIDENCE, DATE_EVIDENCE, DECISION_EVIDENCE, NUMBER_EVIDENCE, ORGANISATION_EVIDENCE, PARTIES, PARTY_MARKER,
+    PERSON_NAME, PLACE_EVIDENCE, REASON_EVIDENCE, REFERENCE_EVIDENCE,
+)
+
+EVIDENCE = {
+    "party": PARTY_MARKER, "person": PERSON_NAME, "organisation": ORGANISATION_EVIDENCE, "place": PLACE_EVIDENCE,
+    "age_group": AGE_EVIDENCE, "date": DATE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "reason": REASON_EVIDENCE,
+    "decision": DECISION_EVIDENCE, "count": NUMBER_EVIDENCE, "computed": NUMBER_EVIDENCE,
+}
+
+
+def holds_type(answer_type: str, text: str) -> bool:
+    """Does the sentence hold something of the asked type? Types without a
+    surface form (fact, list, yesno, definition) always do.
+
+    >>> holds_type("party", "Vice ordföranden Karin Rågsjö (V) lämnade ett uttalande."), holds_type("age_group", "Ungdomar")
+    (True, False)
+    """
+    pattern = EVIDENCE.get(answer_type)
+    return True if pattern is None else bool(pattern.search(text))
+
+
+def _party(text: str, names: tuple[str, ...]) -> str | None:
+    markers = list(PARTY_MARKER.finditer(text))
+    if not markers:
+        return None
+    chosen = markers[0]
+    if names:
+        # The marker that follows the named person ("Karin Rågsjö (v)", "Tara Twana m.fl. (S)").
+        for name in names:
+            hit = re.search(rf"{re.escape(name)}(?:\s+[A-ZÅÄÖ][\wåäö]+)?(?:\s+m\.\s?fl\.)?\s*(\([A-Za-z]{{1,2}}\))", text)
+            if hit:
+                chosen = PARTY_MARKER.search(hit.group(1))
+                break
+    marker = chosen.group(1).lower()
+    return f"{PARTIES[marker]} ({marker})"
+
+
+def _person(text: str, names: tuple[str, ...]) -> str | None:
+    # Overlapping pairs: "Förvaltningschef Charlotte Svensson" holds two, and a
+    # capital at the start of a sentence is only grammar, so a later pair wins.
+    pairs = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?=({PERSON_NAME.pattern}))", text)]
+    pairs = [(at, name) for at, name in pairs if not any(n in name for n in names)
+             and not text[at + len(name):at + len(name) + 8].strip().lower().startswith("centrum")]
+    inner = [name for at, name in pairs if at > 0 and text[:at].rstrip()[-1:] not in ".:!?"]
+    return (inner or [name for _, name in pairs] or [None])[0]
+
+
+def extract(answer_type: str, text: str, names: tuple[str, ...] = ()) -> str | None:
+    """The typed answer as the sentence writes it, or None.
+
+    >>> extract("party", "Vice ordföranden Karin Rågsjö (V) lämnade följande uttalande.", ("Karin", "Rågsjö"))
+    'Vänsterpartiet (v)'
+    >>> extract("age_group", "Ungdomar mellan 16-24 år"), extract("reference", "Dnr AMN 2013-0304-1")
+    ('16-24 år', 'Dnr AMN 2013-0304-1')
+    >>> extract("person", "Förvaltningschef Charlotte Svensson föredrog rapporten.")
+    'Charlotte Svensson'
+    """
+    if answer_type == "party":
+        return _party(text, names)
+    if answer_type == "person":
+        return _person(text, names)
+    pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE}.get(answer_type)
+    if pattern is not None:
+        match = pattern.search(text)
+        return match.group(0).strip() if match else None
+    return None

@@ -1,0 +1,119 @@
+"""A question read once into a frozen frame: its language, the answer type it
+asks for, the names and parties it mentions, its period and, for arithmetic,
+the operation. Every later stage reads the frame instead of guessing again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .questions import MONTHS_EN, MONTHS_SV, analyse, operation
+from .vocabulary import ANSWER_TYPE_CUES, PARTY_NAMES, QUESTION_WORDS, YES_NO
+
+# A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
+_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé]*(?:[-:][\wåäöÅÄÖ]+)*\b")
+_CAPITALISED_COMMON = frozenset(
+    "hur vad vilka vilken vilket vem vems när var varför är har finns kan stämmer och i på om enligt för men "
+    "how what which who whom when where why is are was were did does do has have had can and in on the for of "
+    "tell give list name summarise sammanfatta berätta ge nämn lista".split()
+)
+COUNT_TYPES = ("count", "amount", "share")
+_MONTH_WORDS = frozenset(MONTHS_SV + MONTHS_EN) | {m[:3] for m in MONTHS_SV + MONTHS_EN}
+_PARTY_WORDS = frozenset(w for name in PARTY_NAMES for w in name.split()) | {"party", "parti", "partiet"}
+
+
+@dataclass(frozen=True)
+class QuestionFrame:
+    text: str
+    language: str  # "sv" | "en"
+    answer_type: str  # party, person, organisation, place, age_group, date, reference, reason, decision,
+    #                   definition, list, yesno, count, computed, fact
+    wants_number: bool
+    operation: str | None
+    years: tuple[int, ...]
+    months: tuple[str, ...]
+    names: tuple[str, ...]  # capitalised words: people, places, bodies, programmes
+    parties: tuple[str, ...]  # party markers the question refers to by name or nickname
+
+    @property
+    def typed(self) -> bool:
+        """A type whose answer can be read off a sentence (a name, a marker, a date)."""
+        return self.answer_type in ("party", "person", "organisation", "place", "age_group", "date", "reference")
+
+
+def answer_type_of(text: str, wants_number: bool, op: str | None) -> str:
+    """
+    >>> answer_type_of("Vilket parti tillhör Karin Rågsjö?", False, None)
+    'party'
+    >>> answer_type_of("Varför är väntetiderna längre?", False, None), answer_type_of("Who signed it?", False, None)
+    ('reason', 'person')
+    >>> answer_type_of("Hur många fick jobb?", True, None), answer_type_of("Är jobbtorget permanent?", False, None)
+    ('count', 'yesno')
+    """
+    if op is not None:
+        return "computed"
+    for kind, cue in ANSWER_TYPE_CUES:
+        if kind in ("date",) and wants_number:
+            continue
+        if cue.search(text):
+            if kind == "list" and wants_number:
+                break
+            return kind
+    if wants_number:
+        return "count"
+    if YES_NO.match(text):
+        return "yesno"
+    return "fact"
+
+
+def names_in(text: str) -> tuple[str, ...]:
+    """Runs of capitalised words that are not question openers, months or
+    party names: the people, places, bodies and programmes a question names.
+
+    >>> names_in("Vilket parti tillhör Karin Rågsjö?"), names_in("How many Jobbtorg offices are in Göteborg in June?")
+    (('Karin Rågsjö',), ('Jobbtorg', 'Göteborg'))
+    >>> names_in("What do the Social Democrats say?"), names_in("Stockholm Matchning: vad gör den?")
+    ((), ('Stockholm Matchning',))
+    """
+    runs: list[list[str]] = []
+    previous_end = -2
+    for match in _NAME.finditer(text):
+        word = match.group(0)
+        lowered = word.lower()
+        if lowered in _CAPITALISED_COMMON or lowered in QUESTION_WORDS or lowered in _MONTH_WORDS or lowered in _PARTY_WORDS:
+            previous_end = -2
+            continue
+        if runs and text[previous_end:match.start()] == " ":
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        previous_end = match.end()
+    # A lone capital opening the question or a sentence is grammar ("Exactly how many ...").
+    opener = [run for run in runs if _opens_sentence(text, run)]
+    return tuple(dict.fromkeys(" ".join(run) for run in runs if run not in opener))
+
+
+def _opens_sentence(text: str, run: list[str]) -> bool:
+    at = text.find(run[0])
+    return len(run) == 1 and (not text[:at].strip(" \"'“") or text[:at].rstrip()[-1:] in ".!?:")
+
+
+def parties_in(text: str) -> tuple[str, ...]:
+    """
+    >>> parties_in("Vad tyckte vänstern och sossarna?")
+    ('v', 's')
+    """
+    lowered = text.lower()
+    hits = [(lowered.find(name), marker) for name, marker in PARTY_NAMES.items()
+            if re.search(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])", lowered)]
+    return tuple(dict.fromkeys(marker for _, marker in sorted(hits)))
+
+
+def understand(text: str) -> QuestionFrame:
+    info = analyse(text)
+    op = operation(text)
+    return QuestionFrame(
+        text=text, language=info.language, answer_type=answer_type_of(text, info.wants_number, op),
+        wants_number=info.wants_number, operation=op, years=info.years, months=info.months,
+        names=names_in(text), parties=parties_in(text),
+    )

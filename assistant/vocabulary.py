@@ -1,0 +1,84 @@
+"""Swedish (and English) words the answer pipeline reads questions and
+sentences with: parties and their nicknames, the cues of each answer type,
+and the evidence a sentence holds an answer of that type. Defined here once.
+
+Parties are the Riksdag and council parties of any Swedish municipality; the
+cues are the ordinary interrogatives of both languages. Nothing here names a
+document's content.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Marker as written in council papers -> the party's name.
+PARTIES = {
+    "s": "Socialdemokraterna", "v": "Vänsterpartiet", "mp": "Miljöpartiet", "m": "Moderaterna",
+    "c": "Centerpartiet", "l": "Liberalerna", "fp": "Folkpartiet", "kd": "Kristdemokraterna",
+    "sd": "Sverigedemokraterna", "fi": "Feministiskt initiativ",
+}
+# What people call them, in both languages -> the marker.
+PARTY_NAMES = {
+    "socialdemokraterna": "s", "socialdemokrat": "s", "sossarna": "s", "sossar": "s", "sosse": "s",
+    "social democrats": "s", "social democrat": "s", "social democratic": "s",
+    "vänsterpartiet": "v", "vänstern": "v", "vänsterpartist": "v", "left party": "v",
+    "miljöpartiet": "mp", "miljöpartister": "mp", "miljöpartisterna": "mp", "mp": "mp", "green party": "mp", "greens": "mp",
+    "moderaterna": "m", "moderat": "m", "moderater": "m", "moderates": "m", "moderate party": "m",
+    "centerpartiet": "c", "centern": "c", "centre party": "c",
+    "liberalerna": "l", "liberals": "l", "folkpartiet": "fp",
+    "kristdemokraterna": "kd", "kristdemokrat": "kd", "christian democrats": "kd",
+    "sverigedemokraterna": "sd", "sweden democrats": "sd",
+}
+PARTY_MARKER = re.compile(r"\((s|v|mp|m|c|l|fp|kd|sd|fi)\)", re.I)
+
+# The answer a question asks for, by its interrogative and head noun. First match wins.
+ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
+    ("party", r"\b(vilket parti\w*|vilka partier|parti\w* tillhör|tillhör\b.*\bparti|"
+              r"(?:which|what) part(?:y|ies)|part(?:y|ies) (?:does|is|was|do|are)|party affiliation)\b"),
+    ("reference", r"\b(diarie\w*|dnr|ärende\w*nummer|refer\w* number|case number|vilket nr|what number did)\b"),
+    ("age_group", r"\b(ålder|åldern|åldrar|åldersgrupp\w*|hur gamla|how old|what ages?|age group|age range|aged)\b"),
+    ("date", r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|sedan när|hur länge sedan|when|what date|"
+             r"which date|what day|which year|what year|since when)\b"),
+    ("reason", r"\b(varför|av vilken anledning|vad beror|beror det på|vad är orsaken|orsaken till|skälet till|"
+               r"why|what is the reason|reason for|what caused|how come)\b"),
+    ("decision", r"\b(beslut\w*|bestäm\w*|klubba\w*|godkän\w*|decid\w*|decision|resolv\w*|approv\w*)\b"),
+    ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
+    ("organisation", r"\b(vilken (?:nämnd\w*|förvaltning|myndighet|organisation|konsult\w*|firma|företag|aktör)|"
+                     r"vilka (?:nämnd\w*|förvaltningar|myndigheter|organisationer|aktörer|leverantörer)|"
+                     r"(?:which|what) (?:commit\w*|board|body|agency|authority|organi[sz]ation|consultanc\w*|firm|company|department))\b"),
+    ("place", r"\b(var ligger|var finns|var låg|i vilken stadsdel|vilka stadsdelar|vilken stadsdel|vilka orter|"
+              r"var någonstans|where|which areas?|located)\b"),
+    ("definition", r"\b(vad innebär|vad betyd\w*|vad menas|vad är en|vad är ett|what is meant|what does .+ mean|"
+                   r"what is an?|definition|defined)\b"),
+    ("list", r"\b(vilka|vilken typ|vilka slags|nämn|lista|what kinds?|which (?:\w+ ){0,2}(?:are|were)|list)\b"),
+))
+YES_NO = re.compile(r"^\s*(är|var|har|hade|finns|fanns|kan|stämm\w*|gäller|fick|får|ska|blev|is|are|was|were|has|have|had|"
+                    r"does|did|do|can|will)\b", re.I)
+
+# Evidence that a sentence holds an answer of a type.
+PERSON_NAME = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) ([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
+DATE_EVIDENCE = re.compile(
+    r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)\b|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+    r"(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b", re.I)
+AGE_EVIDENCE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*år\b|\b(?:över|under)\s+\d{1,2}\s*år\b|\bår\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.I)
+REASON_EVIDENCE = re.compile(r"\b(eftersom|beror på|bero på|på grund av|därför|till följd av|orsak\w*|skäl\w*|för att|då de|"
+                             r"varför|due to)\b", re.I)
+DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|föreslår|"
+                               r"tillstyrker|att kommun\w*|att nämnden|uppdrar)\b", re.I)
+ORGANISATION_EVIDENCE = re.compile(
+    r"\b[\wåäö-]*(?:nämnd\w*|förvaltning\w*|styrelse\w*|fullmäkt\w*|myndighet\w*|förmedling\w*|"
+    r"fonden|kontoret|enhet\w*)\b|\b[A-ZÅÄÖ][\wåäö]+(?:s)? (?:rapport|AB)\b|\b[A-ZÅÄÖ]{2,}\b")
+PLACE_EVIDENCE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*(?:s)?\s+(?:Centrum|centrum)\b|"
+                            r"\b[A-ZÅÄÖ][a-zåäö]+(?:gatan|torget|staden)\b|"
+                            r"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)+\b|\b(?:i|till|från) [A-ZÅÄÖ][a-zåäö]{3,}\b")
+REFERENCE_EVIDENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b(?:Dnr\.?\s*:?\s*)?[A-ZÅÄÖ]{2,6}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})*")
+NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
+                             r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"
+                             r"en (?:tredjedel|fjärdedel|femtedel)|miljon\w*)\b", re.I)
+
+# Words that open a question or carry no content, in both languages.
+QUESTION_WORDS = frozenset(
+    "hur vad vilka vilken vilket vem vems när var varför många mycket stor stort andel antal fick får finns "
+    "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()
+)
