@@ -132,10 +132,29 @@ def verdict_html(verdict, index) -> str:
              f"<p>{html.escape(verdict.explanation)}</p>"]
     if verdict.computation:
         parts.append(f"<p><b>Beräkning:</b> {html.escape(verdict.computation['text'])}</p>")
+    if verdict.elements:
+        parts.append(element_table(verdict.elements))
     if verdict.evidence:
         parts.append("<h3>Underlag</h3>")
         parts += [_passage_html(index, e) for e in verdict.evidence]
     return "\n".join(parts)
+
+
+ELEMENT_STATUS = {"supported": "stöds", "contradicted": "motsägs", "not_found": "hittades inte"}
+
+
+def element_table(elements) -> str:
+    """A row per checked element of a claim: what it says, what the documents say.
+
+    >>> from assistant.claim_elements import Element
+    >>> "<td>Tomas Rudin (v)</td><td>Tomas Rudin (s)</td><td>motsägs</td>" in element_table(
+    ...     [Element("party", "Tomas Rudin (v)", "Tomas Rudin (s)", "contradicted")])
+    True
+    """
+    rows = "".join(f"<tr><td>{html.escape(e.element)}</td><td>{html.escape(e.claimed)}</td><td>{html.escape(e.found or '–')}</td>"
+                   f"<td>{ELEMENT_STATUS[e.status]}</td></tr>" for e in elements)
+    return ("<table class='elements'><caption>Påståendets delar</caption><tr><th>del</th><th>påståendet</th>"
+            f"<th>dokumenten</th><th>status</th></tr>{rows}</table>")
 
 
 def figure_rows(figures, query: str = "") -> list[list]:

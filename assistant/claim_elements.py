@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .answering import ScoredSentence
-from .understanding import QuestionFrame
+from .understanding import QuestionFrame, parties_in
 from .vocabulary import PARTIES, PARTY_MARKER
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
@@ -52,49 +52,78 @@ def uncovered_years(claim: str, lexical) -> tuple[str, ...]:
     return tuple(y for y in dict.fromkeys(_YEAR.findall(claim)) if y not in lexical.doc_freq)
 
 
+def claimed_party(claim: str, person: str) -> str | None:
+    """The party a claim gives one person: a marker after the name, else a party
+    word just before it ("Vänsterpartisten Tomas Rudin") or just after it
+    ("Tomas Rudin of the Left Party"). A party named elsewhere in the claim
+    ("moderaternas vallöfte") is not the person's.
+
+    >>> claimed_party("Vänsterpartisten Tomas Rudin frågade om moderaternas vallöfte", "Tomas Rudin")
+    'v'
+    >>> claimed_party("Tomas Rudin (s) frågade", "Tomas Rudin"), claimed_party("Tomas Rudin frågade om moderaternas löfte", "Tomas Rudin")
+    ('s', None)
+    """
+    at = claim.find(person)
+    if at < 0:
+        return None
+    after = claim[at + len(person):]
+    marker = PARTY_MARKER.match(after.lstrip())
+    if marker:
+        return marker.group(1).lower()
+    before = parties_in(claim[max(0, at - 25):at])
+    if before:
+        return before[-1]
+    belongs = re.match(r"\s*,?\s*(?:of|from|för|från)\s+(?:the\s+)?(.{0,30})", after, re.I)
+    found = parties_in(belongs.group(1)) if belongs else ()
+    return found[0] if found else None
+
+
 def party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSentence]) -> list[Element]:
     """The party a claim gives a named person, against the marker the documents
-    write after that person's name ("Tomas Rudin (s)").
-
-    A party comes from the claim's marker ("(v)") or a party name or nickname
-    ("vänsterpartisten", "the Social Democrat").
-    """
-    claimed = [m.group(1).lower() for m in PARTY_MARKER.finditer(claim)] or list(frame.parties)
-    people = [n for n in frame.names if " " in n]  # a person: first and last name
-    if not claimed or not people:
-        return []
+    write after that person's name ("Tomas Rudin (s)")."""
     rows = []
-    for person in people:
+    for person in (n for n in frame.names if " " in n):  # a person: first and last name
+        claimed = claimed_party(claim, person)
+        if claimed is None:
+            continue
         for sentence in sentences:
             hit = re.search(rf"{re.escape(person)}(?:\s+m\.\s?fl\.)?\s*\(([A-Za-z]{{1,2}})\)", sentence.text)
             if hit and hit.group(1).lower() in PARTIES:
                 stated = hit.group(1).lower()
-                status = "supported" if stated in claimed else "contradicted"
-                rows.append(Element.at("party", f"{person} ({'/'.join(claimed)})", f"{person} ({stated})", status, sentence))
+                status = "supported" if stated == claimed else "contradicted"
+                rows.append(Element.at("party", f"{person} ({claimed})", f"{person} ({stated})", status, sentence))
                 break
     return rows
 
 
-def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], lexical) -> list[Element]:
-    """Each name the claim gives, in the sentences that bear it out. A name the
-    corpus knows but the evidence leaves out, where the evidence names others in
-    its place (a list of places, the bodies of a reorganisation), contradicts."""
+def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], text_of) -> list[Element]:
+    """Each name the claim gives, against the sentences that bear out the rest.
+    A name the best of them leaves out where it names the claim's other names and
+    others besides (one wrong member of a list of places, of the bodies merged)
+    contradicts; a name elsewhere in the same document is context ("Enligt
+    Nordin ..."), found; any other is not found there."""
     rows = []
-    text = " ".join(s.text for s in sentences)
+    claimed = {n.lower() for n in frame.names}
+    best = sentences[0] if sentences else None
     for name in frame.names:
-        if name.lower() in text.lower():
-            holder = next(s for s in sentences if name.lower() in s.text.lower())
+        lowered = name.lower()
+        holder = next((s for s in sentences if lowered in s.text.lower()), None)
+        if holder is not None:
             rows.append(Element.at("name", name, name, "supported", holder))
             continue
-        others = _names_in_sentence(sentences[0].text) - {n.lower() for n in frame.names} if sentences else set()
-        if others and all(t in lexical.doc_freq for t in lexical.tokens(name)):
-            rows.append(Element.at("name", name, ", ".join(sorted(others)), "contradicted", sentences[0]))
+        beside = [n for n in claimed - {lowered} if best and n in best.text.lower()]
+        words = {w for n in claimed for w in n.split()}
+        others = sorted({w for w in _capitalised(best.text) if w.lower() not in words}) if best else []
+        in_document = next((s for s in sentences if lowered in (text_of(s.source) or "").lower()), None)
+        if beside and others:
+            rows.append(Element.at("name", name, ", ".join(others), "contradicted", best))
+        elif in_document is not None:
+            rows.append(Element.at("name", name, name, "supported", in_document))
         else:
-            rows.append(Element.at("name", name, None, "not_found", sentences[0] if sentences else None))
+            rows.append(Element.at("name", name, None, "not_found", best))
     return rows
 
 
-def _names_in_sentence(text: str) -> set[str]:
-    from .understanding import names_in
-
-    return {n.lower() for n in names_in(text)}
+def _capitalised(text: str) -> set[str]:
+    """Capitalised words and acronyms past the sentence's first word."""
+    return set(re.findall(r"(?<=\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]+", text))

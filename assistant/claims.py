@@ -14,17 +14,19 @@ of evidence is never a contradiction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
+from .claim_elements import Element, name_elements, party_elements, uncovered_years, unknown_names
 from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, language_of
 from .statistics import Operand, share
+from .understanding import understand
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -50,10 +52,12 @@ class Verdict:
     explanation: str
     evidence: tuple[Evidence, ...]
     computation: dict | None = None
+    elements: tuple[Element, ...] = ()  # a row per checked element: claimed, found, status, quote
 
     def to_json(self, id=None) -> dict:  # noqa: A002 - the contract's field name
         return {"id": id, "claim": self.claim, "verdict": self.verdict, "explanation": self.explanation,
-                "evidence": [e.to_json() for e in self.evidence], "computation": self.computation}
+                "evidence": [e.to_json() for e in self.evidence], "computation": self.computation,
+                "elements": [e.to_json() for e in self.elements]}
 
 
 def _as_percent(figure: Figure) -> float | None:
@@ -140,6 +144,88 @@ class ClaimChecker:
         return tuple(Evidence(s.source, s.title, s.text, s.start, s.end) for s in sentences)
 
     def check(self, claim: str) -> Verdict:
+        """The verdict of the figure, year and direction checks, held to the
+        claim's elements: the names it gives and the party it gives a person."""
+        claim = " ".join(claim.split())
+        if not words_of(claim):
+            return self._verdict(claim)
+        sv = language_of(claim) == "sv"
+        frame = understand(claim)
+        lexical = self.composer.index.lexical()
+        years = uncovered_years(claim, lexical)
+        if years:
+            # No document speaks of that year: nothing there can bear the claim out or contradict it.
+            text = f"Inget dokument talar om {', '.join(years)}." if sv else f"No document speaks of {', '.join(years)}."
+            return Verdict(claim, "not_found", text, (), None, tuple(Element("year", y, None, "not_found") for y in years))
+        docs = self.retriever_factory(8).invoke(claim)
+        scored = self.composer.score(claim, docs, typed=False)
+        parties = party_elements(frame, claim, scored)
+        wrong_party = [e for e in parties if e.status == "contradicted"]
+        if wrong_party:
+            e = wrong_party[0]
+            return Verdict(claim, "contradicted", (f"Dokumenten anger {e.found}, inte {e.claimed}." if sv
+                                                   else f"The documents give {e.found}, not {e.claimed}."),
+                           (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
+        verdict = self._verdict(claim)
+        if verdict.verdict == "not_found":
+            verdict = self._share_claim(claim, sv, docs) or verdict
+        return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _share_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """'Mer än hälften av dem som gått vidare ... hade fått ett arbete': the
+        share the claim gives is computed from the documents' counts, the way the
+        question 'hur stor andel av dem som ...' would be, and compared within
+        the tolerance of its wording."""
+        shares = [f for f in _claim_figures(claim) if _as_percent(f) is not None]
+        if len(shares) != 1:
+            return None
+        proportion = shares[0]
+        rest = re.match(r"\s*(?:av|of|utav|out of)\s+(.+)$", claim[proportion.end:], re.I)
+        if not rest:
+            return None
+        question = ("Hur stor andel av " if sv else "What share of ") + rest.group(1).rstrip(" .!")
+        answer = self.composer._computed(question, question, "sv" if sv else "en", docs, 0.0)
+        if answer is None or not answer.figures or "procent" not in (answer.figures[0]["unit"] or ""):
+            return None
+        figure = answer.figures[0]
+        qualifier = _qualifier(claim, proportion) or ("ungefär" if proportion.kind == "proportion" else None)
+        ok = within(_as_percent(proportion), figure["value"], qualifier, True)
+        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        # The same shape as a proportion claim's computation: "text" is the formula as read.
+        computation = {**figure, "text": figure["formula"],
+                       "claimed": {"text": proportion.text, "percent": round(_as_percent(proportion), 1)}}
+        said = f"{figure['formula']}, {'vilket stämmer med' if ok else 'inte'} {proportion.text}" if sv else \
+            f"{figure['formula']}, {'which matches' if ok else 'not'} {proportion.text}"
+        text = f"Dokumentens siffror ger {said}." if sv else f"The documents' figures give {said}."
+        return Verdict(claim, "supported" if ok else "contradicted", text, evidence, computation,
+                       (Element("proportion", proportion.text, figure["formula"], "supported" if ok else "contradicted"),))
+
+    def _held_to_names(self, verdict: Verdict, frame, lexical, sv: bool, parties: tuple[Element, ...]) -> Verdict:
+        if not frame.names:
+            return replace(verdict, elements=parties + verdict.elements)
+        unknown = unknown_names(frame, lexical)
+        evidence = [ScoredSentence(e.source, e.title, e.start, e.end, e.quote, 0.0, 0.0, 0.0, 0) for e in verdict.evidence]
+        names = tuple(name_elements(frame, evidence, lambda source: self.composer.index.record(source).text)) if evidence else ()
+        rows = parties + names + verdict.elements
+        swapped = [e for e in names if e.status == "contradicted"]
+        if verdict.verdict == "supported" and swapped:
+            e = swapped[0]
+            return replace(verdict, verdict="contradicted", elements=rows,
+                           explanation=(f"Dokumenten nämner {e.found}, inte {e.claimed}." if sv
+                                        else f"The documents name {e.found}, not {e.claimed}."))
+        if unknown and (verdict.verdict == "contradicted" and not swapped or verdict.verdict == "supported"):
+            # A place or person the corpus never mentions is not contradicted by a figure about another.
+            named = ", ".join(unknown)
+            return replace(verdict, verdict="not_found", elements=rows, computation=None,
+                           explanation=f"Dokumenten nämner inte {named}." if sv else f"The documents do not mention {named}.")
+        if verdict.verdict == "supported" and any(e.status == "not_found" for e in names):
+            missing = ", ".join(e.claimed for e in names if e.status == "not_found")
+            return replace(verdict, verdict="not_found", elements=rows,
+                           explanation=(f"Stycket som stöder resten nämner inte {missing}." if sv
+                                        else f"The passage bearing out the rest does not mention {missing}."))
+        return replace(verdict, elements=rows)
+
+    def _verdict(self, claim: str) -> Verdict:
         claim = " ".join(claim.split())
         language = language_of(claim)
         sv = language == "sv"
@@ -199,6 +285,7 @@ class ClaimChecker:
     def _number_claim(self, claim: str, sv: bool, numbers: list[Figure], top: list[ScoredSentence],
                       claim_direction: int) -> Verdict:
         findings = []
+        off_period: list = []  # the claimed figure, stated for another month
         for number in numbers:
             candidates = []
             months = [m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I)]
@@ -212,6 +299,10 @@ class ClaimChecker:
                 if not sv and sentence.dense < top[0].dense - 0.02:
                     continue
                 if months and not any(re.search(rf"\b{m}\b", sentence.text, re.I) for m in months):
+                    stated_months = [m for m in MONTHS if re.search(rf"\b{m}\b", sentence.text, re.I)]
+                    if stated_months:
+                        off_period += [(sentence, f, stated_months) for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
+                                       if _compatible(number, f) and f.value == number.value]
                     continue
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
                     if _compatible(number, stated):
@@ -244,6 +335,15 @@ class ClaimChecker:
                            (f"Påståendet säger {number.text}, dokumenten anger {stated.text}." if sv
                             else f"The claim says {number.text}; the documents give {stated.text}."),
                            self._evidence([sentence]))
+        if off_period:
+            # "1 812 ... per den sista oktober" where the documents give 1 812 for September.
+            sentence, figure, stated = off_period[0]
+            claimed = ", ".join(m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I))
+            return Verdict(claim, "contradicted",
+                           (f"Dokumenten anger {figure.text} för {', '.join(stated)}, inte {claimed}." if sv
+                            else f"The documents give {figure.text} for {', '.join(stated)}, not {claimed}."),
+                           self._evidence([sentence]), None,
+                           (Element.at("period", claimed, ", ".join(stated), "contradicted", sentence),))
         return Verdict(claim, "not_found",
                        ("Dokumenten nämner ämnet men ingen jämförbar siffra." if sv
                         else "The documents mention the subject but give no comparable figure."), self._evidence(top[:2]))

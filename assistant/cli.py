@@ -200,6 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             lines = [f"{badge}: {verdict.explanation}"]
             if verdict.computation:
                 lines.append(f"Beräkning: {verdict.computation['text']}")
+            lines += [f"  {e.element}: {e.claimed} -> {e.found or '(inget)'} [{e.status}]" for e in verdict.elements]
             lines += [f"- {e.title or e.source} ({e.source}, {e.start}-{e.end})\n    “{e.quote}”" for e in verdict.evidence]
             print(("" if args.claim else f"## {row.get('id')}: {row['claim']}\n") + "\n".join(lines), flush=True)
     return 0

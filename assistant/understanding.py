@@ -80,7 +80,7 @@ def names_in(text: str) -> tuple[str, ...]:
     for match in _NAME.finditer(text):
         word = match.group(0)
         lowered = word.lower()
-        if lowered in _CAPITALISED_COMMON or lowered in QUESTION_WORDS or lowered in _MONTH_WORDS or lowered in _PARTY_WORDS:
+        if lowered in _CAPITALISED_COMMON or lowered in QUESTION_WORDS or lowered in _MONTH_WORDS or _is_party_word(lowered):
             previous_end = -2
             continue
         if runs and text[previous_end:match.start()] == " ":
@@ -98,14 +98,20 @@ def _opens_sentence(text: str, run: list[str]) -> bool:
     return len(run) == 1 and (not text[:at].strip(" \"'“") or text[:at].rstrip()[-1:] in ".!?:")
 
 
+def _is_party_word(word: str) -> bool:
+    # "Vänsterpartisten", "Socialdemokraten": a party word with an ending is still no name.
+    return word in _PARTY_WORDS or any(len(p) >= 6 and word.startswith(p) for p in _PARTY_WORDS)
+
+
 def parties_in(text: str) -> tuple[str, ...]:
     """
-    >>> parties_in("Vad tyckte vänstern och sossarna?")
-    ('v', 's')
+    >>> parties_in("Vad tyckte vänstern och sossarna?"), parties_in("Vänsterpartisten Tomas Rudin")
+    (('v', 's'), ('v',))
     """
     lowered = text.lower()
+    # Long names take endings ("vänsterpartisten", "moderaternas"); short ones ("mp") must stand alone.
     hits = [(lowered.find(name), marker) for name, marker in PARTY_NAMES.items()
-            if re.search(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])", lowered)]
+            if re.search(rf"(?<![\wåäö]){re.escape(name)}{'[a-zåäö]*' if len(name) >= 6 else ''}(?![\wåäö])", lowered)]
     return tuple(dict.fromkeys(marker for _, marker in sorted(hits)))
 
 

@@ -66,7 +66,7 @@ def test_cli_check_contract(shipped_index, tmp_path):
     index_dir = str(shipped_index.index_dir)
     out = run_cli("check", "1 812 av 9 472 fick jobb, ungefär en femtedel", "--json", "--index-dir", index_dir, check=True)
     data = json.loads(out.stdout)
-    assert list(data) == ["id", "claim", "verdict", "explanation", "evidence", "computation"]
+    assert list(data) == ["id", "claim", "verdict", "explanation", "evidence", "computation", "elements"]
     assert data["verdict"] == "supported" and list(data["evidence"][0]) == ["source", "title", "quote", "start", "end"]
     claims = tmp_path / "c.jsonl"
     claims.write_text('{"id": "x1", "claim": "Jobbtorg Stockholm består av tio lokala jobbtorg"}\n'

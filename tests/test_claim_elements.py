@@ -1,0 +1,95 @@
+"""Claims checked element by element: the party given a person, the members of
+a list, a place or year no document speaks of, the month a figure belongs to,
+and a share computed from the documents' counts; on the shipped corpus and on a
+document written here."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import make_settings, run_cli
+
+from assistant.chain import Assistant
+from assistant.ingest import ingest
+
+MOTION = """Motion om fler platser på Jobbtorg Unga i Norrtälje
+
+Motion 2019:41 av Lena Bergkvist (mp) och Omar Haddad (c)
+
+Jobbtorget har kontor i Hallstavik, Rimbo och Grisslehamn.
+Under 2018 skrev jobbtorget in 612 ungdomar i mars, varav 205 fick ett arbete före årets slut.
+
+Norrtälje den 3 april 2019
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(shipped_index) -> Assistant:
+    return Assistant(shipped_index)
+
+
+@pytest.fixture(scope="module")
+def motion(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("motion")
+    (folder / "motion.txt").write_text(MOTION, encoding="utf-8")
+    settings = make_settings(folder / "index")
+    assert ingest([folder / "motion.txt"], settings, progress=False).ok
+    return Assistant(settings)
+
+
+def _rows(verdict, kind):
+    return [e for e in verdict.elements if e.element == kind]
+
+
+@pytest.mark.parametrize("claim", ["Vänsterpartisten Tomas Rudin frågade om moderaternas vallöfte om en jobbgaranti.",
+                                   "The Left Party councillor Tomas Rudin asked about the job guarantee."])
+def test_the_wrong_party_for_a_named_person_is_contradicted(assistant, claim):
+    verdict = assistant.check(claim)
+    assert verdict.verdict == "contradicted"
+    (row,) = _rows(verdict, "party")
+    assert row.claimed == "Tomas Rudin (v)" and row.found == "Tomas Rudin (s)" and "(s)" in row.quote
+
+
+def test_the_right_party_on_a_new_document_is_borne_out_and_a_wrong_one_is_not(motion):
+    assert _rows(motion.check("Motionen skrevs av Lena Bergkvist (mp)."), "party")[0].status == "supported"
+    wrong = motion.check("Moderaten Lena Bergkvist skrev motionen om Jobbtorg Unga.")
+    assert wrong.verdict == "contradicted" and _rows(wrong, "party")[0].found == "Lena Bergkvist (mp)"
+
+
+def test_one_wrong_member_of_a_list_contradicts(assistant, motion):
+    verdict = assistant.check("De fem lokala jobbtorgen ligger i Vårberg, Farsta, vid Rosenlundsgatan, i Skärholmen och i Kista.")
+    assert verdict.verdict == "contradicted"
+    assert [e.claimed for e in _rows(verdict, "name") if e.status == "contradicted"] == ["Skärholmen"]
+    new = motion.check("Jobbtorget har kontor i Hallstavik, Rimbo och Norrtälje hamn.")
+    assert new.verdict != "supported"
+
+
+def test_a_place_or_year_no_document_speaks_of_is_not_found_not_contradicted(assistant):
+    city = assistant.check("In Gothenburg, a similar job guarantee led to 2,000 people finding work in 2008.")
+    assert city.verdict == "not_found" and "Gothenburg" in city.explanation
+    year = assistant.check("Under 2031 skrev Jobbtorg Stockholm in över 12 000 personer.")
+    assert year.verdict == "not_found" and "2031" in year.explanation and _rows(year, "year")[0].status == "not_found"
+
+
+def test_a_figure_of_another_month_contradicts_by_its_period(assistant, motion):
+    verdict = assistant.check("Enligt Nordin hade 1 812 personer fått arbete per den sista oktober 2008.")
+    assert verdict.verdict == "contradicted" and _rows(verdict, "period")[0].found == "september"
+    assert motion.check("Jobbtorget skrev in 612 ungdomar i maj 2018.").verdict != "supported"
+
+
+def test_a_share_in_words_is_computed_from_the_counts(assistant):
+    verdict = assistant.check("Mer än hälften av dem som gått vidare till egen försörjning hade fått ett arbete.")
+    assert verdict.verdict == "supported" and verdict.computation["formula"] == "1 812 / 3 278 = 55,3 %"
+    assert {e.source for e in verdict.evidence} == {"001_67a7f12664a140df.txt"}
+
+
+def test_check_json_carries_the_element_rows(shipped_index):
+    out = run_cli("check", "Vänsterpartisten Tomas Rudin frågade om jobbgarantin.", "--json",
+                  "--index-dir", str(shipped_index.index_dir), check=True).stdout
+    verdict = json.loads(out)
+    assert set(verdict) == {"id", "claim", "verdict", "explanation", "evidence", "computation", "elements"}
+    assert verdict["elements"][0] == {"element": "party", "claimed": "Tomas Rudin (v)", "found": "Tomas Rudin (s)",
+                                      "status": "contradicted", "source": "001_67a7f12664a140df.txt",
+                                      "quote": verdict["elements"][0]["quote"], "start": verdict["elements"][0]["start"],
+                                      "end": verdict["elements"][0]["end"]}
