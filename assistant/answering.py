@@ -54,7 +54,9 @@ _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 MONTH_WORDS = frozenset(MONTHS_SV)
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
-_SIGNATURE = re.compile(r"\b(undertecknade?|undertecknat|skrev under|signerade?|sign(ed|atory)|who answered|who replied|vem svarade)\b", re.I)
+# "signed up" is registering, not signing.
+_SIGNATURE = re.compile(r"\b(undertecknade?|undertecknat|skrev under|signerade?|sign(ed|atory)(?!\s+(?:up|on)\b)|who answered|who replied|"
+                        r"vem svarade)\b", re.I)
 _REFERENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b[A-ZÅÄÖ]{2,6}\s?\d{4}-\d{2,5}(?:-\d+)*")
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
 _MUST_HOLD = frozenset({"party", "age_group", "reference"})

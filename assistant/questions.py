@@ -27,7 +27,8 @@ _NUMERIC = re.compile(
 _PP = re.compile(r"procentenhet|percentage points?", re.I)
 _CHANGE_PCT = re.compile(r"(med )?hur många procent|hur mycket i procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
                          r"procentuell|by what percent|percent(age)? (increase|decrease|change|growth)|how much .* in percent", re.I)
-_DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
+_DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (något |ett )?annat sätt än|annan väg än|"
+                   r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
                    r"how many (more|fewer|less)|difference|(increase|decrease|grow|rise|fall)[ds]? by how (many|much)|"
                    r"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades)\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change)", re.I)
 _SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"
