@@ -44,6 +44,17 @@ def shipped_index(tmp_path_factory) -> Settings:
     return settings
 
 
+def assistant_over_text(folder: Path, name: str, text: str):
+    """An assistant over one document written here, in an index of its own."""
+    from assistant.chain import Assistant
+    from assistant.ingest import ingest
+
+    (folder / name).write_text(text, encoding="utf-8")
+    settings = make_settings(folder / "index")
+    assert ingest([folder / name], settings, progress=False).ok
+    return Assistant(settings)
+
+
 @pytest.fixture()
 def corpus_copy(tmp_path) -> Path:
     folder = tmp_path / "docs"

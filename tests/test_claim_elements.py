@@ -8,10 +8,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import make_settings, run_cli
+from conftest import assistant_over_text, run_cli
 
 from assistant.chain import Assistant
-from assistant.ingest import ingest
 
 MOTION = """Motion om fler platser på Jobbtorg Unga i Norrtälje
 
@@ -31,11 +30,7 @@ def assistant(shipped_index) -> Assistant:
 
 @pytest.fixture(scope="module")
 def motion(tmp_path_factory) -> Assistant:
-    folder = tmp_path_factory.mktemp("motion")
-    (folder / "motion.txt").write_text(MOTION, encoding="utf-8")
-    settings = make_settings(folder / "index")
-    assert ingest([folder / "motion.txt"], settings, progress=False).ok
-    return Assistant(settings)
+    return assistant_over_text(tmp_path_factory.mktemp("motion"), "motion.txt", MOTION)
 
 
 def _rows(verdict, kind):

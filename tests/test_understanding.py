@@ -7,12 +7,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from conftest import make_settings
+from conftest import assistant_over_text
 
 from assistant.app_ui import sources_html
 from assistant.chain import Assistant
 from assistant.decision import FEATURES, default_decisions
-from assistant.ingest import ingest
 from assistant.questions import resolve_follow_up
 from assistant.understanding import understand
 
@@ -42,11 +41,7 @@ def assistant(shipped_index) -> Assistant:
 
 @pytest.fixture(scope="module")
 def new_document(tmp_path_factory) -> Assistant:
-    folder = tmp_path_factory.mktemp("motion")
-    (folder / "motion_norrtalje.txt").write_text(MOTION, encoding="utf-8")
-    settings = make_settings(folder / "index")
-    assert ingest([folder / "motion_norrtalje.txt"], settings, progress=False).ok
-    return Assistant(settings)
+    return assistant_over_text(tmp_path_factory.mktemp("motion"), "motion_norrtalje.txt", MOTION)
 
 
 @pytest.mark.parametrize(("question", "kind"), [
