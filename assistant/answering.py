@@ -524,7 +524,12 @@ def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 
 def _lead(frame: QuestionFrame, citations: tuple[Citation, ...]) -> str | None:
-    """The typed answer read off the cited text, with the [n] of its sentence."""
+    """The typed answer read off the cited text, with the [n] of its sentence;
+    for a number question answered by one sentence holding one figure, that figure."""
+    if frame.answer_type == "count" and len(citations) == 1:
+        c = citations[0]
+        figures = figures_in_sentence(c.source, c.quote, c.start)
+        return f"{figures[0].text} [{c.n}]" if len(figures) == 1 else None
     if not frame.typed:
         return None
     for c in citations:

@@ -109,7 +109,8 @@ def citation_recall(answer: str, quotes: dict[int, str], formulas: list[str]) ->
     backed = 0
     for statement in statements:
         cited = [quotes[int(n)] for n in MARKER.findall(statement) if int(n) in quotes]
-        text = MARKER.sub("", statement)
+        # "Svar:" / "Answer:" label the lead; the value after them is the statement.
+        text = re.sub(r"^\s*(?:Svar|Answer):\s*", "", MARKER.sub("", statement))
         computed = any(normalise(f) in normalise(text) for f in formulas)
         # A frame around quotes ("The documents say: “…”") or a computation shown
         # in full is not a claim of its own: the quoted words and the numbers are.

@@ -126,3 +126,10 @@ def test_the_decision_is_fitted_on_the_features_the_code_computes(assistant):
     answer = assistant.ask("Hur många personer skrev Jobbtorg Stockholm in från januari till oktober 2008?")
     assert answer.evidence is not None and 0.0 <= answer.confidence <= 1.0
     assert answer.confidence >= decisions["sv"].threshold and "9472" in answer.answer
+
+
+def test_a_number_question_leads_with_the_figure_of_its_one_sentence(assistant):
+    answer = assistant.ask("Hur många aspiranter fick arbete i juni?")
+    assert answer.answer.startswith("Svar: 32 [1]. ") and "32 aspiranter" in answer.citations[0].quote
+    english = assistant.ask("How many job seekers got work in June?")
+    assert english.answer.startswith("Answer: 32 [1]. The documents say (quoted in Swedish): “")
