@@ -206,7 +206,8 @@ class ExtractiveComposer:
                 dense = float(vectors[row] @ qvec)
                 overlap = sum(terms.weights[t] for t in set(terms.weights) & set(lexical.tokens(text))) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))
-                if names:
+                if names and len(text.split()) > 3:
+                    # A bare name line ("Sten Nordin" under a signature) names but says nothing.
                     lowered = text.lower()
                     bonus += NAME_BONUS * sum(n in lowered for n in names) / len(names)
                 if frame.answer_type == "count" and frame.language == "sv":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -103,8 +104,15 @@ class DocumentRecord:
 
 
 def record_filename(source: str, sha256: str, pipeline: str) -> str:
+    """A record's file: readable, and unique per source even where two names
+    read alike once made safe ("a b.txt", "a_b.txt") or share their content.
+
+    >>> record_filename("a b.txt", "0" * 64, "p1") != record_filename("a_b.txt", "0" * 64, "p1")
+    True
+    """
     safe = re.sub(r"[^\w.-]", "_", source)[:80]
-    return f"docs/{safe}.{sha256[:12]}.{pipeline}.json"
+    name_hash = hashlib.sha256(source.encode("utf-8")).hexdigest()[:8]
+    return f"docs/{safe}.{name_hash}.{sha256[:12]}.{pipeline}.json"
 
 
 def document_summary(record: DocumentRecord, record_file: str, sentence_vectors: str | None = None) -> dict[str, Any]:

@@ -260,3 +260,28 @@ def test_lost_vectors_are_repaired_by_the_next_ingest(tmp_path, corpus_copy):
     opened = subprocess.run([sys.executable, "-c", probe, index_dir], capture_output=True, text=True, check=True)
     settings = make_settings(tmp_path / "index")
     assert int(opened.stdout) == len(Index(settings).live_chunk_ids)
+
+
+def test_names_alike_once_made_safe_keep_their_own_records(tmp_path):
+    """'a b.txt' and 'a_b.txt' with the same text are two documents, each answered from its own record."""
+    from conftest import make_settings
+
+    from assistant.chain import Assistant
+    from assistant.ingest import ingest
+    from assistant.store import open_index
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = "Jobbtorg Farsta hade 212 inskrivna aspiranter i mars 2011."
+    (folder / "a b.txt").write_text(text, encoding="utf-8")
+    (folder / "a_b.txt").write_text(text, encoding="utf-8")
+    settings = make_settings(tmp_path / "index")
+    assert ingest([folder], settings, progress=False).ok
+    index = open_index(settings)
+    records = {index.document(s)["record"] for s in ("a b.txt", "a_b.txt")}
+    assert len(records) == 2
+    answer = Assistant(settings).ask("Hur många inskrivna hade Jobbtorg Farsta i mars 2011?")
+    assert not answer.abstained and {c.source for c in answer.citations} <= {"a b.txt", "a_b.txt"}
+    (folder / "a_b.txt").unlink()
+    assert ingest([folder], settings, progress=False).ok
+    assert open_index(settings).record("a b.txt").text.startswith("Jobbtorg Farsta")

@@ -133,3 +133,9 @@ def test_a_number_question_leads_with_the_figure_of_its_one_sentence(assistant):
     assert answer.answer.startswith("Svar: 32 [1]. ") and "32 aspiranter" in answer.citations[0].quote
     english = assistant.ask("How many job seekers got work in June?")
     assert english.answer.startswith("Answer: 32 [1]. The documents say (quoted in Swedish): “")
+
+
+def test_a_bare_name_line_does_not_answer_a_question_naming_the_person(assistant):
+    answer = assistant.ask("How many people had taken part in procured activities according to Sten Nordin's answer?")
+    assert not answer.abstained and "430" in answer.answer
+    assert all(len(c.quote.split()) > 3 for c in answer.citations)  # not "Sten Nordin", not "Finansborgarråd"
