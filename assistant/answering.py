@@ -28,7 +28,7 @@ from .decision import Decision, Evidence, default_decisions
 from .figures import Figure, document_figures, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
-from .understanding import QuestionFrame, understand
+from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
 # the README). Swedish questions are scored with lexical evidence that English
@@ -172,11 +172,10 @@ class ExtractiveComposer:
         # Numbers are checked as figures, not as words: "tio dagar" is not off-topic.
         wording = {t: lexical.idf(t) for t in lexical.tokens(" ".join(w for w in content if not _IS_NUMBER.match(w)))}
         coverage = sum(w for t, w in wording.items() if t in lexical.doc_freq) / (sum(wording.values()) or 1.0) if wording else 1.0
-        unknown = tuple(n for n in frame.names if not all(t in lexical.doc_freq for t in lexical.tokens(n)))
-        return _Terms(weights, coverage, unknown)
+        return _Terms(weights, coverage, unknown_names(frame, lexical))
 
     def score(self, question: str, docs: list[Document], frame: QuestionFrame | None = None,
-              typed: bool = True) -> list[ScoredSentence]:
+              typed: bool = True, terms: _Terms | None = None) -> list[ScoredSentence]:
         """Every sentence of the retrieved chunks, scored, best first. `typed`
         adds the answer-type, name and count bonuses a question earns; a claim
         states its answer instead of asking for one, so the checker scores without them."""
@@ -185,7 +184,7 @@ class ExtractiveComposer:
             frame = replace(frame, answer_type="fact", names=())
         info = analyse(question)
         lexical = self.index.lexical()
-        terms = self._terms(question, frame)
+        terms = terms or self._terms(question, frame)
         qvec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         total = sum(terms.weights.values()) or 1.0
         shift = COVERAGE_WEIGHT * (terms.coverage - 1) if info.language == "sv" else 0.0
@@ -217,8 +216,7 @@ class ExtractiveComposer:
                                              dense, overlap, score, rank))
         return sorted(scored, key=lambda s: s.score, reverse=True)
 
-    def evidence(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence]) -> Evidence:
-        terms = self._terms(question, frame)
+    def evidence(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence], terms: _Terms) -> Evidence:
         best = eligible[0]
         other = next((s.score for s in eligible if s.source != best.source), best.score - 0.1)
         document = self.index.record(best.source).text.lower()
@@ -255,13 +253,15 @@ class ExtractiveComposer:
         frame = understand(question)
         if _SIGNATURE.search(question):
             return _signatory_answer(self.index, question, original, docs)
-        scored = self.score(question, docs, frame)
+        terms = self._terms(question, frame)
+        scored = self.score(question, docs, frame, terms=terms)
         eligible = [s for s in scored if _eligible(info, s, self.index)]
         language = analyse(original).language
         if not eligible:
-            return _declining(original, _decline(language, info, bool(scored), (), self._uncovered_years(info)), scored, question)
-        evidence = self.evidence(question, frame, eligible)
-        unknown = self._terms(question, frame).unknown_names
+            years = uncovered_years(info.years, self.index.lexical())
+            return _declining(original, _decline(language, info, bool(scored), (), years), scored, question)
+        evidence = self.evidence(question, frame, eligible, terms)
+        unknown = terms.unknown_names
         # A place, person or body the corpus never mentions ("Göteborg") is not
         # answered by a passage about another. English capitalises titles
         # ("Labour Market Committee"), so there only a single unknown word counts.
@@ -276,7 +276,7 @@ class ExtractiveComposer:
         if holding is not eligible:
             # Only candidates holding the asked form can answer: the best of them leads.
             eligible = holding
-            evidence = self.evidence(question, frame, eligible)
+            evidence = self.evidence(question, frame, eligible, terms)
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
         if not confident and _typed_hit(frame, eligible[0]):
             # The sentence names everyone the question names and holds a value of the
@@ -308,10 +308,6 @@ class ExtractiveComposer:
         lead = _lead(frame, citations)
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
-
-    def _uncovered_years(self, info: QuestionInfo) -> tuple[int, ...]:
-        """Years no chunk of the whole index mentions (numbers are BM25 tokens too)."""
-        return tuple(y for y in info.years if str(y) not in self.index.lexical().doc_freq)
 
     def _slack_floor(self, frame: QuestionFrame) -> float:
         if self.threshold is not None:
@@ -549,9 +545,9 @@ def _render(language: str, citations: tuple[Citation, ...], lead: str | None = N
 
 
 def _decline(language: str, info: QuestionInfo, off_period: bool, unknown: tuple[str, ...] = (),
-             years: tuple[int, ...] = ()) -> str:
+             years: tuple[str, ...] = ()) -> str:
     named = ", ".join(unknown)
-    when = ", ".join(map(str, years))
+    when = ", ".join(years)
     if language == "sv":
         if off_period:
             if years:

@@ -15,9 +15,6 @@ from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in
 from .vocabulary import PARTIES, PARTY_MARKER
 
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
-
-
 @dataclass(frozen=True)
 class Element:
     """One checkable part of a claim and what the documents say about it."""
@@ -40,16 +37,6 @@ class Element:
         if sentence is None:
             return cls(element, claimed, found, status)
         return cls(element, claimed, found, status, sentence.source, sentence.text, sentence.start, sentence.end)
-
-
-def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:
-    """Names no chunk of the index mentions (every word of the name must be a known token)."""
-    return tuple(n for n in frame.names if not all(t in lexical.doc_freq for t in lexical.tokens(n)))
-
-
-def uncovered_years(claim: str, lexical) -> tuple[str, ...]:
-    """Years the claim gives that no chunk of the index mentions."""
-    return tuple(y for y in dict.fromkeys(_YEAR.findall(claim)) if y not in lexical.doc_freq)
 
 
 def claimed_party(claim: str, person: str) -> str | None:

@@ -20,13 +20,13 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
-from .claim_elements import Element, name_elements, party_elements, uncovered_years, unknown_names
+from .claim_elements import Element, name_elements, party_elements
 from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, language_of
 from .statistics import Operand, share
-from .understanding import understand
+from .understanding import uncovered_years, understand, unknown_names
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -152,7 +152,7 @@ class ClaimChecker:
         sv = language_of(claim) == "sv"
         frame = understand(claim)
         lexical = self.composer.index.lexical()
-        years = uncovered_years(claim, lexical)
+        years = uncovered_years(_YEAR.findall(claim), lexical)
         if years:
             # No document speaks of that year: nothing there can bear the claim out or contradict it.
             text = f"Inget dokument talar om {', '.join(years)}." if sv else f"No document speaks of {', '.join(years)}."

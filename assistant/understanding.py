@@ -123,3 +123,14 @@ def understand(text: str) -> QuestionFrame:
         wants_number=info.wants_number, operation=op, years=info.years, months=info.months,
         names=names_in(text), parties=parties_in(text),
     )
+
+
+def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:
+    """The names of a question or claim that no chunk of the index mentions
+    (every word of a name must be a known token of `lexical`)."""
+    return tuple(n for n in frame.names if not all(t in lexical.doc_freq for t in lexical.tokens(n)))
+
+
+def uncovered_years(years, lexical) -> tuple[str, ...]:
+    """The years no chunk of the index mentions (numbers are BM25 tokens too)."""
+    return tuple(y for y in dict.fromkeys(str(y) for y in years) if y not in lexical.doc_freq)

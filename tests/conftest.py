@@ -44,6 +44,14 @@ def shipped_index(tmp_path_factory) -> Settings:
     return settings
 
 
+@pytest.fixture(scope="session")
+def shipped_assistant(shipped_index):
+    """One assistant over the shipped index, models loaded once for the session."""
+    from assistant.chain import Assistant
+
+    return Assistant(shipped_index)
+
+
 def assistant_over_text(folder: Path, name: str, text: str):
     """An assistant over one document written here, in an index of its own."""
     from assistant.chain import Assistant

@@ -24,11 +24,6 @@ Norrtälje den 3 april 2019
 
 
 @pytest.fixture(scope="module")
-def assistant(shipped_index) -> Assistant:
-    return Assistant(shipped_index)
-
-
-@pytest.fixture(scope="module")
 def motion(tmp_path_factory) -> Assistant:
     return assistant_over_text(tmp_path_factory.mktemp("motion"), "motion.txt", MOTION)
 
@@ -39,8 +34,8 @@ def _rows(verdict, kind):
 
 @pytest.mark.parametrize("claim", ["Vänsterpartisten Tomas Rudin frågade om moderaternas vallöfte om en jobbgaranti.",
                                    "The Left Party councillor Tomas Rudin asked about the job guarantee."])
-def test_the_wrong_party_for_a_named_person_is_contradicted(assistant, claim):
-    verdict = assistant.check(claim)
+def test_the_wrong_party_for_a_named_person_is_contradicted(shipped_assistant, claim):
+    verdict = shipped_assistant.check(claim)
     assert verdict.verdict == "contradicted"
     (row,) = _rows(verdict, "party")
     assert row.claimed == "Tomas Rudin (v)" and row.found == "Tomas Rudin (s)" and "(s)" in row.quote
@@ -52,29 +47,29 @@ def test_the_right_party_on_a_new_document_is_borne_out_and_a_wrong_one_is_not(m
     assert wrong.verdict == "contradicted" and _rows(wrong, "party")[0].found == "Lena Bergkvist (mp)"
 
 
-def test_one_wrong_member_of_a_list_contradicts(assistant, motion):
-    verdict = assistant.check("De fem lokala jobbtorgen ligger i Vårberg, Farsta, vid Rosenlundsgatan, i Skärholmen och i Kista.")
+def test_one_wrong_member_of_a_list_contradicts(shipped_assistant, motion):
+    verdict = shipped_assistant.check("De fem lokala jobbtorgen ligger i Vårberg, Farsta, vid Rosenlundsgatan, i Skärholmen och i Kista.")
     assert verdict.verdict == "contradicted"
     assert [e.claimed for e in _rows(verdict, "name") if e.status == "contradicted"] == ["Skärholmen"]
     new = motion.check("Jobbtorget har kontor i Hallstavik, Rimbo och Norrtälje hamn.")
     assert new.verdict != "supported"
 
 
-def test_a_place_or_year_no_document_speaks_of_is_not_found_not_contradicted(assistant):
-    city = assistant.check("In Gothenburg, a similar job guarantee led to 2,000 people finding work in 2008.")
+def test_a_place_or_year_no_document_speaks_of_is_not_found_not_contradicted(shipped_assistant):
+    city = shipped_assistant.check("In Gothenburg, a similar job guarantee led to 2,000 people finding work in 2008.")
     assert city.verdict == "not_found" and "Gothenburg" in city.explanation
-    year = assistant.check("Under 2031 skrev Jobbtorg Stockholm in över 12 000 personer.")
+    year = shipped_assistant.check("Under 2031 skrev Jobbtorg Stockholm in över 12 000 personer.")
     assert year.verdict == "not_found" and "2031" in year.explanation and _rows(year, "year")[0].status == "not_found"
 
 
-def test_a_figure_of_another_month_contradicts_by_its_period(assistant, motion):
-    verdict = assistant.check("Enligt Nordin hade 1 812 personer fått arbete per den sista oktober 2008.")
+def test_a_figure_of_another_month_contradicts_by_its_period(shipped_assistant, motion):
+    verdict = shipped_assistant.check("Enligt Nordin hade 1 812 personer fått arbete per den sista oktober 2008.")
     assert verdict.verdict == "contradicted" and _rows(verdict, "period")[0].found == "september"
     assert motion.check("Jobbtorget skrev in 612 ungdomar i maj 2018.").verdict != "supported"
 
 
-def test_a_share_in_words_is_computed_from_the_counts(assistant):
-    verdict = assistant.check("Mer än hälften av dem som gått vidare till egen försörjning hade fått ett arbete.")
+def test_a_share_in_words_is_computed_from_the_counts(shipped_assistant):
+    verdict = shipped_assistant.check("Mer än hälften av dem som gått vidare till egen försörjning hade fått ett arbete.")
     assert verdict.verdict == "supported" and verdict.computation["formula"] == "1 812 / 3 278 = 55,3 %"
     assert {e.source for e in verdict.evidence} == {"001_67a7f12664a140df.txt"}
 

@@ -35,11 +35,6 @@ Omar Haddad
 
 
 @pytest.fixture(scope="module")
-def assistant(shipped_index) -> Assistant:
-    return Assistant(shipped_index)
-
-
-@pytest.fixture(scope="module")
 def new_document(tmp_path_factory) -> Assistant:
     return assistant_over_text(tmp_path_factory.mktemp("motion"), "motion_norrtalje.txt", MOTION)
 
@@ -79,24 +74,24 @@ def test_typed_answers_on_a_document_no_rule_has_seen(new_document):
     assert not why.abstained and any("handledare" in c.quote for c in why.citations)
 
 
-def test_a_place_the_documents_never_mention_is_declined_by_name(assistant, new_document):
-    for asked, question, name in ((assistant, "Hur många jobbtorg finns det i Malmö?", "Malmö"),
-                                  (assistant, "How many people did the job centre in Uppsala register?", "Uppsala"),
+def test_a_place_the_documents_never_mention_is_declined_by_name(shipped_assistant, new_document):
+    for asked, question, name in ((shipped_assistant, "Hur många jobbtorg finns det i Malmö?", "Malmö"),
+                                  (shipped_assistant, "How many people did the job centre in Uppsala register?", "Uppsala"),
                                   (new_document, "Hur många ungdomar skrevs in i Södertälje?", "Södertälje")):
         answer = asked.ask(question)
         assert answer.abstained and name in answer.answer and "unknown_name" in answer.warnings
         assert answer.related and not answer.citations  # the closest passages are still shown
 
 
-def test_a_year_no_document_speaks_of_is_named_in_the_decline(assistant):
-    answer = assistant.ask("Hur många skrevs in på Jobbtorg 2031?")
+def test_a_year_no_document_speaks_of_is_named_in_the_decline(shipped_assistant):
+    answer = shipped_assistant.ask("Hur många skrevs in på Jobbtorg 2031?")
     assert answer.abstained and "Inget dokument talar om 2031" in answer.answer
-    english = assistant.ask("How many people found work through Jobbtorg in 2031?")
+    english = shipped_assistant.ask("How many people found work through Jobbtorg in 2031?")
     assert english.abstained and "No document speaks of 2031" in english.answer
 
 
-def test_identical_lines_are_cited_once(assistant):
-    answer = assistant.ask("Who is Sten Nordin?")
+def test_identical_lines_are_cited_once(shipped_assistant):
+    answer = shipped_assistant.ask("Who is Sten Nordin?")
     quotes = [c.quote for c in answer.citations]
     assert len(quotes) == len(set(quotes))
     assert any("Finansborgarråd" in q for q in quotes)  # the role on the line after the name
@@ -118,27 +113,27 @@ def test_the_chat_shows_how_a_follow_up_was_read():
     assert "Tolkat som" not in sources_html(answer, None)
 
 
-def test_the_decision_is_fitted_on_the_features_the_code_computes(assistant):
+def test_the_decision_is_fitted_on_the_features_the_code_computes(shipped_assistant):
     decisions = default_decisions()
     assert set(decisions) == {"sv", "en"}
     for decision in decisions.values():
         assert len(decision.weights) == len(FEATURES) and 0 < decision.threshold < 1
-    answer = assistant.ask("Hur många personer skrev Jobbtorg Stockholm in från januari till oktober 2008?")
+    answer = shipped_assistant.ask("Hur många personer skrev Jobbtorg Stockholm in från januari till oktober 2008?")
     assert answer.evidence is not None and 0.0 <= answer.confidence <= 1.0
     assert answer.confidence >= decisions["sv"].threshold and "9472" in answer.answer
 
 
-def test_a_number_question_leads_with_the_figure_of_its_one_sentence(assistant):
-    answer = assistant.ask("Hur många aspiranter fick arbete i juni?")
+def test_a_number_question_leads_with_the_figure_of_its_one_sentence(shipped_assistant):
+    answer = shipped_assistant.ask("Hur många aspiranter fick arbete i juni?")
     assert answer.answer.startswith("Svar: 32 [1]. ") and "32 aspiranter" in answer.citations[0].quote
-    english = assistant.ask("How many job seekers got work in June?")
+    english = shipped_assistant.ask("How many job seekers got work in June?")
     assert english.answer.startswith("Answer: 32 [1]. The documents say (quoted in Swedish): “")
 
 
-def test_a_bare_name_line_does_not_answer_a_question_naming_the_person(assistant):
+def test_a_bare_name_line_does_not_answer_a_question_naming_the_person(shipped_assistant):
     for question in ("How many people had participated in procured activities according to Sten Nordin's answer?",
                      "How many people had taken part in procured activities according to Sten Nordin's answer?"):
-        answer = assistant.ask(question)
+        answer = shipped_assistant.ask(question)
         assert all(len(c.quote.split()) > 3 for c in answer.citations), question  # not "Sten Nordin", "Finansborgarråd"
-    first = assistant.ask("How many people had participated in procured activities according to Sten Nordin's answer?")
+    first = shipped_assistant.ask("How many people had participated in procured activities according to Sten Nordin's answer?")
     assert not first.abstained and first.answer.startswith("Answer: 430 [1].")
