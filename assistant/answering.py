@@ -29,6 +29,7 @@ from .figures import Figure, document_figures, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
+from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
 # the README). Swedish questions are scored with lexical evidence that English
@@ -61,10 +62,6 @@ _REFERENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b[A-ZÅÄÖ]
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
 _MUST_HOLD = frozenset({"party", "age_group", "reference"})
 _TYPED = frozenset({"party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision"})
-_QUESTION_WORDS = frozenset(
-    "hur vad vilka vilken vilket vem vems när var varför många mycket stor stort andel antal fick får finns "
-    "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()
-)
 
 
 @dataclass(frozen=True)
@@ -133,6 +130,11 @@ def _sentence_rows(record, start: int, end: int) -> range:
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end)
     return range(first, last)
+
+
+def _row_of(record, start: int) -> int:
+    """The row of the sentence starting at `start` (its vector's row too)."""
+    return bisect.bisect_left([s.start for s in record.sentences], start)
 
 
 def _mentions_month(text: str, months: tuple[str, ...]) -> bool:
@@ -320,7 +322,7 @@ class ExtractiveComposer:
         next sentence holds it ("... rekryterar aspiranter. Målgruppen är ...")."""
         best = chosen[0]
         record = self.index.record(best.source)
-        row = bisect.bisect_left([s.start for s in record.sentences], best.start)
+        row = _row_of(record, best.start)
         wanted = frame.answer_type in _TYPED or frame.answer_type in ("reason", "decision")
         # A lead-in ("... följande insatser;") or a bare name line ("Sten Nordin",
         # whose role stands on the next line) says nothing until what follows it.
@@ -340,7 +342,7 @@ class ExtractiveComposer:
     def _sentence_vector(self, figure: Figure):
         """The stored vector of the sentence a figure stands in."""
         record = self.index.record(figure.source)
-        row = bisect.bisect_left([s.start for s in record.sentences], figure.sentence_start)
+        row = _row_of(record, figure.sentence_start)
         return self.index.sentence_vectors(figure.source)[row]
 
     def _computed(self, question: str, original: str, language: str, docs: list[Document], best: float) -> Answer | None:
