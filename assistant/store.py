@@ -154,9 +154,25 @@ def chroma_client(settings: Settings):
         except Exception as exc:  # noqa: BLE001 - connection errors come in many types
             msg = f"Chroma server at {settings.chroma_host}:{settings.chroma_port} is not reachable ({type(exc).__name__})"
             raise JobbtorgError(msg) from None
-    path = settings.index_dir / "chroma"
+    path = (settings.index_dir / "chroma").resolve()
     path.mkdir(parents=True, exist_ok=True)
+    _forget_embedded_system(str(path))
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def _forget_embedded_system(path: str) -> None:
+    """Make the next PersistentClient on `path` read the store from disk.
+
+    Chroma keeps one system per path per process, and its in-memory vector
+    index never sees what another process (a CLI ingest beside the app) added.
+    Dropping the cached system, without stopping it, gives the next client a
+    fresh view while collections opened earlier (an ingest in progress) keep
+    working on theirs."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    with SharedSystemClient._refcount_lock:
+        SharedSystemClient._identifier_to_system.pop(path, None)
+        SharedSystemClient._identifier_to_refcount.pop(path, None)
 
 
 @lru_cache(maxsize=1)
