@@ -21,6 +21,7 @@ from pathlib import Path
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
 from .questions import MONTHS_SV
+from .uploads import receive_uploads, safe_upload_name  # noqa: F401 - safe_upload_name is part of the UI's API
 
 DOC_COLUMNS = ["Källa", "Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt"]
 FIGURE_COLUMNS = ["Källa", "Värde", "Enhet", "Slag", "Vad den räknar", "Period", "Kvalifikator", "Mening"]
@@ -204,19 +205,6 @@ def series_plot(name: str, points: list[tuple[str, float]]):
     return fig
 
 
-def safe_upload_name(name: str) -> str:
-    """A file name safe to store: no folders, no shell or control characters.
-
-    >>> safe_upload_name("../../etc/pass wd;rm -rf.pdf"), safe_upload_name(".dold.txt")
-    ('pass_wd_rm_-rf.pdf', 'dold.txt')
-    """
-    base = Path(name.replace("\\", "/")).name
-    base = re.sub(r"[^\w.\-åäöÅÄÖ]+", "_", base).strip("._") or "dokument"
-    stem, dot, suffix = base.rpartition(".")
-    stem = stem.strip("._-") or "dokument"
-    return (stem[:100] + dot + suffix[:10]) if dot else base[:110]
-
-
 def _log_failure(what: str, exc: Exception) -> None:
     logging.getLogger("jobbtorg.app").error("%s failed: %s: %s", what, type(exc).__name__, exc,
                                             exc_info=not isinstance(exc, JobbtorgError))
@@ -325,41 +313,16 @@ def create_app(settings: Settings):
         points = figure_series(all_figures()).get(name)
         return series_plot(name, points) if points else None
 
-    def upload(files, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
-        from .ingest import ingest
-
+    def upload(files, replace: bool = False, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
         if not uploads_allowed:
             raise gr.Error("Uppladdning är avstängd: sätt JOBBTORG_ALLOW_UPLOAD=1 eller JOBBTORG_AUTH.")
         if not files:
             return [], gr.update()
-        folder = Path(settings.index_dir) / "uploads"
-        folder.mkdir(parents=True, exist_ok=True)
-        rows, paths = [], []
-        limit = settings.max_file_mb * 2**20
-        for i, item in enumerate(files):
-            progress((i, len(files)), desc="tar emot filer")
-            original = Path(getattr(item, "name", item))
-            name = safe_upload_name(getattr(item, "orig_name", None) or original.name)
-            if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-                rows.append([name, "avvisad", f"filtypen stöds inte ({', '.join(SUPPORTED_SUFFIXES)})"])
-                continue
-            if original.stat().st_size > limit:
-                rows.append([name, "avvisad", f"större än {settings.max_file_mb:.0f} MB"])
-                continue
-            target = folder / name
-            target.write_bytes(original.read_bytes())
-            paths.append(target)
-        if paths:
-            progress(0.5, desc="indexerar")
-            report = ingest(paths, settings, progress=False)
-            failed = {f.source: f.reason for f in report.failed}
-            for path in paths:
-                if path.name in failed:
-                    rows.append([path.name, "avvisad", failed[path.name]])
-                    path.unlink(missing_ok=True)
-                else:
-                    status = "oförändrad" if path.name in report.unchanged else "tillagd"
-                    rows.append([path.name, status, f"{load_index().document(path.name)['chunks']} avsnitt"])
+        progress(0.2, desc="indexerar")
+        received = [(getattr(item, "orig_name", None) or Path(getattr(item, "name", item)).name, Path(getattr(item, "name", item)))
+                    for item in files]
+        results = guarded("upload", lambda: receive_uploads(received, settings, replace=bool(replace)))
+        rows = [[r.name, r.status, r.detail] for r in results]
         sources = [d["source"] for d in load_index().documents]
         return rows, gr.update(choices=sources)
 
@@ -419,9 +382,11 @@ def create_app(settings: Settings):
             if uploads_allowed:
                 files = gr.File(label=f"Ladda upp dokument ({', '.join(SUPPORTED_SUFFIXES)}; högst {settings.max_file_mb:.0f} MB)",
                                 file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
+                replace = gr.Checkbox(value=False, label="Ersätt dokument med samma namn (annars sparas uppladdningen "
+                                                        "under ett eget namn)")
                 add = gr.Button("Lägg till i index", variant="primary")
                 results = gr.Dataframe(headers=["Fil", "Resultat", "Detalj"], interactive=False, label="Resultat per fil")
-                add.click(upload, inputs=files, outputs=[results, chosen]).then(list_documents, outputs=table)
+                add.click(upload, inputs=[files, replace], outputs=[results, chosen]).then(list_documents, outputs=table)
             else:
                 gr.Markdown("Uppladdning är avstängd (sätt `JOBBTORG_ALLOW_UPLOAD=1`, eller `JOBBTORG_AUTH`).")
         with gr.Tab("Sök stycken"):

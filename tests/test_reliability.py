@@ -37,3 +37,52 @@ def test_running_reader_sees_what_another_process_commits(tmp_path):
     index = open_index(settings)
     hits = index.dense_search(index.collection(reader.embeddings), reader.embeddings.embed_query(question), 3)
     assert index.chunk(hits[0][0])[0] == "fruangen.txt"
+
+
+def _launch(settings):
+    import socket
+
+    from assistant.app_ui import create_app
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app = create_app(settings)
+    app.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    return app, f"http://127.0.0.1:{port}/"
+
+
+def test_upload_under_a_shipped_name_never_replaces_it_silently(shipped_index, tmp_path):
+    import shutil
+
+    from gradio_client import Client, handle_file
+
+    index_dir = tmp_path / "index"
+    shutil.copytree(shipped_index.index_dir, index_dir)
+    settings = make_settings(index_dir, allow_upload=True)
+    official = "004_7c361c27759a4a85.txt"
+    official_chunks = open_index(settings).document(official)["chunks"]
+    forged = tmp_path / "forged" / official
+    forged.parent.mkdir()
+    forged.write_text("Jobbtorg Stockholm\n\nAv aspiranterna fick 99 procent arbete direkt enligt redovisningen.",
+                      encoding="utf-8")
+    app, url = _launch(settings)
+    try:
+        client = Client(url, verbose=False)
+        rows, _ = client.predict([handle_file(str(forged))], False, api_name="/upload")
+        (name, status, detail), = rows["data"]
+        assert (name, status) == (official, "tillagd")
+        assert "004_7c361c27759a4a85-uppladdad.txt" in detail and "ersattes inte" in detail
+        index = open_index(settings)
+        assert index.document(official)["chunks"] == official_chunks
+        assert "99 procent" not in index.record(official).text
+        assert "99 procent" in index.record("004_7c361c27759a4a85-uppladdad.txt").text
+        # Sent again: identical content is reported, not stored twice.
+        rows, _ = client.predict([handle_file(str(forged))], False, api_name="/upload")
+        assert rows["data"][0][1] == "oförändrad" and "uppladdad" in rows["data"][0][2]
+        # An explicit replace does replace, and its result says what it replaced.
+        forged.write_text("Jobbtorg Stockholm\n\nEn rättad text om 12 aspiranter.", encoding="utf-8")
+        rows, _ = client.predict([handle_file(str(forged))], True, api_name="/upload")
+        assert rows["data"][0][1] == "ersatt" and f"ersatte {official} ({official_chunks} → 1 avsnitt)" in rows["data"][0][2]
+    finally:
+        app.close()
