@@ -25,7 +25,7 @@ from .config import Settings
 from .embeddings import get_embeddings
 from .errors import DocumentNotFound, IndexMissing, JobbtorgError, UnsupportedDocument
 from .lexical import LEXICAL_VERSION, LexicalIndex
-from .loading import LoadedDocument, load_document
+from .loading import MAX_SENTENCES, LoadedDocument, load_document
 from .metadata import extract_metadata
 from .store import (
     FORMAT,
@@ -93,6 +93,8 @@ def parse_document(loaded: LoadedDocument) -> DocumentRecord:
     if not clean.text.strip():
         raise UnsupportedDocument(loaded.source, "no text left after cleaning")
     sentences = split_sentences(clean.text)
+    if len(sentences) > MAX_SENTENCES:
+        raise UnsupportedDocument(loaded.source, f"{len(sentences)} sentences (limit {MAX_SENTENCES}): split the document")
     chunks = make_chunks(loaded.source, clean.text, sentences)
     if not chunks:
         raise UnsupportedDocument(loaded.source, "no sentences found in the text")

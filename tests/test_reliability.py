@@ -86,3 +86,66 @@ def test_upload_under_a_shipped_name_never_replaces_it_silently(shipped_index, t
         assert rows["data"][0][1] == "ersatt" and f"ersatte {official} ({official_chunks} → 1 avsnitt)" in rows["data"][0][2]
     finally:
         app.close()
+
+
+def _inflating_docx(path, megabytes: int):
+    """A real Word file whose document.xml inflates to `megabytes` MB from a few hundred kB."""
+    import zipfile
+
+    import docx
+
+    docx.Document().save(path)
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    paragraph = b"<w:p><w:r><w:t>Jobbtorg Jobbtorg Jobbtorg Jobbtorg</w:t></w:r></w:p>"
+    body = paragraph * (megabytes * 2**20 // len(paragraph))
+    xml = members["word/document.xml"]
+    members["word/document.xml"] = xml.replace(b"<w:body>", b"<w:body>" + body, 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_files_that_inflate_are_refused_in_one_line_naming_them(tmp_path):
+    """Bytes are bounded by the size limit; the work they make by these bounds."""
+    import resource
+
+    from assistant.errors import UnsupportedDocument
+    from assistant.ingest import parse_document
+    from assistant.loading import MAX_SENTENCES, MAX_TEXT_CHARS, load_document
+
+    bomb = _inflating_docx(tmp_path / "svällande.docx", 40)
+    assert bomb.stat().st_size < 2**20
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        load_document(bomb, max_bytes=50 * 2**20)
+        raise AssertionError("an inflating .docx was accepted")
+    except UnsupportedDocument as exc:
+        assert str(exc).startswith("svällande.docx:") and "inflates" in str(exc) and "\n" not in str(exc)
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before < 100_000  # kB: nothing was parsed
+
+    long_text = tmp_path / "lång.txt"
+    long_text.write_text("Jobbtorg hjälper. " * (MAX_TEXT_CHARS // 18 + 10), encoding="utf-8")
+    try:
+        load_document(long_text, max_bytes=50 * 2**20)
+        raise AssertionError("a text over the character bound was accepted")
+    except UnsupportedDocument as exc:
+        assert str(exc).startswith("lång.txt:") and "million characters" in str(exc)
+
+    many = tmp_path / "många.txt"
+    many.write_text("Ja. " * (MAX_SENTENCES + 100), encoding="utf-8")
+    try:
+        parse_document(load_document(many))
+        raise AssertionError("a text over the sentence bound was accepted")
+    except UnsupportedDocument as exc:
+        assert str(exc).startswith("många.txt:") and "sentences" in str(exc)
+
+
+def test_an_inflating_upload_leaves_the_index_as_it_was(tmp_path):
+    settings = make_settings(tmp_path / "index")
+    ingest([CORPUS / "000_10e06c5843140a80.txt"], settings, progress=False)
+    bomb = _inflating_docx(tmp_path / "bomb.docx", 40)
+    result = run_cli("ingest", str(bomb), env={"JOBBTORG_INDEX_DIR": str(settings.index_dir)})
+    assert result.returncode != 0 and "bomb.docx" in result.stdout + result.stderr
+    assert [d["source"] for d in open_index(settings).documents] == ["000_10e06c5843140a80.txt"]
