@@ -190,6 +190,20 @@ def figure_series(figures) -> dict[str, list[tuple[str, float]]]:
             for name, points in series.items() if len(points) >= 2}
 
 
+def write_figures_csv(folder: Path, rows: list[list]) -> Path:
+    """The figure table as a CSV that Swedish Excel opens as written (semicolons,
+    UTF-8 with BOM), in a folder of this process's own: a name planted in the
+    shared temp directory (a symlink) is never followed."""
+    path = Path(folder) / "jobbtorg-siffror.csv"
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    with open(fd, "w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(FIGURE_COLUMNS)
+        writer.writerows(rows)
+    return path
+
+
 def series_plot(name: str, points: list[tuple[str, float]]):
     import matplotlib
 
@@ -200,7 +214,8 @@ def series_plot(name: str, points: list[tuple[str, float]]):
     ax.plot([p[0] for p in points], [p[1] for p in points], marker="o")
     for month, value in points:
         ax.annotate(f"{value:g}", (month, value), textcoords="offset points", xytext=(0, 6), ha="center")
-    ax.set_title(name)
+    # A document's words are text, never mathtext: "$…^{" in a name must not crash the plot.
+    ax.set_title(name, parse_math=False)
     fig.tight_layout()
     return fig
 
@@ -301,13 +316,10 @@ def create_app(settings: Settings):
     def filter_figures(query: str):
         return figure_rows(all_figures(), query or "")
 
+    exports = Path(tempfile.mkdtemp(prefix="jobbtorg-export-"))
+
     def figures_csv():
-        path = Path(tempfile.gettempdir()) / "jobbtorg-siffror.csv"
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(FIGURE_COLUMNS)
-            writer.writerows(figure_rows(all_figures()))
-        return str(path)
+        return str(write_figures_csv(exports, figure_rows(all_figures())))
 
     def plot_series(name: str):
         points = figure_series(all_figures()).get(name)

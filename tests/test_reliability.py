@@ -149,3 +149,41 @@ def test_an_inflating_upload_leaves_the_index_as_it_was(tmp_path):
     result = run_cli("ingest", str(bomb), env={"JOBBTORG_INDEX_DIR": str(settings.index_dir)})
     assert result.returncode != 0 and "bomb.docx" in result.stdout + result.stderr
     assert [d["source"] for d in open_index(settings).documents] == ["000_10e06c5843140a80.txt"]
+
+
+def test_figures_csv_is_private_and_never_follows_a_planted_link(tmp_path):
+    import csv
+    import stat
+    import tempfile
+    from pathlib import Path
+
+    from assistant.app_ui import write_figures_csv
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("orört", encoding="utf-8")
+    planted = Path(tempfile.gettempdir()) / "jobbtorg-siffror.csv"
+    planted.unlink(missing_ok=True)
+    planted.symlink_to(victim)
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="jobbtorg-export-"))
+        path = write_figures_csv(folder, [["a.txt", "9 472", "personer", "antal", "inskrivna", "2008", "", "Mening; med semikolon"]])
+        again = write_figures_csv(folder, [["b.txt", "1", "", "", "", "", "", ""]])
+    finally:
+        planted.unlink()
+    assert victim.read_text(encoding="utf-8") == "orört"
+    assert path == again and path.parent == folder and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads å, ä, ö only with the BOM
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][0] == "Källa" and rows[1] == ["b.txt", "1", "", "", "", "", "", ""]
+
+
+def test_series_plot_draws_names_with_mathtext_characters():
+    import io
+
+    from assistant.app_ui import series_plot
+
+    fig = series_plot("Rapport $x^{2 ökning_{", [("januari", 10.0), ("februari", 12.0)])
+    fig.savefig(io.BytesIO(), format="png")  # mathtext would raise here
+    assert fig.axes[0].get_title() == "Rapport $x^{2 ökning_{"
