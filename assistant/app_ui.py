@@ -36,18 +36,20 @@ mark {background:#ffe58a}
 """
 
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~$])")
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~$:@])")
+_WWW = re.compile(r"(?i)\b(www)\.")
 
 
 def chat_text(text: str) -> str:
     r"""Text for the chat, shown as written: HTML escaped, Markdown and LaTeX
     characters backslashed, so neither a question nor a document can put
-    markup, a link or an image into the page.
+    markup, a link or an image into the page. ":" and "@" are escaped too: the
+    chat's Markdown would otherwise turn a bare URL or address into a link.
 
-    >>> chat_text("<img src=x onerror=alert(1)> [1](http://x) $x$")
-    '&lt;img src=x onerror=alert\\(1\\)&gt; \\[1\\]\\(http://x\\) \\$x\\$'
+    >>> chat_text("<img src=x onerror=alert(1)> [1](http://x) $x$ www.x.se a@b.se")
+    '&lt;img src=x onerror=alert\\(1\\)&gt; \\[1\\]\\(http\\://x\\) \\$x\\$ www\\.x.se a\\@b.se'
     """
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False))
+    return _WWW.sub(r"\1\\.", _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False)))
 
 
 def failure_message(exc: Exception) -> str:

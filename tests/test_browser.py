@@ -153,6 +153,16 @@ def test_markup_typed_into_the_chat_is_shown_not_run(page):
     assert page.locator("img[src=x]").count() == 0 and page.locator("b", has_text="fet").count() == 0
 
 
+def test_bare_urls_and_addresses_are_shown_as_text_not_links(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    _ask(page, "Står det på https://jobbtorg.example.se/fusk eller www.exempel.se eller hos info@exempel.se hur många fick arbete i juni?")
+    expect(page.get_by_text("https://jobbtorg.example.se/fusk").first).to_be_visible()
+    expect(page.locator("#sources mark").first).to_be_visible()
+    assert page.locator("a[href*='example.se'], a[href*='exempel.se']").count() == 0
+
+
 def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
     """Any bind address but 127.0.0.1 refuses to start without JOBBTORG_AUTH;
     with it, a browser must log in before it sees anything."""
