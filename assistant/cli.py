@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 from pathlib import Path
@@ -398,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     args = build_parser().parse_args(argv)
     try:
+        _refuse_undecodable(args)
         return args.func(args)
     except JobbtorgError as exc:
         print(f"jobbtorg: error: {exc}", file=sys.stderr)
@@ -405,6 +407,26 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jobbtorg: interrupted; the index is as it was before this run", file=sys.stderr)
         return 130
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"jobbtorg: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the edge: one line, the traceback only when asked for
+        if os.environ.get("JOBBTORG_DEBUG"):
+            raise
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"jobbtorg: error: {type(exc).__name__}: {detail} (JOBBTORG_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return 2
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Bytes on the command line that are not UTF-8 reach Python as lone
+    surrogates; name the argument instead of failing deep inside."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\ud800" <= ch <= "\udfff" for ch in item):
+                shown = item.encode("utf-8", "backslashreplace").decode("utf-8")
+                raise JobbtorgError(f"{name.upper()} {shown!r} holds bytes that are not UTF-8")
 
 
 if __name__ == "__main__":

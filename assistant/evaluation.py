@@ -143,12 +143,22 @@ def operands_cited(figures, citations, text_of) -> bool | None:
     return True
 
 
+# Optional fields of a question or claim line and the types they must have.
+_FIELD_TYPES = {"id": (str, int), "q": str, "claim": str, "verdict": str, "follows": (str, int, type(None)),
+                "history": list}
+
+
 def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
+    """Rows of a JSONL file of questions or claims; any bad line ends the run
+    in one line naming the file, the line and the field."""
     rows = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        lines = Path(path).read_bytes().decode("utf-8-sig").splitlines()
     except OSError as exc:
         raise JobbtorgError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        line = Path(path).read_bytes()[: exc.start].count(b"\n") + 1
+        raise JobbtorgError(f"{path}:{line}: not UTF-8 (byte 0x{exc.object[exc.start]:02x}); save the file as UTF-8") from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -161,9 +171,14 @@ def read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict]:
         missing = [key for key in required if key not in row]
         if missing:
             raise JobbtorgError(f"{path}:{number}: missing field(s) {', '.join(missing)}")
-        wrong = [key for key in required if key in ("q", "claim") and not isinstance(row[key], str)]
-        if wrong:
-            raise JobbtorgError(f"{path}:{number}: field {wrong[0]!r} must be a string")
+        for key, kinds in _FIELD_TYPES.items():
+            if key in row and not isinstance(row[key], kinds):
+                raise JobbtorgError(f"{path}:{number}: field {key!r} has the wrong type ({type(row[key]).__name__})")
+        if not all(isinstance(h, str) for h in row.get("history") or []):
+            raise JobbtorgError(f"{path}:{number}: field 'history' must be a list of strings")
+        bad = next((ch for ch in json.dumps(row, ensure_ascii=False) if "\ud800" <= ch <= "\udfff"), None)
+        if bad is not None:
+            raise JobbtorgError(f"{path}:{number}: holds a lone surrogate (U+{ord(bad):04X}), not text")
         rows.append(row)
     return rows
 

@@ -175,13 +175,16 @@ def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQue
     r"""
     >>> clean_question("  Hur\x00 många\u200b\n fick jobb?  ")
     CleanQuestion(text='Hur många fick jobb?', truncated=False, has_words=True)
+    >>> clean_question("hej \ud800då").text
+    'hej då'
     >>> clean_question("?!  🙂").has_words, clean_question("ord " * 600).truncated
     (False, True)
     """
     text = unicodedata.normalize("NFC", raw or "")
     # Control and format characters (NUL, escape sequences, zero-width and
-    # bidi marks) carry no meaning in a question and could hide text.
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+    # bidi marks) carry no meaning in a question and could hide text; a lone
+    # surrogate (JSON "\ud800" through the API) is not text at all.
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text)
     text = " ".join(text.split())
     truncated = len(text) > limit
     if truncated:

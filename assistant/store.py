@@ -155,9 +155,27 @@ def chroma_client(settings: Settings):
             msg = f"Chroma server at {settings.chroma_host}:{settings.chroma_port} is not reachable ({type(exc).__name__})"
             raise JobbtorgError(msg) from None
     path = (settings.index_dir / "chroma").resolve()
-    path.mkdir(parents=True, exist_ok=True)
-    _forget_embedded_system(str(path))
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        _forget_embedded_system(str(path))
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:  # noqa: BLE001 - Chroma reports a read-only disk as an InternalError
+        if not _writable(path):
+            msg = (f"the index in {settings.index_dir} is read-only: the embedded vector store must write "
+                   "even to read; copy the index somewhere writable or use a Chroma server")
+            raise JobbtorgError(msg) from None
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise JobbtorgError(f"cannot open the vector store in {path} ({detail})") from None
+
+
+def _writable(folder: Path) -> bool:
+    probe = folder / f".probe-{os.getpid()}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def _forget_embedded_system(path: str) -> None:
@@ -393,8 +411,13 @@ class IndexDir:
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         """One ingest at a time per index directory (readers need no lock)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / ".lock", "w") as handle:
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle = open(self.root / ".lock", "w")  # noqa: SIM115 - held for the block below
+        except OSError as exc:
+            msg = f"cannot write to the index in {self.root} ({exc.strerror or exc}): an ingest needs a writable index"
+            raise JobbtorgError(msg) from None
+        with handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:

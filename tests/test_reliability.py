@@ -187,3 +187,83 @@ def test_series_plot_draws_names_with_mathtext_characters():
     fig = series_plot("Rapport $x^{2 ökning_{", [("januari", 10.0), ("februari", 12.0)])
     fig.savefig(io.BytesIO(), format="png")  # mathtext would raise here
     assert fig.axes[0].get_title() == "Rapport $x^{2 ökning_{"
+
+
+def _one_line_error(result, *needles: str) -> None:
+    err = result.stderr.strip()
+    assert result.returncode == 2, (result.returncode, err)
+    assert len(err.splitlines()) == 1 and err.startswith("jobbtorg: error: ") and "Traceback" not in err, err
+    for needle in needles:
+        assert needle in err, err
+
+
+def test_bad_question_and_claim_files_end_in_one_line(shipped_index, tmp_path):
+    index = {"JOBBTORG_INDEX_DIR": str(shipped_index.index_dir)}
+    cases = {
+        "typ.jsonl": (b'{"q": 5}\n', "typ.jsonl:1: field 'q'"),
+        "nästlad.jsonl": (b'{"q": "ok"}\n{"q": {"inre": 1}}\n', "nästlad.jsonl:2: field 'q'"),
+        "historik.jsonl": (b'{"q": "Hur m\xc3\xa5nga?", "history": "inte en lista"}\n', "historik.jsonl:1: field 'history'"),
+        "lista.jsonl": (b"[1, 2]\n", "lista.jsonl:1: not a JSON object"),
+        "latin1.jsonl": (b'{"q": "ok"}\n{"q": "Hur m\xe5nga?"}\n', "latin1.jsonl:2: not UTF-8"),
+        "surrogat.jsonl": (b'{"q": "\\ud800 hej"}\n', "surrogat.jsonl:1: holds a lone surrogate"),
+    }
+    for name, (content, needle) in cases.items():
+        (tmp_path / name).write_bytes(content)
+        _one_line_error(run_cli("ask", "--questions", str(tmp_path / name), env=index), needle)
+    (tmp_path / "påståenden.jsonl").write_bytes(b'{"id": "c1", "claim": "\\udc80 fick jobb", "verdict": "supported"}\n')
+    _one_line_error(run_cli("check", "--claims", str(tmp_path / "påståenden.jsonl"), env=index), "lone surrogate")
+
+
+def test_non_utf8_bytes_on_the_command_line_end_in_one_line(shipped_index):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    question = b"Hur m\xe5nga fick jobb?"  # Latin-1 bytes from an old terminal
+    result = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", question], capture_output=True, text=True,
+                            cwd=ROOT, env={**os.environ, "JOBBTORG_INDEX_DIR": str(shipped_index.index_dir)}, timeout=300)
+    _one_line_error(result, "QUESTION", "not UTF-8")
+
+
+def test_lone_surrogates_through_the_api_are_not_text(shipped_assistant):
+    answer = shipped_assistant.ask("Hur många aspiranter fick arbete under juni \ud800månad?")
+    assert "32 aspiranter" in answer.answer
+    assert shipped_assistant.check("32 aspiranter \udc80fick arbete under juni månad").verdict == "supported"
+
+
+def test_a_read_only_index_is_refused_in_one_line(shipped_index, tmp_path):
+    """A read-only disk: a bind mount remounted read-only (root ignores file modes), else the modes."""
+    import os
+    import shutil
+    import subprocess
+
+    source = tmp_path / "index"
+    shutil.copytree(shipped_index.index_dir, source)
+    target = tmp_path / "readonly"
+    target.mkdir()
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "--bind", str(source), str(target)], check=True)
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(target)], check=True)
+    else:
+        target.rmdir()
+        source.rename(target)
+        for folder, _, files in os.walk(target):
+            for name in files:
+                os.chmod(os.path.join(folder, name), 0o444)
+            os.chmod(folder, 0o555)
+    try:
+        env = {"JOBBTORG_INDEX_DIR": str(target)}
+        with open(target / "manifest.json", "rb") as handle:
+            before = handle.read()
+        (tmp_path / "ny.txt").write_text("Jobbtorg Fruängen fick 143 deltagare i arbete.", encoding="utf-8")
+        _one_line_error(run_cli("ingest", str(tmp_path / "ny.txt"), env=env), str(target), "writable")
+        _one_line_error(run_cli("ask", "Hur många fick arbete i juni?", env=env), str(target), "read-only")
+        assert (target / "manifest.json").read_bytes() == before
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", str(target)], check=True)
+        else:
+            for folder, _, _ in os.walk(target):
+                os.chmod(folder, 0o755)
