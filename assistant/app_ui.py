@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
-from .questions import MONTHS_SV
+from .questions import MAX_QUESTION_CHARS, MONTHS_SV
 from .uploads import receive_uploads, safe_upload_name  # noqa: F401 - safe_upload_name is part of the UI's API
 
 DOC_COLUMNS = ["Källa", "Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt"]
@@ -251,7 +251,7 @@ def create_app(settings: Settings):
     from .store import open_index
 
     assistant = Assistant(settings)
-    uploads_allowed = settings.allow_upload or bool(settings.auth)
+    can_upload = uploads_allowed(settings)
 
     def load_index():
         return open_index(settings)
@@ -287,18 +287,18 @@ def create_app(settings: Settings):
         return passage_rows(hits, index)
 
     def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: float | None):
-        message = (message or "").strip()
+        # Cut where `ask` cuts (its answer says so): the chat never echoes more than is answered.
+        message = (message or "").strip()[:MAX_QUESTION_CHARS]
         if not message:
             yield chat, asked, gr.update(), ""
             return
         filters = guarded("ask", lambda: Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
                                                  year=int(year) if year else None))
+        # The question shows at once; the answer replaces the placeholder when it is ready.
+        chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": "…"}]
+        yield chat, asked, gr.update(), ""
         answer = guarded("ask", lambda: assistant.ask(message, history=asked, filters=filters))
-        chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": ""}]
-        words = answer.answer.split(" ")
-        for i in range(0, len(words), 4):  # stream the answer a few words at a time
-            chat[-1] = {"role": "assistant", "content": chat_text(" ".join(words[: i + 4]))}
-            yield chat, asked, gr.update(), ""
+        chat[-1] = {"role": "assistant", "content": chat_text(answer.answer)}
         yield chat, [*asked, answer.resolved_question], sources_html(answer, load_index()), ""
 
     def check_claim(claim: str):
@@ -328,7 +328,7 @@ def create_app(settings: Settings):
         return series_plot(name, points) if points else None
 
     def upload(files, replace: bool = False, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
-        if not uploads_allowed:
+        if not can_upload:
             raise gr.Error("Uppladdning är avstängd: sätt JOBBTORG_ALLOW_UPLOAD=1 eller JOBBTORG_AUTH.")
         if not files:
             return [], gr.update()
@@ -347,7 +347,8 @@ def create_app(settings: Settings):
     examples = ["Hur många personer skrev Jobbtorg Stockholm in januari–oktober 2008?",
                 "Hur många fler var inskrivna i juni än i januari?",
                 "How much was the funding for adult education raised?"]
-    with gr.Blocks(title="Jobbtorg-assistenten") as app:
+    # Gradio keeps every file sent to it; files older than an hour go, hourly.
+    with gr.Blocks(title="Jobbtorg-assistenten", delete_cache=(3600, 3600)) as app:
         gr.Markdown("# Jobbtorg-assistenten\nStockholms stads dokument om Jobbtorg, med exakta källhänvisningar.")
         with gr.Tab("Fråga"):
             with gr.Row():
@@ -393,7 +394,7 @@ def create_app(settings: Settings):
             text = gr.Textbox(value=show_document(sources[0]) if sources else "", label="Rensad text (det som citeras)", lines=20)
             chosen.change(show_document, inputs=chosen, outputs=text)
             gr.Button("Uppdatera listan").click(list_documents, outputs=table)
-            if uploads_allowed:
+            if can_upload:
                 files = gr.File(label=f"Ladda upp dokument ({', '.join(SUPPORTED_SUFFIXES)}; högst {settings.max_file_mb:.0f} MB)",
                                 file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
                 replace = gr.Checkbox(value=False, label="Ersätt dokument med samma namn (annars sparas uppladdningen "
@@ -426,5 +427,22 @@ def main() -> None:
         app = create_app(settings)
     except JobbtorgError as exc:
         raise SystemExit(f"jobbtorg: error: {exc}") from None
+    launch(app, settings, host, port)
+
+
+def launch(app, settings: Settings, host: str = "127.0.0.1", port: int = 7860, **extra):
+    """Serve the app with its guards: login throttle, upload route closed when
+    uploads are off, Gradio's size limit and cache cleaning, allowed hosts."""
+    from starlette.middleware import Middleware
+
+    from .web_guard import GuardMiddleware
+
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
-    app.queue(default_concurrency_limit=4).launch(server_name=host, server_port=port, auth=auth, css=CSS)
+    guard = Middleware(GuardMiddleware, uploads_allowed=uploads_allowed(settings), allowed_hosts=settings.allowed_hosts)
+    return app.queue(default_concurrency_limit=4).launch(
+        server_name=host, server_port=port, auth=auth, css=CSS, max_file_size=f"{int(settings.max_file_mb)}mb",
+        app_kwargs={"middleware": [guard]}, **extra)
+
+
+def uploads_allowed(settings: Settings) -> bool:
+    return settings.allow_upload or bool(settings.auth)

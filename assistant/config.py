@@ -42,6 +42,7 @@ class Settings:
     max_file_mb: float = 50.0
     auth: str | None = None  # "user:password" for the app (JOBBTORG_AUTH)
     allow_upload: bool = False  # uploads without auth only when asked for (JOBBTORG_ALLOW_UPLOAD=1)
+    allowed_hosts: tuple[str, ...] = ()  # JOBBTORG_ALLOWED_HOSTS: if set, the app answers only these host names
     llm: str | None = None  # None: the extractive composer answers
     llm_base_url: str | None = None
     llm_model: str | None = None
@@ -90,6 +91,7 @@ class Settings:
             max_file_mb=number("JOBBTORG_MAX_FILE_MB", 50.0, float),
             auth=env.get("JOBBTORG_AUTH") or None,
             allow_upload=(env.get("JOBBTORG_ALLOW_UPLOAD") or "").lower() in ("1", "true", "yes"),
+            allowed_hosts=tuple(h.strip().lower() for h in (env.get("JOBBTORG_ALLOWED_HOSTS") or "").split(",") if h.strip()),
             llm=(env.get("JOBBTORG_LLM") or "").lower() or None,
             llm_base_url=env.get("JOBBTORG_LLM_BASE_URL") or None,
             llm_model=env.get("JOBBTORG_LLM_MODEL") or None,
@@ -120,6 +122,9 @@ class Settings:
             raise ConfigError(msg)
         if self.auth is not None and (":" not in self.auth or self.auth.startswith(":")):
             msg = "JOBBTORG_AUTH must be user:password"
+            raise ConfigError(msg)
+        if self.auth is not None and not self.auth.split(":", 1)[1].strip():
+            msg = "JOBBTORG_AUTH has an empty password: give user:password"
             raise ConfigError(msg)
         if self.llm is not None:
             if self.llm not in LLMS:

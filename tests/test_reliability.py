@@ -40,15 +40,16 @@ def test_running_reader_sees_what_another_process_commits(tmp_path):
 
 
 def _launch(settings):
+    """The app as `jobbtorg serve` starts it, guards included, on a free local port."""
     import socket
 
-    from assistant.app_ui import create_app
+    from assistant.app_ui import create_app, launch
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     app = create_app(settings)
-    app.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    launch(app, settings, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
     return app, f"http://127.0.0.1:{port}/"
 
 
@@ -267,3 +268,89 @@ def test_a_read_only_index_is_refused_in_one_line(shipped_index, tmp_path):
         else:
             for folder, _, _ in os.walk(target):
                 os.chmod(folder, 0o755)
+
+
+def _upload_dir_files(app) -> set:
+    from pathlib import Path
+
+    folder = Path(app.server_app.uploaded_file_dir)
+    return {p for p in folder.rglob("*") if p.is_file()} if folder.exists() else set()
+
+
+def test_gradio_upload_route_is_closed_bounded_and_same_origin(shipped_index, tmp_path):
+    import httpx
+
+    payload = tmp_path / "stor.txt"
+    payload.write_bytes(b"Jobbtorg " * (2 * 2**20 // 9))  # 2 MB
+    small = tmp_path / "liten.txt"
+    small.write_text("Jobbtorg Fruängen.", encoding="utf-8")
+    app, url = _launch(make_settings(shipped_index.index_dir))  # uploads off
+    try:
+        before = _upload_dir_files(app)
+        response = httpx.post(url + "gradio_api/upload", files={"files": small.open("rb")})
+        assert response.status_code == 403 and _upload_dir_files(app) == before
+    finally:
+        app.close()
+    app, url = _launch(make_settings(shipped_index.index_dir, allow_upload=True, max_file_mb=1.0))
+    try:
+        before = _upload_dir_files(app)
+        foreign = httpx.post(url + "gradio_api/upload", files={"files": small.open("rb")},
+                             headers={"Origin": "http://angripare.example"})
+        too_big = httpx.post(url + "gradio_api/upload", files={"files": payload.open("rb")})
+        assert foreign.status_code == 403 and too_big.status_code == 413
+        assert _upload_dir_files(app) == before
+        same_site = httpx.post(url + "gradio_api/upload", files={"files": small.open("rb")},
+                               headers={"Origin": url.rstrip("/")})
+        assert same_site.status_code == 200
+    finally:
+        app.close()
+
+
+def test_login_is_throttled_and_needs_a_password(shipped_index):
+    import httpx
+    import pytest
+
+    from assistant.config import Settings
+    from assistant.errors import ConfigError
+
+    for empty in ("anna:", "anna:   "):
+        with pytest.raises(ConfigError, match="empty password"):
+            Settings.from_env(env={"JOBBTORG_AUTH": empty})
+    app, url = _launch(make_settings(shipped_index.index_dir, auth="anna:rätt-lösenord"))
+    try:
+        codes = [httpx.post(url + "login", data={"username": "anna", "password": f"fel{i}"}).status_code for i in range(5)]
+        assert codes == [400] * 5
+        locked = httpx.post(url + "login", data={"username": "anna", "password": "rätt-lösenord"})
+        assert locked.status_code == 429 and "try again" in locked.json()["detail"]
+    finally:
+        app.close()
+    app, url = _launch(make_settings(shipped_index.index_dir, auth="anna:rätt-lösenord"))
+    try:
+        assert httpx.post(url + "login", data={"username": "anna", "password": "rätt-lösenord"}).status_code == 200
+    finally:
+        app.close()
+
+
+def test_allowed_hosts_refuse_other_host_names(shipped_index):
+    import httpx
+
+    app, url = _launch(make_settings(shipped_index.index_dir, allowed_hosts=("jobbtorg.example.se",)))
+    try:
+        assert httpx.get(url, headers={"Host": "angripare.example"}).status_code == 400
+        assert httpx.get(url, headers={"Host": "jobbtorg.example.se"}).status_code == 200
+        assert httpx.get(url).status_code == 200  # the machine's own name
+    finally:
+        app.close()
+
+
+def test_a_huge_chat_message_is_cut_where_the_answer_cuts(shipped_index):
+    from gradio_client import Client
+
+    app, url = _launch(make_settings(shipped_index.index_dir))
+    try:
+        message = "ord " * 250_000 + "Hur många aspiranter fick arbete under juni månad?"
+        chat, _, _ = Client(url, verbose=False).predict(message, [], "", "", None, api_name="/respond")
+        shown = chat[0]["content"][0]["text"]
+        assert len(shown) <= 2000 and len(str(chat)) < 20_000
+    finally:
+        app.close()
