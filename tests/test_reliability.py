@@ -354,3 +354,20 @@ def test_a_huge_chat_message_is_cut_where_the_answer_cuts(shipped_index):
         assert len(shown) <= 2000 and len(str(chat)) < 20_000
     finally:
         app.close()
+
+
+def test_make_test_installs_the_browser_it_needs_on_a_fresh_machine():
+    """The README's test command alone passes on a machine without Chromium."""
+    import subprocess
+
+    from conftest import ROOT
+
+    planned = subprocess.run(["make", "-n", "test", "CHROMIUM=/nonexistent/chromium"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout
+    install = planned.find("apt-get install -y -qq chromium chromium-driver")
+    assert 0 <= install < planned.find("-m pytest")
+    present = subprocess.run(["make", "-n", "test", "CHROMIUM=/bin/sh"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout
+    assert "apt-get" not in present
+    ci = [line for line in (ROOT / ".ci" / "run").read_text().splitlines() if line and not line.startswith("#")]
+    assert ci[-1] == "make test" and not any("apt-get" in line for line in ci)
