@@ -29,6 +29,7 @@ from .figures import Figure, document_figures, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
+from .vocabulary import INSTRUCTION
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -204,6 +205,8 @@ class ExtractiveComposer:
                     continue
                 seen.add((source, sentence.start))
                 text = record.text[sentence.start : sentence.end]
+                if INSTRUCTION.search(text):
+                    continue  # addressed to a model, not a statement of fact: never an answer
                 dense = float(vectors[row] @ qvec)
                 overlap = sum(terms.weights[t] for t in set(terms.weights) & set(lexical.tokens(text))) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))

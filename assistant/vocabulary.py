@@ -82,3 +82,18 @@ QUESTION_WORDS = frozenset(
     "hur vad vilka vilken vilket vem vems när var varför många mycket stor stort andel antal fick får finns "
     "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()
 )
+
+# A negation turns a cited statement into its opposite while keeping its words.
+NEGATION = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|varken|not|no|never|none|neither|nor)\b|n't\b", re.I)
+
+# Text addressed to a language model rather than stating a fact: a document may
+# carry one (a planted instruction); a reply resting on it is not an answer.
+INSTRUCTION = re.compile(
+    r"\b(?:ignorera|strunta i|bortse från|glöm|ignore|disregard|forget)\b.{0,40}\b(?:instruktion\w*|instruction\w*|"
+    r"regler\w*|rules?|prompt\w*|ovan|above|previous|tidigare)|"
+    r"\b(?:du är nu|från och med nu|you are now|from now on|as an ai|som (?:ai|språkmodell)|language model|"
+    r"system ?prompt)\b|"
+    r"\b(?:svara|säg|skriv|answer|say|reply|respond|write)\s+(?:att|med|that|with)\b", re.I)
+
+# What a link looks like in a reply: the model may not bring one in.
+LINK = re.compile(r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
