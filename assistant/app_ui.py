@@ -415,9 +415,10 @@ def create_app(settings: Settings):
     return app
 
 
-def main() -> None:
+def main(settings: Settings | None = None) -> None:
+    """Start the app: with the settings `jobbtorg serve` built from its flags, or from the environment."""
     try:
-        settings = Settings.from_env()
+        settings = settings or Settings.from_env()
         host = os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1")
         port = int(os.environ.get("GRADIO_SERVER_PORT", "7860"))
         if host not in LOCAL_HOSTS and not settings.auth:

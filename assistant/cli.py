@@ -174,13 +174,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Start the Gradio app (as `python app.py`); GRADIO_SERVER_NAME / GRADIO_SERVER_PORT apply."""
-    import os
-
     from .app_ui import main as serve
 
-    if args.index_dir:
-        os.environ["JOBBTORG_INDEX_DIR"] = args.index_dir
-    serve()
+    serve(_settings(args))  # every common flag (--embedder, --llm, ...) reaches the app
     return 0
 
 

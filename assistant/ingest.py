@@ -202,7 +202,7 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
     to_embed = []
     for source, record in changed.items():
         ids = [c.id for c in record.chunks]
-        have = set(collection.get(ids=ids, include=[])["ids"])
+        have = _existing_ids(collection, ids)
         present = [c for c in record.chunks if c.id in have]
         if present:
             collection.update(ids=[c.id for c in present], metadatas=[_chroma_metadata(record, c) for c in present])
@@ -306,7 +306,7 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
         if rebuild:
             collection_name = f"{settings.collection}-g{(snapshot or {}).get('generation', 0) + 1}"
         collection = open_collection(client, collection_name, embeddings, create=True)
-        stored_ids = set(collection.get(include=[])["ids"])
+        stored_ids = _existing_ids(collection, [cid for p in files if p.name in old_docs for cid in old_docs[p.name]["chunk_ids"]])
         changed = _parse_changed(files, old_docs, stored_ids, max_bytes, report, index_dir)
         sentence_vectors = _store_vectors(collection, index_dir, changed, old_docs, embeddings, settings.batch_size, report, progress)
 
@@ -324,7 +324,8 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
                 docs = {d["source"]: d for d in (current or {}).get("documents", [])}
                 generation = (previous or {}).get("generation", 0) + 1
                 manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name, sentence_vectors)
-            _collect_garbage(index_dir, manifest, client, collection, previous, sources)
+            _collect_garbage(index_dir, manifest, client, collection, previous, sources,
+                             embedded=not settings.uses_chroma_server)
     return _finish(report, manifest, started)
 
 
@@ -399,7 +400,7 @@ def remove(sources: Iterable[str], settings: Settings) -> list[str]:
         client = chroma_client(settings)
         collection = open_collection(client, previous["collection"], embeddings, create=True)
         manifest = _commit(index_dir, settings, embeddings, docs, {}, previous["generation"] + 1, previous["collection"])
-        _collect_garbage(index_dir, manifest, client, collection, previous)
+        _collect_garbage(index_dir, manifest, client, collection, previous, embedded=not settings.uses_chroma_server)
     return wanted
 
 
@@ -410,31 +411,66 @@ def _finish(report: IngestReport, manifest: dict, started: float) -> IngestRepor
     return report
 
 
-def _stale_ids(collection, live: set[str], ours: set[str]) -> list[str]:
-    """Stored chunks of our documents that the manifest no longer lists. A
-    Chroma server may hold other index directories' documents in the same
-    collection: those are never ours to delete."""
-    stored = collection.get(include=["metadatas"])
-    return [cid for cid, meta in zip(stored["ids"], stored["metadatas"] or [])
-            if cid not in live and (meta or {}).get("source") in ours]
+# Ids per Chroma read or delete: one SQL statement may bind only so many
+# variables (200 000 chunks in one `get` fail), so every whole-collection read
+# and every long id list goes in pages of this size.
+PAGE = 5000
+
+
+def _existing_ids(collection, ids: list[str]) -> set[str]:
+    """Which of `ids` the collection holds, asked page by page."""
+    found: set[str] = set()
+    for i in range(0, len(ids), PAGE):
+        found.update(collection.get(ids=ids[i : i + PAGE], include=[])["ids"])
+    return found
+
+
+def _delete(collection, ids: list[str]) -> None:
+    for i in range(0, len(ids), PAGE):
+        collection.delete(ids=ids[i : i + PAGE])
+
+
+def _stale_ids(collection, live: set[str], ours: set[str] | None, pending: set[str]) -> list[str]:
+    """Stored chunks no committed manifest lists, read page by page. `ours`
+    None: every document in the collection is this index's (the embedded
+    store); else only those sources are (a Chroma server may hold other index
+    directories' documents in the same collection: never ours to delete)."""
+    stale: list[str] = []
+    offset = 0
+    while True:
+        page = collection.get(include=["metadatas"], limit=PAGE, offset=offset)
+        for cid, meta in zip(page["ids"], page["metadatas"] or []):
+            source = (meta or {}).get("source")
+            if cid not in live and source not in pending and (ours is None or source in ours):
+                stale.append(cid)
+        if len(page["ids"]) < PAGE:
+            return stale
+        offset += PAGE
 
 
 def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, old: dict | None,
-                     touched: set[str] | None = None) -> None:
+                     touched: set[str] | None = None, embedded: bool = True) -> None:
     """Remove what the committed manifest no longer references. Runs after
-    the commit; if it is interrupted the next ingest finishes it."""
+    the commit; if it is interrupted the next ingest finishes it.
+
+    The manifests say which chunks a changed or removed document had: those go
+    by id, work in proportion to the change. Only when the store holds more
+    than the manifest lists (a killed ingest's vectors) is it swept, in pages."""
     live = {cid for doc in manifest["documents"] for cid in doc["chunk_ids"]}
-    ours = {doc["source"] for gen in (manifest, old or {"documents": []}) for doc in gen["documents"]} | (touched or set())
-    ours -= index_dir.pending_sources()  # another ingest's vectors, not yet committed
-    stale = _stale_ids(collection, live, ours)
-    for i in range(0, len(stale), 1000):
-        collection.delete(ids=stale[i : i + 1000])
+    pending = index_dir.pending_sources()  # another ingest's vectors, not yet committed
+    if old and old.get("collection") == manifest["collection"]:
+        dropped = [cid for doc in old["documents"] if doc["source"] not in pending
+                   for cid in doc["chunk_ids"] if cid not in live]
+        _delete(collection, dropped)
+    if collection.count() > len(live):
+        ours = None if embedded else (
+            {doc["source"] for gen in (manifest, old or {"documents": []}) for doc in gen["documents"]} | (touched or set()))
+        _delete(collection, _stale_ids(collection, live, ours, pending))
     if old and old.get("collection") and old["collection"] != manifest["collection"]:
         try:
             previous = client.get_collection(old["collection"])
-            leftover = _stale_ids(previous, set(), ours)
-            for i in range(0, len(leftover), 1000):
-                previous.delete(ids=leftover[i : i + 1000])
+            ours = None if embedded else {doc["source"] for doc in old["documents"]} | (touched or set())
+            _delete(previous, _stale_ids(previous, set(), ours, pending))
             if previous.count() == 0:
                 client.delete_collection(old["collection"])
         except Exception:  # noqa: BLE001 - already gone is fine

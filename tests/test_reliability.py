@@ -371,3 +371,55 @@ def test_make_test_installs_the_browser_it_needs_on_a_fresh_machine():
     assert "apt-get" not in present
     ci = [line for line in (ROOT / ".ci" / "run").read_text().splitlines() if line and not line.startswith("#")]
     assert ci[-1] == "make test" and not any("apt-get" in line for line in ci)
+
+
+def test_vectors_of_a_killed_ingest_are_removed_by_the_next_one_in_pages(tmp_path, corpus_copy, monkeypatch):
+    """An ingest stopped after storing vectors but before its commit leaves them
+    behind (its files were never committed); the next ingest, of other files,
+    sweeps them out, reading the store in pages smaller than the leftovers."""
+    from assistant import ingest as ingest_module
+    from assistant.embeddings import get_embeddings
+
+    settings = make_settings(tmp_path / "index")
+    ingest([corpus_copy / "000_10e06c5843140a80.txt"], settings, progress=False)
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # the point a SIGKILL would leave: vectors stored, nothing committed
+
+    monkeypatch.setattr(ingest_module, "_commit", killed)
+    try:
+        ingest([corpus_copy / "003_a1fd56d9e386bfcd.txt", corpus_copy / "004_7c361c27759a4a85.txt"], settings, progress=False)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.undo()
+    collection = open_index(settings).collection(get_embeddings(settings))
+    live = open_index(settings).live_chunk_ids
+    left = collection.count() - len(live)
+    assert left > 10
+
+    monkeypatch.setattr(ingest_module, "PAGE", 7)  # more leftovers than one page holds
+    ingest([corpus_copy / "001_67a7f12664a140df.txt"], settings, progress=False)
+    index = open_index(settings)
+    collection = index.collection(get_embeddings(settings))
+    assert collection.count() == len(index.live_chunk_ids)
+    assert set(collection.get(include=[])["ids"]) == set(index.live_chunk_ids)
+    assert sorted(d["source"] for d in index.documents) == ["000_10e06c5843140a80.txt", "001_67a7f12664a140df.txt"]
+
+
+def test_serve_takes_the_common_flags(shipped_index):
+    """`jobbtorg serve --embedder ...` reaches the app: here an index built with e5
+    is refused under another embedder instead of being served."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "GRADIO_SERVER_PORT": "0"}
+    try:
+        result = subprocess.run([sys.executable, "-m", "assistant.cli", "serve", "--index-dir", str(shipped_index.index_dir),
+                                 "--embedder", "sentence-transformers"], capture_output=True, text=True, cwd=ROOT, env=env,
+                                timeout=120)
+    except subprocess.TimeoutExpired:
+        raise AssertionError("serve ignored --embedder and started serving") from None
+    assert result.returncode != 0 and "sentence-transformers" in result.stderr and "rebuild" in result.stderr
