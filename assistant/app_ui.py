@@ -335,7 +335,11 @@ def create_app(settings: Settings):
         progress(0.2, desc="indexerar")
         received = [(getattr(item, "orig_name", None) or Path(getattr(item, "name", item)).name, Path(getattr(item, "name", item)))
                     for item in files]
-        results = guarded("upload", lambda: receive_uploads(received, settings, replace=bool(replace)))
+        try:
+            results = guarded("upload", lambda: receive_uploads(received, settings, replace=bool(replace)))
+        finally:
+            for _, temp in received:  # Gradio's copy in its cache: what we keep is under the index
+                temp.unlink(missing_ok=True)
         rows = [[r.name, r.status, r.detail] for r in results]
         sources = [d["source"] for d in load_index().documents]
         return rows, gr.update(choices=sources)
