@@ -5,7 +5,9 @@ with the embedder timed alone on exactly the texts the ingest embedded (same
 batches, tight loop); warm `ask` latency over the eval questions, split into
 retrieval and composition; warm `check` latency over the eval claims.
 
-Scale (`--scale N`, default 20 000 chunks; 0 skips it): a seeded synthetic
+Scale (`--scale N[,N...]`, default 20 000 chunks; 0 skips it; with
+`--stores embedded,server` each size also against a `chroma run` server on
+127.0.0.1 started here): a seeded synthetic
 corpus (`synthetic.py`). A sample of it (`--real-sample` chunks) is ingested
 with the real embedder to measure embedding throughput; the whole corpus is
 ingested with vectors derived from real ones (embedding 20 000 chunks and their
@@ -13,10 +15,14 @@ sentences takes a quarter of an hour or more on two cores; `--real-sample N`
 with N at the corpus size does it), which measures everything else: ingest throughput without
 embedding, size on disk, index open, warm `ask` latency, and how BM25 and
 dense search grow with the number of chunks. Each figure says which it was.
+Each size also gets: the ingest's peak RSS (it runs in a forked process of its
+own), the time to re-ingest one changed document, warm `check` latency, and a
+one-line growth summary from the smallest size to the largest.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -133,13 +139,79 @@ def cold_start(settings: Settings) -> tuple[float, float | None]:
     """Seconds from process start to the first answer printed, and the peak
     RSS (MB) of that answering process."""
     started = time.perf_counter()
+    server = {"JOBBTORG_CHROMA_HOST": settings.chroma_host or "", "JOBBTORG_CHROMA_PORT": str(settings.chroma_port)}
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, "ask", FIRST_QUESTION, "--json", "--index-dir", str(settings.index_dir)],
-        check=True, capture_output=True, text=True, cwd=PACKAGE_ROOT, env={**os.environ, "JOBBTORG_CHROMA_HOST": ""},
+        check=True, capture_output=True, text=True, cwd=PACKAGE_ROOT, env={**os.environ, **server},
     )
     seconds = round(time.perf_counter() - started, 2)
     peak = next((line.split()[1] for line in done.stderr.splitlines() if line.startswith("peak_kb")), None)
     return seconds, round(int(peak) / 1024, 1) if peak else None
+
+
+def _own_peak_rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        return round(int(next(line.split()[1] for line in status if line.startswith("VmHWM"))) / 1024, 1)
+
+
+def ingest_in_own_process(files: list[Path], settings: Settings, derived, work: Path) -> dict:
+    """The derived-vector ingest in a process of its own, so its peak RSS is
+    the ingest's, not the benchmark's. (A fork would share the parent's
+    threads' locks and can hang; this starts a fresh interpreter.)"""
+    import pickle
+
+    spec = work / f"ingest-{settings.index_dir.name}.pickle"
+    with open(spec, "wb") as handle:
+        pickle.dump({"files": [str(f) for f in files], "known": derived.known, "index_dir": str(settings.index_dir),
+                     "chroma_host": settings.chroma_host, "chroma_port": settings.chroma_port,
+                     "collection": settings.collection, "embedder": settings.embedder,
+                     "embedding_model": settings.embedding_model}, handle)
+    done = subprocess.run([sys.executable, "-m", "assistant.benchmark", str(spec)], capture_output=True, text=True,
+                          cwd=PACKAGE_ROOT, env={**os.environ, "JOBBTORG_CHROMA_HOST": settings.chroma_host or ""})
+    if done.returncode != 0:
+        raise RuntimeError(f"benchmark ingest failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _ingest_child(spec_path: str) -> None:
+    import pickle
+
+    from .embeddings import get_embeddings
+    from .synthetic import DerivedEmbeddings
+
+    with open(spec_path, "rb") as handle:
+        spec = pickle.load(handle)
+    settings = Settings.from_env(index_dir=Path(spec["index_dir"]), chroma_host=spec["chroma_host"],
+                                 chroma_port=spec["chroma_port"], collection=spec["collection"],
+                                 embedder=spec["embedder"], embedding_model=spec["embedding_model"])
+    derived = DerivedEmbeddings(get_embeddings(settings), spec["known"])
+    result = _timed_ingest([Path(f) for f in spec["files"]], settings, derived)
+    print(json.dumps({**result, "peak_rss_mb": _own_peak_rss_mb()}))
+
+
+def check_latency(assistant, claims: list[str]) -> dict:
+    checks = []
+    for claim in claims:
+        started = time.perf_counter()
+        assistant.check(claim)
+        checks.append((time.perf_counter() - started) * 1000)
+    return percentiles(checks)
+
+
+def update_one(files: list[Path], settings: Settings, embeddings) -> dict:
+    """Change one figure in one document and re-ingest that document alone."""
+    from .ingest import ingest
+
+    target = files[len(files) // 2]
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("procent", "procent (reviderat)", 1) if "procent" in text else text + "\n\nReviderad.",
+                      encoding="utf-8")
+    started = time.perf_counter()
+    report = ingest([target], settings, progress=False, embeddings=embeddings)
+    if report.updated != [target.name]:
+        raise RuntimeError(f"benchmark update did not update {target.name}: {report.summary()}")
+    return {"seconds": round(time.perf_counter() - started, 2), "document": target.name,
+            "chunks_embedded": report.embedded}
 
 
 def ask_latency(assistant, questions: list[str]) -> dict:
@@ -186,25 +258,21 @@ def shipped_run(settings: Settings, work: Path, questions: list[str], claims: li
     result: dict = {"ingest": ingest, "cold_start_to_first_answer_s": seconds, "answering_process_peak_rss_mb": rss}
     assistant = Assistant(fresh)
     result["ask_ms"] = ask_latency(assistant, questions)
-    checks = []
-    for claim in claims:
-        started = time.perf_counter()
-        assistant.check(claim)
-        checks.append((time.perf_counter() - started) * 1000)
-    result["check_ms"] = percentiles(checks)
+    result["check_ms"] = check_latency(assistant, claims)
     result["search"] = search_cost(assistant, questions)
     return result, known
 
 
-def scale_run(settings: Settings, work: Path, target: int, real_sample: int, questions: list[str], known: dict) -> dict:
+def scale_run(settings: Settings, work: Path, target: int, real_sample: int, questions: list[str], claims: list[str],
+              known: dict, store: str = "embedded") -> dict:
     from .chain import Assistant
     from .embeddings import get_embeddings
     from .synthetic import DerivedEmbeddings, synthetic_corpus
 
     shipped = sorted(p for p in settings.corpus_dir.iterdir() if p.is_file() and p.suffix == ".txt")
     started = time.perf_counter()
-    files, chunks = synthetic_corpus(shipped, work / "synthetic", target)
-    result: dict = {"target_chunks": target, "files": len(files), "generated_chunks": chunks,
+    files, chunks = synthetic_corpus(shipped, work / f"synthetic-{target}-{store}", target)
+    result: dict = {"store": store, "target_chunks": target, "files": len(files), "generated_chunks": chunks,
                     "generate_seconds": round(time.perf_counter() - started, 1)}
     real = get_embeddings(settings)
 
@@ -224,8 +292,11 @@ def scale_run(settings: Settings, work: Path, target: int, real_sample: int, que
         result["real_embedding_sample"] = run
 
     derived = DerivedEmbeddings.from_vectors(real, known)
-    scale_settings = replace(settings, index_dir=work / "scale", chroma_host=None)
-    result["derived_vectors_ingest"] = _timed_ingest(files, scale_settings, derived)
+    # A collection per run: on a server, runs of two sizes must not share one.
+    scale_settings = replace(settings, index_dir=work / f"scale-{target}-{store}", collection=f"jobbtorg-scale-{target}")
+    if store == "embedded":
+        scale_settings = replace(scale_settings, chroma_host=None)
+    result["derived_vectors_ingest"] = ingest_in_own_process(files, scale_settings, derived, work)
     if real_sample:
         # What a real run would embed is exactly what the derived run embedded
         # (distinct texts), at the sample's rate in the pipeline.
@@ -233,6 +304,7 @@ def scale_run(settings: Settings, work: Path, target: int, real_sample: int, que
         texts = derived_run["embedded_chunks"] + derived_run["embedded_sentences"]
         result["estimated_real_ingest_min"] = round(
             (derived_run["seconds"] - derived_run["embed_seconds"] + texts / sample_run["pipeline_texts_per_s"]) / 60, 1)
+    result["update_one_document"] = update_one(files, scale_settings, derived)
     result["derived_vectors_ingest"]["disk_mb_by_part"] = {
         part: disk_mb(scale_settings.index_dir / part) for part in ("chroma", "docs", "bm25")}
     result["cold_start_to_first_answer_s"], result["answering_process_peak_rss_mb"] = cold_start(scale_settings)
@@ -240,8 +312,49 @@ def scale_run(settings: Settings, work: Path, target: int, real_sample: int, que
     assistant = Assistant(scale_settings, embeddings=derived)
     result["open_and_warm_up_s"] = round(time.perf_counter() - started, 2)
     result["ask_ms"] = ask_latency(assistant, questions)
+    result["check_ms"] = check_latency(assistant, claims)
     result["search"] = search_cost(assistant, questions)
     return result
+
+
+def growth(small: dict, large: dict) -> str:
+    """One line: how the figures grow from one size to the next."""
+    factor = large["derived_vectors_ingest"]["chunks"] / max(1, small["derived_vectors_ingest"]["chunks"])
+
+    def times(path) -> str:
+        a, b = small, large
+        for key in path:
+            a, b = a[key], b[key]
+        return f"×{b / a:.1f}" if a else "n/a"
+
+    return (f"{large['store']}: {factor:.0f}× the chunks -> ask p95 {times(('ask_ms', 'total', 'p95'))}, "
+            f"check p95 {times(('check_ms', 'p95'))}, update {times(('update_one_document', 'seconds'))}, "
+            f"ingest peak RSS {times(('derived_vectors_ingest', 'peak_rss_mb'))}, "
+            f"cold start {times(('cold_start_to_first_answer_s',))}")
+
+
+@contextlib.contextmanager
+def chroma_server(folder: Path):
+    """A `chroma run` on a free 127.0.0.1 port for the server figures; stopped after."""
+    import shutil
+    import socket
+
+    from .loadtest import wait_until_serving
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    binary = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "chroma.log", "w") as log:
+        process = subprocess.Popen([binary, "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
+                                   stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}/api/v2/heartbeat", process, 60)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 def _chunks_of(path: Path):
@@ -251,7 +364,8 @@ def _chunks_of(path: Path):
     return parse_document(load_document(path)).chunks
 
 
-def run(settings: Settings, scale: int = 20000, real_sample: int = 300) -> dict:
+def run(settings: Settings, scales: tuple[int, ...] = (20000,), real_sample: int = 300,
+        stores: tuple[str, ...] = ("embedded",)) -> dict:
     from .evaluation import read_jsonl
 
     evals = PACKAGE_ROOT / "evals"
@@ -262,8 +376,18 @@ def run(settings: Settings, scale: int = 20000, real_sample: int = 300) -> dict:
         work = Path(tmp)
         result["shipped"], known = shipped_run(settings, work, questions, claims)
         result["peak_rss_mb_shipped"] = peak_rss_mb()
-        if scale:
-            result["scale"] = scale_run(settings, work, scale, real_sample, questions, known)
+        runs = []
+        for store in stores:
+            with chroma_server(work / "chroma-server") if store == "server" else contextlib.nullcontext() as port:
+                at = replace(settings, chroma_host="127.0.0.1", chroma_port=port) if port else settings
+                for size in (s for s in scales if s):
+                    sample = real_sample if not runs else 0  # the embedding throughput is measured once
+                    runs.append(scale_run(at, work, size, sample, questions, claims, known, store))
+        if runs:
+            result["scale"], result["scale_runs"] = runs[0], runs
+            result["growth"] = [growth(min(group, key=lambda r: r["target_chunks"]), max(group, key=lambda r: r["target_chunks"]))
+                                for store in stores
+                                for group in [[r for r in runs if r["store"] == store]] if len(group) > 1]
     result["peak_rss_mb"] = peak_rss_mb()
     return result
 
@@ -286,10 +410,10 @@ def render(result: dict) -> str:
         f"check, warm (ms)               p50 {s['check_ms']['p50']}  p95 {s['check_ms']['p95']}  (n={s['check_ms']['n']})",
         f"peak RSS of the benchmark      {result['peak_rss_mb_shipped']} MB (with the ingest)",
     ]
-    scale = result.get("scale")
-    if scale:
+    for scale in result.get("scale_runs") or ([result["scale"]] if result.get("scale") else []):
         d = scale["derived_vectors_ingest"]
-        lines.append(f"— synthetic corpus: {scale['files']} files, {d['chunks']} chunks (seeded)")
+        where = "a `chroma run` server on 127.0.0.1" if scale.get("store") == "server" else "the embedded store"
+        lines.append(f"— synthetic corpus: {scale['files']} files, {d['chunks']} chunks (seeded), {where}")
         sample, chunks_at_scale = scale.get("real_embedding_sample"), d["chunks"]
         if sample:
             lines.append(
@@ -300,9 +424,14 @@ def render(result: dict) -> str:
                 f"at that rate: about {scale['estimated_real_ingest_min']} min")
             lines.append(f"  ask on it, warm (ms)         p50 {sample['ask_ms']['total']['p50']}  p95 {sample['ask_ms']['total']['p95']}  "
                          f"max {sample['ask_ms']['total']['max']}")
-        a = scale["ask_ms"]
+        a, c, u = scale["ask_ms"], scale.get("check_ms"), scale.get("update_one_document")
         lines += [
-            f"ingest, derived vectors        {d['seconds']} s ({d['chunks_per_s']} chunks/s without embedding time)",
+            f"ingest, derived vectors        {d['seconds']} s ({d['chunks_per_s']} chunks/s without embedding time); "
+            f"peak RSS of the ingesting process {d.get('peak_rss_mb')} MB",
+        ]
+        if u:
+            lines.append(f"re-ingest one changed document {u['seconds']} s ({u['document']}, {u['chunks_embedded']} chunks embedded)")
+        lines += [
             f"on disk                        {d['disk_mb']} MB ({', '.join(f'{k} {v} MB' for k, v in d['disk_mb_by_part'].items())})",
             f"cold start -> first answer     {scale['cold_start_to_first_answer_s']} s (that process's peak RSS "
             f"{scale['answering_process_peak_rss_mb']} MB); open + warm-up in process {scale['open_and_warm_up_s']} s",
@@ -310,17 +439,25 @@ def render(result: dict) -> str:
             f"  retrieval / composition      p50 {a['retrieve']['p50']} / {a['answer']['p50']}  "
             f"p95 {a['retrieve']['p95']} / {a['answer']['p95']}",
         ]
+        if c:
+            lines.append(f"check, warm (ms)               p50 {c['p50']}  p95 {c['p95']}  (n={c['n']})")
         points = [s["search"]] + ([sample["search"]] if sample else []) + [scale["search"]]
         lines.append("search cost by size (median ms) " + ";  ".join(
             f"{p['chunks']} chunks: BM25 {p['bm25_ms']}, dense {p['dense_ms']}" for p in points))
-    if scale:
+    lines += [f"growth                         {line}" for line in result.get("growth", [])]
+    if result.get("scale"):
         lines.append(f"peak RSS of the benchmark      {result['peak_rss_mb']} MB (with the ingests of the synthetic corpus)")
     return "\n".join(lines)
 
 
-def main(settings: Settings, as_json: bool, out: Path | None, scale: int = 20000, real_sample: int = 300) -> None:
-    result = run(settings, scale, real_sample)
+def main(settings: Settings, as_json: bool, out: Path | None, scales: tuple[int, ...] = (20000,), real_sample: int = 300,
+         stores: tuple[str, ...] = ("embedded",)) -> None:
+    result = run(settings, scales, real_sample, stores)
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     print(json.dumps(result, indent=1, ensure_ascii=False) if as_json else render(result))
+
+
+if __name__ == "__main__":  # the ingest process of `ingest_in_own_process`
+    _ingest_child(sys.argv[1])

@@ -166,9 +166,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
             raise ConfigError("--clients and --requests must be at least 1")
         return load(_settings(args), args.url, args.clients, args.requests, args.time_limit, args.json,
                     Path(args.out) if args.out else None)
-    if args.scale < 0 or args.real_sample < 0:
+    try:
+        scales = tuple(int(n) for n in str(args.scale).split(","))
+    except ValueError:
+        raise ConfigError(f"--scale must be N or N,N,... chunks, got {args.scale!r}") from None
+    stores = tuple(dict.fromkeys(s.strip() for s in args.stores.split(",")))
+    if min(scales) < 0 or args.real_sample < 0:
         raise ConfigError("--scale and --real-sample must be 0 or more")
-    bench(_settings(args), args.json, Path(args.out) if args.out else None, args.scale, args.real_sample)
+    if not set(stores) <= {"embedded", "server"}:
+        raise ConfigError(f"--stores takes embedded and/or server, got {args.stores!r}")
+    bench(_settings(args), args.json, Path(args.out) if args.out else None, scales, args.real_sample, stores)
     return 0
 
 
@@ -331,8 +338,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", parents=[common], help=cmd_bench.__doc__, description=cmd_bench.__doc__)
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--out", metavar="FILE.json", help="also write the JSON here")
-    p.add_argument("--scale", type=int, default=20000, metavar="N",
-                   help="chunks in the synthetic corpus (default 20000; 0 skips the scale run)")
+    p.add_argument("--scale", default="20000", metavar="N[,N...]",
+                   help="chunks in the synthetic corpus, one or more sizes (default 20000; 0 skips the scale run)")
+    p.add_argument("--stores", default="embedded", metavar="embedded,server",
+                   help="where the scale runs keep their vectors: the embedded store and/or a `chroma run` server on "
+                        "127.0.0.1 started for the run (default embedded)")
     p.add_argument("--real-sample", type=int, default=300, metavar="N",
                    help="chunks of it embedded for real to measure embedding throughput (default 300; 0 skips)")
     p.add_argument("--load", action="store_true",

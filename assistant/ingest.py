@@ -10,12 +10,13 @@ line each and do not stop the others. The run commits in one atomic rename
 from __future__ import annotations
 
 import contextlib
+from collections import OrderedDict
 import shutil
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -144,14 +145,37 @@ def _progress(total: int, enabled: bool):
     return tqdm(total=total, desc="embedding", unit="chunk", disable=not enabled or total == 0, file=sys.stderr)
 
 
+# Documents are parsed, embedded and written in batches of about this many
+# chunks; only the batch is held in memory. Unchanged files are checked against
+# the store this many at a time.
+BATCH_CHUNKS = 2000
+CHECK_FILES = 500
+
+
+def _parsed_batches(files: list[Path], old_docs: dict, collection, max_bytes: int, report: IngestReport,
+                    index_dir: IndexDir) -> Iterator[dict[str, DocumentRecord]]:
+    """The new and changed documents, parsed, in batches of about BATCH_CHUNKS chunks."""
+    seen: set[str] = set()
+    batch: dict[str, DocumentRecord] = {}
+    for i in range(0, len(files), CHECK_FILES):
+        group = files[i : i + CHECK_FILES]
+        stored = _existing_ids(collection, [cid for p in group if p.name in old_docs for cid in old_docs[p.name]["chunk_ids"]])
+        for path in group:
+            batch.update(_parse_changed([path], old_docs, stored, max_bytes, report, index_dir, seen))
+            if sum(len(r.chunks) for r in batch.values()) >= BATCH_CHUNKS:
+                yield batch
+                batch = {}
+    if batch:
+        yield batch
+
+
 def _parse_changed(files: list[Path], old_docs: dict, stored_ids: set[str], max_bytes: int,
-                   report: IngestReport, index_dir: IndexDir) -> dict[str, DocumentRecord]:
+                   report: IngestReport, index_dir: IndexDir, seen: set[str]) -> dict[str, DocumentRecord]:
     """Parse the files that are new or changed; note the unchanged and the failed.
 
     A file counts as unchanged only if its bytes, the pipeline and all of its
     vectors are as committed: a store that lost vectors is repaired by ingesting."""
     changed: dict[str, DocumentRecord] = {}
-    seen: set[str] = set()
     for path in files:
         source = path.name
         if source in seen:
@@ -195,7 +219,7 @@ def _previous_sentence_vectors(index_dir: IndexDir, prior: dict | None) -> dict[
 
 
 def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentRecord], old_docs: dict, embeddings,
-                   batch: int, report: IngestReport, progress: bool) -> dict[str, np.ndarray]:
+                   batch: int, report: IngestReport, progress: bool, done: _SeenVectors) -> dict[str, np.ndarray]:
     """Put every chunk of the changed documents in Chroma, embedding only what
     is new: a chunk id already stored (left by an interrupted run) or a text
     the document's previous version had keeps its vector."""
@@ -240,7 +264,6 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
     # embedded once per run.
     embed_started = time.perf_counter()
     batch = max(1, batch)
-    done: dict[str, list[float]] = {}
     with _progress(len(to_embed) + len(sentence_jobs), progress) as bar:
         for i in range(0, len(to_embed), batch):
             part = to_embed[i : i + batch]
@@ -258,22 +281,37 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
             for (source, row, _), vector in zip(part, vectors):
                 sentence_vectors[source][row] = vector
             bar.update(len(part))
-    report.embed_seconds = time.perf_counter() - embed_started
+    report.embed_seconds += time.perf_counter() - embed_started
     return sentence_vectors
 
 
-def _embed_once(embeddings, texts: list[str], done: dict[str, list[float]], report: IngestReport,
+class _SeenVectors(OrderedDict):
+    """Vectors this run embedded, by text: the most recent EMBED_MEMORY kept
+    (as float32), so memory stays flat however large the run."""
+
+    def remember(self, texts: list[str], vectors) -> None:
+        for text, vector in zip(texts, vectors):
+            self[text] = np.asarray(vector, dtype=np.float32)
+            self.move_to_end(text)
+        while len(self) > EMBED_MEMORY:
+            self.popitem(last=False)
+
+
+EMBED_MEMORY = 20_000
+
+
+def _embed_once(embeddings, texts: list[str], done: _SeenVectors, report: IngestReport,
                 sentences: bool = False) -> list[list[float]]:
     """Vectors of `texts`, embedding only those this run has not embedded yet."""
     new = [t for t in dict.fromkeys(texts) if t not in done]
     if new:
-        done.update(zip(new, embeddings.embed_documents(new)))
+        done.remember(new, embeddings.embed_documents(new))
     if sentences:
         report.embedded_sentences += len(new)
     else:
         report.embedded += len(new)
         report.reused += len(texts) - len(new)
-    return [done[t] for t in texts]
+    return [done[t].tolist() for t in texts]
 
 
 def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, progress: bool = True,
@@ -306,9 +344,13 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
         if rebuild:
             collection_name = f"{settings.collection}-g{(snapshot or {}).get('generation', 0) + 1}"
         collection = open_collection(client, collection_name, embeddings, create=True)
-        stored_ids = _existing_ids(collection, [cid for p in files if p.name in old_docs for cid in old_docs[p.name]["chunk_ids"]])
-        changed = _parse_changed(files, old_docs, stored_ids, max_bytes, report, index_dir)
-        sentence_vectors = _store_vectors(collection, index_dir, changed, old_docs, embeddings, settings.batch_size, report, progress)
+        written: dict[str, dict] = {}  # source -> manifest entry of a changed document, its files on disk
+        done = _SeenVectors()
+        for changed in _parsed_batches(files, old_docs, collection, max_bytes, report, index_dir):
+            vectors = _store_vectors(collection, index_dir, changed, old_docs, embeddings, settings.batch_size,
+                                     report, progress, done)
+            written.update(_write_documents(index_dir, changed, vectors, embeddings.dimension))
+            del changed, vectors  # the next batch starts from nothing: memory stays flat
 
         with contextlib.nullcontext() if exclusive else index_dir.lock():
             previous = read_manifest()
@@ -317,13 +359,13 @@ def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, 
                 msg = f"the index in {settings.index_dir} was rebuilt while this ingest ran: run it again"
                 raise JobbtorgError(msg)
             _check_embedder(settings, current, embeddings)
-            if (not changed and current is not None and current.get("lexical") == LEXICAL_VERSION
+            if (not written and current is not None and current.get("lexical") == LEXICAL_VERSION
                     and (index_dir.root / current.get("bm25", "-")).is_dir()):
                 manifest = current  # nothing to commit: the live generation stays
             else:
                 docs = {d["source"]: d for d in (current or {}).get("documents", [])}
                 generation = (previous or {}).get("generation", 0) + 1
-                manifest = _commit(index_dir, settings, embeddings, docs, changed, generation, collection_name, sentence_vectors)
+                manifest = _commit(index_dir, settings, embeddings, docs, written, generation, collection_name, current)
             _collect_garbage(index_dir, manifest, client, collection, previous, sources,
                              embedded=not settings.uses_chroma_server)
     return _finish(report, manifest, started)
@@ -342,24 +384,57 @@ def _check_embedder(settings: Settings, manifest: dict | None, embeddings) -> No
         raise embedder_mismatch(settings, manifest.get("embedder"), embeddings.embedder_id)
 
 
-def _commit(index_dir: IndexDir, settings: Settings, embeddings, docs: dict, changed: dict[str, DocumentRecord],
-            generation: int, collection_name: str, sentence_vectors: dict[str, np.ndarray] | None = None) -> dict:
-    """Write the changed records and this generation's BM25, then switch the manifest."""
+def _write_documents(index_dir: IndexDir, changed: dict[str, DocumentRecord], sentence_vectors: dict[str, np.ndarray],
+                     dimension: int) -> dict[str, dict]:
+    """Write each changed document's record and sentence vectors under new
+    names (invisible until a manifest lists them); their manifest entries."""
+    entries = {}
     for source, record in changed.items():
         relative = record_filename(source, record.sha256, PIPELINE_VERSION)
         index_dir.write_json_atomic(relative, record.to_json())
-        vectors_file = relative.replace(".json", f".{embeddings.dimension}d.npy")
+        vectors_file = relative.replace(".json", f".{dimension}d.npy")
         index_dir.write_array_atomic(vectors_file, sentence_vectors[source])
-        docs[source] = document_summary(record, relative, vectors_file)
+        entries[source] = document_summary(record, relative, vectors_file)
+    return entries
 
+
+def _lexical(index_dir: IndexDir, previous: dict | None, ordered: list[dict], written: dict[str, dict]) -> LexicalIndex:
+    """This generation's BM25: the previous one with the changed documents'
+    rows replaced (work in proportion to the change), or built from every
+    record when there is no usable previous one."""
+    live = [cid for doc in ordered for cid in doc["chunk_ids"]]
+    prior = None
+    if previous and previous.get("lexical") == LEXICAL_VERSION and previous.get("bm25"):
+        try:
+            prior = LexicalIndex.load(index_dir.root / previous["bm25"])
+        except (OSError, ValueError, KeyError):
+            prior = None
+    if prior is not None and set(prior.chunk_ids) == {c for d in previous["documents"] for c in d["chunk_ids"]}:
+        kept = set(prior.chunk_ids) & set(live)
+        drop = set(prior.chunk_ids) - kept
+        ids, texts = [], []
+        for source in written:
+            record = index_dir.load_record(written[source]["record"])
+            fresh = [c for c in record.chunks if c.id not in kept]
+            ids += [c.id for c in fresh]
+            texts += [c.text for c in fresh]
+        return prior.updated(drop, ids, texts)
+
+    def blocks():
+        for doc in ordered:
+            record = index_dir.load_record(doc["record"])
+            yield [c.id for c in record.chunks], [c.text for c in record.chunks]
+
+    return LexicalIndex.from_blocks(blocks)
+
+
+def _commit(index_dir: IndexDir, settings: Settings, embeddings, docs: dict, written: dict[str, dict],
+            generation: int, collection_name: str, previous: dict | None) -> dict:
+    """Write this generation's BM25, then switch the manifest."""
+    docs.update(written)
     ordered = [docs[name] for name in sorted(docs)]
-    chunk_ids, texts = [], []
-    for doc in ordered:
-        record = changed.get(doc["source"]) or index_dir.load_record(doc["record"])
-        chunk_ids.extend(c.id for c in record.chunks)
-        texts.extend(c.text for c in record.chunks)
     bm25_dir = f"bm25/{generation}"
-    LexicalIndex.build(chunk_ids, texts).save(index_dir.root / bm25_dir)
+    _lexical(index_dir, previous, ordered, written).save(index_dir.root / bm25_dir)
 
     manifest = {
         "format": FORMAT,
@@ -399,7 +474,8 @@ def remove(sources: Iterable[str], settings: Settings) -> list[str]:
             del docs[source]
         client = chroma_client(settings)
         collection = open_collection(client, previous["collection"], embeddings, create=True)
-        manifest = _commit(index_dir, settings, embeddings, docs, {}, previous["generation"] + 1, previous["collection"])
+        manifest = _commit(index_dir, settings, embeddings, docs, {}, previous["generation"] + 1, previous["collection"],
+                           previous)
         _collect_garbage(index_dir, manifest, client, collection, previous, embedded=not settings.uses_chroma_server)
     return wanted
 

@@ -1,4 +1,4 @@
-"""Swedish lexical index: bm25s over Snowball-stemmed tokens (PyStemmer).
+"""Swedish lexical index: BM25 over Snowball-stemmed tokens (PyStemmer).
 
 Numbers are tokens too, with Swedish thousands spaces removed first, so
 "9 472" and "9472" match each other. Swedish compounds are split against the
@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import bm25s
 import numpy as np
 import Stemmer
-from bm25s.stopwords import STOPWORDS_SWEDISH
+from bm25s.stopwords import STOPWORDS_SWEDISH  # bm25s's list; the scoring is ours
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
@@ -30,7 +29,7 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("swedish")
 
 
-LEXICAL_VERSION = "l2"  # bump when tokens change: ingest then rebuilds BM25
+LEXICAL_VERSION = "l3"  # bump when tokens or files change: ingest then rebuilds BM25
 MIN_PART = 4
 # Endings that look like a last part but are derivations: "fördel|ningen".
 _SUFFIXES = frozenset({"ning", "ningen", "ningar", "ningarna", "ningens", "else", "elsen", "elser", "ande", "ende",
@@ -119,6 +118,12 @@ def tokenize(text: str, decompounder: Decompounder | None = None) -> list[str]:
     return tokens
 
 
+def _empty(columns: int = 0):
+    from scipy import sparse
+
+    return sparse.csr_matrix((0, columns), dtype=np.float32)
+
+
 @dataclass(frozen=True)
 class LexicalHit:
     chunk_id: str
@@ -126,57 +131,114 @@ class LexicalHit:
 
 
 class LexicalIndex:
-    """BM25 over chunk texts, saved as bm25s's named files plus the chunk ids,
-    the compound vocabulary and document frequencies (for sentence scoring)."""
+    """BM25 over chunk texts, kept as a term-frequency matrix (chunks x tokens)
+    and scored at query time, Lucene's BM25 as bm25s computes it.
 
-    def __init__(self, retriever: bm25s.BM25 | None, chunk_ids: list[str], decompounder: Decompounder,
-                 doc_freq: dict[str, int]):
-        self._retriever = retriever
+    Keeping frequencies rather than final scores is what makes an update cost
+    what it changes: `updated()` drops a document's rows and appends its new
+    ones, without tokenizing any other chunk again; IDF and the mean length
+    follow from the matrix at load. Files: `tf.npz` (CSR arrays), `chunk_ids.json`,
+    `lexicon.json` (the token list and the compound vocabulary)."""
+
+    K1, B = 1.2, 0.75
+
+    def __init__(self, chunk_ids: list[str], vocab: list[str], matrix, decompounder: Decompounder):
         self.chunk_ids = chunk_ids
+        self.vocab = vocab
+        self.matrix = matrix  # scipy.sparse.csr_matrix, float32 term frequencies
         self.decompounder = decompounder
-        self.doc_freq = doc_freq
+        self._column = {t: i for i, t in enumerate(vocab)}
         self._row = {cid: i for i, cid in enumerate(chunk_ids)}
+        self._by_token = matrix.tocsc()
+        self._by_token.sort_indices()
+        self._df = np.diff(self._by_token.indptr)
+        lengths = np.asarray(matrix.sum(axis=1)).ravel().astype(np.float32)
+        self._norm = self.K1 * (1 - self.B + self.B * lengths / (lengths.mean() if len(lengths) else 1.0))
+        self._doc_freq: dict[str, int] | None = None
 
     @classmethod
     def build(cls, chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
-        decompounder = Decompounder.from_words(w for t in texts for w in words_of(t))
-        if not texts:
-            return cls(None, [], decompounder, {})
-        retriever = bm25s.BM25(k1=1.2, b=0.75)
-        # An all-stopword chunk would give an empty document; a placeholder
-        # token keeps row numbers aligned with chunk ids.
-        corpus = [tokenize(t, decompounder) or ["\u2205"] for t in texts]
-        retriever.index(corpus, show_progress=False)
-        doc_freq: dict[str, int] = {}
-        for tokens in corpus:
-            for token in set(tokens):
-                doc_freq[token] = doc_freq.get(token, 0) + 1
-        return cls(retriever, list(chunk_ids), decompounder, doc_freq)
+        return cls.from_blocks(lambda: iter([(list(chunk_ids), list(texts))]))
+
+    @classmethod
+    def from_blocks(cls, blocks) -> "LexicalIndex":
+        """Built from `blocks()`, an iterable of (chunk ids, texts) read twice:
+        once for the compound vocabulary, once for the rows. Only one block
+        of text is in memory at a time."""
+        words: set[str] = set()
+        for _, texts in blocks():
+            words.update(w for t in texts for w in words_of(t))
+        index = cls([], [], _empty(), Decompounder.from_words(words))
+        for ids, texts in blocks():
+            index = index._appended(ids, texts)
+        return index
+
+    def updated(self, drop: set[str], chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
+        """This index without the chunks `drop` and with the new ones: the
+        other chunks keep their rows as tokenized when they came in."""
+        words = {w for t in texts for w in words_of(t)}
+        decompounder = Decompounder(self.decompounder.known | Decompounder.from_words(words).known)
+        keep = [i for i, cid in enumerate(self.chunk_ids) if cid not in drop]
+        kept = LexicalIndex([self.chunk_ids[i] for i in keep], self.vocab, self.matrix[keep], decompounder)
+        return kept._appended(list(chunk_ids), list(texts))
+
+    def _appended(self, new_ids: list[str], texts: list[str], block: int = 5000) -> "LexicalIndex":
+        from scipy import sparse
+
+        vocab = list(self.vocab)
+        column = dict(self._column)
+        parts = [self.matrix] if self.matrix.shape[0] else []
+        for start in range(0, len(texts), block):
+            data, indices, indptr = [], [], [0]
+            for text in texts[start : start + block]:
+                counts: dict[int, int] = {}
+                # An all-stopword chunk keeps a placeholder token, so its row still has a length.
+                for token in tokenize(text, self.decompounder) or ["\u2205"]:
+                    col = column.setdefault(token, len(column))
+                    counts[col] = counts.get(col, 0) + 1
+                indices.extend(counts)
+                data.extend(counts.values())
+                indptr.append(len(indices))
+            parts.append(sparse.csr_matrix((np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32),
+                                            np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(column))))
+        vocab.extend(list(column)[len(vocab):])
+        for part in parts:
+            part.resize((part.shape[0], len(vocab)))
+        matrix = sparse.vstack(parts, format="csr").astype(np.float32) if parts else _empty(len(vocab))
+        return LexicalIndex([*self.chunk_ids, *new_ids], vocab, matrix, self.decompounder)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        if self._retriever is not None:
-            self._retriever.save(str(folder), show_progress=False)
+        m = self.matrix
+        np.savez(folder / "tf.npz", data=m.data, indices=m.indices, indptr=m.indptr, shape=np.asarray(m.shape))
         (folder / "chunk_ids.json").write_text(json.dumps(self.chunk_ids), encoding="utf-8")
-        extra = {"version": LEXICAL_VERSION, "known_stems": sorted(self.decompounder.known), "doc_freq": self.doc_freq}
+        extra = {"version": LEXICAL_VERSION, "known_stems": sorted(self.decompounder.known), "vocab": self.vocab}
         (folder / "lexicon.json").write_text(json.dumps(extra, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, folder: Path) -> "LexicalIndex":
+        from scipy import sparse
+
         chunk_ids = json.loads((folder / "chunk_ids.json").read_text(encoding="utf-8"))
         extra = json.loads((folder / "lexicon.json").read_text(encoding="utf-8"))
-        decompounder = Decompounder(frozenset(extra["known_stems"]))
-        if not chunk_ids:
-            return cls(None, [], decompounder, {})
-        retriever = bm25s.BM25.load(str(folder), show_progress=False, mmap=False)
-        return cls(retriever, chunk_ids, decompounder, extra["doc_freq"])
+        with np.load(folder / "tf.npz") as arrays:
+            matrix = sparse.csr_matrix((arrays["data"], arrays["indices"], arrays["indptr"]), shape=tuple(arrays["shape"]))
+        return cls(chunk_ids, extra["vocab"], matrix, Decompounder(frozenset(extra["known_stems"])))
+
+    @property
+    def doc_freq(self) -> dict[str, int]:
+        """Chunks holding each token (for sentence scoring and "does the corpus know this word")."""
+        if self._doc_freq is None:
+            self._doc_freq = dict(zip(self.vocab, self._df.tolist()))
+        return self._doc_freq
 
     def tokens(self, text: str) -> list[str]:
         return tokenize(text, self.decompounder)
 
     def idf(self, token: str) -> float:
         n = max(1, len(self.chunk_ids))
-        return float(np.log(1 + (n - self.doc_freq.get(token, 0) + 0.5) / (self.doc_freq.get(token, 0) + 0.5)))
+        df = self.doc_freq.get(token, 0)
+        return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
 
     def mask(self, allowed: set[str]):
         """Row weights admitting only `allowed` chunk ids (computed once per
@@ -188,17 +250,17 @@ class LexicalIndex:
 
     def search(self, query: str, k: int = 10, mask=None) -> list[LexicalHit]:
         """BM25 hits, best first; `mask` (from `mask()`) restricts them (filters)."""
-        if self._retriever is None:
+        columns = [self._column[t] for t in self.tokens(query) if t in self._column]
+        if not columns or not self.chunk_ids:
             return []
-        vocab = self._retriever.vocab_dict
-        tokens = [t for t in self.tokens(query) if t in vocab]
-        if not tokens:
-            return []
-        weights = mask
-        k = min(k, len(self.chunk_ids))
-        docs, scores = self._retriever.retrieve([tokens], k=k, show_progress=False, n_threads=1, weight_mask=weights)
-        hits = []
-        for row, score in zip(np.asarray(docs)[0], np.asarray(scores)[0]):
-            if score > 0:
-                hits.append(LexicalHit(self.chunk_ids[int(row)], float(score)))
-        return hits
+        scores = np.zeros(len(self.chunk_ids), dtype=np.float32)
+        for col in columns:  # a token asked twice counts twice, as in bm25s
+            start, end = self._by_token.indptr[col], self._by_token.indptr[col + 1]
+            rows, tf = self._by_token.indices[start:end], self._by_token.data[start:end]
+            scores[rows] += self.idf(self.vocab[col]) * tf / (tf + self._norm[rows])
+        if mask is not None:
+            scores *= mask
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [LexicalHit(self.chunk_ids[int(row)], float(scores[row])) for row in top if scores[row] > 0]

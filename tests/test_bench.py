@@ -11,8 +11,8 @@ from conftest import run_cli
 
 def test_bench_reports_its_figures(tmp_path):
     out = tmp_path / "bench.json"
-    result = run_cli("bench", "--json", "--out", str(out), "--scale", "400", "--real-sample", "40",
-                     "--index-dir", str(tmp_path / "unused"), check=True)
+    result = run_cli("bench", "--json", "--out", str(out), "--scale", "400,800", "--stores", "embedded,server",
+                     "--real-sample", "40", "--index-dir", str(tmp_path / "unused"), check=True)
     data = json.loads(result.stdout)
     assert data == json.loads(out.read_text(encoding="utf-8"))
     assert data["machine"]["cpus"] >= 1 and data["machine"]["memory_gb"] > 0
@@ -35,5 +35,16 @@ def test_bench_reports_its_figures(tmp_path):
     sizes = [shipped["search"]["chunks"], scale["real_embedding_sample"]["search"]["chunks"], scale["search"]["chunks"]]
     assert sizes[0] < sizes[2] and all(point["bm25_ms"] > 0 and point["dense_ms"] > 0 for point in
                                        (shipped["search"], scale["search"]))
+    # Every size, in the embedded store and on a `chroma run` server: ingest with its own peak RSS,
+    # the update of one document, check latency, and a growth line per store.
+    runs = data["scale_runs"]
+    assert [(r["store"], r["target_chunks"]) for r in runs] == [("embedded", 400), ("embedded", 800), ("server", 400),
+                                                                 ("server", 800)]
+    for run in runs:
+        assert run["derived_vectors_ingest"]["peak_rss_mb"] > 0 and run["update_one_document"]["seconds"] > 0
+        assert run["check_ms"]["n"] == shipped["check_ms"]["n"] and run["ask_ms"]["total"]["p95"] > 0
+    assert runs[2]["derived_vectors_ingest"]["disk_mb_by_part"]["chroma"] == 0  # the vectors live in the server
+    assert [line.split(":")[0] for line in data["growth"]] == ["embedded", "server"]
+    assert all("× the chunks -> ask p95 ×" in line for line in data["growth"])
     plain = run_cli("bench", "--scale", "0", "--index-dir", str(tmp_path / "unused"), check=True).stdout
     assert "cold start -> first answer" in plain and "synthetic" not in plain

@@ -94,3 +94,66 @@ def test_garbage_collection_spares_sources_another_ingest_is_working_on(tmp_path
     assert ingest([edited], settings, progress=False).ok
     assert collection.get(ids=["in-flight-003"], include=[])["ids"] == []
     assert not marker.exists() and not list((tmp_path / "index" / ".pending").iterdir())
+
+
+def _chunk_texts(settings):
+    index = Index(settings)
+    ids, texts = [], []
+    for doc in index.documents:
+        for chunk in index.record(doc["source"]).chunks:
+            ids.append(chunk.id)
+            texts.append(chunk.text)
+    return ids, texts
+
+
+def test_bm25_scores_are_bm25s_lucene_scores(shipped_index):
+    """The lexical index keeps term frequencies so that it can be updated; its
+    scores are those bm25s computes (Lucene's BM25, k1 1.2, b 0.75) over the same tokens."""
+    import bm25s
+
+    from assistant.evaluation import read_jsonl
+    from assistant.lexical import LexicalIndex, tokenize
+
+    ids, texts = _chunk_texts(shipped_index)
+    ours = LexicalIndex.build(ids, texts)
+    reference = bm25s.BM25(k1=1.2, b=0.75)
+    reference.index([tokenize(t, ours.decompounder) or ["\u2205"] for t in texts], show_progress=False)
+    questions = [row["q"] for row in read_jsonl(CORPUS.parent.parent / "evals" / "dev" / "qa.jsonl", ("q",))][:40]
+    compared = 0
+    for question in questions:
+        tokens = [t for t in ours.tokens(question) if t in reference.vocab_dict]
+        if not tokens:
+            continue
+        rows, scores = reference.retrieve([tokens], k=5, show_progress=False, n_threads=1)
+        expected = [(ids[int(r)], round(float(s), 4)) for r, s in zip(rows[0], scores[0]) if s > 0]
+        got = [(h.chunk_id, round(h.score, 4)) for h in ours.search(question, k=5)]
+        assert [s for _, s in got] == [s for _, s in expected], question
+        assert {c for c, _ in got} == {c for c, _ in expected} or len({s for _, s in got}) < len(got), question
+        compared += 1
+    assert compared >= 30
+
+
+def test_a_changed_document_replaces_only_its_own_bm25_rows(tmp_path, corpus_copy):
+    """Re-ingesting one changed document reuses every other chunk's BM25 row as
+    it was; the changed text is found, the old one is not, and the result is
+    what a fresh build ranks first."""
+    settings = make_settings(tmp_path / "index")
+    assert ingest([corpus_copy], settings, progress=False).ok
+    before = Index(settings).lexical()
+    edited = corpus_copy / "001_67a7f12664a140df.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("9472 personer", "9475 personer"), encoding="utf-8")
+    assert ingest([edited], settings, progress=False).updated == [edited.name]
+    after = Index(settings).lexical()
+    changed = set(Index(settings).document(edited.name)["chunk_ids"]) - set(before.chunk_ids)
+    assert changed and set(after.chunk_ids) - set(before.chunk_ids) == changed
+    # Rows of other documents are the very rows they had.
+    other = next(c for c in after.chunk_ids if c not in changed and c in before.chunk_ids)
+    row_before = before.matrix[before.chunk_ids.index(other)]
+    row_after = after.matrix[after.chunk_ids.index(other)]
+    assert {before.vocab[i]: v for i, v in zip(row_before.indices, row_before.data)} == \
+           {after.vocab[i]: v for i, v in zip(row_after.indices, row_after.data)}
+    assert after.search("9475 personer", k=1)[0].chunk_id in changed
+    assert "9472" not in after.doc_freq or after.doc_freq["9472"] < before.doc_freq["9472"]
+    ids, texts = _chunk_texts(settings)
+    fresh = type(after).build(ids, texts)
+    assert fresh.search("9475 personer", k=1)[0].chunk_id == after.search("9475 personer", k=1)[0].chunk_id
