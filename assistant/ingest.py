@@ -37,6 +37,7 @@ from .store import (
     embedder_mismatch,
     open_collection,
     record_filename,
+    record_prefix,
 )
 
 # Bump when cleaning, metadata or chunking change what a file turns into:
@@ -557,8 +558,10 @@ def _collect_garbage(index_dir: IndexDir, manifest: dict, client, collection, ol
     keep = {doc["record"] for gen in generations for doc in gen["documents"]}
     keep |= {doc.get("sentence_vectors") for gen in generations for doc in gen["documents"]}
     keep |= {gen["bm25"] for gen in generations if gen.get("bm25")}
+    # Another ingest writes its records before it commits: those of the sources it is working on stay.
+    theirs = tuple(record_prefix(source) for source in pending)
     for path in (index_dir.root / "docs").glob("*.*"):
-        if f"docs/{path.name}" not in keep:
+        if f"docs/{path.name}" not in keep and not f"docs/{path.name}".startswith(theirs):
             path.unlink(missing_ok=True)
     for path in (index_dir.root / "bm25").glob("*"):
         if f"bm25/{path.name}" not in keep:

@@ -110,9 +110,14 @@ def record_filename(source: str, sha256: str, pipeline: str) -> str:
     >>> record_filename("a b.txt", "0" * 64, "p1") != record_filename("a_b.txt", "0" * 64, "p1")
     True
     """
+    return f"{record_prefix(source)}{sha256[:12]}.{pipeline}.json"
+
+
+def record_prefix(source: str) -> str:
+    """What every record file (and its vectors) of `source` begins with."""
     safe = re.sub(r"[^\w.-]", "_", source)[:80]
     name_hash = hashlib.sha256(source.encode("utf-8")).hexdigest()[:8]
-    return f"docs/{safe}.{name_hash}.{sha256[:12]}.{pipeline}.json"
+    return f"docs/{safe}.{name_hash}."
 
 
 def document_summary(record: DocumentRecord, record_file: str, sentence_vectors: str | None = None) -> dict[str, Any]:

@@ -80,19 +80,24 @@ def test_garbage_collection_spares_sources_another_ingest_is_working_on(tmp_path
     # What another ingest's update of 003 has written but not yet committed:
     collection.upsert(ids=["in-flight-003"], embeddings=[[0.0] * 383 + [1.0]], metadatas=[{"source": source}],
                       documents=["ny version"])
+    # ... and the record it wrote for it before committing (records are written batch by batch).
+    from assistant.store import record_prefix
+
+    their_record = tmp_path / "index" / f"{record_prefix(source)}0123456789ab.p1.json"
+    their_record.write_text("{}", encoding="utf-8")
     marker = tmp_path / "index" / ".pending" / "other.json"
     marker.write_text(json.dumps({"host": socket.gethostname(), "pid": os.getppid(), "sources": [source]}), encoding="utf-8")
 
     edited = corpus_copy / "001_67a7f12664a140df.txt"
     edited.write_text(edited.read_text(encoding="utf-8").replace("9472 personer", "9473 personer"), encoding="utf-8")
     assert ingest([edited], settings, progress=False).updated == [edited.name]
-    assert collection.get(ids=["in-flight-003"], include=[])["ids"] == ["in-flight-003"]
+    assert collection.get(ids=["in-flight-003"], include=[])["ids"] == ["in-flight-003"] and their_record.exists()
 
     # The other ingest died: its marker names a process that is gone; the next run collects.
     marker.write_text(json.dumps({"host": socket.gethostname(), "pid": 2**22 + 12345, "sources": [source]}), encoding="utf-8")
     edited.write_text(edited.read_text(encoding="utf-8").replace("9473 personer", "9474 personer"), encoding="utf-8")
     assert ingest([edited], settings, progress=False).ok
-    assert collection.get(ids=["in-flight-003"], include=[])["ids"] == []
+    assert collection.get(ids=["in-flight-003"], include=[])["ids"] == [] and not their_record.exists()
     assert not marker.exists() and not list((tmp_path / "index" / ".pending").iterdir())
 
 
