@@ -305,14 +305,16 @@ def _embed_once(embeddings, texts: list[str], done: _SeenVectors, report: Ingest
                 sentences: bool = False) -> list[list[float]]:
     """Vectors of `texts`, embedding only those this run has not embedded yet."""
     new = [t for t in dict.fromkeys(texts) if t not in done]
-    if new:
-        done.remember(new, embeddings.embed_documents(new))
+    fresh = dict(zip(new, embeddings.embed_documents(new))) if new else {}
+    # Read the older vectors before remembering the new ones may evict them.
+    vectors = [fresh[t] if t in fresh else done[t].tolist() for t in texts]
+    done.remember(new, [fresh[t] for t in new])
     if sentences:
         report.embedded_sentences += len(new)
     else:
         report.embedded += len(new)
         report.reused += len(texts) - len(new)
-    return [done[t].tolist() for t in texts]
+    return vectors
 
 
 def ingest(paths: Iterable[Path], settings: Settings, *, rebuild: bool = False, progress: bool = True,

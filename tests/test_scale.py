@@ -162,3 +162,19 @@ def test_a_changed_document_replaces_only_its_own_bm25_rows(tmp_path, corpus_cop
     ids, texts = _chunk_texts(settings)
     fresh = type(after).build(ids, texts)
     assert fresh.search("9475 personer", k=1)[0].chunk_id == after.search("9475 personer", k=1)[0].chunk_id
+
+
+def test_a_run_larger_than_its_embedding_memory_streams_through(tmp_path, corpus_copy, monkeypatch):
+    """Batches and the bounded memory of vectors embedded this run: with both
+    tiny, a whole corpus goes through, each text still embedded once per batch
+    at most, and the index answers as one built in one go."""
+    from assistant import ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "EMBED_MEMORY", 3)
+    monkeypatch.setattr(ingest_module, "BATCH_CHUNKS", 5)
+    settings = make_settings(tmp_path / "index", batch_size=4)
+    report = ingest([corpus_copy], settings, progress=False)
+    assert report.ok and report.documents == len(list(corpus_copy.glob("*.txt")))
+    index = Index(settings)
+    assert index.collection(get_embeddings(settings)).count() == len(index.live_chunk_ids) == report.chunks
+    assert index.lexical().search("aspiranter arbete juni", k=1)
