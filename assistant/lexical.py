@@ -118,6 +118,44 @@ def tokenize(text: str, decompounder: Decompounder | None = None) -> list[str]:
     return tokens
 
 
+class _Rows:
+    """Term-frequency rows gathered block by block, made into one matrix once
+    (stacking per block would copy the growing matrix every time)."""
+
+    def __init__(self, chunk_ids: list[str], vocab: list[str], decompounder: Decompounder):
+        self.chunk_ids, self.vocab, self.decompounder = list(chunk_ids), list(vocab), decompounder
+        self.column = {t: i for i, t in enumerate(self.vocab)}
+        self.parts: list = []
+        self.new_ids: list[str] = []
+
+    def add(self, ids: list[str], texts: list[str]) -> None:
+        from scipy import sparse
+
+        data, indices, indptr = [], [], [0]
+        for text in texts:
+            counts: dict[int, int] = {}
+            # An all-stopword chunk keeps a placeholder token, so its row still has a length.
+            for token in tokenize(text, self.decompounder) or ["\u2205"]:
+                col = self.column.setdefault(token, len(self.column))
+                counts[col] = counts.get(col, 0) + 1
+            indices.extend(counts)
+            data.extend(counts.values())
+            indptr.append(len(indices))
+        self.parts.append(sparse.csr_matrix((np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32),
+                                             np.asarray(indptr, dtype=np.int64)), shape=(len(texts), len(self.column))))
+        self.new_ids.extend(ids)
+
+    def index(self, existing) -> "LexicalIndex":
+        from scipy import sparse
+
+        self.vocab.extend(list(self.column)[len(self.vocab):])
+        parts = ([existing.copy()] if existing.shape[0] else []) + [p for p in self.parts if p.shape[0]]
+        for part in parts:
+            part.resize((part.shape[0], len(self.vocab)))
+        matrix = sparse.vstack(parts, format="csr").astype(np.float32) if parts else _empty(len(self.vocab))
+        return LexicalIndex([*self.chunk_ids, *self.new_ids], self.vocab, matrix, self.decompounder)
+
+
 def _empty(columns: int = 0):
     from scipy import sparse
 
@@ -164,14 +202,15 @@ class LexicalIndex:
     def from_blocks(cls, blocks) -> "LexicalIndex":
         """Built from `blocks()`, an iterable of (chunk ids, texts) read twice:
         once for the compound vocabulary, once for the rows. Only one block
-        of text is in memory at a time."""
+        of text is in memory at a time, and the matrix is assembled once."""
         words: set[str] = set()
         for _, texts in blocks():
             words.update(w for t in texts for w in words_of(t))
-        index = cls([], [], _empty(), Decompounder.from_words(words))
+        decompounder = Decompounder.from_words(words)
+        rows = _Rows([], [], decompounder)
         for ids, texts in blocks():
-            index = index._appended(ids, texts)
-        return index
+            rows.add(ids, texts)
+        return rows.index(_empty())
 
     def updated(self, drop: set[str], chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
         """This index without the chunks `drop` and with the new ones: the
@@ -182,30 +221,10 @@ class LexicalIndex:
         kept = LexicalIndex([self.chunk_ids[i] for i in keep], self.vocab, self.matrix[keep], decompounder)
         return kept._appended(list(chunk_ids), list(texts))
 
-    def _appended(self, new_ids: list[str], texts: list[str], block: int = 5000) -> "LexicalIndex":
-        from scipy import sparse
-
-        vocab = list(self.vocab)
-        column = dict(self._column)
-        parts = [self.matrix] if self.matrix.shape[0] else []
-        for start in range(0, len(texts), block):
-            data, indices, indptr = [], [], [0]
-            for text in texts[start : start + block]:
-                counts: dict[int, int] = {}
-                # An all-stopword chunk keeps a placeholder token, so its row still has a length.
-                for token in tokenize(text, self.decompounder) or ["\u2205"]:
-                    col = column.setdefault(token, len(column))
-                    counts[col] = counts.get(col, 0) + 1
-                indices.extend(counts)
-                data.extend(counts.values())
-                indptr.append(len(indices))
-            parts.append(sparse.csr_matrix((np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32),
-                                            np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, len(column))))
-        vocab.extend(list(column)[len(vocab):])
-        for part in parts:
-            part.resize((part.shape[0], len(vocab)))
-        matrix = sparse.vstack(parts, format="csr").astype(np.float32) if parts else _empty(len(vocab))
-        return LexicalIndex([*self.chunk_ids, *new_ids], vocab, matrix, self.decompounder)
+    def _appended(self, new_ids: list[str], texts: list[str]) -> "LexicalIndex":
+        rows = _Rows(self.chunk_ids, self.vocab, self.decompounder)
+        rows.add(new_ids, texts)
+        return rows.index(self.matrix)
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
