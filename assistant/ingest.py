@@ -412,9 +412,10 @@ def _lexical(index_dir: IndexDir, previous: dict | None, ordered: list[dict], wr
             prior = LexicalIndex.load(index_dir.root / previous["bm25"])
         except (OSError, ValueError, KeyError):
             prior = None
-    if prior is not None and set(prior.chunk_ids) == {c for d in previous["documents"] for c in d["chunk_ids"]}:
-        kept = set(prior.chunk_ids) & set(live)
-        drop = set(prior.chunk_ids) - kept
+    prior_ids = set(prior.chunk_ids) if prior is not None else set()
+    if prior is not None and prior_ids == {c for d in previous["documents"] for c in d["chunk_ids"]}:
+        kept = prior_ids & set(live)
+        drop = prior_ids - kept
         ids, texts = [], []
         for source in written:
             record = index_dir.load_record(written[source]["record"])

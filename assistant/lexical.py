@@ -146,10 +146,11 @@ class _Rows:
         self.new_ids.extend(ids)
 
     def index(self, existing) -> "LexicalIndex":
+        """The index of `existing` rows (a matrix of the caller's own, resized here) and the added ones."""
         from scipy import sparse
 
         self.vocab.extend(list(self.column)[len(self.vocab):])
-        parts = ([existing.copy()] if existing.shape[0] else []) + [p for p in self.parts if p.shape[0]]
+        parts = ([existing] if existing.shape[0] else []) + [p for p in self.parts if p.shape[0]]
         for part in parts:
             part.resize((part.shape[0], len(self.vocab)))
         matrix = sparse.vstack(parts, format="csr").astype(np.float32) if parts else _empty(len(self.vocab))
@@ -218,13 +219,11 @@ class LexicalIndex:
         words = {w for t in texts for w in words_of(t)}
         decompounder = Decompounder(self.decompounder.known | Decompounder.from_words(words).known)
         keep = [i for i, cid in enumerate(self.chunk_ids) if cid not in drop]
-        kept = LexicalIndex([self.chunk_ids[i] for i in keep], self.vocab, self.matrix[keep], decompounder)
-        return kept._appended(list(chunk_ids), list(texts))
-
-    def _appended(self, new_ids: list[str], texts: list[str]) -> "LexicalIndex":
-        rows = _Rows(self.chunk_ids, self.vocab, self.decompounder)
-        rows.add(new_ids, texts)
-        return rows.index(self.matrix)
+        # The kept rows go straight into the new matrix: no intermediate index
+        # (its column view of the whole matrix would be built only to be thrown away).
+        rows = _Rows([self.chunk_ids[i] for i in keep], self.vocab, decompounder)
+        rows.add(list(chunk_ids), list(texts))
+        return rows.index(self.matrix[keep])
 
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
