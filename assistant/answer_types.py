@@ -9,6 +9,8 @@ from .vocabulary import (
     AGE_EVIDENCE,
     DATE_EVIDENCE,
     DECISION_EVIDENCE,
+    DURATION_EVIDENCE,
+    FREQUENCY_EVIDENCE,
     NUMBER_EVIDENCE,
     ORGANISATION_EVIDENCE,
     PARTIES,
@@ -23,6 +25,7 @@ EVIDENCE = {
     "party": PARTY_MARKER, "person": PERSON_NAME, "organisation": ORGANISATION_EVIDENCE, "place": PLACE_EVIDENCE,
     "age_group": AGE_EVIDENCE, "date": DATE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "reason": REASON_EVIDENCE,
     "decision": DECISION_EVIDENCE, "count": NUMBER_EVIDENCE, "computed": NUMBER_EVIDENCE,
+    "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE,
 }
 
 
@@ -70,6 +73,8 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = ()) -> str | N
     'Vänsterpartiet (v)'
     >>> extract("age_group", "Ungdomar mellan 16-24 år"), extract("reference", "Dnr AMN 2013-0304-1")
     ('16-24 år', 'Dnr AMN 2013-0304-1')
+    >>> extract("frequency", "Aspiranten deltar i den uppstartsgrupp som påbörjas varje vecka.")
+    'varje vecka'
     >>> extract("person", "Förvaltningschef Charlotte Svensson föredrog rapporten.")
     'Charlotte Svensson'
     """
@@ -77,7 +82,8 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = ()) -> str | N
         return _party(text, names)
     if answer_type == "person":
         return _person(text, names)
-    pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE}.get(answer_type)
+    pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "frequency": FREQUENCY_EVIDENCE,
+               "duration": DURATION_EVIDENCE}.get(answer_type)
     if pattern is not None:
         match = pattern.search(text)
         return match.group(0).strip() if match else None

@@ -25,6 +25,7 @@ from langchain_core.documents import Document
 from .answer_types import extract, holds_type
 from .computing import OperandPicker, Unresolved
 from .decision import Decision, Evidence, default_decisions
+from .document_facts import asked_attribute, fact_of, target_document
 from .figures import Figure, document_figures, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
@@ -56,13 +57,10 @@ _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 MONTH_WORDS = frozenset(MONTHS_SV)
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
-# "signed up" is registering, not signing.
-_SIGNATURE = re.compile(r"\b(undertecknade?|undertecknat|skrev under|signerade?|sign(ed|atory)(?!\s+(?:up|on)\b)|who answered|who replied|"
-                        r"vem svarade)\b", re.I)
-_REFERENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b[A-ZÅÄÖ]{2,6}\s?\d{4}-\d{2,5}(?:-\d+)*")
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
 _MUST_HOLD = frozenset({"party", "age_group", "reference"})
-_TYPED = frozenset({"party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision"})
+_TYPED = frozenset({"party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision",
+                    "frequency", "duration"})
 
 
 @dataclass(frozen=True)
@@ -256,8 +254,11 @@ class ExtractiveComposer:
         original = original or question
         info = analyse(question)
         frame = understand(question)
-        if _SIGNATURE.search(question):
-            return _signatory_answer(self.index, question, original, docs)
+        attribute = asked_attribute(frame.answer_type, question)
+        if attribute is not None:
+            answered = _document_fact_answer(self.index, attribute, question, original, docs)
+            if answered is not None:
+                return answered
         terms = self._terms(question, frame)
         scored = self.score(question, docs, frame, terms=terms)
         eligible = [s for s in scored if _eligible(info, s, self.index)]
@@ -408,19 +409,6 @@ def _figure_json(picked, citations: tuple[Citation, ...]) -> dict:
     return {"label": comp.label, "value": comp.rounded, "unit": comp.unit, "formula": comp.text, "inputs": inputs}
 
 
-def _signature_lines(record) -> list:
-    """The sentences of the closing block that hold the signatory's name and role."""
-    meta = record.metadata
-    wanted = [v for v in (meta.signatory, meta.signatory_role) if v]
-    found = []
-    for value in wanted:
-        for sentence in reversed(record.sentences):
-            if record.text[sentence.start : sentence.end] == value:
-                found.append(sentence)
-                break
-    return found
-
-
 def _adjustment(info: QuestionInfo, text: str, title: str | None = None) -> float:
     adjust = 0.0
     if info.wants_number and _HAS_NUMBER.search(text):
@@ -434,28 +422,36 @@ def _adjustment(info: QuestionInfo, text: str, title: str | None = None) -> floa
     return adjust
 
 
-def _signatory_answer(index, question: str, original: str, docs: list[Document]) -> Answer:
-    """Who signed: the signature block of the document the question points at
-    (by its reference number when it gives one, else the best retrieved)."""
+def _document_fact_answer(index, attribute: str, question: str, original: str, docs: list[Document]) -> Answer | None:
+    """Who signed, which date, which reference number: read off the document the
+    question points at and cited where its text states it. None lets the
+    composer search the text instead (a reference number stated in passing)."""
     language = analyse(original).language
-    refs = {r.replace(" ", "") for r in _REFERENCE.findall(question)}
-    sources = list(dict.fromkeys(d.metadata["source"] for d in docs))
-    if refs:
-        by_ref = [d["source"] for d in index.documents if refs & {r.replace(" ", "").removeprefix("Dnr") for r in d["references"]}]
-        sources = by_ref or sources
-    for source in sources[:1] if refs else sources:
-        record = index.record(source)
-        lines = _signature_lines(record)
-        if lines:
-            title = index.document(source).get("title")
-            citations = tuple(Citation(source, title, record.text[s.start : s.end], s.start, s.end, n=i + 1) for i, s in enumerate(lines))
-            named = ", ".join(f"{c.quote} [{c.n}]" for c in citations)
-            text = f"Undertecknat av {named}." if language == "sv" else f"Signed by {named}."
-            return Answer(original, text, False, citations, (), question, 1.0)
-    decline = (
-        "Dokumenten säger inget om vem som undertecknade det." if language == "sv" else "The documents do not say who signed it."
-    )
-    return Answer(original, decline, True, (), (), question, 0.0)
+    retrieved = [d.metadata["source"] for d in docs]
+    source = target_document(question, index.documents, retrieved, index.lexical().tokens)
+    if source is None:
+        return None
+    title = index.document(source).get("title")
+    fact = fact_of(attribute, index.record(source), title, question)
+    if fact.value is None:
+        if attribute == "reference":
+            return None
+        named = title or source
+        text = (f"Dokumentet ”{named}” anger inte {_ATTRIBUTE_SV[attribute]}." if language == "sv"
+                else f"The document “{named}” does not state {_ATTRIBUTE_EN[attribute]}.")
+        return Answer(original, text, True, (), (), question, 0.0, warnings=("not_stated_in_document",))
+    record = index.record(source)
+    citations = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(fact.spans))
+    quoted = ", ".join(f"{c.quote} [{c.n}]" for c in citations)
+    lead = {"signatory": ("Undertecknat av", "Signed by"), "date": ("Daterat:", "Dated:"),
+            "reference": ("Diarienummer:", "Reference number:")}[attribute][language != "sv"]
+    # The date as the document writes it: an ISO date of our own would be a number no quote holds.
+    text = f"{lead} {quoted}." if language == "sv" else _render(language, citations, f"{lead} {quoted}")
+    return Answer(original, text, False, citations, (), question, 1.0)
+
+
+_ATTRIBUTE_SV = {"signatory": "vem som undertecknade det", "date": "något datum", "reference": "något diarienummer"}
+_ATTRIBUTE_EN = {"signatory": "who signed it", "date": "a date", "reference": "a reference number"}
 
 
 def _eligible(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:

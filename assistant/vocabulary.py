@@ -37,6 +37,11 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
               r"(?:which|what) part(?:y|ies)|part(?:y|ies) (?:does|is|was|do|are)|party affiliation)\b"),
     ("reference", r"\b(diarie\w*|dnr|ärende\w*nummer|refer\w* number|case number|vilket nr|what number did)\b"),
     ("age_group", r"\b(ålder|åldern|åldrar|åldersgrupp\w*|hur gamla|how old|what ages?|age group|age range|aged)\b"),
+    # "Hur länge hade jobbtorget funnits", "how often": a span of time or a rate, not a count.
+    ("frequency", r"\b(hur ofta|hur många gånger (?:per|i|om)|med vilken frekvens|how often|how frequently|"
+                  r"how many times (?:a|per|each))\b"),
+    ("duration", r"\b(hur lång tid|hur länge(?! sedan)|inom hur lång|inom hur många (?:dagar|veckor|månader)|"
+                 r"how long(?! ago)|how much time|within how many)\b"),
     ("date", r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|sedan när|hur länge sedan|when|what date|"
              r"which date|what day|which year|what year|since when)\b"),
     ("reason", r"\b(varför|av vilken anledning|vad beror|beror det på|vad är orsaken|orsaken till|skälet till|"
@@ -73,6 +78,19 @@ PLACE_EVIDENCE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö
                             r"\b[A-ZÅÄÖ][a-zåäö]+(?:gatan|torget|staden)\b|"
                             r"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)+\b|\b(?:i|till|från) [A-ZÅÄÖ][a-zåäö]{3,}\b")
 REFERENCE_EVIDENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b(?:Dnr\.?\s*:?\s*)?[A-ZÅÄÖ]{2,6}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})*")
+_TIME_UNIT = r"(?:dag|dagar|dagen|vecka|veckor|veckan|månad|månader|år|timm[ae]r?|minuter|days?|weeks?|months?|years?|hours?)"
+FREQUENCY_EVIDENCE = re.compile(rf"\b(?:varje|var(?:annan|tredje)?|per|en gång (?:i|per)|varannan|every|each|per|a) {_TIME_UNIT}\b|"
+                                r"\b(?:dagligen|veckovis|månadsvis|årligen|löpande|kontinuerligt|daily|weekly|monthly|yearly|"
+                                rf"annually)\b|/{_TIME_UNIT}\b", re.I)
+DURATION_EVIDENCE = re.compile(rf"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
+                               rf"a|one|two|three|four|five|six|ten)\s+{_TIME_UNIT}\b", re.I)
+# A question about who signed, wrote or answered a document, or the date it bears.
+# Signing is about the document whatever is asked; answering only when a person is asked for
+# ("vilka frågor besvarade han" asks about the content).
+SIGNING = re.compile(r"\b(undertecknade?|undertecknat|undertecknare|skrev under|signerade?|signerat|sign(?:ed|s|atory)?(?! up\b))\b", re.I)
+AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvarat|skrev (?:svaret|interpellationssvaret)|"
+                        r"answered|replied|responded|wrote (?:the|his|her) (?:answer|reply))\b", re.I)
+DOCUMENT_DATE = re.compile(r"\b(daterad\w*|datum|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet))\b", re.I)
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
                              r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"
                              r"en (?:tredjedel|fjärdedel|femtedel)|miljon\w*)\b", re.I)

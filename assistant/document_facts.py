@@ -1,0 +1,135 @@
+"""Questions about a document itself: who signed or answered it, the date it
+bears, its reference number. The loader has already read these off the
+document (`metadata.py`); they are answered from there and cited at the line
+of the text that states them, so a new document of any kind gets the same
+answers without a rule naming it.
+
+Which document is meant comes from the question: a reference number it gives,
+else the document whose title and signatory share most of the question's
+stems, else the best retrieved one. A document that does not state the fact
+gets an honest "the document does not say", never another document's fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexical import lemmas
+from .metadata import parse_swedish_date
+from .vocabulary import AUTHORSHIP, DOCUMENT_DATE, QUESTION_WORDS, REFERENCE_EVIDENCE, SIGNING
+
+ATTRIBUTES = ("signatory", "date", "reference")
+
+
+@dataclass(frozen=True)
+class DocumentFact:
+    """One attribute of one document, with the span of the text that states it."""
+
+    attribute: str  # signatory | date | reference
+    source: str
+    title: str | None
+    value: str | None  # None: the document does not state it
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def asked_attribute(answer_type: str, text: str) -> str | None:
+    """The document attribute a question asks for, or None for a question about the content.
+
+    >>> asked_attribute("person", "Vem svarade på Rågsjös interpellation?")
+    'signatory'
+    >>> asked_attribute("date", "When was the answer to interpellation 2008:19 signed?")
+    'date'
+    >>> asked_attribute("list", "Vilken borgarråd undertecknade svaret?"), asked_attribute("list", "Vilka frågor besvarade han?")
+    ('signatory', None)
+    >>> asked_attribute("date", "När inrättades Jobbtorg Stockholm?") is None
+    True
+    >>> asked_attribute("reference", "Vilket diarienummer har rapporten?")
+    'reference'
+    """
+    if (answer_type == "person" and AUTHORSHIP.search(text)) or (answer_type != "date" and SIGNING.search(text)):
+        return "signatory"
+    if answer_type == "date" and (AUTHORSHIP.search(text) or DOCUMENT_DATE.search(text)):
+        return "date"
+    if answer_type == "reference":
+        return "reference"
+    return None
+
+
+# A registry number ("Dnr AMN 2013-0304-1") as opposed to a series number ("2013:19").
+_REGISTRY_FORM = re.compile(r"[A-ZÅÄÖ]{2,6}\s?\d{2,4}[-/.]\d")
+_ASKS_REGISTRY = re.compile(r"\b(diarie\w*|dnr|ärende\w*|case|registr\w*|file number)\b", re.I)
+
+
+def wanted_references(question: str, references) -> tuple[str, ...]:
+    """The references of the kind asked for: a registry number for "diarienummer", "case number".
+
+    >>> wanted_references("Vilket diarienummer har den?", ("2019:7", "Dnr UTN 2019-0412-2"))
+    ('Dnr UTN 2019-0412-2',)
+    >>> wanted_references("Vilket nummer har interpellationen?", ("2019:7",))
+    ('2019:7',)
+    """
+    if _ASKS_REGISTRY.search(question):
+        return tuple(r for r in references if _REGISTRY_FORM.search(r))
+    return tuple(references)
+
+
+def _references(question: str) -> set[str]:
+    return {_bare(m.group(0)) for m in REFERENCE_EVIDENCE.finditer(question)}
+
+
+def _bare(reference: str) -> str:
+    return re.sub(r"^dnr\.?\s*:?\s*|\s", "", reference.lower())
+
+
+def target_document(question: str, documents: list[dict], retrieved: list[str], tokens) -> str | None:
+    """The source of the document the question is about.
+
+    A reference number picks it outright; otherwise the share of the
+    question's content stems found in a document's title and signatory, then
+    how much of what the retriever found comes from it (an English question
+    shares no stems with a Swedish title; the e5 likeness of titles was tried
+    and is noise, 0.76-0.78 for every title). Only documents the question
+    names or the retriever found are candidates."""
+    refs = _references(question)
+    if refs:
+        for doc in documents:
+            if refs & {_bare(r) for r in doc.get("references") or ()}:
+                return doc["source"]
+    asked = lemmas(tokens(" ".join(w for w in re.findall(r"[\wåäöÅÄÖ:-]+", question.lower()) if w not in QUESTION_WORDS)))
+    # Retrieval speaks for a document with every passage it returns, the better ranked the more.
+    mass: dict[str, float] = {}
+    for rank, source in enumerate(retrieved):
+        mass[source] = mass.get(source, 0.0) + 1.0 / (rank + 1)
+    candidates = []
+    for doc in documents:
+        named = " ".join(v for v in (doc.get("title"), doc.get("signatory")) if v)
+        overlap = len(asked & lemmas(tokens(named))) if asked else 0
+        if overlap or doc["source"] in mass:
+            # Asked for a registry number, a document carrying one is the likelier meaning.
+            holds = bool(wanted_references(question, doc.get("references") or ())) if _ASKS_REGISTRY.search(question) else True
+            candidates.append((holds, overlap, mass.get(doc["source"], 0.0), doc["source"]))
+    return max(candidates)[-1] if candidates else None
+
+
+def fact_of(attribute: str, record, title: str | None, question: str = "") -> DocumentFact:
+    """The attribute as the document states it, with the sentences that state it."""
+    meta, text = record.metadata, record.text
+    sentences = [(s.start, s.end) for s in record.sentences]
+    if attribute == "signatory":
+        spans = []
+        for value in (meta.signatory, meta.signatory_role):
+            span = next(((a, b) for a, b in reversed(sentences) if value and text[a:b].strip() == value), None)
+            if span:
+                spans.append(span)
+        value = ", ".join(v for v in (meta.signatory, meta.signatory_role) if v) or None
+        return DocumentFact(attribute, record.source, title, value if spans else None, tuple(sorted(spans)))
+    if attribute == "date":
+        span = next(((a, b) for a, b in sentences if meta.date and len(text[a:b]) <= 80
+                     and parse_swedish_date(text[a:b]) == meta.date), None)
+        return DocumentFact(attribute, record.source, title, meta.date if span else None, (span,) if span else ())
+    for reference in wanted_references(question, meta.references):
+        span = next(((a, b) for a, b in sentences if reference in text[a:b]), None)
+        if span:
+            return DocumentFact(attribute, record.source, title, reference, (span,))
+    return DocumentFact(attribute, record.source, title, None)

@@ -1,0 +1,83 @@
+"""Questions about a document itself (who signed or answered it, its date, its
+reference number) on documents written here, so no rule can know them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_settings
+
+ANSWER = """Svar på interpellation 2019:7 av Anna Ek (mp) om sommarjobb för unga
+
+Anna Ek (mp) har frågat mig hur många unga som fick sommarjobb i staden.
+
+Staden erbjöd i år 6 200 sommarjobb till unga mellan 16 och 19 år. Ansökningarna granskas varje vecka under våren.
+Besked om plats lämnas vanligtvis inom tre veckor.
+
+Stockholm den 3 april 2019
+
+Karl Berg
+
+Borgarråd
+"""
+
+MINUTE = """§ 4
+
+Anmälan av uppföljningen av sommarjobben
+
+Dnr UTN 2019-0412-2
+
+Utbildningsnämnden godkänner uppföljningen och lägger den till handlingarna.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    from assistant.chain import Assistant
+    from assistant.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("facts")
+    (folder / "svar.txt").write_text(ANSWER, encoding="utf-8")
+    (folder / "protokoll.txt").write_text(MINUTE, encoding="utf-8")
+    settings = make_settings(folder / "index")
+    assert ingest([folder / "svar.txt", folder / "protokoll.txt"], settings, progress=False).ok
+    return Assistant(settings)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Vem svarade på Anna Eks interpellation om sommarjobb?", "Karl Berg"),
+    ("Who replied to the interpellation about summer jobs?", "Karl Berg"),
+    ("Vem har undertecknat svaret om sommarjobben?", "Karl Berg"),
+    ("Vilket datum står på svaret på interpellation 2019:7?", "3 april 2019"),
+    ("When was the answer about summer jobs signed?", "3 april 2019"),
+    ("Vilket diarienummer har uppföljningen av sommarjobben?", "UTN 2019-0412-2"),
+    ("What is the case number of the follow-up of the summer jobs?", "UTN 2019-0412-2"),
+])
+def test_document_facts_are_read_off_the_document_and_cited(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert expected in answer.answer
+    # The fact is cited where the text states it: the quote holds it, at the offsets given.
+    from assistant.store import open_index
+
+    record = open_index(assistant.settings).record(answer.citations[0].source)
+    assert any(expected in c.quote and record.text[c.start:c.end] == c.quote for c in answer.citations)
+
+
+def test_a_fact_the_document_does_not_state_is_declined_not_borrowed(assistant):
+    answer = assistant.ask("Vem undertecknade anmälan av uppföljningen av sommarjobben?")
+    assert answer.abstained and "Karl Berg" not in answer.answer
+    assert "anger inte" in answer.answer and "sommarjobben" in answer.answer  # names the document it looked in
+    answer = assistant.ask("Vilket datum har protokollet om uppföljningen av sommarjobben?")
+    assert answer.abstained and "2019" not in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hur ofta granskas ansökningarna?", "varje vecka"),
+    ("How long does it usually take to hear about a place?", "tre veckor"),
+])
+def test_frequency_and_duration_questions_lead_with_the_span(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    lead = answer.answer.split("[1]")[0]
+    assert expected in lead, answer.answer
