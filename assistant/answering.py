@@ -364,6 +364,14 @@ class ExtractiveComposer:
         picker = OperandPicker(self.embeddings, self.index.lexical(), years,
                                lambda source: document_figures(self.index.record(source)), self._sentence_vector)
         result = picker.pick(question, op, figures)
+        if isinstance(result, Unresolved) and result.period is not None:
+            # "fler i augusti än i juni" with no August figure: nothing to compute, and
+            # listing June's figures would read like an answer.
+            text = (f"Dokumenten anger ingen siffra för {result.period}. De närmaste styckena visas som relaterade, inte som källor."
+                    if language == "sv" else
+                    f"The documents give no figure for {result.period}. The closest passages are shown as related, not as sources.")
+            related = _figure_citations(self.index, result.figures[:3])
+            return Answer(original, text, True, (), related, question, best, warnings=("period_not_covered",))
         if isinstance(result, Unresolved):
             shown = result.figures[:4]
             if not shown:
@@ -461,6 +469,9 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
         document = index.record(sentence.source).text
         if not any(str(year) in document for year in info.years):
             return False
+    if info.wants_arithmetic:
+        # Operands come from several sentences; the picker matches each to its period.
+        return True
     if info.months and info.wants_number and not _mentions_month(sentence.text, info.months):
         return False
     if info.months and info.wants_number and info.language == "sv":

@@ -36,6 +36,7 @@ class Picked:
 class Unresolved:
     reason: str
     figures: tuple[Figure, ...]  # what was found, for the answer to list
+    period: str | None = None  # a month or year the question names and no figure has
 
 
 def _months_in(text: str) -> list[tuple[int, str]]:
@@ -97,6 +98,7 @@ class OperandPicker:
         self._document_figures = document_figures or (lambda source: [])
         # The index stores every sentence's vector; embed only when none is given.
         self._sentence_vector = sentence_vector or (lambda figure: self.embeddings.embed_documents([figure.sentence])[0])
+        self._windows: dict[str, np.ndarray] = {}
 
     def _relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
         words = [w for w in words_of(phrase) if w not in _STOP]
@@ -104,12 +106,23 @@ class OperandPicker:
             return np.zeros(len(figures))
         vector = np.asarray(self.embeddings.embed_query(" ".join(words)), dtype=np.float32)
         stems = set(self.lexical.tokens(" ".join(words)))
+        # Two figures of one sentence share its vector ("971 inskrivna i januari ... 1064 i juni"):
+        # the words around each number ("32 aspiranter har fått arbete") tell them apart by meaning.
+        around = self._window_vectors(figures)
         scores = []
-        for f in figures:
+        for f, window in zip(figures, around):
             near = set(self.lexical.tokens(f.counts))
-            dense = float(np.asarray(self._sentence_vector(f), dtype=np.float32) @ vector)
+            sentence = float(np.asarray(self._sentence_vector(f), dtype=np.float32) @ vector)
+            dense = (sentence + float(window @ vector)) / 2
             scores.append(dense + 0.1 * (len(stems & near) / max(1, len(stems))))
         return np.asarray(scores)
+
+    def _window_vectors(self, figures: list[Figure]) -> list[np.ndarray]:
+        missing = [f.counts for f in figures if f.counts not in self._windows]
+        if missing:
+            for text, vector in zip(missing, self.embeddings.embed_documents(missing)):
+                self._windows[text] = np.asarray(vector, dtype=np.float32)
+        return [self._windows[f.counts] for f in figures]
 
     def _best(self, figures: list[Figure], phrase: str, exclude: Figure | None = None) -> Figure | Unresolved:
         pool = [f for f in figures if f is not exclude and (exclude is None or f.value != exclude.value)]
@@ -189,7 +202,7 @@ class OperandPicker:
             if chosen:
                 candidates = [f for f in candidates if f.unit == chosen[0].unit] or candidates
             if not candidates:
-                return Unresolved(f"no figure for {period}", tuple(pool))
+                return Unresolved(f"no figure for {period}", tuple(pool), period=period)
             best = self._best(candidates, topic) if len(candidates) > 1 else candidates[0]
             if isinstance(best, Unresolved):
                 return best

@@ -66,11 +66,12 @@ def wanted_references(question: str, references) -> tuple[str, ...]:
 
     >>> wanted_references("Vilket diarienummer har den?", ("2019:7", "Dnr UTN 2019-0412-2"))
     ('Dnr UTN 2019-0412-2',)
-    >>> wanted_references("Vilket nummer har interpellationen?", ("2019:7",))
-    ('2019:7',)
+    >>> wanted_references("Vilket nummer har interpellationen?", ("2019:7",)), wanted_references("Vilket dnr?", ("2016:27",))
+    (('2019:7',), ('2016:27',))
     """
     if _ASKS_REGISTRY.search(question):
-        return tuple(r for r in references if _REGISTRY_FORM.search(r))
+        # Loosely, a motion's number is its "diarienummer" too when it has no other.
+        return tuple(r for r in references if _REGISTRY_FORM.search(r)) or tuple(references)
     return tuple(references)
 
 
@@ -107,8 +108,9 @@ def target_document(question: str, documents: list[dict], retrieved: list[str], 
         overlap = len(asked & lemmas(tokens(named))) if asked else 0
         if overlap or doc["source"] in mass:
             # Asked for a registry number, a document carrying one is the likelier meaning.
-            holds = bool(wanted_references(question, doc.get("references") or ())) if _ASKS_REGISTRY.search(question) else True
-            candidates.append((holds, overlap, mass.get(doc["source"], 0.0), doc["source"]))
+            references = doc.get("references") or ()
+            holds = any(_REGISTRY_FORM.search(r) for r in references) if _ASKS_REGISTRY.search(question) else True
+            candidates.append((overlap, holds, mass.get(doc["source"], 0.0), doc["source"]))
     return max(candidates)[-1] if candidates else None
 
 
