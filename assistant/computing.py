@@ -156,13 +156,25 @@ class OperandPicker:
         sides = [s for s in sides if words_of(s)]
         if len(sides) < 2:
             return Unresolved("the question does not say which two figures to compare", tuple(pool))
-        first = self._best(pool, sides[-2])
-        if isinstance(first, Unresolved):
-            return first
-        second = self._best(pool, sides[-1], exclude=first)
-        if isinstance(second, Unresolved):
-            return second
+        pair = self._pair(pool, sides[-2], sides[-1])
+        if isinstance(pair, Unresolved):
+            return pair
+        first, second = pair
         return Picked(_compute(op, first, second), (first, second))
+
+    def _pair(self, pool: list[Figure], one: str, other: str) -> tuple[Figure, Figure] | Unresolved:
+        """The two figures that fit the two sides best together: picking one side
+        first lets a figure near both sides take the wrong one."""
+        a, b = self._relevance(pool, one), self._relevance(pool, other)
+        pairs = sorted(((a[i] + b[j], i, j) for i in range(len(pool)) for j in range(len(pool))
+                        if i != j and pool[i].value != pool[j].value), reverse=True)
+        if not pairs:
+            return Unresolved("no two different figures", tuple(pool))
+        best, i, j = pairs[0]
+        rival = next((p for p in pairs[1:] if {pool[p[1]].value, pool[p[2]].value} != {pool[i].value, pool[j].value}), None)
+        if rival is not None and best - rival[0] < CLOSE:
+            return Unresolved("two figures fit equally well", (pool[i], pool[j], pool[rival[1]], pool[rival[2]]))
+        return pool[i], pool[j]
 
     def _share(self, question: str, pool: list[Figure]) -> Picked | Unresolved:
         """Part first (the distinctive side: "fick ett arbete"), then the whole
