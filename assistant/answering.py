@@ -307,6 +307,11 @@ class ExtractiveComposer:
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
                 return replace(computed, evidence=evidence)
+        elif info.wants_arithmetic:
+            # The share is stated, but perhaps the other way round ("inte" on one side only).
+            flipped = self._computed(question, original, language, docs, confidence, chosen, op="complement")
+            if flipped is not None and flipped.figures:
+                return replace(flipped, evidence=evidence)
         chosen = self._window(frame, chosen)
         order = {s.source: s.rank for s in chosen}
         chosen.sort(key=lambda s: (order[s.source], s.start))
@@ -349,21 +354,27 @@ class ExtractiveComposer:
         row = _row_of(record, figure.sentence_start)
         return self.index.sentence_vectors(figure.source)[row]
 
-    def _computed(self, question: str, original: str, language: str, docs: list[Document], best: float) -> Answer | None:
+    def _computed(self, question: str, original: str, language: str, docs: list[Document], best: float,
+                  stated: list[ScoredSentence] = (), op: str | None = None) -> Answer | None:
         """Answer a question that needs arithmetic from the retrieved figures, or
-        list the figures found when the operands cannot be told apart."""
-        op = operation(question)
+        list the figures found when the operands cannot be told apart. With `stated`
+        sentences and op "complement": the rest of the share they state, or None."""
+        op = op or operation(question)
         figures: list[Figure] = []
         for doc in docs:
             start, end = doc.metadata["start"], doc.metadata["end"]
             figures += [f for f in document_figures(self.index.record(doc.metadata["source"])) if start <= f.start < end]
         figures = list({f.id: f for f in figures}.values())
+        if stated:
+            figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
         if op is None or not figures:
             return None
         years = {d["source"]: int(d["date"][:4]) if d.get("date") else None for d in self.index.documents}
         picker = OperandPicker(self.embeddings, self.index.lexical(), years,
                                lambda source: document_figures(self.index.record(source)), self._sentence_vector)
-        result = picker.pick(question, op, figures)
+        result = picker.complement(question, figures) if op == "complement" else picker.pick(question, op, figures)
+        if result is None:
+            return None
         if isinstance(result, Unresolved) and result.period is not None:
             # "fler i augusti än i juni" with no August figure: nothing to compute, and
             # listing June's figures would read like an answer.

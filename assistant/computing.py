@@ -19,7 +19,19 @@ import numpy as np
 from .figures import Figure
 from .lexical import words_of
 from .questions import MONTHS_EN, MONTHS_SV, operation  # noqa: F401 - re-exported for callers
-from .statistics import Computation, Operand, chained_share, difference, percent_change, percentage_points, rate, share
+from .statistics import (
+    Computation,
+    Operand,
+    chained_share,
+    difference,
+    percent_change,
+    percentage_points,
+    rate,
+    complement,
+    ratio,
+    share,
+)
+from .vocabulary import EXTREMES, NEGATION
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -144,6 +156,10 @@ class OperandPicker:
             return self._chain(question, figures)
         if op == "rate":
             return self._rate(question, figures)
+        if op in ("percentage_points", "difference") and EXTREMES.search(question):
+            spread = self._spread(question, figures)
+            if spread is not None:
+                return spread
         pool = percents if op == "percentage_points" else counts
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
@@ -161,6 +177,30 @@ class OperandPicker:
             return pair
         first, second = pair
         return Picked(_compute(op, first, second), (first, second))
+
+    def complement(self, question: str, figures: list[Figure]) -> Picked | None:
+        """A share asked the other way round from how the documents state it:
+        "hur många fanns i något register" against "6 % ... återfinns inte i något
+        register" is 100 − 6. None when the stated share already answers."""
+        percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
+        if not percents:
+            return None
+        predicate = _predicate(question)
+        best = percents[int(np.argmax(self._relevance(percents, NEGATION.sub(" ", predicate))))]
+        if bool(NEGATION.search(predicate)) == bool(NEGATION.search(best.counts)):
+            return None
+        return Picked(complement(_op(best)), (best,))
+
+    def _spread(self, question: str, figures: list[Figure]) -> Picked | None:
+        """Highest minus lowest of a range the documents give ("mellan 3,9-7,2 %")."""
+        ranges = [f for f in figures if f.value_high is not None and f.kind in ("percent", "count")]
+        if not ranges:
+            return None
+        chosen = ranges[int(np.argmax(self._relevance(ranges, question)))] if len(ranges) > 1 else ranges[0]
+        high, low = Operand(chosen.value_high, chosen.id, chosen.unit), Operand(chosen.value, chosen.id, chosen.unit)
+        if chosen.kind == "percent":
+            return Picked(percentage_points(high, low), (chosen,))
+        return Picked(difference(high, low, unit=chosen.unit), (chosen,))
 
     def _pair(self, pool: list[Figure], one: str, other: str) -> tuple[Figure, Figure] | Unresolved:
         """The two figures that fit the two sides best together: picking one side
@@ -258,8 +298,17 @@ class OperandPicker:
                     base = counts[0] if len(counts) == 1 else None
                 if base is None:
                     return Unresolved("several counts could be the base", tuple(counts))
+                # "hur många av de 430 hade fullföljt sin plan" stops at the step it asks about,
+                # "... gick till arbete" goes through every step to it.
+                if len(percents) > 1:
+                    percents = percents[: int(np.argmax(self._relevance(percents, _predicate(question)))) + 1]
                 return Picked(chained_share(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
+
+
+def _predicate(question: str) -> str:
+    """What a "how many of N ..." question asks happened to them: its words after the last finite verb."""
+    return split_share_question(question)[1]
 
 
 def _op(figure: Figure) -> Operand:
@@ -267,6 +316,8 @@ def _op(figure: Figure) -> Operand:
 
 
 def _compute(op: str, a: Figure, b: Figure) -> Computation:
+    if op == "ratio":
+        return ratio(_op(a), _op(b))
     if op == "percent_change":
         return percent_change(_op(a), _op(b))
     if op == "percentage_points":

@@ -33,6 +33,8 @@ _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (någo
                    r"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades)\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change)", re.I)
 _SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"
                     r"how large a part|hur stor procent)\b", re.I)
+_RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många|så stor)|\bhow many times (?:more|as many|larger|bigger|"
+                    r"higher|as large|as much)|\bhur många gånger om\b", re.I)
 _CHAIN = re.compile(r"\bhur många (av|utav)\b|\bhow many (of|out of)\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -98,6 +100,8 @@ def operation(question: str) -> str | None:
         return "percentage_points"
     if _RATE.search(question) and re.search(r"\b(hur många|how many)\b", question, re.I):
         return "rate"
+    if _RATIO.search(question):
+        return "ratio"
     if _CHANGE_PCT.search(question):
         return "percent_change"
     if _DIFF.search(question):

@@ -25,7 +25,7 @@ class Operand:
 
 @dataclass(frozen=True)
 class Computation:
-    label: str  # share | difference | percent_change | percentage_points | chained_share | rate
+    label: str  # share | difference | percent_change | percentage_points | chained_share | rate | ratio | complement
     value: float  # unrounded
     rounded: float
     decimals: int
@@ -102,6 +102,31 @@ def percentage_points(new: Operand, old: Operand, decimals: int = 1) -> Computat
     decimals = 0 if float(value).is_integer() else decimals
     return _result("percentage_points", value, decimals, "procentenheter", "a − b",
                    f"{_fmt(new.value)} % − {_fmt(old.value)} %", (new, old))
+
+
+def ratio(a: Operand, b: Operand, decimals: int = 1) -> Computation:
+    """How many times as many.
+
+    >>> ratio(Operand(9472, "a"), Operand(2700, "b")).text
+    '9 472 / 2 700 = 3,5 gånger'
+    """
+    if b.value == 0:
+        msg = "ratio to zero is undefined"
+        raise ValueError(msg)
+    value = a.value / b.value
+    decimals = 0 if float(value).is_integer() else decimals
+    return _result("ratio", value, decimals, "gånger", "a / b", f"{_fmt(a.value)} / {_fmt(b.value)}", (a, b))
+
+
+def complement(part: Operand, decimals: int = 1) -> Computation:
+    """The rest of a whole given in percent: 6 % are not found, so 94 % are.
+
+    >>> complement(Operand(40, "p")).text
+    '100 % − 40 % = 60 %'
+    """
+    value = 100 - part.value
+    decimals = 0 if float(value).is_integer() else decimals
+    return _result("complement", value, decimals, "procent", "100 − a", f"100 % − {_fmt(part.value)} %", (part,))
 
 
 def chained_share(base: Operand, *percents: Operand, decimals: int = 1) -> Computation:

@@ -102,6 +102,8 @@ QUESTION_WORDS = frozenset(
 )
 
 # A negation turns a cited statement into its opposite while keeping its words.
+# The two ends of a series or range: "mellan den högsta och den lägsta", "the gap between lowest and highest".
+EXTREMES = re.compile(r"\b(högsta|lägsta|största|minsta|spann\w*|spridning\w*|highest|lowest|largest|smallest|range|spread)\b", re.I)
 NEGATION = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|varken|not|no|never|none|neither|nor)\b|n't\b", re.I)
 
 # Text addressed to a language model rather than stating a fact: a document may

@@ -1,0 +1,49 @@
+"""Arithmetic the documents' figures support but no sentence states: a ratio, the
+complement of a stated share, the spread of a range, a share of a share that
+stops at the step asked about. On a document written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_over_text
+
+REPORT = """Uppföljning av sommarskolan i Hägersten
+
+Sommarskolan hade 800 deltagare år 2019 och 200 deltagare år 2015.
+
+Av de 800 deltagarna har 30 procent fullföljt hela kursen, och av dessa har 40 procent fått betyg i matematik.
+
+12 procent av deltagarna återfinns inte i något register efter sommaren.
+
+Andelen som avbröt kursen låg mellan 2,5-6,0 % per vecka.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("ops"), "uppfoljning.txt", REPORT)
+
+
+@pytest.mark.parametrize("question, formula", [
+    ("Hur många gånger fler deltagare hade sommarskolan 2019 än 2015?", "800 / 200 = 4 gånger"),
+    ("Hur stor andel av deltagarna återfinns i något register efter sommaren?", "100 % − 12 % = 88 %"),
+    ("What share of the participants could be found in a register after the summer?", "100 % − 12 % = 88 %"),
+    ("Hur många procentenheter skiljer mellan den högsta och den lägsta andelen som avbröt kursen?",
+     "6 % − 2,5 % = 3,5 procentenheter"),
+    ("Hur många av de 800 deltagarna har fullföljt hela kursen?", "800 × 30 % = 240"),
+    ("Hur många av de 800 deltagarna fick betyg i matematik?", "800 × 30 % × 40 % = 96"),
+])
+def test_computed_from_the_documents_figures(assistant, question, formula):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert formula in answer.answer
+    [figure] = answer.figures
+    assert figure["formula"].startswith(formula)
+    # Every operand is quoted from the document, at its offsets.
+    assert all(item["quote"] in REPORT for item in figure["inputs"])
+
+
+def test_a_stated_share_asked_the_same_way_is_quoted_not_flipped(assistant):
+    answer = assistant.ask("Hur stor andel av deltagarna återfinns inte i något register?")
+    assert not answer.abstained and "12 procent" in answer.answer and "88" not in answer.answer
