@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .figures import Figure
-from .lexical import words_of
+from .lexical import lemmas, words_of
 from .questions import MONTHS_EN, MONTHS_SV, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
@@ -36,6 +36,7 @@ from .vocabulary import EXTREMES, NEGATION
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
 CLOSE = 0.015  # two candidates nearer than this are a tie
+PERIOD_FIT = 0.03
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,13 @@ class OperandPicker:
         if not words:
             return np.zeros(len(figures))
         vector = np.asarray(self.embeddings.embed_query(" ".join(words)), dtype=np.float32)
-        stems = set(self.lexical.tokens(" ".join(words)))
+        stems = lemmas(self.lexical.tokens(" ".join(words)))
         # Two figures of one sentence share its vector ("971 inskrivna i januari ... 1064 i juni"):
         # the words around each number ("32 aspiranter har fått arbete") tell them apart by meaning.
         around = self._window_vectors(figures)
         scores = []
         for f, window in zip(figures, around):
-            near = set(self.lexical.tokens(f.counts))
+            near = lemmas(self.lexical.tokens(f.counts))
             sentence = float(np.asarray(self._sentence_vector(f), dtype=np.float32) @ vector)
             dense = (sentence + float(window @ vector)) / 2
             scores.append(dense + 0.1 * (len(stems & near) / max(1, len(stems))))
@@ -191,6 +192,18 @@ class OperandPicker:
             return None
         return Picked(complement(_op(best)), (best,))
 
+    def _period_fit(self, side: str, figure: Figure) -> float:
+        """A side naming a year or month favours figures of that period and disfavours
+        figures of another ("jan–okt 2008" against "i november 2007")."""
+        asked = {p for _, p in _months_in(side)}
+        if not asked:
+            return 0.0
+        year = _year_of(figure, self.years)
+        own = set((figure.period or "").split()) | ({str(year)} if year else set())
+        if asked & own:
+            return PERIOD_FIT
+        return -PERIOD_FIT if own else 0.0
+
     def _spread(self, question: str, figures: list[Figure]) -> Picked | None:
         """Highest minus lowest of a range the documents give ("mellan 3,9-7,2 %")."""
         ranges = [f for f in figures if f.value_high is not None and f.kind in ("percent", "count")]
@@ -205,7 +218,8 @@ class OperandPicker:
     def _pair(self, pool: list[Figure], one: str, other: str) -> tuple[Figure, Figure] | Unresolved:
         """The two figures that fit the two sides best together: picking one side
         first lets a figure near both sides take the wrong one."""
-        a, b = self._relevance(pool, one), self._relevance(pool, other)
+        a = self._relevance(pool, one) + [self._period_fit(one, f) for f in pool]
+        b = self._relevance(pool, other) + [self._period_fit(other, f) for f in pool]
         pairs = sorted(((a[i] + b[j], i, j) for i in range(len(pool)) for j in range(len(pool))
                         if i != j and pool[i].value != pool[j].value), reverse=True)
         if not pairs:

@@ -124,7 +124,10 @@ def _unit_and_kind(after: str, value: float) -> tuple[str | None, str, float]:
 def _window(sentence: str, start: int, end: int) -> str:
     """The words around a number up to the nearest clause break: what it counts."""
     left = re.split(r"[,;:]\s", sentence[:start])[-1].split()[-5:]
-    right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:12]
+    right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:18]
+    # Another number starts another figure's words: "22 procent ... och av dem 21 % gått till arbete".
+    left = left[max((i + 1 for i, w in enumerate(left) if re.search(r"\d", w)), default=0):]
+    right = right[:next((i for i, w in enumerate(right) if re.search(r"\d", w)), len(right))]
     return " ".join([*left, sentence[start:end], *right]).strip()
 
 
