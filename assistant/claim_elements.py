@@ -19,7 +19,7 @@ from .vocabulary import PARTIES, PARTY_MARKER
 class Element:
     """One checkable part of a claim and what the documents say about it."""
 
-    element: str  # name | party | year | number | proportion
+    element: str  # name | party | year | number | proportion | computed | period
     claimed: str
     found: str | None
     status: str  # supported | contradicted | not_found

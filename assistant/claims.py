@@ -24,7 +24,7 @@ from .claim_elements import Element, name_elements, party_elements
 from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
-from .questions import MONTHS_SV, language_of
+from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import Operand, share
 from .understanding import uncovered_years, understand, unknown_names
 
@@ -167,9 +167,45 @@ class ClaimChecker:
                                                    else f"The documents give {e.found}, not {e.claimed}."),
                            (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
         verdict = self._verdict(claim)
+        if verdict.verdict != "supported":
+            # A figure the documents do not state but their figures give ("ökade med 93",
+            # "tre gånger så många") is judged by the computation, never by a figure of something else.
+            verdict = self._computed_claim(claim, sv, docs) or verdict
         if verdict.verdict == "not_found":
             verdict = self._share_claim(claim, sv, docs) or verdict
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _computed_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """The claim's arithmetic redone from the documents' figures, the way the
+        question it answers would be; None when there is none or the operands
+        cannot be found, so the plain checks stand."""
+        op = claim_operation(claim)
+        if op is None:
+            return None
+        answer = self.composer._computed(claim, claim, "sv" if sv else "en", docs, 0.0, op=op)
+        if answer is None or not answer.figures:
+            return None
+        figure = answer.figures[0]
+        operands = {item["value"] for item in figure["inputs"]}
+        percent = figure["unit"] in ("procent", "procentenheter")
+        # The claimed result: the claim's figure that is not one of the operands, of the result's kind.
+        results = [f for f in _claim_figures(claim) if f.value not in operands and f.kind != "range"
+                   and (_as_percent(f) is not None) == percent]
+        if len(results) != 1:
+            return None
+        claimed = results[0]
+        claimed_value = _as_percent(claimed) if percent else claimed.value
+        ok = within(claimed_value, figure["value"], _qualifier(claim, claimed), percent)
+        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        said = " ".join(w for w in (_qualifier(claim, claimed), claimed.text) if w)
+        computation = {**figure, "text": figure["formula"], "claimed": {"text": said, "value": claimed_value}}
+        if sv:
+            text = f"Dokumentens siffror ger {figure['formula']}, {'vilket stämmer med' if ok else 'inte'} {said}."
+        else:
+            text = f"The documents' figures give {figure['formula']}, {'which matches' if ok else 'not'} {said}."
+        status = "supported" if ok else "contradicted"
+        return Verdict(claim, status, text, evidence, computation,
+                       (Element("computed", said, figure["formula"], status),))
 
     def _share_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Mer än hälften av dem som gått vidare ... hade fått ett arbete': the

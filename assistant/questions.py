@@ -113,6 +113,41 @@ def operation(question: str) -> str | None:
     return None
 
 
+# A claim states its arithmetic instead of asking for it: "578 fler än", "mer än tre gånger så många",
+# "ökade med knappt 10 procent", "i genomsnitt 950 i månaden", "20 av de 430".
+_CLAIM_RATIO = re.compile(r"\bgånger så (?:många|stor\w*|mycket)|\btimes (?:as (?:many|much|large)|more|larger)\b", re.I)
+_CLAIM_CHANGE_PCT = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|decreased|rose|fell|grew)\b.*"
+                               r"\b(?:med|by)\b.*(?:procent\b|percent\b|%)", re.I)
+_CLAIM_DIFF = re.compile(r"\b(?:fler|färre|more|fewer)\b.*\b(?:än|than)\b|\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|"
+                         r"decreased|rose|fell|grew)\b.*\b(?:med|by)\s+\S*\d", re.I)
+_CLAIM_CHAIN = re.compile(r"\d\s+(?:av|of)\s+(?:de|dem|the)?\s*\d", re.I)
+
+
+def claim_operation(claim: str) -> str | None:
+    """The arithmetic a claim's figure rests on, if it is not simply stated.
+
+    >>> claim_operation("Antalet ökade med knappt 10 procent mellan januari och juni")
+    'percent_change'
+    >>> claim_operation("Jobbtorg skrev in mer än tre gånger så många som projekten"), claim_operation("Ungefär 20 av de 430 fick arbete")
+    ('ratio', 'chained_share')
+    >>> claim_operation("578 fler gick vidare än det fanns inskrivna"), claim_operation("Jobbtorg skrev in 9 472 personer") is None
+    ('difference', True)
+    """
+    if _PP.search(claim):
+        return "percentage_points"
+    if _CLAIM_RATIO.search(claim):
+        return "ratio"
+    if _RATE.search(claim):
+        return "rate"
+    if _CLAIM_CHANGE_PCT.search(claim):
+        return "percent_change"
+    if _CLAIM_DIFF.search(claim):
+        return "difference"
+    if _CLAIM_CHAIN.search(claim):
+        return "chained_share"
+    return None
+
+
 _PERIOD_ONLY = re.compile(rf"^\s*(?:(?:i|in|för|for|under|during|år|year|månad|month)\s+)*(?:{'|'.join(MONTHS_SV + MONTHS_EN)}|"
                           r"(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
 _DANGLING = re.compile(r"\b(dem|dessa|de där|den där|det där|han|hon|they|them|those|these|he|she)\b", re.I)

@@ -40,7 +40,7 @@ def collect(settings: Settings) -> list[tuple[list[float] | None, bool, bool, st
     always = Decision((0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (0.0,) * len(FEATURES), 0.0, 0.0)
     chain = build_chain(HybridRetriever(index=index, embeddings=embeddings, k=10), ExtractiveComposer(index, embeddings, decision=always))
     rows = []
-    for name in ("qa.jsonl", "paraphrases.jsonl"):
+    for name in sorted(p.name for p in DEV.glob("*.jsonl") if "claims" not in p.name):
         if not (DEV / name).exists():
             continue
         questions = read_jsonl(DEV / name, ("id", "q"))
