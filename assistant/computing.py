@@ -36,6 +36,7 @@ from .vocabulary import EXTREMES, NEGATION
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
 CLOSE = 0.015  # two candidates nearer than this are a tie
+_YEARS = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 PERIOD_FIT = 0.03
 
 
@@ -62,12 +63,22 @@ def _months_in(text: str) -> list[tuple[int, str]]:
 
 
 def _figure_period(figure: Figure) -> str | None:
-    """The month or year mentioned nearest to the number in its sentence."""
+    """The month or year a number is stated for: the first one after it before the
+    next number ("971 inskrivna i januari", "200 deltagare år 2015"), else the
+    nearest before it ("i november 2007 var 2700 personer")."""
     marks = _months_in(figure.sentence)
     if not marks:
         return None
     at = figure.start - figure.sentence_start
-    return min(marks, key=lambda m: abs(m[0] - at))[1]
+    after = figure.end - figure.sentence_start
+    following = re.search(r"\d+(?:[ ,.]\d+)*", _YEARS.sub(lambda m: "Y" * len(m.group(0)), figure.sentence[after:]))
+    stop = after + (following.start() if following else len(figure.sentence))
+    # A year right after the number's clause belongs to it; a number is no period of its own.
+    ahead = [m for m in marks if after <= m[0] < stop]
+    if ahead:
+        return ahead[0][1]
+    before = [m for m in marks if m[0] < at]
+    return (before[-1] if before else min(marks, key=lambda m: abs(m[0] - at)))[1]
 
 
 _FINITE_VERBS = frozenset(
@@ -170,6 +181,10 @@ class OperandPicker:
         if op == "share":
             return self._share(question, pool)
         sides = re.split(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", question, flags=re.I)
+        # "fyra gånger så många deltagare 2019 som 2015", "three times as many as ...": "som"/"as" compares.
+        as_many = re.search(r"\b(?:så (?:många|stor\w*|mycket)|as (?:many|much|large))\b.*\b(som|as)\b", question, re.I)
+        if op == "ratio" and as_many:
+            sides = [question[:as_many.start(1)], question[as_many.end(1):]]
         sides = [s for s in sides if words_of(s)]
         if len(sides) < 2:
             return Unresolved("the question does not say which two figures to compare", tuple(pool))
@@ -258,9 +273,7 @@ class OperandPicker:
             second_pool = [f for f in pool if _figure_period(f) == ordered[1]]
             pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
             if len(pairs) == 1:
-                a, b = pairs[0]
-                if re.search(r"\b(från|from)\b", question, re.I):
-                    return Picked(_compute(op, b, a), (b, a))
+                a, b = _in_order(question, *pairs[0])
                 return Picked(_compute(op, a, b), (a, b))
         chosen: list[Figure] = []
         for period in dict.fromkeys(periods):
@@ -275,11 +288,8 @@ class OperandPicker:
             chosen.append(best)
         if len(chosen) < 2:
             return Unresolved("the question names one period only", tuple(chosen))
-        first, second = chosen[0], chosen[1]
-        if re.search(r"\b(från|from)\b", question, re.I):
-            old, new = first, second  # "från januari till juni"
-            return Picked(_compute(op, new, old), (new, old))
-        return Picked(_compute(op, first, second), (first, second))  # "fler i juni än i januari"
+        first, second = _in_order(question, chosen[0], chosen[1])
+        return Picked(_compute(op, first, second), (first, second))
 
     def _rate(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         """A count per period: the count the question is about, over the stated
@@ -318,6 +328,22 @@ class OperandPicker:
                     percents = percents[: int(np.argmax(self._relevance(percents, _predicate(question)))) + 1]
                 return Picked(chained_share(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
+
+
+def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:
+    """The operands of a change between two periods, the question's first period first.
+    "Fler i juni än i januari" compares in the order written; "från januari till juni",
+    "mellan 2015 och 2019", "ökade" take the later period minus the earlier one."""
+    if re.search(r"\b(?:än|than)\b", question, re.I):
+        return first, second
+    return (second, first) if _when(first) <= _when(second) else (first, second)
+
+
+def _when(figure: Figure) -> tuple[int, int]:
+    period = _figure_period(figure) or ""
+    year = int(period) if period.isdigit() else 0
+    month = MONTHS_SV.index(period) + 1 if period in MONTHS_SV else 0
+    return year, month
 
 
 def _predicate(question: str) -> str:

@@ -47,3 +47,15 @@ def test_computed_from_the_documents_figures(assistant, question, formula):
 def test_a_stated_share_asked_the_same_way_is_quoted_not_flipped(assistant):
     answer = assistant.ask("Hur stor andel av deltagarna återfinns inte i något register?")
     assert not answer.abstained and "12 procent" in answer.answer and "88" not in answer.answer
+
+
+@pytest.mark.parametrize("claim, verdict, formula", [
+    ("Sommarskolan hade fyra gånger så många deltagare 2019 som 2015.", "supported", "800 / 200 = 4 gånger"),
+    ("Antalet deltagare i sommarskolan ökade med 500 mellan 2015 och 2019.", "contradicted", "800 − 200 = 600"),
+    ("Ungefär 96 av de 800 deltagarna fick betyg i matematik.", "supported", "800 × 30 % × 40 % = 96"),
+])
+def test_a_claimed_figure_that_rests_on_arithmetic_is_judged_by_redoing_it(assistant, claim, verdict, formula):
+    result = assistant.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert formula in result.explanation and result.computation["formula"].startswith(formula)
+    assert [e.element for e in result.elements] == ["computed"]
