@@ -17,6 +17,8 @@ Av de 800 deltagarna har 30 procent fullföljt hela kursen, och av dessa har 40 
 12 procent av deltagarna återfinns inte i något register efter sommaren.
 
 Andelen som avbröt kursen låg mellan 2,5-6,0 % per vecka.
+
+Rektor Eva Lind föredrog uppföljningen muntligt för nämnden.
 """
 
 
@@ -59,3 +61,18 @@ def test_a_claimed_figure_that_rests_on_arithmetic_is_judged_by_redoing_it(assis
     assert result.verdict == verdict, result.explanation
     assert formula in result.explanation and result.computation["formula"].startswith(formula)
     assert [e.element for e in result.elements] == ["computed"]
+
+
+@pytest.mark.parametrize("claim", [
+    "Rektor Eva Lind föredrog uppföljningen skriftligt för nämnden.",  # one word changed
+    "40 procent av deltagarna har fullföljt hela kursen.",  # the next step's share
+    "Sommarskolan i Hägersten startade 2015.",  # a year that stands there, for something else
+])
+def test_a_claim_that_changes_one_element_is_never_supported(assistant, claim):
+    result = assistant.check(claim)
+    assert result.verdict != "supported", result.explanation
+
+
+def test_the_true_statements_are_still_supported(assistant):
+    assert assistant.check("Rektor Eva Lind föredrog uppföljningen muntligt för nämnden.").verdict == "supported"
+    assert assistant.check("30 procent av deltagarna har fullföljt hela kursen.").verdict == "supported"
