@@ -88,7 +88,7 @@ DURATION_EVIDENCE = re.compile(rf"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|et
 # Signing is about the document whatever is asked; answering only when a person is asked for
 # ("vilka frågor besvarade han" asks about the content).
 SIGNING = re.compile(r"\b(undertecknade?|undertecknat|undertecknare|skrev under|signerade?|signerat|sign(?:ed|s|atory)?(?! up\b))\b", re.I)
-AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvarat|skrev (?:svaret|interpellationssvaret)|"
+AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvarat|skrev (?:\w*svaret)|"
                         r"answered|replied|responded|wrote (?:the|his|her) (?:answer|reply))\b", re.I)
 DOCUMENT_DATE = re.compile(r"\b(daterad\w*|datum|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet))\b", re.I)
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
