@@ -26,7 +26,7 @@ from .answer_types import extract, holds_type
 from .computing import OperandPicker, Unresolved
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, target_document
-from .figures import Figure, document_figures, figures_in_sentence
+from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
@@ -348,6 +348,14 @@ class ExtractiveComposer:
         present = {(s.source, s.start) for s in chosen}
         return chosen + [s for s in added if (s.source, s.start) not in present]
 
+    def _figure_vector(self, figure: Figure):
+        """The stored vector of a figure's own words, or None (an index from before they were stored)."""
+        stored = self.index.figure_vectors(figure.source)
+        if stored is None or figure.id not in stored[0]:
+            return None
+        rows, matrix = stored
+        return np.asarray(matrix[rows[figure.id]], dtype=np.float32)
+
     def _sentence_vector(self, figure: Figure):
         """The stored vector of the sentence a figure stands in."""
         record = self.index.record(figure.source)
@@ -363,7 +371,7 @@ class ExtractiveComposer:
         figures: list[Figure] = []
         for doc in docs:
             start, end = doc.metadata["start"], doc.metadata["end"]
-            figures += [f for f in document_figures(self.index.record(doc.metadata["source"])) if start <= f.start < end]
+            figures += [f for f in self.index.figures(doc.metadata["source"]) if start <= f.start < end]
         figures = list({f.id: f for f in figures}.values())
         if stated:
             figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
@@ -371,7 +379,8 @@ class ExtractiveComposer:
             return None
         years = {d["source"]: int(d["date"][:4]) if d.get("date") else None for d in self.index.documents}
         picker = OperandPicker(self.embeddings, self.index.lexical(), years,
-                               lambda source: document_figures(self.index.record(source)), self._sentence_vector)
+                               self.index.figures, self._sentence_vector,
+                               self._figure_vector)
         result = picker.complement(question, figures) if op == "complement" else picker.pick(question, op, figures)
         if result is None:
             return None

@@ -245,7 +245,6 @@ def create_app(settings: Settings):
     import gradio as gr
 
     from .chain import Assistant
-    from .figures import document_figures
     from .loading import SUPPORTED_SUFFIXES
     from .retrieval import Filters, normalise_type
     from .store import open_index
@@ -267,7 +266,7 @@ def create_app(settings: Settings):
 
     def all_figures():
         index = load_index()
-        return [f for d in index.documents for f in document_figures(index.record(d["source"]))]
+        return [f for d in index.documents for f in index.figures(d["source"])]
 
     def list_documents():
         return document_rows(load_index().documents)

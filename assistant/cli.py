@@ -216,12 +216,11 @@ FIGURE_FIELDS = ("id", "source", "text", "value", "value_high", "unit", "kind", 
 
 def cmd_figures(args: argparse.Namespace) -> int:
     """Print the figure table: every figure in every document, with its sentence and offsets."""
-    from .figures import document_figures
     from .store import Index
 
     index = Index(_settings(args))
     sources = [args.doc] if args.doc else [d["source"] for d in index.documents]
-    rows = [f.to_json() for source in sources for f in document_figures(index.record(source))]
+    rows = [f.to_json() for source in sources for f in index.figures(source)]
     if args.json:
         print(json.dumps([{k: row[k] for k in FIGURE_FIELDS} for row in rows], ensure_ascii=False, indent=1))
     elif args.csv:

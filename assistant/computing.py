@@ -115,14 +115,14 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
 
 class OperandPicker:
     def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None, document_figures=None,
-                 sentence_vector=None):
+                 sentence_vector=None, figure_vector=None):
         self.embeddings = embeddings
         self.lexical = lexical
         self.years = years or {}
         self._document_figures = document_figures or (lambda source: [])
         # The index stores every sentence's vector; embed only when none is given.
         self._sentence_vector = sentence_vector or (lambda figure: self.embeddings.embed_documents([figure.sentence])[0])
-        self._windows: dict[str, np.ndarray] = {}
+        self._figure_vector = figure_vector or (lambda figure: None)
 
     def _relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
         words = [w for w in words_of(phrase) if w not in _STOP]
@@ -137,16 +137,13 @@ class OperandPicker:
         for f, window in zip(figures, around):
             near = lemmas(self.lexical.tokens(f.counts))
             sentence = float(np.asarray(self._sentence_vector(f), dtype=np.float32) @ vector)
-            dense = (sentence + float(window @ vector)) / 2
+            dense = sentence if window is None else (sentence + float(window @ vector)) / 2
             scores.append(dense + 0.1 * (len(stems & near) / max(1, len(stems))))
         return np.asarray(scores)
 
-    def _window_vectors(self, figures: list[Figure]) -> list[np.ndarray]:
-        missing = [f.counts for f in figures if f.counts not in self._windows]
-        if missing:
-            for text, vector in zip(missing, self.embeddings.embed_documents(missing)):
-                self._windows[text] = np.asarray(vector, dtype=np.float32)
-        return [self._windows[f.counts] for f in figures]
+    def _window_vectors(self, figures: list[Figure]) -> list[np.ndarray | None]:
+        # Stored at ingest (the words of each figure, after the sentence rows); nothing is embedded here.
+        return [self._figure_vector(f) for f in figures]
 
     def _best(self, figures: list[Figure], phrase: str, exclude: Figure | None = None) -> Figure | Unresolved:
         pool = [f for f in figures if f is not exclude and (exclude is None or f.value != exclude.value)]

@@ -25,6 +25,7 @@ from .cleaning import clean_document
 from .config import Settings
 from .embeddings import get_embeddings
 from .errors import DocumentNotFound, IndexMissing, JobbtorgError, UnsupportedDocument
+from .figures import document_figures
 from .lexical import LEXICAL_VERSION, LexicalIndex
 from .loading import MAX_SENTENCES, LoadedDocument, load_document
 from .metadata import extract_metadata
@@ -42,7 +43,7 @@ from .store import (
 
 # Bump when cleaning, metadata or chunking change what a file turns into:
 # re-ingesting then redoes unchanged files once.
-PIPELINE_VERSION = "p1"
+PIPELINE_VERSION = "p2"  # p2: figure windows embedded after the sentences
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,15 @@ def _previous_sentence_vectors(index_dir: IndexDir, prior: dict | None) -> dict[
         matrix = np.load(index_dir.root / prior["sentence_vectors"])
     except (OSError, ValueError, JobbtorgError):
         return {}  # damaged: everything is embedded again
-    return {record.text[s.start : s.end]: matrix[i] for i, s in enumerate(record.sentences) if i < len(matrix)}
+    texts = _vector_texts(record)
+    return {text: matrix[i] for i, text in enumerate(texts) if i < len(matrix)}
+
+
+def _vector_texts(record: DocumentRecord) -> list[str]:
+    """The texts a document's vector matrix holds, one per row: its sentences, then
+    the words of each figure ("32 aspiranter har fått arbete"), which tell apart
+    two figures of one sentence by what they count."""
+    return [record.text[s.start : s.end] for s in record.sentences] + [f.counts for f in document_figures(record)]
 
 
 def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentRecord], old_docs: dict, embeddings,
@@ -252,9 +261,9 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
     sentence_vectors: dict[str, np.ndarray] = {}
     for source, record in changed.items():
         previous = _previous_sentence_vectors(index_dir, old_docs.get(source))
-        matrix = np.zeros((len(record.sentences), embeddings.dimension), dtype=np.float32)
-        for row, sentence in enumerate(record.sentences):
-            text = record.text[sentence.start : sentence.end]
+        texts = _vector_texts(record)
+        matrix = np.zeros((len(texts), embeddings.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
             if text in previous:
                 matrix[row] = previous[text]
             else:

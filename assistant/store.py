@@ -446,6 +446,8 @@ class Index:
         self.manifest = manifest
         self._records: dict[str, DocumentRecord] = {}
         self._vectors: dict[str, Any] = {}
+        self._figure_rows: dict[str, dict[str, int]] = {}  # figure id -> its row, per document
+        self._figures: dict[str, list] = {}
         self._collections: dict[str, Any] = {}
         self._chunks_by_source: dict[str, dict[str, Chunk]] = {}
         self._lexical = None
@@ -547,6 +549,26 @@ class Index:
             except (OSError, ValueError) as exc:
                 raise self.dir.damaged(relative, exc) from None
         return self._vectors[source]
+
+    def figures(self, source: str) -> list:
+        """The document's figure table (`figures.document_figures`), read once per process."""
+        from .figures import document_figures
+
+        if source not in self._figures:
+            self._figures[source] = document_figures(self.record(source))
+        return self._figures[source]
+
+    def figure_vectors(self, source: str):
+        """The vectors of the words of each figure (`figures` order), stored after
+        the sentence rows; None for an index built before they were."""
+        record = self.record(source)
+        matrix = self.sentence_vectors(source)
+        rows = len(record.sentences)
+        if source not in self._figure_rows:
+            self._figure_rows[source] = {f.id: rows + i for i, f in enumerate(self.figures(source))}
+        if len(matrix) != rows + len(self._figure_rows[source]):
+            return None
+        return self._figure_rows[source], matrix
 
     def lexical(self):
         from .lexical import LEXICAL_VERSION, LexicalIndex
