@@ -377,7 +377,7 @@ class ExtractiveComposer:
             figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
         if op is None or not figures:
             return None
-        years = {d["source"]: int(d["date"][:4]) if d.get("date") else None for d in self.index.documents}
+        years = {d["source"]: d.get("year") or (int(d["date"][:4]) if d.get("date") else None) for d in self.index.documents}
         picker = OperandPicker(self.embeddings, self.index.lexical(), years,
                                self.index.figures, self._sentence_vector,
                                self._figure_vector)

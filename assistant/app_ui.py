@@ -285,7 +285,7 @@ def create_app(settings: Settings):
                                                             assistant.embeddings.embed_query(query), 5))
         return passage_rows(hits, index)
 
-    def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: float | None):
+    def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: str | float | None):
         # Cut where `ask` cuts (its answer says so): the chat never echoes more than is answered.
         message = (message or "").strip()[:MAX_QUESTION_CHARS]
         if not message:
@@ -346,6 +346,8 @@ def create_app(settings: Settings):
     index = load_index()
     sources = [d["source"] for d in index.documents]
     types = sorted({d["type"] for d in index.documents if d.get("type")})
+    # The years documents belong to (by date, else by reference number): a year nothing has is not offered.
+    years = sorted({d.get("year") or int(d["date"][:4]) for d in index.documents if d.get("year") or d.get("date")})
     series = figure_series(all_figures())
     examples = ["Hur många personer skrev Jobbtorg Stockholm in januari–oktober 2008?",
                 "Hur många fler var inskrivna i juni än i januari?",
@@ -366,7 +368,8 @@ def create_app(settings: Settings):
                     with gr.Accordion("Filter", open=False):
                         doc_filter = gr.Dropdown(choices=[""] + sources, value="", label="Dokument")
                         type_filter = gr.Dropdown(choices=[""] + types, value="", label="Typ")
-                        year_filter = gr.Number(label="År", precision=0, value=None)
+                        year_filter = gr.Dropdown(choices=[("Alla år", "")] + [(str(y), str(y)) for y in years], value="",
+                                                  label="År")
                 with gr.Column(scale=2):
                     panel = gr.HTML(label="Källor", elem_id="sources")
             asked = gr.State([])

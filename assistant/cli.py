@@ -17,7 +17,7 @@ from . import __version__
 from .config import EMBEDDERS, PACKAGE_ROOT, Settings
 from .errors import ConfigError, JobbtorgError
 
-DOCS_FIELDS = ("source", "title", "type", "date", "signatory", "references", "chunks")
+DOCS_FIELDS = ("source", "title", "type", "date", "year", "signatory", "references", "chunks")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -258,7 +258,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
-        print(f"{row['source']}  [{row['type'] or '-'}]  {row['date'] or '-'}  {row['chunks']} chunks")
+        when = row["date"] or (f"no date stated (year {row['year']} from its reference number)" if row.get("year")
+                               else "no date stated")
+        print(f"{row['source']}  [{row['type'] or '-'}]  {when}  {row['chunks']} chunks")
         print(f"    {row['title'] or '(no title)'}")
         extra = [f"signed: {row['signatory']}" if row["signatory"] else "", ", ".join(row["references"])]
         if any(extra):

@@ -66,6 +66,10 @@ _ROLE = re.compile(
 _NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}$")
 
 
+# The year a reference number is counted in: "2013:19", "2013-0304-1", "133-417/2016".
+_REFERENCE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[:\-/]\d|$)")
+
+
 @dataclass(frozen=True)
 class DocumentMetadata:
     title: str | None
@@ -77,7 +81,27 @@ class DocumentMetadata:
 
     @property
     def year(self) -> int | None:
-        return int(self.date[:4]) if self.date else None
+        """The year of its date, else of its reference number: "2013:19", "AMN 2013-0304-1"
+        and "dnr 133-417/2016" are numbered within a year, so a minute or a reply that
+        states no date still belongs to one (a year filter must not drop it).
+
+        >>> DocumentMetadata(None, None, None, None, None, ("Dnr AMN 2013-0304-1",)).year
+        2013
+        >>> DocumentMetadata(None, None, "2008-11-12", None, None, ("2008:35",)).year, DocumentMetadata(None, None, None, None, None, ()).year
+        (2008, None)
+        """
+        if self.date:
+            return int(self.date[:4])
+        for reference in self.references:
+            match = _REFERENCE_YEAR.search(reference)
+            if match:
+                return int(match.group(1))
+        return None
+
+    @property
+    def year_from(self) -> str | None:
+        """Where the year comes from: "date", "reference" or None."""
+        return "date" if self.date else ("reference" if self.year else None)
 
 
 def parse_swedish_date(text: str) -> str | None:

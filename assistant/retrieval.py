@@ -58,7 +58,8 @@ class Filters:
 
     def allows(self, doc: dict) -> bool:
         """Whether a manifest document entry passes."""
-        year = int(doc["date"][:4]) if doc.get("date") else None
+        # "year" also holds the year of an undated document's reference number (older manifests: the date's).
+        year = doc.get("year") or (int(doc["date"][:4]) if doc.get("date") else None)
         return (
             (not self.source or doc["source"] == self.source)
             and (not self.type or doc.get("type") == self.type)

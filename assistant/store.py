@@ -128,6 +128,8 @@ def document_summary(record: DocumentRecord, record_file: str, sentence_vectors:
         "title": meta.title,
         "type": meta.type,
         "date": meta.date,
+        "year": meta.year,
+        "year_from": meta.year_from,
         "signatory": meta.signatory,
         "signatory_role": meta.signatory_role,
         "references": list(meta.references),

@@ -108,9 +108,14 @@ def test_filters_by_document_type_and_year(shipped_index):
         (Filters(source="004_7c361c27759a4a85.txt"), lambda m: m["source"] == "004_7c361c27759a4a85.txt"),
         (Filters(type=normalise_type("interpellation answer")), lambda m: m["type"] == "interpellationssvar"),
         (Filters(year=2008), lambda m: (m["date"] or "").startswith("2008")),
+        # Undated documents belong to the year of their reference number (2013:19, AMN 2013-0304-1).
+        (Filters(year=2013), lambda m: m["source"] in ("003_a1fd56d9e386bfcd.txt", "004_7c361c27759a4a85.txt")),
     ]:
         docs = HybridRetriever(index=index, embeddings=embeddings, k=8, filters=filters).invoke("Jobbtorg arbete aspiranter")
         assert docs and all(check(d.metadata) for d in docs)
+    years = {d["source"]: (d["year"], d["year_from"]) for d in index.documents}
+    assert years["003_a1fd56d9e386bfcd.txt"] == (2013, "reference") and years["000_10e06c5843140a80.txt"] == (2008, "date")
+    assert years["002_c92b7a411cd0c83a.txt"] == (None, None)
     assert HybridRetriever(index=index, embeddings=embeddings, filters=Filters(year=1999)).invoke("Jobbtorg") == []
 
 

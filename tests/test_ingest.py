@@ -152,7 +152,7 @@ def test_cli_bad_files_named_one_line_each_and_others_ingested(tmp_path):
     assert rerun.returncode == 1 and report["unchanged"] == ["003_a1fd56d9e386bfcd.txt", "beslut.docx", "gammal.txt"]
     assert sorted(f["source"] for f in report["failed"]) == ["bild.png", "hemlig.pdf", "tom.txt", "trasig.pdf"]
     assert report["embedded"] == 0 and report["documents"] == 3
-    assert set(docs[0]) == {"source", "title", "type", "date", "signatory", "references", "chunks"}
+    assert set(docs[0]) == {"source", "title", "type", "date", "year", "signatory", "references", "chunks"}
     shown = run_cli("show", "gammal.txt", "--index-dir", str(index_dir), check=True).stdout
     assert shown.strip() == "Jobbtorg i Skärholmen öppnade 2009. Det hade 120 platser."
 
@@ -164,7 +164,7 @@ def test_cli_docs_and_show_on_shipped_index(shipped_index):
     assert first == {
         "source": "000_10e06c5843140a80.txt",
         "title": "Svar på interpellation 2008:35 av Karin Rågsjö (v) om sned resursfördelning till Jobbtorg",
-        "type": "interpellationssvar", "date": "2008-11-12", "signatory": "Sten Nordin",
+        "type": "interpellationssvar", "date": "2008-11-12", "year": 2008, "signatory": "Sten Nordin",
         "references": ["2008:35"], "chunks": first["chunks"],
     }
     record = Index(shipped_index).record("001_67a7f12664a140df.txt")
