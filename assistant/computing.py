@@ -103,6 +103,15 @@ def split_share_question(question: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:]) or question
 
 
+def _stated_year(figure: Figure) -> int | None:
+    """The year written in a figure's sentence nearest the number, or None."""
+    marks = list(_YEARS.finditer(figure.sentence))
+    if not marks:
+        return None
+    at = figure.start - figure.sentence_start
+    return int(min(marks, key=lambda m: abs(m.start() - at)).group(0))
+
+
 def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
     """The year a figure belongs to: stated in its sentence, else its document's."""
     stated = re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", figure.sentence)
@@ -248,17 +257,21 @@ class OperandPicker:
         whole_phrase, part_phrase = split_share_question(question)
         periods = [p for _, p in _months_in(question)]
         if periods:
-            pool = [f for f in pool if _figure_period(f) in periods] or pool
+            # A figure whose sentence names no period ("Av dessa gick 410 ...") takes its context's.
+            pool = [f for f in pool if _figure_period(f) in periods or _figure_period(f) is None] or pool
         part = self._best(pool, part_phrase)
         if isinstance(part, Unresolved):
             return part
-        year = _year_of(part, self.years)
-        wholes = [f for f in pool if f.value > part.value and f.source == part.source and _year_of(f, self.years) == year]
+        year = _stated_year(part)
+        wholes = [f for f in pool if f.value > part.value and f.source == part.source
+                  and (year is None or _stated_year(f) in (None, year))]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))
-        whole = self._best(wholes, whole_phrase)
-        if isinstance(whole, Unresolved):
-            return Unresolved(whole.reason, (*whole.figures, part))
+        scores = self._relevance(wholes, whole_phrase) + [self._period_fit(whole_phrase, f) for f in wholes]
+        order = np.argsort(-scores)
+        whole = wholes[int(order[0])]
+        if len(order) > 1 and scores[order[0]] - scores[order[1]] < CLOSE and wholes[int(order[1])].value != whole.value:
+            return Unresolved("two figures fit equally well", (whole, wholes[int(order[1])], part))
         return Picked(share(_op(part), _op(whole)), (part, whole))
 
     def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:

@@ -185,6 +185,9 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> list[Figure]
     return _share_units(out)
 
 
+_LIST_GLUE = re.compile(r"(?:[\s,–-]|\d|och|respektive|eller|resp\.|and|or)*", re.I)
+
+
 def _share_units(figures: list[Figure]) -> list[Figure]:
     """'3, 6, 12 respektive 18 månader', '971 inskrivna ... till 1064': a number
     without its own unit takes that of a neighbour in the same sentence."""
@@ -193,8 +196,12 @@ def _share_units(figures: list[Figure]) -> list[Figure]:
     nouns = [f for f in figures if f.unit and f.kind in ("count", "duration")]
     result = []
     for figure in figures:
-        if figure.unit is None and figure.kind == "count" and nouns:
-            donor = min(nouns, key=lambda n: abs(n.start - figure.start))
+        # A unit written later reaches back only across list glue ("3, 6, 12 respektive 18 månader"),
+        # never across words: "410 till unga vuxna mellan 18 och 24 år" are not 410 years.
+        donors = [n for n in nouns if n.start < figure.start
+                  or _LIST_GLUE.fullmatch(figure.sentence[figure.end - figure.sentence_start:n.start - n.sentence_start])]
+        if figure.unit is None and figure.kind == "count" and donors:
+            donor = min(donors, key=lambda n: abs(n.start - figure.start))
             figure = replace(figure, unit=donor.unit, kind=donor.kind)
         result.append(figure)
     return result

@@ -76,3 +76,26 @@ def test_a_claim_that_changes_one_element_is_never_supported(assistant, claim):
 def test_the_true_statements_are_still_supported(assistant):
     assert assistant.check("Rektor Eva Lind föredrog uppföljningen muntligt för nämnden.").verdict == "supported"
     assert assistant.check("30 procent av deltagarna har fullföljt hela kursen.").verdict == "supported"
+
+
+MOTION = """Motion 2019:42 av Sara Holm (c) om praktikplatser för unga vuxna
+
+Stockholms stad erbjöd under 2018 totalt 1 250 praktikplatser via jobbtorgen. Av dessa gick 410 till unga vuxna mellan 18 och 24 år. Under 2017 var antalet praktikplatser 980.
+
+Stockholm den 4 mars 2019
+
+Sara Holm
+"""
+
+
+def test_a_share_whose_part_names_no_year_takes_the_whole_of_the_year_asked(tmp_path):
+    # "Av dessa gick 410 ..." states no year and no unit of its own: it is neither 410 years
+    # (the "år" of the age range after it) nor kept from the 2018 whole by the document's 2019 date.
+    from assistant.figures import figures_in_sentence
+
+    [part, *_] = figures_in_sentence("m", "Av dessa gick 410 till unga vuxna mellan 18 och 24 år.", 0)
+    assert (part.value, part.kind, part.unit) == (410, "count", None)
+    assistant = assistant_over_text(tmp_path, "motion.txt", MOTION)
+    answer = assistant.ask("Hur stor andel av praktikplatserna 2018 gick till unga vuxna?")
+    assert "410 / 1 250 = 32,8 %" in answer.answer, answer.answer
+    assert assistant.check("Ungefär en tredjedel av praktikplatserna 2018 gick till unga vuxna.").verdict == "supported"
