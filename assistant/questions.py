@@ -96,21 +96,7 @@ def operation(question: str) -> str | None:
     >>> operation("Med hur många procent ökade antalet inskrivna från januari till juni?"), operation("Vem är borgarråd?")
     ('percent_change', None)
     """
-    if _PP.search(question):
-        return "percentage_points"
-    if _RATE.search(question) and re.search(r"\b(hur många|how many)\b", question, re.I):
-        return "rate"
-    if _RATIO.search(question):
-        return "ratio"
-    if _CHANGE_PCT.search(question):
-        return "percent_change"
-    if _DIFF.search(question):
-        return "difference"
-    if _SHARE.search(question) and re.search(r"\b(av|of|utav)\b", question, re.I):
-        return "share"
-    if _CHAIN.search(question):
-        return "chained_share"
-    return None
+    return _first_operation(_QUESTION_OPERATIONS, question)
 
 
 # A claim states its arithmetic instead of asking for it: "578 fler än", "mer än tre gånger så många",
@@ -133,19 +119,32 @@ def claim_operation(claim: str) -> str | None:
     >>> claim_operation("578 fler gick vidare än det fanns inskrivna"), claim_operation("Jobbtorg skrev in 9 472 personer") is None
     ('difference', True)
     """
-    if _PP.search(claim):
-        return "percentage_points"
-    if _CLAIM_RATIO.search(claim):
-        return "ratio"
-    if _RATE.search(claim):
-        return "rate"
-    if _CLAIM_CHANGE_PCT.search(claim):
-        return "percent_change"
-    if _CLAIM_DIFF.search(claim):
-        return "difference"
-    if _CLAIM_CHAIN.search(claim):
-        return "chained_share"
-    return None
+    return _first_operation(_CLAIM_OPERATIONS, claim)
+
+
+def _first_operation(rules, text: str) -> str | None:
+    """The first operation whose test the text passes: the order settles overlaps
+    ("hur många procent ökade" is a percent change before it is a difference)."""
+    return next((op for op, test in rules if test(text)), None)
+
+
+_QUESTION_OPERATIONS = (
+    ("percentage_points", _PP.search),
+    ("rate", lambda q: _RATE.search(q) and re.search(r"\b(hur många|how many)\b", q, re.I)),
+    ("ratio", _RATIO.search),
+    ("percent_change", _CHANGE_PCT.search),
+    ("difference", _DIFF.search),
+    ("share", lambda q: _SHARE.search(q) and re.search(r"\b(av|of|utav)\b", q, re.I)),
+    ("chained_share", _CHAIN.search),
+)
+_CLAIM_OPERATIONS = (
+    ("percentage_points", _PP.search),
+    ("ratio", _CLAIM_RATIO.search),
+    ("rate", _RATE.search),
+    ("percent_change", _CLAIM_CHANGE_PCT.search),
+    ("difference", _CLAIM_DIFF.search),
+    ("chained_share", _CLAIM_CHAIN.search),
+)
 
 
 _PERIOD_ONLY = re.compile(rf"^\s*(?:(?:i|in|för|for|under|during|år|year|månad|month)\s+)*(?:{'|'.join(MONTHS_SV + MONTHS_EN)}|"
