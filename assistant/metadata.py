@@ -66,7 +66,7 @@ _ROLE = re.compile(
 _NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}$")
 
 
-# The year a reference number is counted in: "2013:19", "2013-0304-1", "133-417/2016".
+# The year a reference number is counted in: "2013:19", "2013-0304-1", "45-120/2019".
 _REFERENCE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=[:\-/]\d|$)")
 
 
@@ -82,7 +82,7 @@ class DocumentMetadata:
     @property
     def year(self) -> int | None:
         """The year of its date, else of its reference number: "2013:19", "AMN 2013-0304-1"
-        and "dnr 133-417/2016" are numbered within a year, so a minute or a reply that
+        and "dnr 45-120/2019" are numbered within a year, so a minute or a reply that
         states no date still belongs to one (a year filter must not drop it).
 
         >>> DocumentMetadata(None, None, None, None, None, ("Dnr AMN 2013-0304-1",)).year

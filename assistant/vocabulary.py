@@ -37,7 +37,7 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
               r"(?:which|what) part(?:y|ies)|part(?:y|ies) (?:does|is|was|do|are)|party affiliation)\b"),
     ("reference", r"\b(diarie\w*|dnr|ärende\w*nummer|refer\w* number|case number|vilket nr|what number did)\b"),
     ("age_group", r"\b(ålder|åldern|åldrar|åldersgrupp\w*|hur gamla|how old|what ages?|age group|age range|aged)\b"),
-    # "Hur länge hade jobbtorget funnits", "how often": a span of time or a rate, not a count.
+    # "Hur länge hade jobbtorget varit i gång", "how often": a span of time or a rate, not a count.
     ("frequency", r"\b(hur ofta|hur många gånger (?:per|i|om)|med vilken frekvens|how often|how frequently|"
                   r"how many times (?:a|per|each))\b"),
     ("duration", r"\b(hur lång tid|hur länge(?! sedan)|inom hur lång|inom hur många (?:dagar|veckor|månader)|"
