@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, holds_type
-from .computing import OperandPicker, Unresolved
+from .computing import OperandPicker, Unresolved, figure_period
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, target_document
 from .figures import Figure, figures_in_sentence
@@ -52,6 +52,10 @@ NAME_BONUS = 0.04
 # A number question is answered by a figure of what it counts ("fick arbete"),
 # not by the nearest figure of something else ("inskrivna").
 COUNT_BONUS = 0.05
+# A number stated *for* the month asked ("971 inskrivna i januari") beats one whose
+# sentence only mentions the month ("från den 1 januari till och med oktober ... 9472").
+PERIOD_BONUS = 0.04
+PERIOD_WINDOW = 0.1
 
 _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|hälften|var (?:annan|tredje|fjärde|femte)|en (?:tredjedel|fjärdedel|femtedel)|miljon\w*"
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
@@ -214,10 +218,23 @@ class ExtractiveComposer:
                     bonus += NAME_BONUS * sum(n in lowered for n in names) / len(names)
                 if frame.answer_type == "count" and frame.language == "sv":
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
+                if frame.months and info.wants_number:
+                    bonus += PERIOD_BONUS * bool(self._period_figures(frame, source=source, start=sentence.start))
                 score = dense + LEXICAL_WEIGHT * overlap + shift + bonus + _adjustment(info, text, doc.metadata.get("title"))
                 scored.append(ScoredSentence(source, doc.metadata.get("title"), sentence.start, sentence.end, text,
                                              dense, overlap, score, rank))
         return sorted(scored, key=lambda s: s.score, reverse=True)
+
+    def _period_figures(self, frame: QuestionFrame, sentence: ScoredSentence | None = None,
+                        source: str = "", start: int = -1) -> list[Figure]:
+        """The sentence's figures stated for a month the question asks about."""
+        if not frame.months:
+            return []
+        if sentence is not None:
+            source, start = sentence.source, sentence.start
+        # A duration ("första 10 månader") is no figure *for* a month.
+        return [f for f in self.index.figures(source) if f.sentence_start == start and f.kind != "duration"
+                and figure_period(f, months_only=True) in frame.months]
 
     def evidence(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence], terms: _Terms) -> Evidence:
         best = eligible[0]
@@ -261,7 +278,7 @@ class ExtractiveComposer:
                 return answered
         terms = self._terms(question, frame)
         scored = self.score(question, docs, frame, terms=terms)
-        eligible = [s for s in scored if _eligible(info, s, self.index)]
+        eligible = [s for s in scored if _eligible(info, s, self.index, frame.names)]
         language = analyse(original).language
         if not eligible:
             years = uncovered_years(info.years, self.index.lexical())
@@ -283,6 +300,13 @@ class ExtractiveComposer:
             # Only candidates holding the asked form can answer: the best of them leads.
             eligible = holding
             evidence = self.evidence(question, frame, eligible, terms)
+        if frame.months and info.wants_number:
+            # A figure stated for the month asked outranks a close sentence whose figure
+            # covers a span or another month, even one that repeats more of the question.
+            dated = [s for s in eligible if s.score >= eligible[0].score - PERIOD_WINDOW and self._period_figures(frame, s)]
+            if dated and dated[0] is not eligible[0]:
+                eligible = dated + [s for s in eligible if s not in dated]
+                evidence = self.evidence(question, frame, eligible, terms)
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
         if not confident and _typed_hit(frame, eligible[0]):
             # The sentence names everyone the question names and holds a value of the
@@ -303,6 +327,8 @@ class ExtractiveComposer:
         if info.wants_number:
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
+            # When a figure is stated for the month asked, sentences without one are not the answer.
+            chosen = [s for s in chosen if self._period_figures(frame, s)] or chosen
         if info.wants_arithmetic and not _states_answer(question, eligible[0]):
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
@@ -316,7 +342,7 @@ class ExtractiveComposer:
         order = {s.source: s.rank for s in chosen}
         chosen.sort(key=lambda s: (order[s.source], s.start))
         citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
-        lead = _lead(frame, citations)
+        lead = _lead(frame, citations, [f.id for s in chosen for f in self._period_figures(frame, s)])
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
@@ -410,10 +436,19 @@ class ExtractiveComposer:
 
 
 def _states_answer(question: str, best: ScoredSentence) -> bool:
-    """A share the best sentence states ("6 % av gruppen ...") is quoted, not recomputed."""
-    if operation(question) not in ("share", "percent_change"):
+    """A share the best sentence states ("6 % av gruppen ...") is quoted, not recomputed;
+    so is a count asked as "hur många av ..." when the sentence gives a count and no
+    percentage to chain ("32 aspiranter har fått arbete under juni")."""
+    op = operation(question)
+    stated = figures_in_sentence(best.source, best.text, best.start)
+    if op == "chained_share":
+        # "hur många av de 430 ...": the count the question itself gives is the base, not the answer.
+        given = {f.value for f in figures_in_sentence("", question, 0)}
+        counts = [f for f in stated if f.kind == "count" and f.value not in given]
+        return bool(counts) and not any(f.kind in ("percent", "proportion") for f in stated)
+    if op not in ("share", "percent_change"):
         return False
-    return any(f.kind in ("percent", "proportion") for f in figures_in_sentence(best.source, best.text, best.start))
+    return any(f.kind in ("percent", "proportion") for f in stated)
 
 
 def _figure_citations(index, figures) -> tuple[Citation, ...]:
@@ -482,7 +517,7 @@ _ATTRIBUTE_SV = {"signatory": "vem som undertecknade det", "date": "något datum
 _ATTRIBUTE_EN = {"signatory": "who signed it", "date": "a date", "reference": "a reference number"}
 
 
-def _eligible(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
+def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[str, ...] = ()) -> bool:
     """A sentence cannot answer a question about a year its document never
     mentions, nor a number question about a month it does not name."""
     if info.years:
@@ -498,8 +533,11 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
         # "Hur många fick arbete i januari?" is not answered by "971 inskrivna i
         # januari": a number for a month must be about what the question counts.
         lexical = index.lexical()
+        # The body or place named ("på Jobbcentrum Norrmalm") is where, not what is counted.
+        named = {w for n in names for w in words_of(n)}
         asked = lemmas(lexical.tokens(" ".join(
-            w for w in words_of(info.text) if w not in _QUESTION_WORDS and w not in MONTH_WORDS and not _IS_NUMBER.match(w))))
+            w for w in words_of(info.text)
+            if w not in _QUESTION_WORDS and w not in MONTH_WORDS and w not in named and not _IS_NUMBER.match(w))))
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
     return True
@@ -552,12 +590,15 @@ def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
     return tuple(kept)
 
 
-def _lead(frame: QuestionFrame, citations: tuple[Citation, ...]) -> str | None:
+def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: list[str] = ()) -> str | None:
     """The typed answer read off the cited text, with the [n] of its sentence;
-    for a number question answered by one sentence holding one figure, that figure."""
+    for a number question answered by one sentence, its one figure, or its one
+    figure stated for the month asked (`for_period`: figure ids)."""
     if frame.answer_type == "count" and len(citations) == 1:
         c = citations[0]
         figures = figures_in_sentence(c.source, c.quote, c.start)
+        if len(figures) > 1 and for_period:
+            figures = [f for f in figures if f.id in for_period]
         return f"{figures[0].text} [{c.n}]" if len(figures) == 1 else None
     if not frame.typed:
         return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .figures import Figure
+from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_EN, MONTHS_SV, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
@@ -62,23 +62,56 @@ def _months_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _figure_period(figure: Figure) -> str | None:
-    """The month or year a number is stated for: the first one after it before the
-    next number ("971 inskrivna i januari", "200 deltagare år 2015"), else the
-    nearest before it ("i november 2007 var 2700 personer")."""
-    marks = _months_in(figure.sentence)
+def figure_period(figure: Figure, months_only: bool = False) -> str | None:
+    """The month or year a number is stated for: of those between the numbers
+    before and after it, the nearest in its own clause ("971 inskrivna i januari",
+    "I mars var 410 deltagare inskrivna och i september ... 520", "200 deltagare
+    år 2015"), a later one on a tie; else the nearest at all. `months_only` reads
+    months alone ("i november 2007 var 2700 personer": november, not 2007).
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> s = "I mars var 410 deltagare inskrivna och i september hade antalet stigit till 520."
+    >>> [figure_period(f) for f in figures_in_sentence("x", s, 0)]
+    ['mars', 'september']
+    >>> s = "Kursen hade 800 deltagare år 2019 och 200 deltagare år 2015."
+    >>> [figure_period(f) for f in figures_in_sentence("x", s, 0)]
+    ['2019', '2015']
+    """
+    marks = [m for m in _months_in(figure.sentence) if not (months_only and m[1].isdigit())]
     if not marks:
         return None
-    at = figure.start - figure.sentence_start
-    after = figure.end - figure.sentence_start
-    following = re.search(r"\d+(?:[ ,.]\d+)*", _YEARS.sub(lambda m: "Y" * len(m.group(0)), figure.sentence[after:]))
-    stop = after + (following.start() if following else len(figure.sentence))
-    # A year right after the number's clause belongs to it; a number is no period of its own.
-    ahead = [m for m in marks if after <= m[0] < stop]
-    if ahead:
-        return ahead[0][1]
-    before = [m for m in marks if m[0] < at]
-    return (before[-1] if before else min(marks, key=lambda m: abs(m[0] - at)))[1]
+    text = figure.sentence
+    at, after = figure.start - figure.sentence_start, figure.end - figure.sentence_start
+    # A number is no period of its own: years are masked before looking for the neighbours.
+    masked = _DAY.sub(lambda m: "D" * len(m.group(0)), _YEARS.sub(lambda m: "Y" * len(m.group(0)), text))
+    numbers = [m.span() for m in re.finditer(r"\d+(?:[ ,.]\d+)*", masked)]
+    low = max((e for s, e in numbers if e <= at), default=0)
+    high = min((s for s, e in numbers if s >= after), default=len(text))
+    near = [m for m in marks if low <= m[0] < high]
+    if not near:
+        return min(marks, key=lambda m: abs(m[0] - at))[1]
+
+    def distance(mark: tuple[int, str]) -> tuple[bool, int, bool]:
+        position = mark[0]
+        between = text[after:position] if position >= after else text[position:at]
+        # "och" or a comma between them starts another clause: its period is another number's.
+        crosses = bool(_CLAUSE_BREAK.search(between))
+        return crosses, (position - after if position >= after else at - position), position < at
+
+    chosen = min(near, key=distance)
+    if months_only and any(s <= chosen[0] < e for s, e in (m.span() for m in _MONTH_RANGE.finditer(text))):
+        return None  # "från den 1 mars till och med den 30 september": a span, not a month
+    return chosen[1]
+
+
+_MONTH_ALTERNATION = "|".join(MONTHS_SV + MONTHS_EN)
+# A day of the month ("den 30 september") is part of a date, not a neighbouring number.
+_DAY = re.compile(rf"\b\d{{1,2}}(?=\.?\s+(?:{_MONTH_ALTERNATION})\b)", re.I)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:från|from|mellan|between)\s+(?:och med\s+)?(?:den\s+)?(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALTERNATION})\b[^.]*?"
+    rf"\b(?:till|to|through|until|och|and)\s+(?:och med\s+)?(?:den\s+)?(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALTERNATION})\b", re.I)
+# "och" or a comma starts another clause; "till och med" does not.
+_CLAUSE_BREAK = re.compile(r"(?<!\btill )\boch\b(?! med\b)|\band\b|[,;:]|\bvarav\b", re.I)
 
 
 _FINITE_VERBS = frozenset(
@@ -258,7 +291,7 @@ class OperandPicker:
         periods = [p for _, p in _months_in(question)]
         if periods:
             # A figure whose sentence names no period ("Av dessa gick 410 ...") takes its context's.
-            pool = [f for f in pool if _figure_period(f) in periods or _figure_period(f) is None] or pool
+            pool = [f for f in pool if figure_period(f) in periods or figure_period(f) is None] or pool
         part = self._best(pool, part_phrase)
         if isinstance(part, Unresolved):
             return part
@@ -279,15 +312,15 @@ class OperandPicker:
         ordered = list(dict.fromkeys(periods))[:2]
         if len(ordered) == 2:
             # Figures that count the same thing in both periods form the pair.
-            first_pool = [f for f in pool if _figure_period(f) == ordered[0]]
-            second_pool = [f for f in pool if _figure_period(f) == ordered[1]]
+            first_pool = [f for f in pool if figure_period(f) == ordered[0]]
+            second_pool = [f for f in pool if figure_period(f) == ordered[1]]
             pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
             if len(pairs) == 1:
                 a, b = _in_order(question, *pairs[0])
                 return Picked(_compute(op, a, b), (a, b))
         chosen: list[Figure] = []
         for period in dict.fromkeys(periods):
-            candidates = [f for f in pool if _figure_period(f) == period]
+            candidates = [f for f in pool if figure_period(f) == period]
             if chosen:
                 candidates = [f for f in candidates if f.unit == chosen[0].unit] or candidates
             if not candidates:
@@ -321,22 +354,27 @@ class OperandPicker:
         return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))
 
     def _chain(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
+        given = {f.value for f in figures_in_sentence("", question, 0)}
         for sentence in dict.fromkeys(f.sentence for f in figures):
             here = [f for f in figures if f.sentence == sentence]
             percents = [f for f in here if f.kind == "percent" and f.value_high is None]
             counts = [f for f in figures if f.kind == "count" and f.value_high is None
                       and f.source == here[0].source and abs(f.sentence_start - here[0].sentence_start) < 400]
-            if len(percents) >= 2 and counts:
-                base = next((c for c in counts if re.search(rf"\b{int(c.value)}\b", question)), None)
-                if base is None:
-                    base = counts[0] if len(counts) == 1 else None
-                if base is None:
+            if not percents or not counts:
+                continue
+            # "hur många av de 520 ..." names its base; one share of a base it does not name is no chain.
+            base = next((c for c in counts if c.value in given), None)
+            if len(percents) < 2 and (base is None or base.sentence != sentence):
+                continue  # one share is a step of a chain only in the sentence that names its base
+            if base is None:
+                if len(counts) > 1:
                     return Unresolved("several counts could be the base", tuple(counts))
-                # "hur många av de 430 hade fullföljt sin plan" stops at the step it asks about,
-                # "... gick till arbete" goes through every step to it.
-                if len(percents) > 1:
-                    percents = percents[: int(np.argmax(self._relevance(percents, _predicate(question)))) + 1]
-                return Picked(chained_share(_op(base), *(_op(p) for p in percents)), (base, *percents))
+                base = counts[0]
+            # "hur många av de 430 hade fullföljt sin plan" stops at the step it asks about,
+            # "... gick till arbete" goes through every step to it.
+            if len(percents) > 1:
+                percents = percents[: int(np.argmax(self._relevance(percents, _predicate(question)))) + 1]
+            return Picked(chained_share(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
 
 
@@ -350,7 +388,7 @@ def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Fig
 
 
 def _when(figure: Figure) -> tuple[int, int]:
-    period = _figure_period(figure) or ""
+    period = figure_period(figure) or ""
     year = int(period) if period.isdigit() else 0
     month = MONTHS_SV.index(period) + 1 if period in MONTHS_SV else 0
     return year, month

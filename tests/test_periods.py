@@ -1,0 +1,47 @@
+"""A figure stated *for* the month asked beats a sentence that only mentions the
+month, and "hur många av ..." is quoted when a sentence states the count (computed
+only when the documents give a base and a share). On a document written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_over_text
+
+REPORT = """Månadsrapport för Jobbcentrum Norrmalm
+
+Från den 1 mars till och med den 30 september 2021 skrev Jobbcentrum Norrmalm in 5 300 personer.
+
+I mars var 410 deltagare inskrivna och i september hade antalet stigit till 520.
+
+Av uppföljningen framgår att 45 deltagare har fått arbete under augusti månad.
+
+Av de 520 deltagarna i september har 30 procent gått en språkkurs.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("periods"), "manadsrapport.txt", REPORT)
+
+
+@pytest.mark.parametrize("question, lead, absent", [
+    ("Hur många deltagare var inskrivna i mars?", "Svar: 410 [1]", "5 300"),
+    ("Hur många var inskrivna på Jobbcentrum Norrmalm i september?", "Svar: 520 [1]", "5 300"),
+])
+def test_the_figure_stated_for_the_month_asked_leads(assistant, question, lead, absent):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith(lead), answer.answer
+    assert absent not in answer.answer
+
+
+def test_a_count_the_documents_state_is_quoted_not_computed(assistant):
+    answer = assistant.ask("Hur många av deltagarna fick arbete i augusti?")
+    assert not answer.abstained, answer.answer
+    assert "45 deltagare" in answer.answer and not answer.figures and "×" not in answer.answer
+
+
+def test_a_count_of_a_given_base_is_computed_from_its_share(assistant):
+    answer = assistant.ask("Hur många av de 520 deltagarna i september har gått en språkkurs?")
+    assert "520 × 30 % = 156" in answer.answer, answer.answer
