@@ -56,6 +56,9 @@ COUNT_BONUS = 0.05
 # sentence only mentions the month ("från den 1 januari till och med oktober ... 9472").
 PERIOD_BONUS = 0.04
 PERIOD_WINDOW = 0.1
+# What a number counts is written right after it ("fem lokala Jobbtorg", "971 inskrivna"):
+# a question's counted word there is stronger evidence than anywhere in the sentence.
+UNIT_BONUS = 0.03
 
 _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|hälften|var (?:annan|tredje|fjärde|femte)|en (?:tredjedel|fjärdedel|femtedel)|miljon\w*"
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
@@ -171,11 +174,13 @@ class ExtractiveComposer:
     def _terms(self, question: str, frame: QuestionFrame) -> _Terms:
         lexical = self.index.lexical()
         content = [w for w in words_of(question) if w not in _QUESTION_WORDS]
-        weights = {t: lexical.idf(t) for t in set(lexical.tokens(" ".join(content)))}
+        # Abbreviations are read as Swedish ones: an English word is no abbreviation of a Swedish one.
+        tokens = lexical.query_tokens if frame.language == "sv" else lexical.tokens
+        weights = {t: lexical.idf(t) for t in set(tokens(" ".join(content)))}
         # Swedish words of the question the corpus never uses (lön, logotyp,
         # anställda) are evidence that it asks about something not covered.
         # Numbers are checked as figures, not as words: "tio dagar" is not off-topic.
-        wording = {t: lexical.idf(t) for t in lexical.tokens(" ".join(w for w in content if not _IS_NUMBER.match(w)))}
+        wording = {t: lexical.idf(t) for t in tokens(" ".join(w for w in content if not _IS_NUMBER.match(w)))}
         coverage = sum(w for t, w in wording.items() if t in lexical.doc_freq) / (sum(wording.values()) or 1.0) if wording else 1.0
         return _Terms(weights, coverage, unknown_names(frame, lexical))
 
@@ -218,6 +223,7 @@ class ExtractiveComposer:
                     bonus += NAME_BONUS * sum(n in lowered for n in names) / len(names)
                 if frame.answer_type == "count" and frame.language == "sv":
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
+                    bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.months and info.wants_number:
                     bonus += PERIOD_BONUS * bool(self._period_figures(frame, source=source, start=sentence.start))
                 score = dense + LEXICAL_WEIGHT * overlap + shift + bonus + _adjustment(info, text, doc.metadata.get("title"))
@@ -565,6 +571,28 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int) -
     if not asked:
         return 1.0
     return max(len(asked & lemmas(lexical.tokens(window))) / len(asked) for window in around)
+
+
+# A year ("2008 tog Jobbtorg"), a day ("1 januari") or an article ("ett arbete") counts nothing.
+_NOT_A_COUNT = re.compile(rf"(?:19|20)\d\d\b|\d{{1,2}}\s+(?:{'|'.join(MONTHS_SV)})\b|(?:en|ett)\b", re.I)
+_NUMBER_THEN_WORDS = re.compile(rf"(?:\d[\d  ]*|\b(?:{_NUMBER_WORDS})\b)((?:\s+[^\W\d]+){{1,3}})", re.I)
+
+
+def _unit_match(asked: set[str], lexical, text: str) -> float:
+    """1 when a word the question counts stands among the three after a number.
+
+    >>> from assistant.lexical import LexicalIndex
+    >>> lex = LexicalIndex.build(["a"], ["Stockholm består av fem lokala Jobbtorg."])
+    >>> asked = lemmas(lex.tokens("jobbtorg"))
+    >>> _unit_match(asked, lex, "Stockholm består av fem lokala Jobbtorg.")
+    1.0
+    >>> _unit_match(asked, lex, "I oktober 2008 tog Jobbtorg emot 9472 personer.")
+    0.0
+    """
+    if not asked:
+        return 0.0
+    return float(any(asked & lemmas(lexical.tokens(m.group(1))) for m in _NUMBER_THEN_WORDS.finditer(text)
+                     if not _NOT_A_COUNT.match(m.group(0))))
 
 
 def _declining(original: str, text: str, scored: list[ScoredSentence], question: str, confidence: float = 0.0,

@@ -9,6 +9,8 @@ matches "försörjningsstöd" (and the other way round, from the question side).
 
 from __future__ import annotations
 
+import bisect
+
 import json
 import re
 from dataclasses import dataclass
@@ -169,6 +171,10 @@ class LexicalHit:
     score: float
 
 
+# An abbreviation is a short word ("ordf", "sept", "resp"); it reads as at most this many corpus words.
+ABBREVIATION_MIN, ABBREVIATION_MAX, ABBREVIATION_READINGS = 3, 5, 3
+
+
 class LexicalIndex:
     """BM25 over chunk texts, kept as a term-frequency matrix (chunks x tokens)
     and scored at query time, Lucene's BM25 as bm25s computes it.
@@ -194,6 +200,7 @@ class LexicalIndex:
         lengths = np.asarray(matrix.sum(axis=1)).ravel().astype(np.float32)
         self._norm = self.K1 * (1 - self.B + self.B * lengths / (lengths.mean() if len(lengths) else 1.0))
         self._doc_freq: dict[str, int] | None = None
+        self._sorted: list[str] | None = None
 
     @classmethod
     def build(cls, chunk_ids: list[str], texts: list[str]) -> "LexicalIndex":
@@ -252,6 +259,31 @@ class LexicalIndex:
 
     def tokens(self, text: str) -> list[str]:
         return tokenize(text, self.decompounder)
+
+    def query_tokens(self, text: str) -> list[str]:
+        """`tokens`, with a short word the corpus never uses read as the abbreviation
+        of the few corpus words it begins ("ordf" -> ordförande, "sept" -> september).
+
+        >>> LexicalIndex.build(["a"], ["Vice ordföranden lämnade ett uttalande i september."]).query_tokens("vice ordf sept")
+        ['vic', 'ordför', 'septemb']
+        """
+        out: list[str] = []
+        for token in self.tokens(text):
+            out += self._expansions(token) if token not in self._column else [token]
+        return out
+
+    def _expansions(self, token: str) -> list[str]:
+        if not (ABBREVIATION_MIN <= len(token) <= ABBREVIATION_MAX and token.isalpha()):
+            return [token]
+        if self._sorted is None:
+            self._sorted = sorted(self.vocab)
+        at = bisect.bisect_left(self._sorted, token)
+        found = []
+        while at < len(self._sorted) and self._sorted[at].startswith(token) and len(found) <= ABBREVIATION_READINGS:
+            found.append(self._sorted[at])
+            at += 1
+        # A prefix of many words ("stan": standard, stanna ...) abbreviates none of them.
+        return found if 0 < len(found) <= ABBREVIATION_READINGS else [token]
 
     def idf(self, token: str) -> float:
         n = max(1, len(self.chunk_ids))

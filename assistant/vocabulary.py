@@ -48,7 +48,8 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"why|what is the reason|reason for|what caused|how come)\b"),
     ("decision", r"\b(beslut\w*|bestäm\w*|klubba\w*|godkän\w*|decid\w*|decision|resolv\w*|approv\w*)\b"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
-    ("organisation", r"\b(vilken (?:nämnd\w*|förvaltning|myndighet|organisation|konsult\w*|firma|företag|aktör)|"
+    ("organisation", r"\b(vilke[nt] (?:\w+ )?(?:nämnd\w*|förvaltning|myndighet|organisation|konsult\w*|firma|\w*företag|\w*bolag|aktör|"
+                     r"enhet\w*|avdelning\w*|instans)|"
                      r"vilka (?:nämnd\w*|förvaltningar|myndigheter|organisationer|aktörer|leverantörer)|"
                      r"(?:which|what) (?:commit\w*|board|body|agency|authority|organi[sz]ation|consultanc\w*|firm|company|department))\b"),
     ("place", r"\b(var ligger|var finns|var låg|i vilken stadsdel|vilka stadsdelar|vilken stadsdel|vilka orter|"
