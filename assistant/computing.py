@@ -104,6 +104,25 @@ def figure_period(figure: Figure, months_only: bool = False) -> str | None:
     return chosen[1]
 
 
+def _stated_for(figure: Figure, period: str) -> bool:
+    """The figure is stated for the month or year: "i november 2007 var 2700" is both."""
+    return period in (figure_period(figure), figure_period(figure, months_only=True))
+
+
+def _asked_periods(question: str) -> list[str]:
+    """The months and years a question names, in its order; a year right after a
+    month ("november 2007") narrows that month and is no period of its own.
+
+    >>> _asked_periods("Hur många fler skrevs in jan–okt 2008 än i november 2007?")
+    ['2008', 'november']
+    """
+    marks = sorted(_months_in(question))
+    kept = [mark for i, mark in enumerate(marks)
+            if not (mark[1].isdigit() and i and not marks[i - 1][1].isdigit()
+                    and not question[marks[i - 1][0]:mark[0]].split()[1:])]
+    return [p for _, p in kept]
+
+
 _MONTH_ALTERNATION = "|".join(MONTHS_SV + MONTHS_EN)
 # A day of the month ("den 30 september") is part of a date, not a neighbouring number.
 _DAY = re.compile(rf"\b\d{{1,2}}(?=\.?\s+(?:{_MONTH_ALTERNATION})\b)", re.I)
@@ -214,7 +233,7 @@ class OperandPicker:
         pool = percents if op == "percentage_points" else counts
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
-        periods = [p for _, p in _months_in(question)]
+        periods = _asked_periods(question)
         if op in ("difference", "percent_change") and len(set(periods)) >= 2:
             return self._by_period(question, op, pool, periods)
         if op == "share":
@@ -291,7 +310,7 @@ class OperandPicker:
         periods = [p for _, p in _months_in(question)]
         if periods:
             # A figure whose sentence names no period ("Av dessa gick 410 ...") takes its context's.
-            pool = [f for f in pool if figure_period(f) in periods or figure_period(f) is None] or pool
+            pool = [f for f in pool if figure_period(f) is None or any(_stated_for(f, p) for p in periods)] or pool
         part = self._best(pool, part_phrase)
         if isinstance(part, Unresolved):
             return part
@@ -312,15 +331,15 @@ class OperandPicker:
         ordered = list(dict.fromkeys(periods))[:2]
         if len(ordered) == 2:
             # Figures that count the same thing in both periods form the pair.
-            first_pool = [f for f in pool if figure_period(f) == ordered[0]]
-            second_pool = [f for f in pool if figure_period(f) == ordered[1]]
+            first_pool = [f for f in pool if _stated_for(f, ordered[0])]
+            second_pool = [f for f in pool if _stated_for(f, ordered[1])]
             pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
             if len(pairs) == 1:
                 a, b = _in_order(question, *pairs[0])
                 return Picked(_compute(op, a, b), (a, b))
         chosen: list[Figure] = []
         for period in dict.fromkeys(periods):
-            candidates = [f for f in pool if figure_period(f) == period]
+            candidates = [f for f in pool if _stated_for(f, period)]
             if chosen:
                 candidates = [f for f in candidates if f.unit == chosen[0].unit] or candidates
             if not candidates:
