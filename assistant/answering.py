@@ -30,7 +30,7 @@ from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
-from .vocabulary import INSTRUCTION
+from .vocabulary import FINITE_VERBS, INSTRUCTION
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -56,6 +56,7 @@ COUNT_BONUS = 0.05
 # sentence only mentions the month ("från den 1 januari till och med oktober ... 9472").
 PERIOD_BONUS = 0.04
 PERIOD_WINDOW = 0.1
+FULL_MATCH = 0.99
 # What a number counts is written right after it ("fem lokala Jobbtorg", "971 inskrivna"):
 # a question's counted word there is stronger evidence than anywhere in the sentence.
 UNIT_BONUS = 0.03
@@ -557,8 +558,15 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     """The stems of what a number question counts: its words without question
     words, months, numbers and the names that only set the scene ("Jobbtorg Kista")."""
     named = {t for n in frame.names for t in lexical.tokens(n)}
+    counted = _COUNTED_NOUN.search(question)
+    if counted and not {w.lower() for w in counted.group(1).split()} & FINITE_VERBS:
+        # "hur många externa leverantörer jobbar ...": the noun phrase is what is counted, not the verb.
+        return lemmas(lexical.tokens(counted.group(1))) - named
     return lemmas(lexical.tokens(" ".join(
         w for w in words_of(question) if w not in _QUESTION_WORDS and w not in MONTH_WORDS and not _IS_NUMBER.match(w)))) - named
+
+
+_COUNTED_NOUN = re.compile(r"\bhur många\s+((?:[^\W\d]+\s+)?[^\W\d]+?)(?=\s+(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b)", re.I)
 
 
 def _count_match(asked: set[str], lexical, source: str, text: str, start: int) -> float:
@@ -603,7 +611,9 @@ def _declining(original: str, text: str, scored: list[ScoredSentence], question:
 
 
 def _typed_hit(frame: QuestionFrame, best: ScoredSentence) -> bool:
-    if not frame.typed or not frame.names:
+    """The sentence holds a value of the asked type and everything the question
+    names, or (a Swedish question) every word it asks with ("vem är ordförande")."""
+    if not frame.typed or not (frame.names or (frame.language == "sv" and best.lexical >= FULL_MATCH)):
         return False
     lowered = best.text.lower()
     return all(n.lower() in lowered for n in frame.names) and extract(frame.answer_type, best.text, frame.names) is not None

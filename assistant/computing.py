@@ -31,7 +31,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import EXTREMES, NEGATION
+from .vocabulary import FINITE_VERBS, EXTREMES, NEGATION
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -133,13 +133,6 @@ _MONTH_RANGE = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?<!\btill )\boch\b(?! med\b)|\band\b|[,;:]|\bvarav\b", re.I)
 
 
-_FINITE_VERBS = frozenset(
-    "fick får hade har gick går kom kommer blev blir var är står stod återfinns fanns finns tog deltog fullföljde "
-    "skrevs avslutades återkom återkommer saknar saknade got get gets found find went go had have has were was are is "
-    "did took returned became become".split()
-)
-
-
 def split_share_question(question: str) -> tuple[str, str]:
     """'andel av [the whole] [what the part did]': split at the last finite verb.
 
@@ -150,7 +143,7 @@ def split_share_question(question: str) -> tuple[str, str]:
     """
     match = re.search(r"\b(?:av|of|utav)\b\s+(.*?)[?.!]*$", question, re.I)
     words = (match.group(1) if match else question).split()
-    verbs = [i for i, w in enumerate(words) if w.lower() in _FINITE_VERBS and i > 0]
+    verbs = [i for i, w in enumerate(words) if w.lower() in FINITE_VERBS and i > 0]
     cut = verbs[-1] if verbs else min(3, len(words))
     return " ".join(words[:cut]), " ".join(words[cut:]) or question
 

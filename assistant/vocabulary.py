@@ -97,6 +97,13 @@ NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|e
                              r"en (?:tredjedel|fjärdedel|femtedel)|miljon\w*)\b", re.I)
 
 # Words that open a question or carry no content, in both languages.
+# Verbs that end the subject of a question ("andel av dem som sökt [hade fått] ...",
+# "hur många [hade] fått jobb"): what comes before one is a noun phrase.
+FINITE_VERBS = frozenset(
+    "fick får hade har gick går kom kommer blev blir var är står stod återfinns fanns finns tog deltog fullföljde "
+    "skrevs avslutades återkom återkommer saknar saknade jobbar arbetar ställde ställer "
+    "got get gets found find went go had have has were was are is did took returned became become".split()
+)
 QUESTION_WORDS = frozenset(
     "hur vad vilka vilken vilket vem vems när var varför många mycket stor stort andel antal fick får finns "
     "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()

@@ -1,0 +1,46 @@
+"""What a "hur många" question counts is the noun phrase after it ("hur många
+externa utbildningsanordnare samarbetar ..."), and a short word the corpus never
+uses reads as an abbreviation ("ordf"). On a report written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_over_text
+
+REPORT = """Verksamhetsberättelse för Navet Sundbyberg
+
+Totalt skrevs 2 450 personer in på Navet Sundbyberg under 2022.
+
+Navet Sundbyberg består av tre lokala kontor och en filial i Rissne.
+
+Under året samarbetade Navet med stadsdelarna och de elva externa utbildningsanordnarna.
+
+Ordföranden Lisa Ek (C) lämnade ett särskilt yttrande om lokalerna.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("counts"), "verksamhet.txt", REPORT)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hur många externa utbildningsanordnare samarbetar navet med", "elva"),
+    ("hur många kontor finns det i sundbyberg", "tre lokala kontor"),
+    ("Hur många personer skrevs in under 2022?", "2 450"),
+])
+def test_the_count_of_what_the_question_counts(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert expected in answer.citations[0].quote and len(answer.citations) == 1, answer.answer
+
+
+def test_an_abbreviation_reads_as_the_corpus_word_it_begins(assistant):
+    answer = assistant.ask("vem är ordf")
+    assert not answer.abstained and "Lisa Ek" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["Vem är vice ordförande?", "Hur många anställda har Navet?"])
+def test_a_near_miss_is_declined(assistant, question):
+    assert assistant.ask(question).abstained
