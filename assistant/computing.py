@@ -18,7 +18,7 @@ import numpy as np
 
 from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
-from .questions import MONTHS_EN, MONTHS_SV, operation  # noqa: F401 - re-exported for callers
+from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
     Operand,
@@ -55,9 +55,8 @@ class Unresolved:
 
 def _months_in(text: str) -> list[tuple[int, str]]:
     found = []
-    for match in re.finditer(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r")\b", text, re.I):
-        word = match.group(1).lower()
-        found.append((match.start(), MONTHS_SV[MONTHS_EN.index(word)] if word in MONTHS_EN else word))
+    for match in re.finditer(r"\b(" + MONTH_PATTERN + r")\b", text, re.I):
+        found.append((match.start(), month_name(match.group(1))))
     found += [(m.start(), m.group(0)) for m in re.finditer(r"\b(?:19[5-9]\d|20\d\d)\b", text)]
     return found
 
@@ -116,13 +115,17 @@ def _asked_periods(question: str) -> list[str]:
     >>> _asked_periods("Hur många fler skrevs in jan–okt 2008 än i november 2007?")
     ['2008', 'november']
     """
-    marks = sorted(_months_in(question))
+    # "jan–okt 2008" is one span: the year stands for it ("än i november 2007" compares with it).
+    spans = list(_MONTH_SPAN.finditer(question))
+    marks = sorted(m for m in _months_in(question) if not any(s.start() <= m[0] < s.end() for s in spans))
+    marks = sorted(marks + [(s.start("year"), s.group("year")) for s in spans if s.group("year")])
     kept = [mark for i, mark in enumerate(marks)
             if not (mark[1].isdigit() and i and not marks[i - 1][1].isdigit()
                     and not question[marks[i - 1][0]:mark[0]].split()[1:])]
     return [p for _, p in kept]
 
 
+_MONTH_SPAN = re.compile(rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _MONTH_ALTERNATION = "|".join(MONTHS_SV + MONTHS_EN)
 # A day of the month ("den 30 september") is part of a date, not a neighbouring number.
 _DAY = re.compile(rf"\b\d{{1,2}}(?=\.?\s+(?:{_MONTH_ALTERNATION})\b)", re.I)
@@ -261,7 +264,7 @@ class OperandPicker:
     def _period_fit(self, side: str, figure: Figure) -> float:
         """A side naming a year or month favours figures of that period and disfavours
         figures of another ("jan–okt 2008" against "i november 2007")."""
-        asked = {p for _, p in _months_in(side)}
+        asked = set(_asked_periods(side))
         if not asked:
             return 0.0
         year = _year_of(figure, self.years)
@@ -320,7 +323,7 @@ class OperandPicker:
         return Picked(share(_op(part), _op(whole)), (part, whole))
 
     def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:
-        topic = re.sub(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r"|19[5-9]\d|20\d\d)\b", " ", question, flags=re.I)
+        topic = re.sub(r"\b(" + MONTH_PATTERN + r"|19[5-9]\d|20\d\d)\b", " ", question, flags=re.I)
         ordered = list(dict.fromkeys(periods))[:2]
         if len(ordered) == 2:
             # Figures that count the same thing in both periods form the pair.

@@ -38,7 +38,24 @@ _RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många
 _CHAIN = re.compile(r"\bhur många (av|utav)\b|\bhow many (of|out of)\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_MONTH = re.compile(r"\b(" + "|".join(MONTHS_SV + MONTHS_EN) + r")\b", re.I)
+# Written short in questions ("jan–okt 2008", "per sista sept"); not "jul" (Christmas) nor "mar".
+MONTH_ABBREVIATIONS = {"jan": "januari", "feb": "februari", "apr": "april", "jun": "juni", "aug": "augusti",
+                       "sep": "september", "sept": "september", "okt": "oktober", "oct": "oktober",
+                       "nov": "november", "dec": "december"}
+MONTH_PATTERN = r"(?:" + "|".join(MONTHS_SV + MONTHS_EN + tuple(MONTH_ABBREVIATIONS)) + r")"
+_MONTH = re.compile(r"\b(" + MONTH_PATTERN + r")\b", re.I)
+
+
+def month_name(word: str) -> str:
+    """The Swedish name of a month written in Swedish, English or short.
+
+    >>> month_name("Oct"), month_name("june"), month_name("mars")
+    ('oktober', 'juni', 'mars')
+    """
+    word = word.lower()
+    if word in MONTHS_EN:
+        return MONTHS_SV[MONTHS_EN.index(word)]
+    return MONTH_ABBREVIATIONS.get(word, word)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _FOLLOW_UP = re.compile(
     r"^\s*(och|men|samt|än|hur är det med|vad gäller|gäller det också|and|but|what about|how about|and for|same for)\b", re.I
@@ -72,8 +89,7 @@ def language_of(text: str) -> str:
 
 
 def analyse(text: str) -> QuestionInfo:
-    months = tuple(m.lower() for m in _MONTH.findall(text))
-    months = tuple(MONTHS_SV[MONTHS_EN.index(m)] if m in MONTHS_EN else m for m in months)
+    months = tuple(month_name(m) for m in _MONTH.findall(text))
     return QuestionInfo(
         text=text,
         language=language_of(text),

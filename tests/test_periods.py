@@ -45,3 +45,13 @@ def test_a_count_the_documents_state_is_quoted_not_computed(assistant):
 def test_a_count_of_a_given_base_is_computed_from_its_share(assistant):
     answer = assistant.ask("Hur många av de 520 deltagarna i september har gått en språkkurs?")
     assert "520 × 30 % = 156" in answer.answer, answer.answer
+
+
+def test_a_month_written_short_is_that_month(assistant):
+    answer = assistant.ask("hur många deltagare var inskrivna i sept")
+    assert answer.answer.startswith("Svar: 520 [1]"), answer.answer
+
+
+def test_a_change_between_months_written_short(assistant):
+    answer = assistant.ask("Med hur många procent ökade antalet inskrivna deltagare från mars till sept?")
+    assert "(520 − 410) / 410 = 26,8 %" in answer.answer, answer.answer
