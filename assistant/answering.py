@@ -226,22 +226,11 @@ class ExtractiveComposer:
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.months and info.wants_number:
-                    bonus += PERIOD_BONUS * bool(self._period_figures(frame, source=source, start=sentence.start))
+                    bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
                 score = dense + LEXICAL_WEIGHT * overlap + shift + bonus + _adjustment(info, text, doc.metadata.get("title"))
                 scored.append(ScoredSentence(source, doc.metadata.get("title"), sentence.start, sentence.end, text,
                                              dense, overlap, score, rank))
         return sorted(scored, key=lambda s: s.score, reverse=True)
-
-    def _period_figures(self, frame: QuestionFrame, sentence: ScoredSentence | None = None,
-                        source: str = "", start: int = -1) -> list[Figure]:
-        """The sentence's figures stated for a month the question asks about."""
-        if not frame.months:
-            return []
-        if sentence is not None:
-            source, start = sentence.source, sentence.start
-        # A duration ("första 10 månader") is no figure *for* a month.
-        return [f for f in self.index.figures(source) if f.sentence_start == start and f.kind != "duration"
-                and figure_period(f, months_only=True) in frame.months]
 
     def evidence(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence], terms: _Terms) -> Evidence:
         best = eligible[0]
@@ -310,7 +299,7 @@ class ExtractiveComposer:
         if frame.months and info.wants_number:
             # A figure stated for the month asked outranks a close sentence whose figure
             # covers a span or another month, even one that repeats more of the question.
-            dated = [s for s in eligible if s.score >= eligible[0].score - PERIOD_WINDOW and self._period_figures(frame, s)]
+            dated = [s for s in eligible if s.score >= eligible[0].score - PERIOD_WINDOW and _period_figures(frame, s.source, s.start, s.text)]
             if dated and dated[0] is not eligible[0]:
                 eligible = dated + [s for s in eligible if s not in dated]
                 evidence = self.evidence(question, frame, eligible, terms)
@@ -335,7 +324,7 @@ class ExtractiveComposer:
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
             # When a figure is stated for the month asked, sentences without one are not the answer.
-            chosen = [s for s in chosen if self._period_figures(frame, s)] or chosen
+            chosen = [s for s in chosen if _period_figures(frame, s.source, s.start, s.text)] or chosen
         if info.wants_arithmetic and not _states_answer(question, eligible[0]):
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
@@ -349,7 +338,7 @@ class ExtractiveComposer:
         order = {s.source: s.rank for s in chosen}
         chosen.sort(key=lambda s: (order[s.source], s.start))
         citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
-        lead = _lead(frame, citations, [f.id for s in chosen for f in self._period_figures(frame, s)])
+        lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)])
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
@@ -404,14 +393,13 @@ class ExtractiveComposer:
         figures: list[Figure] = []
         for doc in docs:
             start, end = doc.metadata["start"], doc.metadata["end"]
-            figures += [f for f in self.index.figures(doc.metadata["source"]) if start <= f.start < end]
+            figures += self.index.figures_between(doc.metadata["source"], start, end)
         figures = list({f.id: f for f in figures}.values())
         if stated:
             figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
         if op is None or not figures:
             return None
-        years = {d["source"]: d.get("year") or (int(d["date"][:4]) if d.get("date") else None) for d in self.index.documents}
-        picker = OperandPicker(self.embeddings, self.index.lexical(), years,
+        picker = OperandPicker(self.embeddings, self.index.lexical(), self.index.document_years,
                                self.index.figures, self._sentence_vector,
                                self._figure_vector)
         result = picker.complement(question, figures) if op == "complement" else picker.pick(question, op, figures)
@@ -440,6 +428,16 @@ class ExtractiveComposer:
         figure_json = _figure_json(result, citations)
         return Answer(original, f"{lead}: {result.computation.text} {marks}.", False, citations, (), question, best,
                       figures=(figure_json,))
+
+
+def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) -> list[Figure]:
+    """The sentence's figures stated for a month the question asks about. A duration
+    ("första 10 månader") is no figure *for* a month. One sentence's figures, not the
+    document's table: at scale every question meets documents not read before."""
+    if not frame.months:
+        return []
+    return [f for f in figures_in_sentence(source, text, start) if f.kind != "duration"
+            and figure_period(f, months_only=True) in frame.months]
 
 
 def _states_answer(question: str, best: ScoredSentence) -> bool:
@@ -498,7 +496,8 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     composer search the text instead (a reference number stated in passing)."""
     language = analyse(original).language
     retrieved = [d.metadata["source"] for d in docs]
-    source = target_document(question, index.documents, retrieved, index.lexical().tokens)
+    source = target_document(question, index.documents, retrieved, index.lexical().tokens, index.title_stems,
+                             index.lexical().is_common)
     if source is None:
         return None
     title = index.document(source).get("title")

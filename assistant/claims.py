@@ -106,7 +106,7 @@ def _direction(text: str) -> int:
 
 
 def _claim_figures(claim: str) -> list[Figure]:
-    return figures_in_sentence("claim", claim, 0)
+    return list(figures_in_sentence("claim", claim, 0))
 
 
 def _compatible(claimed: Figure, stated: Figure) -> bool:

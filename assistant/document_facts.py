@@ -83,7 +83,17 @@ def _bare(reference: str) -> str:
     return re.sub(r"^dnr\.?\s*:?\s*|\s", "", reference.lower())
 
 
-def target_document(question: str, documents: list[dict], retrieved: list[str], tokens) -> str | None:
+def _named(doc: dict) -> str:
+    return " ".join(v for v in (doc.get("title"), doc.get("signatory")) if v)
+
+
+def title_stems(doc: dict, tokens) -> frozenset[str]:
+    """The stems of a document's title and signatory."""
+    return frozenset(lemmas(tokens(_named(doc))))
+
+
+def target_document(question: str, documents: list[dict], retrieved: list[str], tokens, stems_of=None,
+                    common=lambda stem: False) -> str | None:
     """The source of the document the question is about.
 
     A reference number picks it outright; otherwise the share of the
@@ -102,10 +112,16 @@ def target_document(question: str, documents: list[dict], retrieved: list[str], 
     mass: dict[str, float] = {}
     for rank, source in enumerate(retrieved):
         mass[source] = mass.get(source, 0.0) + 1.0 / (rank + 1)
+    # A stem is the start of its words, so a title that does not contain one as text cannot
+    # share it: only those titles are tokenized, each once per index (`stems_of` caches them).
+    stems_of = stems_of or (lambda doc: title_stems(doc, tokens))
+    # A stem most of the corpus uses ("jobbtorg") names no document in particular (`common`).
+    probes = [stem for stem in asked if len(stem) >= 4 and not common(stem)]
     candidates = []
     for doc in documents:
-        named = " ".join(v for v in (doc.get("title"), doc.get("signatory")) if v)
-        overlap = len(asked & lemmas(tokens(named))) if asked else 0
+        if doc["source"] not in mass and not any(stem in _named(doc).lower() for stem in probes):
+            continue
+        overlap = len(asked & stems_of(doc)) if asked else 0
         if overlap or doc["source"] in mass:
             # Asked for a registry number, a document carrying one is the likelier meaning.
             references = doc.get("references") or ()

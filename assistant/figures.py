@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from .numbers import DIGITS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
 from .questions import MONTHS_SV
@@ -31,7 +32,7 @@ _NUMBER_WORD = (
 _MENTION = re.compile(
     rf"(?<![\w,.:/-])(?P<low>{DIGITS})\s*[-–]\s*(?P<high>{DIGITS})(?![\d:/]|-\d)"
     rf"|(?<![\w,.:/-])(?P<num>{DIGITS})(?!\d|[:/-]\d)"
-    rf"|(?P<frac>{'|'.join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))})\b"
+    rf"|\b(?P<frac>{'|'.join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))})\b"
     rf"|\bvar (?P<ord>{'|'.join(ORDINAL_DENOMINATORS)})\b"
     rf"|\b(?P<word>{_NUMBER_WORD})\b",
     re.I,
@@ -136,8 +137,10 @@ def _period(sentence: str) -> str | None:
     return " ".join(dict.fromkeys(w.lower() for w in found)) or None
 
 
-def figures_in_sentence(source: str, sentence: str, offset: int) -> list[Figure]:
-    """Figures stated in one sentence whose first character is at `offset`."""
+@lru_cache(maxsize=20000)
+def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure, ...]:
+    """Figures stated in one sentence whose first character is at `offset`. Cached:
+    one question asks about the same candidate sentences at several stages."""
     out: list[Figure] = []
     for match in _MENTION.finditer(sentence):
         start, end, raw = match.start(), match.end(), match.group(0)
@@ -182,7 +185,7 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> list[Figure]
             text=sentence[start:end], start=offset + start, end=offset + end,
             sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),
         ))
-    return _share_units(out)
+    return tuple(_share_units(out))
 
 
 _LIST_GLUE = re.compile(r"(?:[\s,–-]|\d|och|respektive|eller|resp\.|and|or)*", re.I)
@@ -207,20 +210,25 @@ def _share_units(figures: list[Figure]) -> list[Figure]:
     return result
 
 
-def document_figures(record) -> list[Figure]:
-    """All figures of a document record, in text order. Counts whose noun is
-    only implied ("3278 av dessa") take the unit of the paragraph's last count."""
+def document_figures(record, start: int = 0, end: int | None = None) -> list[Figure]:
+    """All figures of a document record, in text order; with `start`/`end`, those of
+    that span (read from its paragraph's start). Counts whose noun is only implied
+    ("3278 av dessa") take the unit of the paragraph's last count."""
     from dataclasses import replace
 
     out: list[Figure] = []
     last_noun: dict[int, str] = {}
     text = record.text
+    first = max(0, text.rfind("\n\n", 0, start)) if start else 0
     for sentence in record.sentences:
+        if sentence.end <= first or (end is not None and sentence.start >= end):
+            continue
         para = text.rfind("\n\n", 0, sentence.start)
         for figure in figures_in_sentence(record.source, text[sentence.start : sentence.end], sentence.start):
             if figure.unit is None and figure.kind == "count" and para in last_noun:
                 figure = replace(figure, unit=last_noun[para])
             if figure.unit and figure.kind == "count":
                 last_noun[para] = figure.unit
-            out.append(figure)
+            if figure.start >= start:
+                out.append(figure)
     return out

@@ -173,6 +173,7 @@ class LexicalHit:
 
 # An abbreviation is a short word ("ordf", "sept", "resp"); it reads as at most this many corpus words.
 ABBREVIATION_MIN, ABBREVIATION_MAX, ABBREVIATION_READINGS = 3, 5, 3
+COMMON_SHARE = 0.1
 
 
 class LexicalIndex:
@@ -284,6 +285,10 @@ class LexicalIndex:
             at += 1
         # A prefix of many words ("stan": standard, stanna ...) abbreviates none of them.
         return found if 0 < len(found) <= ABBREVIATION_READINGS else [token]
+
+    def is_common(self, token: str) -> bool:
+        """The token stands in more than a tenth of the chunks."""
+        return self.doc_freq.get(token, 0) > COMMON_SHARE * len(self.chunk_ids)
 
     def idf(self, token: str) -> float:
         n = max(1, len(self.chunk_ids))
