@@ -49,6 +49,8 @@ def claimed_party(claim: str, person: str) -> str | None:
     'v'
     >>> claimed_party("Tomas Rudin (s) frågade", "Tomas Rudin"), claimed_party("Tomas Rudin frågade om moderaternas löfte", "Tomas Rudin")
     ('s', None)
+    >>> claimed_party("Tomas Rudin är moderat.", "Tomas Rudin"), claimed_party("Karin Rågsjö is a Left Party politician", "Karin Rågsjö")
+    ('m', 'v')
     """
     at = claim.find(person)
     if at < 0:
@@ -60,7 +62,7 @@ def claimed_party(claim: str, person: str) -> str | None:
     before = parties_in(claim[max(0, at - 25):at])
     if before:
         return before[-1]
-    belongs = re.match(r"\s*,?\s*(?:of|from|för|från)\s+(?:the\s+)?(.{0,30})", after, re.I)
+    belongs = re.match(r"\s*,?\s*(?:of|from|för|från|är|var|is|was)\s+(?:the\s+|an?\s+|en\s+|ett\s+)?(.{0,30})", after, re.I)
     found = parties_in(belongs.group(1)) if belongs else ()
     return found[0] if found else None
 

@@ -25,8 +25,9 @@ from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
-from .statistics import Operand, share
+from .statistics import Operand, difference, share, total
 from .understanding import uncovered_years, understand, unknown_names
+from .vocabulary import PARTY_NAMES
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -103,6 +104,45 @@ def within(claimed: float, stated: float, qualifier: str | None, percent: bool) 
 def _direction(text: str) -> int:
     up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
     return 1 if up and not down else -1 if down and not up else 0
+
+
+def _beyond_parties(claim: str, frame, lexical) -> set[str]:
+    """The claim's content stems besides the people it names and the parties it gives them."""
+    named = " ".join(frame.names) + " " + " ".join(PARTY_NAMES)
+    return set(lexical.tokens(claim)) - set(lexical.tokens(named)) - set(lexical.tokens(" ".join(PARTY_NAMES.values())))
+
+
+def _stated_relations(claim: str, counts: list[Figure]) -> list[tuple[str, Figure, list[Figure]]]:
+    """The ways a claim may derive one of three counts from the other two: whichever
+    is exactly their sum or difference, else a sum after "sammanlagt/totalt/in total"
+    or the rest after "varav ... alltså". Which holds is for the documents to say.
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> c = list(figures_in_sentence("x", "Sammanlagt finns sju enheter: fem kontor och två filialer.", 0))
+    >>> [(label, result.value, [o.value for o in operands]) for label, result, operands in _stated_relations("Sammanlagt", c)][0]
+    ('total', 7.0, [5.0, 2.0])
+    """
+    found = []
+    for i, result in enumerate(counts):
+        others = [c for j, c in enumerate(counts) if j != i]
+        if result.value == others[0].value + others[1].value:
+            found.append(("total", result, others))
+        elif result.value == others[0].value - others[1].value:
+            found.append(("difference", result, others))
+    if found:
+        return found
+    summed = _SUM_CUE.search(claim)
+    result = next((c for c in counts if summed and c.start >= summed.end()), None)
+    if result is not None:
+        return [("total", result, [c for c in counts if c is not result])]
+    if _OF_WHICH.search(claim):
+        whole, part, result = counts
+        return [("difference", result, [whole, part])]
+    return []
+
+
+_SUM_CUE = re.compile(r"\b(?:sammanlagt|totalt|tillsammans|i allt|in total|altogether|in all|combined)\b", re.I)
+_OF_WHICH = re.compile(r"\b(?:varav|of whom|of which)\b.*\b(?:alltså|dvs|det vill säga|så att|i\.e\.|that is|so|which means)\b", re.I)
 
 
 def _claim_figures(claim: str) -> list[Figure]:
@@ -197,6 +237,14 @@ class ClaimChecker:
             return Verdict(claim, "contradicted", (f"Dokumenten anger {e.found}, inte {e.claimed}." if sv
                                                    else f"The documents give {e.found}, not {e.claimed}."),
                            (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
+        if parties and all(e.status == "supported" for e in parties) and not _beyond_parties(claim, frame, lexical):
+            # "Karin Rågsjö är vänsterpartist": the marker after the name is the whole claim.
+            e = parties[0]
+            return Verdict(claim, "supported", (f"Dokumenten anger {e.found}." if sv else f"The documents give {e.found}."),
+                           (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
+        own = self._own_arithmetic(claim, sv, docs)
+        if own is not None:
+            return self._held_to_names(own, frame, lexical, sv, tuple(parties))
         verdict = self._verdict(claim)
         if verdict.verdict != "supported":
             # A figure the documents do not state but their figures give ("ökade med 93",
@@ -205,6 +253,37 @@ class ClaimChecker:
         if verdict.verdict == "not_found":
             verdict = self._share_claim(claim, sv, docs) or verdict
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _own_arithmetic(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """A claim that does its own sum or subtraction ("sammanlagt sju: fem ... och två";
+        "3 278, varav 1 812 ... alltså 1 466"): its operands must be figures the documents
+        state, and its result what they give. None when it does no arithmetic of its own."""
+        counts = [f for f in _claim_figures(claim) if f.kind == "count" and f.value_high is None]
+        if len(counts) != 3:
+            return None
+        figures = [f for d in docs for f in self.composer.index.figures_between(d.metadata["source"], d.metadata["start"], d.metadata["end"])
+                   if f.kind == "count"]
+        for label, result, operands in _stated_relations(claim, counts):
+            stated = {o.value: next((f for f in figures if f.value == o.value), None) for o in operands}
+            if all(stated.values()):
+                break
+        else:
+            return None  # no reading whose operands the documents state: the plain checks decide
+        inputs = [Operand(o.value, stated[o.value].id, stated[o.value].unit) for o in operands]
+        computation = total(*inputs) if label == "total" else difference(*inputs)
+        ok = within(result.value, computation.value, _qualifier(claim, result), False)
+        evidence = tuple({f.sentence_start: Evidence(f.source, None, f.sentence, f.sentence_start, f.sentence_end)
+                          for f in stated.values()}.values())
+        comp = computation.to_json()
+        comp["inputs"] = [{"value": f.value, "source": f.source, "quote": f.sentence, "start": f.sentence_start,
+                           "end": f.sentence_end} for f in (stated[o.value] for o in operands)]
+        comp["claimed"] = {"text": result.text, "value": result.value}
+        status = "supported" if ok else "contradicted"
+        if sv:
+            text = f"Dokumentens siffror ger {computation.text}, {'vilket stämmer med' if ok else 'inte'} {result.text}."
+        else:
+            text = f"The documents' figures give {computation.text}, {'which matches' if ok else 'not'} {result.text}."
+        return Verdict(claim, status, text, evidence, comp, (Element("computed", result.text, computation.text, status),))
 
     def _computed_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """The claim's arithmetic redone from the documents' figures, the way the

@@ -25,7 +25,7 @@ class Operand:
 
 @dataclass(frozen=True)
 class Computation:
-    label: str  # share | difference | percent_change | percentage_points | chained_share | rate | ratio | complement
+    label: str  # share | difference | total | percent_change | percentage_points | chained_share | rate | ratio | complement
     value: float  # unrounded
     rounded: float
     decimals: int
@@ -77,6 +77,17 @@ def difference(later: Operand, earlier: Operand, unit: str | None = None) -> Com
     decimals = 0 if float(later.value).is_integer() and float(earlier.value).is_integer() else 1
     return _result("difference", later.value - earlier.value, decimals, unit, "a − b",
                    f"{_fmt(later.value)} − {_fmt(earlier.value)}", (later, earlier))
+
+
+def total(*parts: Operand, unit: str | None = None) -> Computation:
+    """The sum of counts ("fem lokala jobbtorg och två filialer").
+
+    >>> total(Operand(5, "a"), Operand(2, "b")).text
+    '5 + 2 = 7'
+    """
+    decimals = 0 if all(float(p.value).is_integer() for p in parts) else 1
+    return _result("total", sum(p.value for p in parts), decimals, unit, " + ".join("abcdefgh"[: len(parts)]),
+                   " + ".join(_fmt(p.value) for p in parts), parts)
 
 
 def percent_change(new: Operand, old: Operand, decimals: int = 1) -> Computation:

@@ -1,0 +1,51 @@
+"""A claim that does its own arithmetic ("sammanlagt sex: fyra ... och två",
+"varav ... alltså") is judged by redoing it on figures the document states, and
+a claim of a person's party by the marker after the name. On a text written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assistant_over_text
+
+MINUTES = """Protokoll från kulturnämnden i Solna
+
+Ledamoten Per Holm (mp) och ordföranden Anna Berg (kd) deltog vid sammanträdet.
+
+Stadsbiblioteket har fyra filialer och två bokbussar.
+
+Under året lånades 12 400 böcker ut, varav 3 100 var ljudböcker.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("claimsum"), "protokoll.txt", MINUTES)
+
+
+@pytest.mark.parametrize("claim, verdict, formula", [
+    ("Sammanlagt har stadsbiblioteket sex enheter: fyra filialer och två bokbussar.", "supported", "4 + 2 = 6"),
+    ("Sammanlagt har stadsbiblioteket sju enheter: fyra filialer och två bokbussar.", "contradicted", "4 + 2 = 6"),
+    ("12 400 böcker lånades ut, varav 3 100 ljudböcker – alltså 9 300 andra böcker.", "supported", "12 400 − 3 100 = 9 300"),
+    ("12 400 böcker lånades ut, varav 3 100 ljudböcker – alltså 9 000 andra böcker.", "contradicted", "12 400 − 3 100 = 9 300"),
+])
+def test_a_claims_own_arithmetic_is_redone_on_stated_figures(assistant, claim, verdict, formula):
+    result = assistant.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert result.computation["text"] == formula
+    assert all(item["quote"] in MINUTES for item in result.computation["inputs"])
+
+
+def test_an_operand_the_document_does_not_state_is_not_supported(assistant):
+    result = assistant.check("Sammanlagt har stadsbiblioteket åtta enheter: fem filialer och tre bokbussar.")
+    assert result.verdict != "supported", result.explanation
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Anna Berg är kristdemokrat.", "supported"),
+    ("Per Holm är moderat.", "contradicted"),
+])
+def test_a_persons_party_is_read_from_the_marker_after_the_name(assistant, claim, verdict):
+    result = assistant.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert any(e.element == "party" for e in result.elements)
