@@ -27,7 +27,7 @@ from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import Operand, difference, share, total
 from .understanding import uncovered_years, understand, unknown_names
-from .vocabulary import PARTY_NAMES
+from .vocabulary import FINITE_VERBS, PARTY_NAMES
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -250,7 +250,9 @@ class ClaimChecker:
             # A figure the documents do not state but their figures give ("ökade med 93",
             # "tre gånger så många") is judged by the computation, never by a figure of something else.
             verdict = self._computed_claim(claim, sv, docs) or verdict
-        if verdict.verdict == "not_found":
+        if verdict.verdict != "supported":
+            # A share said in words ("drygt en tredjedel av ...") is judged by computing it, not
+            # by comparing the claim's count with another count of the same sentence.
             verdict = self._share_claim(claim, sv, docs) or verdict
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
 
@@ -327,21 +329,32 @@ class ClaimChecker:
             return None
         proportion = shares[0]
         rest = re.match(r"\s*(?:av|of|utav|out of)\s+(.+)$", claim[proportion.end:], re.I)
-        if not rest:
+        # "Av de 9 472 som skrevs in hade drygt en tredjedel gått vidare": the whole first.
+        before = _QUALIFIER_EN.sub("", claim[:proportion.start])
+        fronted = re.match(r"\s*(?:av|of|utav|out of)\s+(.+?)\s+(\w+)\s*$", before, re.I)
+        if rest:
+            asked = rest.group(1)
+        elif fronted and fronted.group(2).lower() in FINITE_VERBS:
+            asked = f"{fronted.group(1)} {fronted.group(2)} {claim[proportion.end:]}"
+        else:
             return None
-        question = ("Hur stor andel av " if sv else "What share of ") + rest.group(1).rstrip(" .!")
+        question = ("Hur stor andel av " if sv else "What share of ") + asked.strip().rstrip(" .!")
         answer = self.composer._computed(question, question, "sv" if sv else "en", docs, 0.0)
         if answer is None or not answer.figures or "procent" not in (answer.figures[0]["unit"] or ""):
             return None
         figure = answer.figures[0]
+        operands = {item["value"] for item in figure["inputs"]}
+        if any(f.kind == "count" and f.value not in operands for f in _claim_figures(claim)):
+            return None  # the claim's own count is not the one the share is taken of
         qualifier = _qualifier(claim, proportion) or ("ungefär" if proportion.kind == "proportion" else None)
         ok = within(_as_percent(proportion), figure["value"], qualifier, True)
         evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
         # The same shape as a proportion claim's computation: "text" is the formula as read.
         computation = {**figure, "text": figure["formula"],
                        "claimed": {"text": proportion.text, "percent": round(_as_percent(proportion), 1)}}
-        said = f"{figure['formula']}, {'vilket stämmer med' if ok else 'inte'} {proportion.text}" if sv else \
-            f"{figure['formula']}, {'which matches' if ok else 'not'} {proportion.text}"
+        shown = " ".join(w for w in (_qualifier(claim, proportion), proportion.text) if w)
+        said = f"{figure['formula']}, {'vilket stämmer med' if ok else 'inte'} {shown}" if sv else \
+            f"{figure['formula']}, {'which matches' if ok else 'not'} {shown}"
         text = f"Dokumentens siffror ger {said}." if sv else f"The documents' figures give {said}."
         return Verdict(claim, "supported" if ok else "contradicted", text, evidence, computation,
                        (Element("proportion", proportion.text, figure["formula"], "supported" if ok else "contradicted"),))

@@ -299,19 +299,32 @@ class OperandPicker:
             return Unresolved("two figures fit equally well", (pool[i], pool[j], pool[rival[1]], pool[rival[2]]))
         return pool[i], pool[j]
 
+    @staticmethod
+    def _in_months(pool: list[Figure], phrase: str) -> list[Figure]:
+        """The figures stated for a month the phrase names (or for none: "Av dessa gick 410"
+        takes its context's); all of them when it names none or none is."""
+        months = [p for p in _asked_periods(phrase) if not p.isdigit()]
+        if not months:
+            return pool
+        return [f for f in pool if figure_period(f) is None or any(_stated_for(f, m) for m in months)] or pool
+
     def _share(self, question: str, pool: list[Figure]) -> Picked | Unresolved:
         """Part first (the distinctive side: "fick ett arbete"), then the whole
         among larger counts of the same document and year."""
         whole_phrase, part_phrase = split_share_question(question)
-        periods = [p for _, p in _months_in(question)]
-        if periods:
-            # A figure whose sentence names no period ("Av dessa gick 410 ...") takes its context's.
-            pool = [f for f in pool if figure_period(f) is None or any(_stated_for(f, p) for p in periods)] or pool
-        part = self._best(pool, part_phrase)
+        # A year asked holds for both sides and is met by the figure's own year, stated or its
+        # document's ("1 812 ... per den sista september" in a 2008 reply); a month only for the
+        # side that names it ("av de 9 472 ... hade per sista september gått vidare").
+        years = [int(p) for p in _asked_periods(question) if p.isdigit()]
+        if years:
+            pool = [f for f in pool if figure_period(f) is None or _year_of(f, self.years) in years] or pool
+        # A part is a subset of its whole: a month the whole names holds for it too unless it names its own.
+        part_months = part_phrase if self._in_months(pool, part_phrase) is not pool else whole_phrase
+        part = self._best(self._in_months(pool, part_months), part_phrase)
         if isinstance(part, Unresolved):
             return part
         year = _stated_year(part)
-        wholes = [f for f in pool if f.value > part.value and f.source == part.source
+        wholes = [f for f in self._in_months(pool, whole_phrase) if f.value > part.value and f.source == part.source
                   and (year is None or _stated_year(f) in (None, year))]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))

@@ -49,3 +49,19 @@ def test_a_persons_party_is_read_from_the_marker_after_the_name(assistant, claim
     result = assistant.check(claim)
     assert result.verdict == verdict, result.explanation
     assert any(e.element == "party" for e in result.elements)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Ungefär en fjärdedel av de 12 400 utlånade böckerna var ljudböcker.", "supported"),
+    ("Av de 12 400 utlånade böckerna var ungefär en fjärdedel ljudböcker.", "supported"),
+    ("Av de 12 400 utlånade böckerna var hälften ljudböcker.", "contradicted"),
+])
+def test_a_share_said_in_words_is_computed_from_the_stated_counts(assistant, claim, verdict):
+    result = assistant.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert result.computation["text"] == "3 100 / 12 400 = 25,0 %"
+
+
+def test_a_share_of_a_count_the_document_does_not_give_is_not_supported(assistant):
+    result = assistant.check("Av de 20 000 utlånade böckerna var en fjärdedel ljudböcker.")
+    assert result.verdict != "supported", result.explanation
