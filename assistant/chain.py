@@ -102,6 +102,14 @@ class Assistant:
         checker = ClaimChecker(index, self.embeddings, lambda k: HybridRetriever(index=index, embeddings=self.embeddings, k=k))
         return checker.check(claim)
 
+    def check_text(self, text: str):
+        """Every sentence of a text with its own verdict (`text_check.TextCheck`)."""
+        from .text_check import check_text
+
+        lexical = open_index(self.settings).lexical()
+        known = lambda word: any(t in lexical.doc_freq for t in lexical.tokens(word))  # noqa: E731
+        return check_text(text, self.check, known, language_of(text))
+
     def ask(self, question: str, history: list[str] | tuple[str, ...] = (), filters: Filters | None = None,
             k: int = 10) -> Answer:
         cleaned = clean_question(question)

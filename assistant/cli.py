@@ -82,10 +82,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
     settings = _settings(args)
     filters = Filters(source=args.doc, type=normalise_type(args.type), year=args.year)
     assistant = Assistant(settings)
+    form = "json" if args.json else args.format
     if args.question is not None:
         answer = assistant.ask(args.question, filters=filters, k=args.k)
-        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else _render_answer(answer))
+        if form == "markdown":
+            from .questions import language_of
+            from .render import answer_markdown
+
+            print(answer_markdown(answer, _markdown_sources(assistant), language_of(args.question)), end="")
+        else:
+            print(json.dumps(answer.to_json(), ensure_ascii=False) if form == "json" else _render_answer(answer))
         return 0
+    if form == "markdown":
+        raise JobbtorgError("--format markdown takes one QUESTION, not --questions")
     asked: dict = {}
     for row in _read_jsonl(args.questions, "q"):
         history = list(row.get("history") or [])
@@ -187,17 +196,61 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    """Check a claim against the documents: supported, contradicted or not_found, with evidence."""
-    from .chain import Assistant
+def _markdown_sources(assistant):
+    from .render import Sources
+    from .store import open_index
 
-    if bool(args.claim) == bool(args.claims):
-        raise JobbtorgError("give either a CLAIM or --claims FILE.jsonl")
+    return Sources.of(open_index(assistant.settings))
+
+
+def _read_text(path: str) -> str:
+    """The text of a draft to check; errors name the file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise JobbtorgError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise JobbtorgError(f"{path}: not UTF-8 text") from None
+    if not text.strip():
+        raise JobbtorgError(f"{path}: the text is empty")
+    return text
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check a claim, a file of claims or a whole text against the documents: supported, contradicted or not_found, with evidence."""
+    from .chain import Assistant
+    from .questions import language_of
+
+    if sum(map(bool, (args.claim, args.claims, args.text))) != 1:
+        raise JobbtorgError("give one of a CLAIM, --claims FILE.jsonl or --text FILE")
+    form = "json" if args.json else args.format
+    if args.text:
+        from .render import text_check_markdown
+
+        text = _read_text(args.text)
+        assistant = Assistant(_settings(args))
+        result = assistant.check_text(text)
+        if form == "json":
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        elif form == "markdown":
+            print(text_check_markdown(result, _markdown_sources(assistant), language_of(text)), end="")
+        else:
+            badges = {"supported": "STÖDS", "contradicted": "MOTSÄGS", "not_found": "HITTADES INTE", "no_claim": "INGET ATT PRÖVA"}
+            for s in result.sentences:
+                print(f"{s.n}. [{badges[s.verdict]}] {s.text}\n   {s.explanation}")
+                for e in s.evidence:
+                    print(f"   - {e.title or e.source} ({e.source}, {e.start}-{e.end})\n       “{e.quote}”")
+            print(", ".join(f"{badges[v]}: {n}" for v, n in result.counts.items()))
+        return 0
     assistant = Assistant(_settings(args))
     rows = [{"id": None, "claim": args.claim}] if args.claim else _read_jsonl(args.claims, "claim")
     for row in rows:
         verdict = assistant.check(row["claim"])
-        if args.json:
+        if form == "markdown":
+            from .render import verdict_markdown
+
+            print(verdict_markdown(verdict, _markdown_sources(assistant), language_of(row["claim"])), flush=True)
+        elif form == "json":
             print(json.dumps(verdict.to_json(row.get("id")), ensure_ascii=False), flush=True)
         else:
             badge = {"supported": "STÖDS", "contradicted": "MOTSÄGS", "not_found": "HITTADES INTE"}[verdict.verdict]
@@ -330,6 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?", help="the question, in Swedish or English")
     p.add_argument("--questions", metavar="FILE.jsonl", help='many questions: lines {"id", "q"} (optional "follows": an earlier id)')
     p.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                   help="text (default), json (as --json) or markdown: quotes with document, title, date and offsets")
     p.add_argument("--k", type=int, default=10, help="passages to retrieve (default 10)")
     p.add_argument("--doc", metavar="SOURCE", help="only this document")
     p.add_argument("--type", help="only this document type, e.g. interpellationssvar, protokollsutdrag")
@@ -374,7 +429,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common], help=cmd_check.__doc__, description=cmd_check.__doc__)
     p.add_argument("claim", nargs="?", help="the claim, e.g. \"1 812 av 9 472 fick jobb, ungefär en femtedel\"")
     p.add_argument("--claims", metavar="FILE.jsonl", help='many claims: lines {"id", "claim"}')
-    p.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    p.add_argument("--text", metavar="FILE", help="a whole text (UTF-8): a verdict per sentence and a count of them")
+    p.add_argument("--json", action="store_true", help="print JSON (one object per line; --text: one object)")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                   help="text (default), json (as --json) or markdown: quotes with document, title, date and offsets")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("figures", parents=[common], help=cmd_figures.__doc__, description=cmd_figures.__doc__)

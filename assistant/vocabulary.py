@@ -125,3 +125,7 @@ INSTRUCTION = re.compile(
 
 # What a link looks like in a reply: the model may not bring one in.
 LINK = re.compile(r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
+
+# A sentence that begins by pointing back ("Av dem fick 1 812 ett arbete") says nothing
+# checkable without the sentence before it.
+ANAPHORIC_START = re.compile(r"^\s*(?:(?:av|bland|utav)\s+(?:dem|dessa|de)|(?:of|among)\s+(?:them|these|those))\b", re.I)
