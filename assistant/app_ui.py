@@ -16,11 +16,14 @@ import logging
 import os
 import re
 import tempfile
+import uuid
 from pathlib import Path
 
+from .chunking import split_sentences
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
-from .questions import MAX_QUESTION_CHARS, MONTHS_SV
+from .questions import MAX_QUESTION_CHARS, MONTHS_SV, language_of
+from .render import Sources, answer_markdown, text_check_markdown, verdict_markdown
 from .uploads import receive_uploads, safe_upload_name  # noqa: F401 - safe_upload_name is part of the UI's API
 
 DOC_COLUMNS = ["Källa", "Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt"]
@@ -28,6 +31,7 @@ FIGURE_COLUMNS = ["Källa", "Värde", "Enhet", "Slag", "Vad den räknar", "Perio
 KIND_LABELS = {"count": "antal", "percent": "procent", "money": "belopp", "duration": "tid", "rate": "takt",
                "proportion": "andel", "range": "intervall"}
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+TEXT_CHARS = 10000  # a draft of a few paragraphs; each sentence is checked on its own
 BADGES = {"supported": ("STÖDS", "#1f7a3a"), "contradicted": ("MOTSÄGS", "#b3261e"), "not_found": ("HITTADES INTE", "#5f6368")}
 CSS = """
 .badge {display:inline-block; padding:6px 14px; border-radius:14px; color:white; font-weight:700; letter-spacing:.05em}
@@ -88,7 +92,7 @@ def _passage_html(index, passage, label: str = "") -> str:
     date = f" · {html.escape(meta['date'])}" if meta.get("date") else ""
     return (
         "<div class='source'>"
-        f"<p><b>{html.escape(label + (passage.title or passage.source))}</b><br><small>{html.escape(passage.source)}"
+        f"<p><b>{html.escape(label + (passage.title or meta.get('title') or passage.source))}</b><br><small>{html.escape(passage.source)}"
         f"{date} · tecken {passage.start}–{passage.end}</small></p>"
         f"<p>{html.escape(before)}<mark>{html.escape(passage.quote)}</mark>{html.escape(after)}</p></div>"
     )
@@ -141,6 +145,32 @@ def verdict_html(verdict, index) -> str:
         parts.append("<h3>Underlag</h3>")
         parts += [_passage_html(index, e) for e in verdict.evidence]
     return "\n".join(parts)
+
+
+def text_check_html(result, index) -> str:
+    """A whole text: the count of verdicts, then each sentence with its own badge,
+    explanation, computation and evidence."""
+    badges = {**BADGES, "no_claim": ("INGET ATT PRÖVA", "#6b7280")}
+    summary = " ".join(f"<span class='badge' style='background:{badges[v][1]}'>{badges[v][0]}: {n}</span>"
+                       for v, n in result.counts.items())
+    parts = [f"<p class='counts'>{summary}</p>"]
+    for s in result.sentences:
+        label, colour = badges[s.verdict]
+        parts.append(f"<div class='sentence'><p><b>{s.n}.</b> {html.escape(s.text)} "
+                     f"<span class='badge' style='background:{colour}'>{label}</span></p>"
+                     f"<p>{html.escape(s.explanation)}</p>")
+        if s.computation:
+            parts.append(f"<p><b>Beräkning:</b> {html.escape(s.computation['text'])}</p>")
+        parts += [_passage_html(index, e) for e in s.evidence]
+        parts.append("</div>")
+    return "\n".join(parts)
+
+
+def write_markdown(folder: Path, stem: str, markdown: str) -> Path:
+    """An export file of its own per answer or check (a download never races the next one)."""
+    path = folder / f"{stem}-{uuid.uuid4().hex[:8]}.md"
+    path.write_text(markdown, encoding="utf-8")
+    return path
 
 
 ELEMENT_STATUS = {"supported": "stöds", "contradicted": "motsägs", "not_found": "hittades inte"}
@@ -285,26 +315,39 @@ def create_app(settings: Settings):
                                                             assistant.embeddings.embed_query(query), 5))
         return passage_rows(hits, index)
 
+    exports = Path(tempfile.mkdtemp(prefix="jobbtorg-export-"))
+
     def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: str | float | None):
         # Cut where `ask` cuts (its answer says so): the chat never echoes more than is answered.
         message = (message or "").strip()[:MAX_QUESTION_CHARS]
         if not message:
-            yield chat, asked, gr.update(), ""
+            yield chat, asked, gr.update(), "", gr.update()
             return
         filters = guarded("ask", lambda: Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
                                                  year=int(year) if year else None))
         # The question shows at once; the answer replaces the placeholder when it is ready.
         chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": "…"}]
-        yield chat, asked, gr.update(), ""
+        yield chat, asked, gr.update(), "", gr.update()
         answer = guarded("ask", lambda: assistant.ask(message, history=asked, filters=filters))
         chat[-1] = {"role": "assistant", "content": chat_text(answer.answer)}
-        yield chat, [*asked, answer.resolved_question], sources_html(answer, load_index()), ""
+        index = load_index()
+        export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
+        yield chat, [*asked, answer.resolved_question], sources_html(answer, index), "", gr.update(value=str(export), visible=True)
 
     def check_claim(claim: str):
+        """One sentence: its verdict; a longer text: a verdict per sentence. Either can be downloaded."""
         claim = (claim or "").strip()
         if not claim:
-            return "<p>Skriv ett påstående att granska.</p>"
-        return guarded("check", lambda: verdict_html(assistant.check(claim), load_index()))
+            return "<p>Skriv ett påstående att granska.</p>", gr.update(visible=False)
+        index = load_index()
+        language = language_of(claim)
+        if len(split_sentences(claim)) > 1:
+            result = guarded("check", lambda: assistant.check_text(claim))
+            page, markdown = text_check_html(result, index), text_check_markdown(result, Sources.of(index), language)
+        else:
+            verdict = guarded("check", lambda: assistant.check(claim))
+            page, markdown = verdict_html(verdict, index), verdict_markdown(verdict, Sources.of(index), language)
+        return page, gr.update(value=str(write_markdown(exports, "granskning", markdown)), visible=True)
 
     def ask_api(question: str) -> dict:
         """The answer as `jobbtorg ask --json` prints it (for scripts and the load test)."""
@@ -317,7 +360,6 @@ def create_app(settings: Settings):
     def filter_figures(query: str):
         return figure_rows(all_figures(), query or "")
 
-    exports = Path(tempfile.mkdtemp(prefix="jobbtorg-export-"))
 
     def figures_csv():
         return str(write_figures_csv(exports, figure_rows(all_figures())))
@@ -372,18 +414,20 @@ def create_app(settings: Settings):
                                                   label="År")
                 with gr.Column(scale=2):
                     panel = gr.HTML(label="Källor", elem_id="sources")
+                    answer_export = gr.DownloadButton("Ladda ner svaret (Markdown)", visible=False, elem_id="answer-export")
             asked = gr.State([])
             inputs = [question, chat, asked, doc_filter, type_filter, year_filter]
-            outputs = [chat, asked, panel, question]
+            outputs = [chat, asked, panel, question, answer_export]
             ask.click(respond, inputs=inputs, outputs=outputs)
             question.submit(respond, inputs=inputs, outputs=outputs)
-            clear.click(lambda: ([], [], "", ""), outputs=outputs)
+            clear.click(lambda: ([], [], "", "", gr.update(visible=False)), outputs=outputs)
         with gr.Tab("Granska påstående"):
-            claim = gr.Textbox(label="Påstående", placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=2000)
+            claim = gr.Textbox(label="Påstående eller hel text (en bedömning per mening)", lines=3,
+                               placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=TEXT_CHARS)
             check = gr.Button("Granska", variant="primary")
             verdict = gr.HTML(elem_id="verdict")
-            check.click(check_claim, inputs=claim, outputs=verdict, api_name="check_claim")
-            claim.submit(check_claim, inputs=claim, outputs=verdict)
+            check_export = gr.DownloadButton("Ladda ner granskningen (Markdown)", visible=False, elem_id="check-export")
+            check.click(check_claim, inputs=claim, outputs=[verdict, check_export], api_name="check_claim")
         with gr.Tab("Siffror"):
             figure_query = gr.Textbox(label="Sök bland siffrorna", placeholder="procent, inskrivna, 2008 ...")
             figure_table = gr.Dataframe(value=figure_rows(all_figures()), headers=FIGURE_COLUMNS, interactive=False,

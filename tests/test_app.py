@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS
@@ -49,14 +50,19 @@ def test_chat_answers_with_highlighted_sources(running_app):
     from gradio_client import Client
 
     client = Client(running_app, verbose=False)
-    chat, panel, cleared = client.predict("Hur många aspiranter fick arbete under juni månad?", [], "", "", None, api_name="/respond")
+    chat, panel, cleared, export = client.predict("Hur många aspiranter fick arbete under juni månad?", [], "", "", None,
+                                                  api_name="/respond")
     assert cleared == ""
+    # The answer can be taken away: a Markdown file with the quote, its document and offsets.
+    assert export["visible"] is True  # a component update: the download button shows, holding the file
+    markdown = Path(export["value"]).read_text(encoding="utf-8")
+    assert "“Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.”" in markdown and "tecken " in markdown
     reply = chat[-1]["content"][0]["text"]
     assert "32 aspiranter" in reply and "\\[1\\]" in reply  # Markdown-escaped: shown as [1]
     assert "<mark>Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.</mark>" in panel
-    english, panel, _ = client.predict("How much was the funding for adult education raised?", [], "", "", None, api_name="/respond")
+    english, panel, _, _ = client.predict("How much was the funding for adult education raised?", [], "", "", None, api_name="/respond")
     assert "20 miljoner kronor" in english[-1]["content"][0]["text"] and "<mark>" in panel
-    declined, panel, _ = client.predict("Hur många jobbtorg finns det i Malmö?", [], "", "", None, api_name="/respond")
+    declined, panel, _, _ = client.predict("Hur många jobbtorg finns det i Malmö?", [], "", "", None, api_name="/respond")
     assert declined[-1]["content"][0]["text"].startswith("Dokumenten nämner inte Malmö") and "Relaterade" in panel
 
 
@@ -122,7 +128,7 @@ def test_user_markup_in_the_chat_is_shown_as_text(running_app):
 
     client = Client(running_app, verbose=False)
     hostile = '<img src=x onerror="alert(1)"> ![spår](http://127.0.0.2/pixel.png) Hur många fick arbete i juni?'
-    chat, _, _ = client.predict(hostile, [], "", "", None, api_name="/respond")
+    chat, _, _, _ = client.predict(hostile, [], "", "", None, api_name="/respond")
     shown = chat[0]["content"][0]["text"]
     assert "<img" not in shown and "&lt;img" in shown and "!\\[spår\\]\\(" in shown
 

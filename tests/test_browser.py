@@ -105,6 +105,25 @@ def test_claim_check_shows_the_verdict(page):
     expect(page.locator("#verdict .badge")).to_have_text("MOTSÄGS")
 
 
+def test_a_draft_gets_a_verdict_per_sentence_and_downloads_as_markdown(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Granska påstående").click()
+    page.get_by_label("Påstående").fill("Jobbtorg Stockholm skrev in 9 472 personer under 2008. "
+                                        "Jobbtorg Stockholm består av tio lokala jobbtorg. Tomas Rudin är moderat.")
+    page.get_by_role("button", name="Granska", exact=True).click()
+    expect(page.locator("#verdict .sentence")).to_have_count(3)
+    expect(page.locator("#verdict .sentence .badge").nth(0)).to_have_text("STÖDS")
+    expect(page.locator("#verdict .sentence .badge").nth(1)).to_have_text("MOTSÄGS")
+    expect(page.locator("#verdict .sentence .badge").nth(2)).to_have_text("MOTSÄGS")
+    page.screenshot(path=str(SHOTS / "text-check.png"), full_page=True)
+    with page.expect_download() as download:
+        page.locator("#check-export").click()
+    markdown = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "“Från den 1 januari till och med den oktober 2008 tog Jobbtorg Stockholm emot och skrev in 9472 personer.”" in markdown
+    assert "tecken 569–673" in markdown and "Index byggt" in markdown
+
+
 def test_figures_tab_lists_and_plots(page):
     from playwright.sync_api import expect
 
