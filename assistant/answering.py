@@ -25,9 +25,10 @@ from langchain_core.documents import Document
 from .answer_types import extract, holds_type
 from .computing import OperandPicker, Unresolved, figure_period
 from .decision import Decision, Evidence, default_decisions
-from .document_facts import asked_attribute, fact_of, target_document
+from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence
 from .lexical import lemmas, words_of
+from .summaries import asks_summary, central_sentences, key_figures
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
 from .vocabulary import FINITE_VERBS, INSTRUCTION
@@ -57,6 +58,7 @@ COUNT_BONUS = 0.05
 PERIOD_BONUS = 0.04
 PERIOD_WINDOW = 0.1
 FULL_MATCH = 0.99
+OVERVIEW_DOCUMENTS = 8  # a corpus overview lists at most this many documents
 # What a number counts is written right after it ("fem lokala Jobbtorg", "971 inskrivna"):
 # a question's counted word there is stronger evidence than anywhere in the sentence.
 UNIT_BONUS = 0.03
@@ -267,6 +269,8 @@ class ExtractiveComposer:
         original = original or question
         info = analyse(question)
         frame = understand(question)
+        if asks_summary(question):
+            return self._summary(question, original, docs)
         attribute = asked_attribute(frame.answer_type, question)
         if attribute is not None:
             answered = _document_fact_answer(self.index, attribute, question, original, docs)
@@ -341,6 +345,61 @@ class ExtractiveComposer:
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)])
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _summary(self, question: str, original: str, docs: list[Document]) -> Answer:
+        """The central sentences and key figures of the document the question names, or
+        one central sentence per document when it names none; every sentence cited."""
+        language = analyse(original).language
+        lexical = self.index.lexical()
+        retrieved = [d.metadata["source"] for d in docs]
+        source = named_document(question, self.index.documents, retrieved, lexical.tokens, self.index.title_stems,
+                                lexical.is_common)
+        if source is None:
+            return self._overview(question, original, language, retrieved)
+        record, entry = self.index.record(source), self.index.document(source)
+        title = entry.get("title") or source
+        texts = [record.text[s.start : s.end] for s in record.sentences]
+        central = [(record.sentences[i].start, record.sentences[i].end)
+                   for i in central_sentences(texts, self.index.sentence_vectors(source)[: len(texts)])]
+        # The document's own first line names it (title, number): cited, so no figure of the lead is unquoted.
+        heading = (record.sentences[0].start, record.sentences[0].end)
+        figures = key_figures(self.index.figures(source))
+        spans = sorted(dict.fromkeys([heading, *central, *((f.sentence_start, f.sentence_end) for f in figures)]))
+        citations = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(spans))
+        cited = {(c.start, c.end): c for c in citations}
+        named = f"”{cited[heading].quote}” [{cited[heading].n}]" + (f" ({entry['type']})" if entry.get("type") else "")
+        body = " ".join(f"{cited[span].quote} [{cited[span].n}]" for span in central if span != heading)
+        key = ", ".join(f"{f.text}{' ' + f.unit if f.unit else ''} [{cited[(f.sentence_start, f.sentence_end)].n}]" for f in figures)
+        if language == "sv":
+            text = f"Sammanfattning av {named}: {body}" + (f" Nyckeltal: {key}." if key else "")
+        else:
+            text = f"Summary of {named} (quoted in Swedish): {body}" + (f" Key figures: {key}." if key else "")
+        return Answer(original, text, False, citations, (), question, 1.0, warnings=("summary",))
+
+    def _overview(self, question: str, original: str, language: str, retrieved: list[str]) -> Answer:
+        """No document named: each document (the retrieved ones, in a large corpus) by its central sentence."""
+        documents = self.index.documents
+        shown = documents if len(documents) <= OVERVIEW_DOCUMENTS else \
+            [self.index.document(s) for s in dict.fromkeys(retrieved)][:OVERVIEW_DOCUMENTS]
+        shown = sorted(shown, key=lambda d: (d.get("date") or "", d["source"]))
+        citations, lines = [], []
+        for entry in shown:
+            record = self.index.record(entry["source"])
+            texts = [record.text[s.start : s.end] for s in record.sentences]
+            picks = central_sentences(texts, self.index.sentence_vectors(entry["source"])[: len(texts)], k=1)
+            if not picks:
+                continue
+            sentence = record.sentences[picks[0]]
+            title = entry.get("title") or entry["source"]
+            citation = Citation(entry["source"], title, texts[picks[0]], sentence.start, sentence.end, n=len(citations) + 1)
+            citations.append(citation)
+            # Titles and dates hold numbers no quote here holds: the sources list names each document.
+            lines.append(f"{entry.get('type') or 'dokument'}: {citation.quote} [{citation.n}]")
+        if language == "sv":
+            lead = f"Dokumenten ({len(documents)})" + ("" if len(shown) == len(documents) else f", de {len(shown)} närmast frågan")
+        else:
+            lead = f"The documents ({len(documents)})" + ("" if len(shown) == len(documents) else f", the {len(shown)} nearest the question")
+        return Answer(original, f"{lead}: " + " ".join(lines), False, tuple(citations), (), question, 1.0, warnings=("overview",))
 
     def _slack_floor(self, frame: QuestionFrame) -> float:
         if self.threshold is not None:

@@ -130,6 +130,25 @@ def target_document(question: str, documents: list[dict], retrieved: list[str], 
     return max(candidates)[-1] if candidates else None
 
 
+def named_document(question: str, documents: list[dict], retrieved: list[str], tokens, stems_of=None,
+                   common=lambda stem: False) -> str | None:
+    """The document a question names by reference number or by words of its title
+    or signatory that the corpus does not use everywhere; None when it names none
+    ("sammanfatta dokumenten"). Retrieval breaks a tie between titles."""
+    refs = _references(question)
+    if refs:
+        return target_document(question, documents, retrieved, tokens, stems_of, common)
+    stems_of = stems_of or (lambda doc: title_stems(doc, tokens))
+    asked = {stem for stem in lemmas(tokens(" ".join(w for w in re.findall(r"[\wåäöÅÄÖ:-]+", question.lower())
+                                                    if w not in QUESTION_WORDS)))
+             if len(stem) >= 4 and not common(stem)}
+    rank = {source: i for i, source in reversed(list(enumerate(retrieved)))}
+    scored = [(len(asked & stems_of(doc)), -rank.get(doc["source"], len(retrieved)), doc["source"])
+              for doc in documents if any(stem in _named(doc).lower() for stem in asked)]
+    scored = [row for row in scored if row[0] > 0]
+    return max(scored)[-1] if scored else None
+
+
 def fact_of(attribute: str, record, title: str | None, question: str = "") -> DocumentFact:
     """The attribute as the document states it, with the sentences that state it."""
     meta, text = record.metadata, record.text

@@ -173,7 +173,7 @@ class LexicalHit:
 
 # An abbreviation is a short word ("ordf", "sept", "resp"); it reads as at most this many corpus words.
 ABBREVIATION_MIN, ABBREVIATION_MAX, ABBREVIATION_READINGS = 3, 5, 3
-COMMON_SHARE = 0.1
+COMMON_SHARE, COMMON_MIN = 0.1, 500
 
 
 class LexicalIndex:
@@ -287,8 +287,10 @@ class LexicalIndex:
         return found if 0 < len(found) <= ABBREVIATION_READINGS else [token]
 
     def is_common(self, token: str) -> bool:
-        """The token stands in more than a tenth of the chunks."""
-        return self.doc_freq.get(token, 0) > COMMON_SHARE * len(self.chunk_ids)
+        """The token stands in more than a tenth of the chunks of a large index (in a
+        handful of documents every word of a title is in a tenth of them)."""
+        df = self.doc_freq.get(token, 0)
+        return df > COMMON_SHARE * len(self.chunk_ids) and df > COMMON_MIN
 
     def idf(self, token: str) -> float:
         n = max(1, len(self.chunk_ids))

@@ -129,3 +129,7 @@ LINK = re.compile(r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w
 # A sentence that begins by pointing back ("Av dem fick 1 812 ett arbete") says nothing
 # checkable without the sentence before it.
 ANAPHORIC_START = re.compile(r"^\s*(?:(?:av|bland|utav)\s+(?:dem|dessa|de)|(?:of|among)\s+(?:them|these|those))\b", re.I)
+
+# A request for a summary of a document or of all of them, not for one fact.
+SUMMARY_CUE = re.compile(r"\b(sammanfatta\w*|sammanfattning\w*|översikt\w*|summari[sz]e\w*|summary|give me an overview|"
+                         r"overview of)\b|\b(?:vad handlar\b.*\bom|what (?:is|are)\b.*\babout)\s*[?.!]?\s*$", re.I)
