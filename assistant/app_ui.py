@@ -31,6 +31,7 @@ FIGURE_COLUMNS = ["Källa", "Värde", "Enhet", "Slag", "Vad den räknar", "Perio
 KIND_LABELS = {"count": "antal", "percent": "procent", "money": "belopp", "duration": "tid", "rate": "takt",
                "proportion": "andel", "range": "intervall"}
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+FIGURES_BY_MEANING, MEANING_SLACK = 15, 0.05  # the nearest figures, within this of the nearest
 TEXT_CHARS = 10000  # a draft of a few paragraphs; each sentence is checked on its own
 BADGES = {"supported": ("STÖDS", "#1f7a3a"), "contradicted": ("MOTSÄGS", "#b3261e"), "not_found": ("HITTADES INTE", "#5f6368")}
 CSS = """
@@ -201,8 +202,29 @@ def figure_rows(figures, query: str = "") -> list[list]:
             value += f"–{format_number(f.value_high)}"
         kind = KIND_LABELS.get(f.kind, f.kind)
         rows.append([f.source, value, f.unit or "", kind, f.counts, f.period or "", f.qualifier or "", f.sentence])
-    words = query.lower().split()
-    return [r for r in rows if all(w in " ".join(map(str, r)).lower() for w in words)]
+    words = [_joined_digits(w) for w in query.lower().split()]
+    return [r for r in rows if all(w in _joined_digits(" ".join(map(str, r)).lower()) for w in words)]
+
+
+def _joined_digits(text: str) -> str:
+    """ "1 812" and "1812" alike: spaces inside a number go.
+
+    >>> _joined_digits("varav 1 812 hade fått")
+    'varav 1812 hade fått'
+    """
+    return re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)
+
+
+def figures_by_meaning(figures, vectors, query_vector, k: int = FIGURES_BY_MEANING) -> list:
+    """The figures whose own words (or, in an older index, sentence) are nearest the query
+    in meaning: "fick arbete" finds "1 812 hade fått ett arbete" without sharing a word."""
+    import numpy as np
+
+    if not figures:
+        return []
+    scores = np.asarray([float(vectors(f) @ query_vector) for f in figures])
+    order = np.argsort(-scores)[:k]
+    return [figures[i] for i in order if scores[i] >= scores[order[0]] - MEANING_SLACK]
 
 
 def figure_series(figures) -> dict[str, list[tuple[str, float]]]:
@@ -358,7 +380,23 @@ def create_app(settings: Settings):
         return guarded("check", lambda: assistant.check(claim or "").to_json())
 
     def filter_figures(query: str):
-        return figure_rows(all_figures(), query or "")
+        """Every word of the query in the row, else the figures nearest it in meaning."""
+        figures = all_figures()
+        rows = figure_rows(figures, query or "")
+        if rows or not (query or "").strip():
+            return rows
+        import numpy as np
+
+        from .answering import ExtractiveComposer
+
+        composer = ExtractiveComposer(load_index(), assistant.embeddings)
+
+        def vector(figure):
+            own = composer._figure_vector(figure)
+            return own if own is not None else composer._sentence_vector(figure)
+
+        query_vector = np.asarray(assistant.embeddings.embed_query(query), dtype=np.float32)
+        return figure_rows(figures_by_meaning(figures, vector, query_vector))
 
 
     def figures_csv():

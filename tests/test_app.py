@@ -46,6 +46,16 @@ def test_app_lists_documents_and_finds_passages(running_app):
     assert "26 platser/vecka" in " ".join(row[1] for row in found["data"][:3])
 
 
+def test_figures_are_found_by_number_and_by_meaning(running_app):
+    from gradio_client import Client
+
+    client = Client(running_app, verbose=False)
+    # "1812" finds the figure written "1 812"; "fick arbete" shares no word with "hade fått ett arbete".
+    for query in ("1812", "fick arbete"):
+        rows = client.predict(query, api_name="/filter_figures")["data"]
+        assert "1 812" in [row[1] for row in rows], (query, rows[:3])
+
+
 def test_chat_answers_with_highlighted_sources(running_app):
     from gradio_client import Client
 
