@@ -315,7 +315,8 @@ class ExtractiveComposer:
         if frame.operation is not None and not confident and confidence >= self._slack_floor(frame):
             # Near the line, operands found by what they count are evidence enough.
             computed = self._computed(question, original, language, docs, confidence)
-            if computed is not None and computed.figures:
+            # Below the line only one clear reading will do: two near-equal readings are a guess.
+            if computed is not None and computed.figures and "two_readings" not in computed.warnings:
                 return replace(computed, evidence=evidence)
         if not confident:
             return _declining(original, _decline(language, info, False), scored, question, confidence, evidence=evidence)
@@ -481,12 +482,26 @@ class ExtractiveComposer:
             lead = ("Jag kan inte avgöra vilka siffror frågan gäller, så jag räknar inte. Dokumenten anger: "
                     if language == "sv" else "I cannot tell which figures the question means, so I do not compute. The documents give: ")
             return Answer(original, lead + found, False, citations, (), question, best, warnings=("ambiguous_operands",))
-        citations = _figure_citations(self.index, result.figures)
-        marks = " ".join(f"[{c.n}]" for c in citations)
+        readings = [result] + ([result.alternative] if result.alternative else [])
+        citations = _figure_citations(self.index, tuple(f for r in readings for f in r.figures))
+        number = {(c.source, c.start): c.n for c in citations}
+
+        def marks(reading) -> str:
+            return " ".join(f"[{n}]" for n in dict.fromkeys(number[(f.source, f.sentence_start)] for f in reading.figures))
+
         lead = "Beräknat ur dokumentens siffror" if language == "sv" else "Computed from the documents' figures"
-        figure_json = _figure_json(result, citations)
-        return Answer(original, f"{lead}: {result.computation.text} {marks}.", False, citations, (), question, best,
-                      figures=(figure_json,))
+        text = f"{lead}: {result.computation.text} {marks(result)}."
+        warnings: tuple[str, ...] = ()
+        if result.alternative:
+            # Two readings fit the question's words almost equally: both are shown, the closer one first.
+            other = result.alternative
+            text += (f" Frågan kan också läsas med andra siffror: {other.computation.text} {marks(other)}. Den första "
+                     "tolkningen är vald eftersom dess siffror ligger något närmare frågans ord." if language == "sv" else
+                     f" The question can also be read with other figures: {other.computation.text} {marks(other)}. The "
+                     "first reading is taken because its figures are slightly closer to the question's words.")
+            warnings = ("two_readings",)
+        figures = tuple(_figure_json(r, citations) for r in readings)
+        return Answer(original, text, False, citations, (), question, best, figures=figures, warnings=warnings)
 
 
 def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) -> list[Figure]:

@@ -44,6 +44,8 @@ PERIOD_FIT = 0.03
 class Picked:
     computation: Computation
     figures: tuple[Figure, ...]  # in operand order
+    # Another reading the figures fit almost as well: shown beside the one taken, not hidden.
+    alternative: "Picked | None" = None
 
 
 @dataclass(frozen=True)
@@ -245,8 +247,11 @@ class OperandPicker:
         pair = self._pair(pool, sides[-2], sides[-1])
         if isinstance(pair, Unresolved):
             return pair
-        first, second = pair
-        return Picked(_compute(op, first, second), (first, second))
+        first, second, rival = pair
+        first, second = _dated_order(question, op, first, second)
+        rival = _dated_order(question, op, *rival) if rival else None
+        other = Picked(_compute(op, *rival), rival) if rival else None
+        return Picked(_compute(op, first, second), (first, second), other)
 
     def complement(self, question: str, figures: list[Figure]) -> Picked | None:
         """A share asked the other way round from how the documents state it:
@@ -284,9 +289,10 @@ class OperandPicker:
             return Picked(percentage_points(high, low), (chosen,))
         return Picked(difference(high, low, unit=chosen.unit), (chosen,))
 
-    def _pair(self, pool: list[Figure], one: str, other: str) -> tuple[Figure, Figure] | Unresolved:
-        """The two figures that fit the two sides best together: picking one side
-        first lets a figure near both sides take the wrong one."""
+    def _pair(self, pool: list[Figure], one: str, other: str) -> tuple[Figure, Figure, tuple | None] | Unresolved:
+        """The two figures that fit the two sides best together (picking one side
+        first lets a figure near both sides take the wrong one), and the runner-up
+        pair when it fits nearly as well: a second reading to show."""
         a = self._relevance(pool, one) + [self._period_fit(one, f) for f in pool]
         b = self._relevance(pool, other) + [self._period_fit(other, f) for f in pool]
         pairs = sorted(((a[i] + b[j], i, j) for i in range(len(pool)) for j in range(len(pool))
@@ -296,8 +302,8 @@ class OperandPicker:
         best, i, j = pairs[0]
         rival = next((p for p in pairs[1:] if {pool[p[1]].value, pool[p[2]].value} != {pool[i].value, pool[j].value}), None)
         if rival is not None and best - rival[0] < CLOSE:
-            return Unresolved("two figures fit equally well", (pool[i], pool[j], pool[rival[1]], pool[rival[2]]))
-        return pool[i], pool[j]
+            return pool[i], pool[j], (pool[rival[1]], pool[rival[2]])
+        return pool[i], pool[j], None
 
     @staticmethod
     def _in_months(pool: list[Figure], phrase: str) -> list[Figure]:
@@ -320,20 +326,25 @@ class OperandPicker:
             pool = [f for f in pool if figure_period(f) is None or _year_of(f, self.years) in years] or pool
         # A part is a subset of its whole: a month the whole names holds for it too unless it names its own.
         part_months = part_phrase if self._in_months(pool, part_phrase) is not pool else whole_phrase
-        part = self._best(self._in_months(pool, part_months), part_phrase)
+        # "av alla 430 aspiranter": a whole the question gives is the whole, and not the part.
+        given = {f.value for f in figures_in_sentence("", whole_phrase, 0) if f.kind == "count"}
+        named = [f for f in pool if f.value in given]
+        part = self._best([f for f in self._in_months(pool, part_months) if f.value not in given] or pool, part_phrase)
         if isinstance(part, Unresolved):
             return part
         year = _stated_year(part)
-        wholes = [f for f in self._in_months(pool, whole_phrase) if f.value > part.value and f.source == part.source
-                  and (year is None or _stated_year(f) in (None, year))]
+        wholes = [f for f in (named or self._in_months(pool, whole_phrase)) if f.value > part.value
+                  and f.source == part.source and (year is None or _stated_year(f) in (None, year))]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))
         scores = self._relevance(wholes, whole_phrase) + [self._period_fit(whole_phrase, f) for f in wholes]
         order = np.argsort(-scores)
         whole = wholes[int(order[0])]
+        other = None
         if len(order) > 1 and scores[order[0]] - scores[order[1]] < CLOSE and wholes[int(order[1])].value != whole.value:
-            return Unresolved("two figures fit equally well", (whole, wholes[int(order[1])], part))
-        return Picked(share(_op(part), _op(whole)), (part, whole))
+            runner_up = wholes[int(order[1])]
+            other = Picked(share(_op(part), _op(runner_up)), (part, runner_up))
+        return Picked(share(_op(part), _op(whole)), (part, whole), other)
 
     def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:
         topic = re.sub(r"\b(" + MONTH_PATTERN + r"|19[5-9]\d|20\d\d)\b", " ", question, flags=re.I)
@@ -413,6 +424,18 @@ def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Fig
     if re.search(r"\b(?:än|than)\b", question, re.I):
         return first, second
     return (second, first) if _when(first) <= _when(second) else (first, second)
+
+
+def _dated_order(question: str, op: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:
+    """A change between two figures of different known periods ("ökade mellan 2013 och 2014")
+    is the later minus the earlier, as `_in_order` reads it; figures without periods keep the
+    order of the question's sides."""
+    if op not in ("difference", "percent_change", "percentage_points"):
+        return first, second
+    a, b = _when(first), _when(second)
+    if a == b or a == (0, 0) or b == (0, 0):
+        return first, second
+    return _in_order(question, first, second)
 
 
 def _when(figure: Figure) -> tuple[int, int]:
