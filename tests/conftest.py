@@ -54,12 +54,18 @@ def shipped_assistant(shipped_index):
 
 def assistant_over_text(folder: Path, name: str, text: str):
     """An assistant over one document written here, in an index of its own."""
+    return assistant_over_texts(folder, {name: text})
+
+
+def assistant_over_texts(folder: Path, texts: dict[str, str]):
+    """An assistant over documents written here ({file name: text}), in an index of their own."""
     from assistant.chain import Assistant
     from assistant.ingest import ingest
 
-    (folder / name).write_text(text, encoding="utf-8")
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
     settings = make_settings(folder / "index")
-    assert ingest([folder / name], settings, progress=False).ok
+    assert ingest([folder / name for name in texts], settings, progress=False).ok
     return Assistant(settings)
 
 

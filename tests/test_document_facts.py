@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_settings
+from conftest import assistant_over_texts
 
 ANSWER = """Svar på interpellation 2019:7 av Anna Ek (mp) om sommarjobb för unga
 
@@ -33,15 +33,7 @@ Utbildningsnämnden godkänner uppföljningen och lägger den till handlingarna.
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    from assistant.chain import Assistant
-    from assistant.ingest import ingest
-
-    folder = tmp_path_factory.mktemp("facts")
-    (folder / "svar.txt").write_text(ANSWER, encoding="utf-8")
-    (folder / "protokoll.txt").write_text(MINUTE, encoding="utf-8")
-    settings = make_settings(folder / "index")
-    assert ingest([folder / "svar.txt", folder / "protokoll.txt"], settings, progress=False).ok
-    return Assistant(settings)
+    return assistant_over_texts(tmp_path_factory.mktemp("facts"), {"svar.txt": ANSWER, "protokoll.txt": MINUTE})
 
 
 @pytest.mark.parametrize("question, expected", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import make_settings
+from conftest import assistant_over_texts
 
 LIBRARY = """Svar på interpellation 2021:7 om bibliotekens öppettider
 
@@ -33,15 +33,7 @@ Föreningarna får förtur till de kvällstider som blir lediga i Bergshamra.
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    from assistant.chain import Assistant
-    from assistant.ingest import ingest
-
-    folder = tmp_path_factory.mktemp("summaries")
-    (folder / "bibliotek.txt").write_text(LIBRARY, encoding="utf-8")
-    (folder / "simhallar.txt").write_text(POOLS, encoding="utf-8")
-    settings = make_settings(folder / "index")
-    assert ingest([folder / "bibliotek.txt", folder / "simhallar.txt"], settings, progress=False).ok
-    return Assistant(settings)
+    return assistant_over_texts(tmp_path_factory.mktemp("summaries"), {"bibliotek.txt": LIBRARY, "simhallar.txt": POOLS})
 
 
 @pytest.mark.parametrize("question, lead", [
