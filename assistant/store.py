@@ -525,21 +525,35 @@ class Index:
         over-fetch and drop them, so readers only ever see the committed index."""
         live = self.live_chunk_ids
         fetch = k
+        # The manifest's live chunks bound the store's size from below: counting the collection
+        # costs a scan (28 ms at 200 000 chunks), more than the search, so it is counted only
+        # when orphans crowd the live chunks out of a full page of results.
+        size = max(1, len(live))
         while True:
+            wanted = min(fetch, size)
             try:
                 found = collection.query(
-                    # The manifest's live chunks bound the store's count from below; counting the
-                    # collection costs a scan (28 ms at 200 000 chunks), more than the search itself.
-                    query_embeddings=[list(map(float, query_vector))], n_results=min(fetch, max(1, len(live))),
+                    query_embeddings=[list(map(float, query_vector))], n_results=wanted,
                     where=where, include=["metadatas", "distances"],
                 )
             except Exception as exc:  # noqa: BLE001 - connection and storage errors come in many types
                 raise self._unavailable(exc) from None
             ids, distances, metas = found["ids"][0], found["distances"][0], found["metadatas"][0]
             hits = [(cid, dist, meta) for cid, dist, meta in zip(ids, distances, metas) if cid in live]
-            if len(hits) >= k or len(ids) < fetch:
+            if len(hits) >= k or len(ids) < wanted:
                 return hits[:k]
+            if wanted == size:
+                counted = max(1, self._count(collection))
+                if counted <= size:
+                    return hits[:k]
+                size = counted
             fetch *= 4
+
+    def _count(self, collection) -> int:
+        try:
+            return collection.count()
+        except Exception as exc:  # noqa: BLE001 - connection and storage errors come in many types
+            raise self._unavailable(exc) from None
 
     def filtered(self, filters) -> tuple[list[dict[str, Any]], Any]:
         """The documents a filter admits and the BM25 row mask of their chunks,
