@@ -469,7 +469,7 @@ def create_app(settings: Settings):
         with gr.Tab("Siffror"):
             figure_query = gr.Textbox(label="Sök bland siffrorna", placeholder="procent, inskrivna, 2008 ...")
             figure_table = gr.Dataframe(value=figure_rows(all_figures()), headers=FIGURE_COLUMNS, interactive=False,
-                                        wrap=True, label="Alla siffror i dokumenten")
+                                        wrap=True, label="Alla siffror i dokumenten", elem_id="figure-table")
             figure_query.change(filter_figures, inputs=figure_query, outputs=figure_table, api_name="filter_figures")
             gr.DownloadButton("Ladda ner som CSV", value=figures_csv)
             if series:

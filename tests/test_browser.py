@@ -128,7 +128,7 @@ def test_figures_tab_lists_and_plots(page):
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="Siffror").click()
-    expect(page.get_by_text("skrev in 9472 personer").first).to_be_visible()
+    expect(page.locator("#figure-table").get_by_text("skrev in 9472 personer").first).to_be_visible()
     expect(page.get_by_role("button", name="Ladda ner som CSV")).to_be_visible()
     page.screenshot(path=str(SHOTS / "figures.png"), full_page=True)
 
