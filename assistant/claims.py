@@ -141,7 +141,7 @@ def _stated_relations(claim: str, counts: list[Figure]) -> list[tuple[str, Figur
     return []
 
 
-_SUM_CUE = re.compile(r"\b(?:sammanlagt|totalt|tillsammans|i allt|in total|altogether|in all|combined)\b", re.I)
+_SUM_CUE = re.compile(r"\b(?:sammanlagt|totalt|i allt|in total|altogether|in all|combined)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:varav|of whom|of which)\b.*\b(?:alltså|dvs|det vill säga|så att|i\.e\.|that is|so|which means)\b", re.I)
 
 

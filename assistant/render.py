@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 BADGES = {"sv": {"supported": "STÖDS", "contradicted": "MOTSÄGS", "not_found": "HITTADES INTE", "no_claim": "INGET ATT PRÖVA"},
-          "en": {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_found": "NOT FOUND", "no_claim": "NOTHING TO CHECK"}}
+          "en": {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "not_found": "NOT FOUND", "no_claim": "NO CLAIM"}}
 _WORDS = {
     "sv": {"question": "Fråga", "answer": "Svar", "sources": "Källor", "related": "Relaterade stycken (inte källor)",
            "claim": "Påstående", "verdict": "Bedömning", "computation": "Beräkning", "text": "Text", "sentences": "Meningar",
