@@ -198,6 +198,20 @@ def check_latency(assistant, claims: list[str]) -> dict:
     return percentiles(checks)
 
 
+TEXT_SENTENCES = 10  # the whole-text check is timed on drafts of this many sentences
+
+
+def text_check_latency(assistant, claims: list[str], rounds: int = 4) -> dict:
+    """Milliseconds to check drafts of ten sentences (ten claims in a row) with `check --text`."""
+    times = []
+    for start in range(0, rounds * TEXT_SENTENCES, TEXT_SENTENCES):
+        draft = " ".join(c.rstrip(" .") + "." for c in (claims * 2)[start : start + TEXT_SENTENCES])
+        started = time.perf_counter()
+        assistant.check_text(draft)
+        times.append((time.perf_counter() - started) * 1000)
+    return percentiles(times)
+
+
 def update_one(files: list[Path], settings: Settings, embeddings) -> dict:
     """Change one figure in one document and re-ingest that document alone."""
     from .ingest import ingest
@@ -259,6 +273,7 @@ def shipped_run(settings: Settings, work: Path, questions: list[str], claims: li
     assistant = Assistant(fresh)
     result["ask_ms"] = ask_latency(assistant, questions)
     result["check_ms"] = check_latency(assistant, claims)
+    result["check_text_10_sentences_ms"] = text_check_latency(assistant, claims)
     result["search"] = search_cost(assistant, questions)
     return result, known
 
@@ -408,6 +423,8 @@ def render(result: dict) -> str:
         f"  retrieval / composition      p50 {ask['retrieve']['p50']} / {ask['answer']['p50']}  "
         f"p95 {ask['retrieve']['p95']} / {ask['answer']['p95']}",
         f"check, warm (ms)               p50 {s['check_ms']['p50']}  p95 {s['check_ms']['p95']}  (n={s['check_ms']['n']})",
+        f"check --text, 10 sentences (ms) p50 {s['check_text_10_sentences_ms']['p50']}  "
+        f"p95 {s['check_text_10_sentences_ms']['p95']}  (n={s['check_text_10_sentences_ms']['n']})",
         f"peak RSS of the benchmark      {result['peak_rss_mb_shipped']} MB (with the ingest)",
     ]
     for scale in result.get("scale_runs") or ([result["scale"]] if result.get("scale") else []):

@@ -23,6 +23,7 @@ def test_bench_reports_its_figures(tmp_path):
     assert ingest["texts_embedded"] == ingest["embedded_chunks"] + ingest["embedded_sentences"] > ingest["chunks"]
     assert 0 < ingest["pipeline_vs_alone"] <= 1.5
     assert shipped["ask_ms"]["total"]["n"] >= 80 and shipped["check_ms"]["n"] >= 40
+    assert shipped["check_text_10_sentences_ms"]["n"] == 4 and shipped["check_text_10_sentences_ms"]["p95"] > 0
     for key in ("p50", "p95", "max"):
         assert shipped["ask_ms"]["total"][key] > 0 and shipped["ask_ms"]["retrieve"][key] > 0
     assert shipped["cold_start_to_first_answer_s"] > 0 and data["peak_rss_mb"] >= data["peak_rss_mb_shipped"] > 0
