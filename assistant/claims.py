@@ -118,7 +118,7 @@ def _stated_relations(claim: str, counts: list[Figure]) -> list[tuple[str, Figur
     or the rest after "varav ... alltså". Which holds is for the documents to say.
 
     >>> from assistant.figures import figures_in_sentence
-    >>> c = list(figures_in_sentence("x", "Sammanlagt finns sju enheter: fem kontor och två filialer.", 0))
+    >>> c = list(figures_in_sentence("x", "Sammanlagt finns sju enheter: fem jobbtorg och två filialer.", 0))
     >>> [(label, result.value, [o.value for o in operands]) for label, result, operands in _stated_relations("Sammanlagt", c)][0]
     ('total', 7.0, [5.0, 2.0])
     """

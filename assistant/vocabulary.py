@@ -101,7 +101,7 @@ NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|e
 # "hur många [hade] fått jobb"): what comes before one is a noun phrase.
 FINITE_VERBS = frozenset(
     "fick får hade har gick går kom kommer blev blir var är står stod återfinns fanns finns tog deltog fullföljde "
-    "skrevs avslutades återkom återkommer saknar saknade jobbar arbetar ställde ställer "
+    "skrevs avslutades återkom återkommer saknar saknade jobbar ställde ställer "
     "got get gets found find went go had have has were was are is did took returned became become".split()
 )
 QUESTION_WORDS = frozenset(
