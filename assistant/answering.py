@@ -26,9 +26,9 @@ from .answer_types import extract, holds_type
 from .computing import OperandPicker, Unresolved, figure_period
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
-from .figures import Figure, figures_in_sentence
+from .figures import Figure, figures_in_sentence, values_in
 from .lexical import lemmas, words_of
-from .summaries import asks_summary, central_sentences, key_figures
+from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
 from .vocabulary import FINITE_VERBS, INSTRUCTION
@@ -359,9 +359,7 @@ class ExtractiveComposer:
             return self._overview(question, original, language, retrieved)
         record, entry = self.index.record(source), self.index.document(source)
         title = entry.get("title") or source
-        texts = [record.text[s.start : s.end] for s in record.sentences]
-        central = [(record.sentences[i].start, record.sentences[i].end)
-                   for i in central_sentences(texts, self.index.sentence_vectors(source)[: len(texts)])]
+        central = self._central(source)
         # The document's own first line names it (title, number): cited, so no figure of the lead is unquoted.
         heading = (record.sentences[0].start, record.sentences[0].end)
         figures = key_figures(self.index.figures(source))
@@ -377,6 +375,13 @@ class ExtractiveComposer:
             text = f"Summary of {named} (quoted in Swedish): {body}" + (f" Key figures: {key}." if key else "")
         return Answer(original, text, False, citations, (), question, 1.0, warnings=("summary",))
 
+    def _central(self, source: str, k: int = SUMMARY_SENTENCES) -> list[tuple[int, int]]:
+        """The spans of a document's k most central sentences, in its order."""
+        record = self.index.record(source)
+        texts = [record.text[s.start : s.end] for s in record.sentences]
+        picks = central_sentences(texts, self.index.sentence_vectors(source)[: len(texts)], k=k)
+        return [(record.sentences[i].start, record.sentences[i].end) for i in picks]
+
     def _overview(self, question: str, original: str, language: str, retrieved: list[str]) -> Answer:
         """No document named: each document (the retrieved ones, in a large corpus) by its central sentence."""
         documents = self.index.documents
@@ -385,14 +390,12 @@ class ExtractiveComposer:
         shown = sorted(shown, key=lambda d: (d.get("date") or "", d["source"]))
         citations, lines = [], []
         for entry in shown:
-            record = self.index.record(entry["source"])
-            texts = [record.text[s.start : s.end] for s in record.sentences]
-            picks = central_sentences(texts, self.index.sentence_vectors(entry["source"])[: len(texts)], k=1)
+            picks = self._central(entry["source"], k=1)
             if not picks:
                 continue
-            sentence = record.sentences[picks[0]]
+            (start, end), text = picks[0], self.index.record(entry["source"]).text
             title = entry.get("title") or entry["source"]
-            citation = Citation(entry["source"], title, texts[picks[0]], sentence.start, sentence.end, n=len(citations) + 1)
+            citation = Citation(entry["source"], title, text[start:end], start, end, n=len(citations) + 1)
             citations.append(citation)
             # Titles and dates hold numbers no quote here holds: the sources list names each document.
             lines.append(f"{entry.get('type') or 'dokument'}: {citation.quote} [{citation.n}]")
@@ -522,7 +525,7 @@ def _states_answer(question: str, best: ScoredSentence) -> bool:
     stated = figures_in_sentence(best.source, best.text, best.start)
     if op == "chained_share":
         # "hur många av de 430 ...": the count the question itself gives is the base, not the answer.
-        given = {f.value for f in figures_in_sentence("", question, 0)}
+        given = values_in(question)
         counts = [f for f in stated if f.kind == "count" and f.value not in given]
         return bool(counts) and not any(f.kind in ("percent", "proportion") for f in stated)
     if op not in ("share", "percent_change"):

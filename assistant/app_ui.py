@@ -23,6 +23,7 @@ from .chunking import split_sentences
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
 from .questions import MAX_QUESTION_CHARS, MONTHS_SV, language_of
+from .render import BADGES as VERDICT_LABELS
 from .render import Sources, answer_markdown, text_check_markdown, verdict_markdown
 from .uploads import receive_uploads, safe_upload_name  # noqa: F401 - safe_upload_name is part of the UI's API
 
@@ -33,7 +34,8 @@ KIND_LABELS = {"count": "antal", "percent": "procent", "money": "belopp", "durat
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 FIGURES_BY_MEANING, MEANING_SLACK = 15, 0.05  # the nearest figures, within this of the nearest
 TEXT_CHARS = 10000  # a draft of a few paragraphs; each sentence is checked on its own
-BADGES = {"supported": ("STÖDS", "#1f7a3a"), "contradicted": ("MOTSÄGS", "#b3261e"), "not_found": ("HITTADES INTE", "#5f6368")}
+_COLOURS = {"supported": "#1f7a3a", "contradicted": "#b3261e", "not_found": "#5f6368", "no_claim": "#6b7280"}
+BADGES = {verdict: (VERDICT_LABELS["sv"][verdict], colour) for verdict, colour in _COLOURS.items()}
 CSS = """
 .badge {display:inline-block; padding:6px 14px; border-radius:14px; color:white; font-weight:700; letter-spacing:.05em}
 .source {border-left:3px solid #ccc; padding-left:8px; margin-bottom:10px}
@@ -151,12 +153,11 @@ def verdict_html(verdict, index) -> str:
 def text_check_html(result, index) -> str:
     """A whole text: the count of verdicts, then each sentence with its own badge,
     explanation, computation and evidence."""
-    badges = {**BADGES, "no_claim": ("INGET ATT PRÖVA", "#6b7280")}
-    summary = " ".join(f"<span class='badge' style='background:{badges[v][1]}'>{badges[v][0]}: {n}</span>"
+    summary = " ".join(f"<span class='badge' style='background:{BADGES[v][1]}'>{BADGES[v][0]}: {n}</span>"
                        for v, n in result.counts.items())
     parts = [f"<p class='counts'>{summary}</p>"]
     for s in result.sentences:
-        label, colour = badges[s.verdict]
+        label, colour = BADGES[s.verdict]
         parts.append(f"<div class='sentence'><p><b>{s.n}.</b> {html.escape(s.text)} "
                      f"<span class='badge' style='background:{colour}'>{label}</span></p>"
                      f"<p>{html.escape(s.explanation)}</p>")

@@ -220,6 +220,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Check a claim, a file of claims or a whole text against the documents: supported, contradicted or not_found, with evidence."""
     from .chain import Assistant
     from .questions import language_of
+    from .render import BADGES
 
     if sum(map(bool, (args.claim, args.claims, args.text))) != 1:
         raise JobbtorgError("give one of a CLAIM, --claims FILE.jsonl or --text FILE")
@@ -235,7 +236,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         elif form == "markdown":
             print(text_check_markdown(result, _markdown_sources(assistant), language_of(text)), end="")
         else:
-            badges = {"supported": "STÖDS", "contradicted": "MOTSÄGS", "not_found": "HITTADES INTE", "no_claim": "INGET ATT PRÖVA"}
+            badges = BADGES["sv"]
             for s in result.sentences:
                 print(f"{s.n}. [{badges[s.verdict]}] {s.text}\n   {s.explanation}")
                 for e in s.evidence:
@@ -253,7 +254,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         elif form == "json":
             print(json.dumps(verdict.to_json(row.get("id")), ensure_ascii=False), flush=True)
         else:
-            badge = {"supported": "STÖDS", "contradicted": "MOTSÄGS", "not_found": "HITTADES INTE"}[verdict.verdict]
+            badge = BADGES["sv"][verdict.verdict]
             lines = [f"{badge}: {verdict.explanation}"]
             if verdict.computation:
                 lines.append(f"Beräkning: {verdict.computation['text']}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .figures import Figure, figures_in_sentence
+from .figures import Figure, values_in
 from .lexical import lemmas, words_of
 from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
@@ -164,12 +164,8 @@ def _stated_year(figure: Figure) -> int | None:
 
 def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
     """The year a figure belongs to: stated in its sentence, else its document's."""
-    stated = re.findall(r"\b(?:19[5-9]\d|20\d\d)\b", figure.sentence)
-    if stated:
-        at = figure.start - figure.sentence_start
-        nearest = min(re.finditer(r"\b(?:19[5-9]\d|20\d\d)\b", figure.sentence), key=lambda m: abs(m.start() - at))
-        return int(nearest.group(0))
-    return years.get(figure.source)
+    stated = _stated_year(figure)
+    return stated if stated is not None else years.get(figure.source)
 
 
 class OperandPicker:
@@ -327,7 +323,7 @@ class OperandPicker:
         # A part is a subset of its whole: a month the whole names holds for it too unless it names its own.
         part_months = part_phrase if self._in_months(pool, part_phrase) is not pool else whole_phrase
         # "av alla 430 aspiranter": a whole the question gives is the whole, and not the part.
-        given = {f.value for f in figures_in_sentence("", whole_phrase, 0) if f.kind == "count"}
+        given = values_in(whole_phrase, "count")
         named = [f for f in pool if f.value in given]
         part = self._best([f for f in self._in_months(pool, part_months) if f.value not in given] or pool, part_phrase)
         if isinstance(part, Unresolved):
@@ -393,7 +389,7 @@ class OperandPicker:
         return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))
 
     def _chain(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
-        given = {f.value for f in figures_in_sentence("", question, 0)}
+        given = values_in(question)
         for sentence in dict.fromkeys(f.sentence for f in figures):
             here = [f for f in figures if f.sentence == sentence]
             percents = [f for f in here if f.kind == "percent" and f.value_high is None]

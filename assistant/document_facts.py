@@ -83,6 +83,11 @@ def _bare(reference: str) -> str:
     return re.sub(r"^dnr\.?\s*:?\s*|\s", "", reference.lower())
 
 
+def _asked_stems(question: str, tokens) -> set[str]:
+    """The stems of a question's words, question words left out."""
+    return lemmas(tokens(" ".join(w for w in re.findall(r"[\wåäöÅÄÖ:-]+", question.lower()) if w not in QUESTION_WORDS)))
+
+
 def _named(doc: dict) -> str:
     return " ".join(v for v in (doc.get("title"), doc.get("signatory")) if v)
 
@@ -107,7 +112,7 @@ def target_document(question: str, documents: list[dict], retrieved: list[str], 
         for doc in documents:
             if refs & {_bare(r) for r in doc.get("references") or ()}:
                 return doc["source"]
-    asked = lemmas(tokens(" ".join(w for w in re.findall(r"[\wåäöÅÄÖ:-]+", question.lower()) if w not in QUESTION_WORDS)))
+    asked = _asked_stems(question, tokens)
     # Retrieval speaks for a document with every passage it returns, the better ranked the more.
     mass: dict[str, float] = {}
     for rank, source in enumerate(retrieved):
@@ -139,9 +144,7 @@ def named_document(question: str, documents: list[dict], retrieved: list[str], t
     if refs:
         return target_document(question, documents, retrieved, tokens, stems_of, common)
     stems_of = stems_of or (lambda doc: title_stems(doc, tokens))
-    asked = {stem for stem in lemmas(tokens(" ".join(w for w in re.findall(r"[\wåäöÅÄÖ:-]+", question.lower())
-                                                    if w not in QUESTION_WORDS)))
-             if len(stem) >= 4 and not common(stem)}
+    asked = {stem for stem in _asked_stems(question, tokens) if len(stem) >= 4 and not common(stem)}
     rank = {source: i for i, source in reversed(list(enumerate(retrieved)))}
     scored = [(len(asked & stems_of(doc)), -rank.get(doc["source"], len(retrieved)), doc["source"])
               for doc in documents if any(stem in _named(doc).lower() for stem in asked)]

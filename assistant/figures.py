@@ -188,6 +188,15 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
     return tuple(_share_units(out))
 
 
+def values_in(text: str, kind: str | None = None) -> set[float]:
+    """The values of the figures a question or claim states itself (of one kind if given).
+
+    >>> sorted(values_in("Hur många av de 9 472, alltså 20 procent?")), values_in("av de 430 aspiranterna", "count")
+    ([20.0, 9472.0], {430.0})
+    """
+    return {f.value for f in figures_in_sentence("", text, 0) if kind is None or f.kind == kind}
+
+
 _LIST_GLUE = re.compile(r"(?:[\s,–-]|\d|och|respektive|eller|resp\.|and|or)*", re.I)
 
 
