@@ -108,8 +108,8 @@ def _direction(text: str) -> int:
 
 def _beyond_parties(claim: str, frame, lexical) -> set[str]:
     """The claim's content stems besides the people it names and the parties it gives them."""
-    named = " ".join(frame.names) + " " + " ".join(PARTY_NAMES)
-    return set(lexical.tokens(claim)) - set(lexical.tokens(named)) - set(lexical.tokens(" ".join(PARTY_NAMES.values())))
+    named = " ".join([*frame.names, *PARTY_NAMES, *PARTY_NAMES.values()])
+    return set(lexical.tokens(claim)) - set(lexical.tokens(named))
 
 
 def _stated_relations(claim: str, counts: list[Figure]) -> list[tuple[str, Figure, list[Figure]]]:
