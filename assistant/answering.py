@@ -28,6 +28,7 @@ from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
 from .lexical import lemmas, words_of
+from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
@@ -269,6 +270,10 @@ class ExtractiveComposer:
         original = original or question
         info = analyse(question)
         frame = understand(question)
+        if asks_overview(question):
+            answered = self._figure_overview(question, original, docs)
+            if answered is not None:
+                return answered
         if asks_summary(question):
             return self._summary(question, original, docs)
         attribute = asked_attribute(frame.answer_type, question)
@@ -362,7 +367,10 @@ class ExtractiveComposer:
         central = self._central(source)
         # The document's own first line names it (title, number): cited, so no figure of the lead is unquoted.
         heading = (record.sentences[0].start, record.sentences[0].end)
-        figures = key_figures(self.index.figures(source))
+        texts = [record.text[s.start : s.end] for s in record.sentences]
+        vectors = self.index.sentence_vectors(source)[: len(texts)]
+        closeness = dict(zip((s.start for s in record.sentences), vectors @ vectors.mean(axis=0)))
+        figures = key_figures(self.index.figures(source), lambda start: float(closeness.get(start, 0.0)))
         spans = sorted(dict.fromkeys([heading, *central, *((f.sentence_start, f.sentence_end) for f in figures)]))
         citations = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(spans))
         cited = {(c.start, c.end): c for c in citations}
@@ -404,6 +412,33 @@ class ExtractiveComposer:
         else:
             lead = f"The documents ({len(documents)})" + ("" if len(shown) == len(documents) else f", the {len(shown)} nearest the question")
         return Answer(original, f"{lead}: " + " ".join(lines), False, tuple(citations), (), question, 1.0, warnings=("overview",))
+
+    def _figure_overview(self, question: str, original: str, docs: list[Document]) -> Answer | None:
+        """Several figures about what the question asks, as a table in time order, each cited.
+        Their sentences are scored as an answer's are, on the question without its overview
+        words; the figures come from the retrieved passages, so the work stays bounded at scale."""
+        language = analyse(original).language
+        asked = topic(question)
+        candidates = []
+        for sentence in self.score(asked, docs, understand(asked)):
+            for figure in self.index.figures_between(sentence.source, sentence.start, sentence.end):
+                candidates.append((figure, sentence.score, sentence.lexical >= SHARED_WEIGHT))
+        chosen = select(candidates, wanted_kinds(asked, understand(question).answer_type))
+        if not chosen:
+            return None
+        years = self.index.document_years
+        chosen.sort(key=lambda f: time_key(f, years.get(f.source)))
+        citations = _figure_citations(self.index, chosen)
+        number = {(c.source, c.start): c.n for c in citations}
+        rows = []
+        for f in chosen:
+            entry = self.index.document(f.source)
+            # The title only: a date from the metadata would be a number no quote holds.
+            row = OverviewRow(value_text(f), f.counts, figure_period(f) or f.period or "", entry.get("title") or f.source,
+                              f.source, f.sentence_start)
+            rows.append((row, number[(f.source, f.sentence_start)]))
+        return Answer(original, f"{overview_lead(len(rows), language)}\n\n{table(rows, language)}", False, citations, (), question, 1.0,
+                      warnings=("figure_overview",))
 
     def _slack_floor(self, frame: QuestionFrame) -> float:
         if self.threshold is not None:

@@ -143,7 +143,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         names = list(runs)
         print(f"{'metric':30} " + " ".join(f"{n:>8}" for n in names))
         for key in ("answer_accuracy", "citation_hit", "citation_recall", "abstention_recall", "false_declines",
-                    "numeric_exactness", "claim_accuracy", "false_supported"):
+                    "numeric_exactness", "claim_accuracy", "false_supported", "text_accuracy", "text_false_supported"):
             print(f"{key:30} " + " ".join(f"{eval_report.fmt(runs[n].summary['overall'].get(key)):>8}" for n in names))
         print(f"report: {out / 'report.md'}")
     if thresholds is not None:

@@ -145,6 +145,9 @@ def named_document(question: str, documents: list[dict], retrieved: list[str], t
         return target_document(question, documents, retrieved, tokens, stems_of, common)
     stems_of = stems_of or (lambda doc: title_stems(doc, tokens))
     asked = {stem for stem in _asked_stems(question, tokens) if len(stem) >= 4 and not common(stem)}
+    if len(documents) > 1:
+        # A word every title holds ("Jobbtorg" in a corpus about it) names no one document.
+        asked = {stem for stem in asked if not all(stem in stems_of(doc) for doc in documents)}
     rank = {source: i for i, source in reversed(list(enumerate(retrieved)))}
     scored = [(len(asked & stems_of(doc)), -rank.get(doc["source"], len(retrieved)), doc["source"])
               for doc in documents if any(stem in _named(doc).lower() for stem in asked)]

@@ -7,10 +7,10 @@ import json
 import math
 from pathlib import Path
 
-from .evaluation import CLAIM_HEADLINE, HEADLINE, EvalRun
+from .evaluation import CLAIM_HEADLINE, HEADLINE, TEXT_HEADLINE, EvalRun
 
 # Counts and latencies: a gate entry for these is a ceiling, not a floor.
-LOWER_IS_BETTER = ("false_declines", "false_supported", "latency_p50_ms", "latency_p95_ms")
+LOWER_IS_BETTER = ("false_declines", "false_supported", "text_false_supported", "latency_p50_ms", "latency_p95_ms")
 GAP_MARK = 0.10  # a test figure this far under dev means the dev figure was tuned, not earned
 DEFINITIONS = """\
 - **answer_accuracy**: answerable questions whose answer holds every `must` group (the key fact), not declined.
@@ -25,6 +25,9 @@ DEFINITIONS = """\
 - **retrieval_recall / mrr**: a gold document among the top k retrieved / 1 / its rank.
 - **claim_accuracy**: claims given their gold verdict; **with_evidence**: and citing a gold document;
   **false_supported**: claims judged supported whose gold verdict is contradicted or not_found.
+- **text_accuracy**: sentences of whole texts (`texts.jsonl`, checked as `check --text` does) given their gold verdict,
+  no_claim included; **text_false_supported**: such sentences judged supported that are not;
+  **text_no_claim_accuracy**: sentences with nothing to check marked so.
 - n is the number of items behind a figure; [a–b] is a 95 % Wilson interval."""
 
 
@@ -83,6 +86,11 @@ def markdown_report(result: EvalRun, name: str = "eval") -> str:
         mark = " — false decline" if r.get("false_decline") else ""
         lines += [f"- **{r['id']}** ({r['type']}, {r.get('lang')}{mark}): {r['q']}", f"  - expected: {expected}",
                   f"  - answered: {r['answer']}"]
+    wrong_sentences = [r for r in result.texts if not r["correct"]]
+    if result.texts:
+        lines += ["", f"## Failed text sentences ({len(wrong_sentences)} of {len(result.texts)})", ""]
+        lines += [f"- **{r['id']}**: {r['text']}\n  - gold: {r['gold']}, got: {r['verdict']} — {r['explanation']}"
+                  for r in wrong_sentences]
     wrong = [r for r in result.claims if not r["correct_with_evidence"]]
     lines += ["", f"## Failed claims ({len(wrong)})", ""]
     for r in wrong:
@@ -108,7 +116,7 @@ def risk_coverage(results: list[dict], steps=(0.0, 0.8, 0.85, 0.9, 0.95)) -> lis
 
 
 def _gap(dev, other, metric: str) -> str:
-    if dev is None or other is None or metric.startswith("latency") or metric in ("questions", "answerable", "claims"):
+    if dev is None or other is None or metric.startswith("latency") or metric in ("questions", "answerable", "claims", "text_sentences"):
         return ""
     change = other - dev
     worse = change > 0 if metric in LOWER_IS_BETTER else change < 0
@@ -127,7 +135,7 @@ def side_by_side(runs: dict[str, EvalRun]) -> str:
              "`dev` is what the code is tuned on; `test` and `unseen` (documents the code has never seen) were written "
              "from the documents alone and are the figures to trust. ⚠ marks a test figure at least "
              f"{GAP_MARK:.2f} under dev.", "", "## Overall", "", header, rule]
-    keys = ["questions", "answerable", *HEADLINE, "claims", *CLAIM_HEADLINE]
+    keys = ["questions", "answerable", *HEADLINE, "claims", *CLAIM_HEADLINE, "text_sentences", *TEXT_HEADLINE]
     for key in keys:
         values = [runs[n].summary["overall"].get(key) for n in names]
         if all(v is None for v in values):
@@ -135,7 +143,8 @@ def side_by_side(runs: dict[str, EvalRun]) -> str:
         cells = []
         for name, value in zip(names, values):
             overall = runs[name].summary["overall"]
-            n = overall.get("answerable") if key == "answer_accuracy" else overall.get("claims") if key == "claim_accuracy" else None
+            n = {"answer_accuracy": overall.get("answerable"), "claim_accuracy": overall.get("claims"),
+                 "text_accuracy": overall.get("text_sentences")}.get(key)
             cells.append(_with_interval(value, n) if n else fmt(value))
         gaps = [_gap(runs["dev"].summary["overall"].get(key), runs[o].summary["overall"].get(key), key) for o in others]
         lines.append(f"| {key} | " + " | ".join(cells) + " | " + " | ".join(gaps) + " |")

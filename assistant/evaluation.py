@@ -22,7 +22,7 @@ import json
 import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import JobbtorgError
@@ -36,6 +36,7 @@ HEADLINE = ("answer_accuracy", "citation_hit", "citation_precision", "citation_r
             "abstention_precision", "abstention_recall", "abstention_accuracy", "false_declines", "numeric_exactness",
             "retrieval_recall", "mrr", "latency_p50_ms", "latency_p95_ms")
 CLAIM_HEADLINE = ("claim_accuracy", "claim_accuracy_with_evidence", "false_supported")
+TEXT_HEADLINE = ("text_accuracy", "text_false_supported", "text_no_claim_accuracy")
 
 
 def normalise(text: str) -> str:
@@ -237,9 +238,10 @@ class EvalRun:
     qa: list[dict]
     claims: list[dict]
     summary: dict
+    texts: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"summary": self.summary, "qa": self.qa, "claims": self.claims}
+        return {"summary": self.summary, "qa": self.qa, "claims": self.claims, "texts": self.texts}
 
 
 @dataclass(frozen=True)
@@ -250,13 +252,16 @@ class Split:
     qa: tuple[Path, ...]
     claims: tuple[Path, ...]
     documents: Path | None = None
+    texts: tuple[Path, ...] = ()
 
     @classmethod
     def from_folder(cls, folder: Path) -> "Split":
         sets = sorted(folder.glob("*.jsonl"))
         documents = folder / "documents"
-        return cls(folder.name, tuple(p for p in sets if "claims" not in p.name), tuple(p for p in sets if "claims" in p.name),
-                   documents if documents.is_dir() else None)
+        claims = tuple(p for p in sets if "claims" in p.name)
+        texts = tuple(p for p in sets if p.name.startswith("texts"))
+        return cls(folder.name, tuple(p for p in sets if p not in claims and p not in texts), claims,
+                   documents if documents.is_dir() else None, texts)
 
 
 def discover_splits(evals_dir: Path, names: tuple[str, ...] = SPLITS) -> list[Split]:
@@ -302,7 +307,9 @@ def _evaluate_question(assistant, retriever_for, text_of, row: dict, history: li
         "citation_recall": citation_recall(answer.answer, {c.n: c.quote for c in answer.citations}, formulas)
         if not answer.abstained else None,
         "operands_cited": operands_cited(answer.figures, answer.citations, text_of),
-        "numbers_backed": numbers_backed(answer.answer, [c.quote for c in answer.citations] + formulas),
+        # A document's title is its own words: a number the answer takes from a cited title is backed.
+        "numbers_backed": numbers_backed(answer.answer, [c.quote for c in answer.citations] + formulas
+                                         + [c.title for c in answer.citations if c.title]),
         "retrieval_rank": rank, "latency_ms": answer.timings_ms["total"], "warnings": list(answer.warnings),
         "composer": answer.composer, "confidence": round(float(answer.confidence), 4),
         "expected": row.get("answer"),
@@ -321,6 +328,29 @@ def _evaluate_claim(assistant, row: dict) -> dict:
             "evidence_sources": sorted(evidence_sources), "gold_sources": sorted(gold)}
 
 
+def _evaluate_text(assistant, row: dict) -> list[dict]:
+    """One result per expected sentence: the verdict of the checked sentence holding its quote."""
+    checked = assistant.check_text(row["text"])
+    results = []
+    for n, expected in enumerate(row["expect"], 1):
+        quote = normalise(expected["quote"])
+        found = next((s for s in checked.sentences if quote in normalise(s.text)), None)
+        verdict = found.verdict if found else "unsplit"
+        results.append({"id": f"{row.get('id')}.{n}", "text": expected["quote"], "gold": expected["verdict"],
+                        "verdict": verdict, "lang": row.get("lang"), "correct": verdict == expected["verdict"],
+                        "explanation": found.explanation if found else "no checked sentence holds the quote"})
+    return results
+
+
+def text_metrics(results: list[dict]) -> dict:
+    return {
+        "text_sentences": len(results),
+        "text_accuracy": _mean([r["correct"] for r in results]),
+        "text_false_supported": sum(r["verdict"] == "supported" and r["gold"] != "supported" for r in results),
+        "text_no_claim_accuracy": _mean([r["correct"] for r in results if r["gold"] == "no_claim"]),
+    }
+
+
 def _grouped(results: list[dict], key: str, metrics) -> dict:
     groups: dict[str, list[dict]] = defaultdict(list)
     for result in results:
@@ -329,7 +359,7 @@ def _grouped(results: list[dict], key: str, metrics) -> dict:
 
 
 def run(assistant, qa_rows: list[dict], claim_rows: list[dict], k: int = 10, progress: bool = True,
-        label: str = "eval") -> EvalRun:
+        label: str = "eval", text_rows: list[dict] = ()) -> EvalRun:
     from tqdm import tqdm
 
     from .retrieval import HybridRetriever
@@ -348,7 +378,7 @@ def run(assistant, qa_rows: list[dict], claim_rows: list[dict], k: int = 10, pro
 
     qa_results: list[dict] = []
     resolved: dict = {}
-    with tqdm(total=len(qa_rows) + len(claim_rows), desc=label, unit="item", disable=not progress) as bar:
+    with tqdm(total=len(qa_rows) + len(claim_rows) + len(text_rows), desc=label, unit="item", disable=not progress) as bar:
         for row in qa_rows:
             history = [resolved[row["follows"]]] if row.get("follows") in resolved else []
             result = _evaluate_question(assistant, retriever_for, text_of, row, history, k)
@@ -359,13 +389,18 @@ def run(assistant, qa_rows: list[dict], claim_rows: list[dict], k: int = 10, pro
         for row in claim_rows:
             claim_results.append(_evaluate_claim(assistant, row))
             bar.update(1)
+        text_results = []
+        for row in text_rows:
+            text_results += _evaluate_text(assistant, row)
+            bar.update(1)
     composers: dict[str, int] = defaultdict(int)
     for result in qa_results:
         composers[result["composer"]] += 1
     guards = sum(any(w.startswith("llm_") for w in r["warnings"]) for r in qa_results)
     summary = {
         "composers": dict(sorted(composers.items())), "llm_fallbacks": guards,
-        "overall": {**qa_metrics(qa_results), **claim_metrics(claim_results)} if claim_results else qa_metrics(qa_results),
+        "overall": {**qa_metrics(qa_results), **(claim_metrics(claim_results) if claim_results else {}),
+                    **(text_metrics(text_results) if text_results else {})},
         "by_type": _grouped(qa_results, "type", qa_metrics),
         "by_lang": _grouped(qa_results, "lang", qa_metrics),
         "claims_by_verdict": {v: claim_metrics([r for r in claim_results if r["gold"] == v])
@@ -374,7 +409,7 @@ def run(assistant, qa_rows: list[dict], claim_rows: list[dict], k: int = 10, pro
         "k": k,
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
     }
-    return EvalRun(qa_results, claim_results, summary)
+    return EvalRun(qa_results, claim_results, summary, text_results)
 
 
 def split_settings(settings, split: Split, out: Path):
@@ -396,4 +431,6 @@ def run_split(settings, split: Split, out: Path, embeddings, k: int = 10, progre
             raise JobbtorgError(f"{split.documents}: {len(report.failed)} document(s) failed to ingest: {report.failed[0]}")
     qa = [row for path in split.qa for row in read_jsonl(path, ("id", "q"))]
     claims = [row for path in split.claims for row in read_jsonl(path, ("id", "claim", "verdict"))]
-    return run(Assistant(settings, embeddings=embeddings), qa, claims, k=k, progress=progress, label=split.name)
+    texts = [row for path in split.texts for row in read_jsonl(path, ("id", "text", "expect"))]
+    return run(Assistant(settings, embeddings=embeddings), qa, claims, k=k, progress=progress, label=split.name,
+               text_rows=texts)

@@ -82,6 +82,16 @@ def parse_number_word(word: str) -> int | None:
     return total + current if matched else None
 
 
+def number_word(n: int, language: str = "sv") -> str:
+    """A small count in words, so that a sentence about the answer holds no number of its own.
+
+    >>> number_word(3), number_word(7, "en"), number_word(14)
+    ('tre', 'seven', 'fjorton')
+    """
+    table = {v: k for k, v in reversed(list((_UNITS if language == "sv" else ENGLISH_WORDS).items()))}
+    return table.get(n, str(n))
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """Swedish formatting: thousands separated by a space, decimal comma.
 

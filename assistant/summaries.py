@@ -14,6 +14,8 @@ import numpy as np
 from .vocabulary import SUMMARY_CUE
 
 SUMMARY_SENTENCES = 5  # the issue asks for 3-6 central sentences
+# Maximal marginal relevance: how much centrality counts against likeness to a sentence already chosen.
+DIVERSITY_WEIGHT = 0.7
 KEY_FIGURES = 3
 MIN_WORDS = 6  # a heading, a date line or a signature is not a central sentence
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-•–])\s")
@@ -28,32 +30,47 @@ def asks_summary(question: str) -> bool:
 
 
 def central_sentences(texts: list[str], vectors: np.ndarray, k: int = SUMMARY_SENTENCES) -> list[int]:
-    """Indices of the k sentences nearest the document's mean vector, in document order.
+    """Indices of k sentences that are central to the document and differ from each other
+    (maximal marginal relevance against the mean vector), in document order: five
+    sentences all restating the document's theme summarise less than five on its parts.
     Headings, dates, signatures and list items ("1. Hur många ...") are left out when
     enough full sentences remain.
 
-    >>> v = np.array([[1.0, 0.0], [0.9, 0.1], [0.0, 1.0]])
-    >>> central_sentences(["Ett två tre fyra fem sex.", "Sju åtta nio tio elva tolv.", "Kort."], v, k=2)
-    [0, 1]
+    >>> v = np.array([[1.0, 0.0], [0.99, 0.14], [0.0, 1.0], [0.7, 0.7]])
+    >>> central_sentences(["Ett två tre fyra fem sex."] * 3 + ["Sju åtta nio tio elva tolv."], v, k=2)
+    [1, 3]
     """
-    full = [i for i, t in enumerate(texts) if len(t.split()) >= MIN_WORDS and not _LIST_ITEM.match(t)]
-    pool = full if len(full) >= min(k, len(texts)) else list(range(len(texts)))
+    pool = _full_sentences(texts, k)
     if not pool:
         return []
+    scores = centrality(vectors, pool)
+    chosen: list[int] = []
+    while len(chosen) < min(k, len(pool)):
+        def gain(i: int) -> float:
+            redundancy = max((float(vectors[pool[i]] @ vectors[pool[j]]) for j in chosen), default=0.0)
+            return DIVERSITY_WEIGHT * scores[i] - (1 - DIVERSITY_WEIGHT) * redundancy
+        chosen.append(max((i for i in range(len(pool)) if i not in chosen), key=gain))
+    return sorted(pool[i] for i in chosen)
+
+
+def _full_sentences(texts: list[str], k: int) -> list[int]:
+    full = [i for i, t in enumerate(texts) if len(t.split()) >= MIN_WORDS and not _LIST_ITEM.match(t)]
+    return full if len(full) >= min(k, len(texts)) else list(range(len(texts)))
+
+
+def centrality(vectors: np.ndarray, pool: list[int]) -> np.ndarray:
+    """Each pooled sentence's closeness to the mean of the pool."""
     centre = vectors[pool].mean(axis=0)
     centre = centre / (np.linalg.norm(centre) or 1.0)
-    scores = vectors[pool] @ centre
-    chosen = [pool[i] for i in np.argsort(-scores)[:k]]
-    return sorted(chosen)
+    return vectors[pool] @ centre
 
 
-def key_figures(figures: list, k: int = KEY_FIGURES) -> list:
-    """The document's first counts, percentages and amounts (its headline numbers), one per sentence."""
-    seen, out = set(), []
-    for figure in figures:
-        if figure.kind in ("count", "percent", "money") and figure.sentence_start not in seen:
-            seen.add(figure.sentence_start)
-            out.append(figure)
-        if len(out) == k:
-            break
-    return out
+def key_figures(figures: list, closeness, k: int = KEY_FIGURES) -> list:
+    """The document's headline numbers: counts, shares and amounts written in digits,
+    from its most central sentences (`closeness(sentence_start)`), one per sentence, in
+    document order. A count in words ("fem lokala Jobbtorg") is detail, not a headline."""
+    candidates = [f for f in figures if f.kind in ("count", "percent", "money", "proportion") and f.text[:1].isdigit()]
+    best: dict[int, object] = {}
+    for figure in sorted(candidates, key=lambda f: -closeness(f.sentence_start)):
+        best.setdefault(figure.sentence_start, figure)
+    return sorted(list(best.values())[:k], key=lambda f: f.start)

@@ -133,3 +133,13 @@ ANAPHORIC_START = re.compile(r"^\s*(?:(?:av|bland|utav)\s+(?:dem|dessa|de)|(?:of
 # A request for a summary of a document or of all of them, not for one fact.
 SUMMARY_CUE = re.compile(r"\b(sammanfatta\w*|sammanfattning\w*|översikt\w*|summari[sz]e\w*|summary|give me an overview|"
                          r"overview of)\b|\b(?:vad handlar\b.*\bom|what (?:is|are)\b.*\babout)\s*[?.!]?\s*$", re.I)
+
+# A request for several figures at once ("vilka siffror finns om ...", "hur har antalet
+# utvecklats", "the figures on ...") rather than for one value.
+FIGURES_CUE = re.compile(r"\b(?:vilka|alla|visa|lista|ge mig|sammanställ\w*|översikt\w* över)\s+(?:\w+\s+){0,2}"
+                         r"(?:siffror\w*|statistik\w*|nyckeltal\w*|tal)\b|\bsiffror(?:na)?\s+(?:om|över|kring|på)\b|"
+                         r"\b(?:what|which|all(?: the)?|list(?: the)?|show(?: me)?(?: the)?)\s+(?:\w+\s+){0,2}"
+                         r"(?:figures|numbers|statistics)\b|\b(?:figures|numbers|statistics)\s+(?:on|about|for)\b", re.I)
+SERIES_CUE = re.compile(r"\b(?:över tid|över åren|år för år|månad för månad|utvecklats|utvecklingen|förändrats|"
+                        r"tidsserie\w*|trend\w*|over time|over the years|year by year|month by month|developed|changed)\b", re.I)
+QUANTITY_CUE = re.compile(r"\b(?:hur många|antal\w*|andel\w*|siffr\w*|how many|number of|share of|proportion)\b", re.I)

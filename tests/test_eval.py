@@ -20,6 +20,8 @@ GENERAL_VOCABULARY = frozenset((
     "minst motion numbers often omkring ordförande period points procentenheter protokollsutdrag range "
     "remissvar roughly saknar sjönk snitt start third three title tjänsteutlåtande tredjedel tredjedelar "
     "twenty where "
+    # In the code before the whole-text items came: an hour unit, English anaphora, the word for a checked sentence.
+    "sentence these timmar "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
