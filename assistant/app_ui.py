@@ -40,7 +40,29 @@ CSS = """
 .badge {display:inline-block; padding:6px 14px; border-radius:14px; color:white; font-weight:700; letter-spacing:.05em}
 .source {border-left:3px solid #ccc; padding-left:8px; margin-bottom:10px}
 mark {background:#ffe58a}
+.source.focused {outline:3px solid #f0a500; outline-offset:2px}
+.whole {max-height:420px; overflow:auto; white-space:pre-wrap; font-size:.9em}
 """
+# Clicking [n] in an answer opens the cited document's text in the sources panel, the
+# sentence highlighted and scrolled into view. Gradio renders chat links itself (and may
+# open them in a new tab): the click is caught before it, on the page.
+HEAD = """<script>
+document.addEventListener('click', (event) => {
+  const link = event.target.closest && event.target.closest('a[href^="#src-"]');
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const box = document.getElementById(link.getAttribute('href').slice(1));
+  if (!box) return;
+  const whole = box.querySelector('details');
+  if (whole) whole.open = true;
+  const mark = (whole && whole.querySelector('mark')) || box.querySelector('mark') || box;
+  mark.scrollIntoView({block: 'center'});
+  document.querySelectorAll('.source.focused').forEach((b) => b.classList.remove('focused'));
+  box.classList.add('focused');
+}, true);
+</script>"""
+WHOLE_DOCUMENT_CHARS = 60_000  # longer documents open at the cited paragraph and its neighbours
 
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+!|~$:@])")
@@ -57,6 +79,30 @@ def chat_text(text: str) -> str:
     '&lt;img src=x onerror=alert\\(1\\)&gt; \\[1\\]\\(http\\://x\\) \\$x\\$ www\\.x.se a\\@b.se'
     """
     return _WWW.sub(r"\1\\.", _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=False)))
+
+
+_CITATION_MARK = re.compile(r"\\\[(\d+)\\\]")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def chat_answer(text: str, turn: int) -> str:
+    r"""An answer for the chat: shown as written (`chat_text`), except that each [n] links
+    to its source in the panel and the rows of an overview table stay a table.
+
+    >>> chat_answer("Svar [1].", 2)
+    'Svar [\\[1\\]](#src-2-1).'
+    >>> chat_answer("| a<b | [1] |\n|---|---|", 0).splitlines()
+    ['| a&lt;b | [\\[1\\]](#src-0-1) |', '| --- | --- |']
+    """
+    lines = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.match(line):
+            cells = line.strip("|").split("|")
+            line = "| " + " | ".join(chat_text(c.strip()) if not set(c.strip()) <= set("-") else "---" for c in cells) + " |"
+        else:
+            line = chat_text(line)
+        lines.append(_CITATION_MARK.sub(lambda m: f"[\\[{m.group(1)}\\]](#src-{turn}-{m.group(1)})", line))
+    return "\n".join(lines)
 
 
 def failure_message(exc: Exception) -> str:
@@ -84,8 +130,9 @@ def passage_rows(hits: list[tuple[str, float, dict]], index) -> list[list]:
     return rows
 
 
-def _passage_html(index, passage, label: str = "") -> str:
-    """A passage highlighted inside its paragraph, with its document and offsets."""
+def _passage_html(index, passage, label: str = "", anchor: str | None = None) -> str:
+    """A passage highlighted inside its paragraph, with its document and offsets, and the
+    document's whole text (folded, the passage marked) for a click on its [n] to open."""
     text = index.record(passage.source).text
     left = text.rfind("\n\n", 0, passage.start)
     right = text.find("\n\n", passage.end)
@@ -93,12 +140,25 @@ def _passage_html(index, passage, label: str = "") -> str:
     after = text[passage.end : right if right >= 0 else len(text)]
     meta = index.document(passage.source)
     date = f" · {html.escape(meta['date'])}" if meta.get("date") else ""
+    ident = f" id='{anchor}'" if anchor else ""
     return (
-        "<div class='source'>"
+        f"<div class='source'{ident}>"
         f"<p><b>{html.escape(label + (passage.title or meta.get('title') or passage.source))}</b><br><small>{html.escape(passage.source)}"
         f"{date} · tecken {passage.start}–{passage.end}</small></p>"
-        f"<p>{html.escape(before)}<mark>{html.escape(passage.quote)}</mark>{html.escape(after)}</p></div>"
+        f"<p>{html.escape(before)}<mark>{html.escape(passage.quote)}</mark>{html.escape(after)}</p>"
+        f"{_whole_document(text, passage)}</div>"
     )
+
+
+def _whole_document(text: str, passage) -> str:
+    start, end = 0, len(text)
+    if len(text) > WHOLE_DOCUMENT_CHARS:
+        start = max(0, passage.start - WHOLE_DOCUMENT_CHARS // 2)
+        end = min(len(text), passage.end + WHOLE_DOCUMENT_CHARS // 2)
+    head, tail = ("… " if start else ""), (" …" if end < len(text) else "")
+    return ("<details><summary>Hela dokumentet</summary><div class='whole'>"
+            f"{head}{html.escape(text[start:passage.start])}<mark>{html.escape(passage.quote)}</mark>"
+            f"{html.escape(text[passage.end:end])}{tail}</div></details>")
 
 
 def composer_note(answer) -> str:
@@ -118,8 +178,9 @@ def composer_note(answer) -> str:
     return note
 
 
-def sources_html(answer, index) -> str:
-    """The sources panel: each cited sentence highlighted inside its paragraph."""
+def sources_html(answer, index, turn: int = 0) -> str:
+    """The sources panel: each cited sentence highlighted inside its paragraph, anchored
+    for the [n] of answer number `turn` to open."""
     if answer is None:
         return ""
     items = answer.citations or answer.related
@@ -131,7 +192,8 @@ def sources_html(answer, index) -> str:
     parts += [f"<h3>{html.escape(heading)}</h3>"] if items else []
     for figure in answer.figures:
         parts.append(f"<p><b>Beräkning:</b> {html.escape(figure['formula'])}</p>")
-    parts += [_passage_html(index, c, f"[{c.n}] " if answer.citations else "") for c in items]
+    parts += [_passage_html(index, c, f"[{c.n}] " if answer.citations else "", f"src-{turn}-{c.n}" if answer.citations else None)
+              for c in items]
     return "\n".join(parts)
 
 
@@ -145,8 +207,10 @@ def verdict_html(verdict, index) -> str:
     if verdict.elements:
         parts.append(element_table(verdict.elements))
     if verdict.evidence:
-        parts.append("<h3>Underlag</h3>")
-        parts += [_passage_html(index, e) for e in verdict.evidence]
+        # Each piece of evidence is [n]; a click on it opens the document at the sentence.
+        links = " ".join(f"<a href='#src-v-{n}'>[{n}]</a>" for n in range(1, len(verdict.evidence) + 1))
+        parts.append(f"<h3>Underlag {links}</h3>")
+        parts += [_passage_html(index, e, f"[{n}] ", f"src-v-{n}") for n, e in enumerate(verdict.evidence, 1)]
     return "\n".join(parts)
 
 
@@ -352,10 +416,11 @@ def create_app(settings: Settings):
         chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": "…"}]
         yield chat, asked, gr.update(), "", gr.update()
         answer = guarded("ask", lambda: assistant.ask(message, history=asked, filters=filters))
-        chat[-1] = {"role": "assistant", "content": chat_text(answer.answer)}
+        turn = len(asked)
+        chat[-1] = {"role": "assistant", "content": chat_answer(answer.answer, turn)}
         index = load_index()
         export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
-        yield chat, [*asked, answer.resolved_question], sources_html(answer, index), "", gr.update(value=str(export), visible=True)
+        yield chat, [*asked, answer.resolved_question], sources_html(answer, index, turn), "", gr.update(value=str(export), visible=True)
 
     def check_claim(claim: str):
         """One sentence: its verdict; a longer text: a verdict per sentence. Either can be downloaded."""
@@ -530,7 +595,7 @@ def launch(app, settings: Settings, host: str = "127.0.0.1", port: int = 7860, *
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     guard = Middleware(GuardMiddleware, uploads_allowed=uploads_allowed(settings), allowed_hosts=settings.allowed_hosts)
     return app.queue(default_concurrency_limit=4).launch(
-        server_name=host, server_port=port, auth=auth, css=CSS, max_file_size=f"{int(settings.max_file_mb)}mb",
+        server_name=host, server_port=port, auth=auth, css=CSS, head=HEAD, max_file_size=f"{int(settings.max_file_mb)}mb",
         app_kwargs={"middleware": [guard]}, **extra)
 
 

@@ -26,7 +26,7 @@ OVERVIEW_MARGIN = 0.15
 MEANING_MARGIN = 0.015
 # A sentence shares a word with the question when this much of the question's word weight
 # stands in it: a corpus-wide word ("jobbtorgen") alone does not make a sentence on topic.
-SHARED_WEIGHT = 0.25
+SHARED_WEIGHT = 0.2
 _SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
 _COUNT_WORDS = re.compile(r"\b(?:antal\w*|hur många|how many|number of)\b", re.I)
 
@@ -116,11 +116,11 @@ def select(candidates: list[tuple[object, float, bool]], kinds: frozenset[str], 
 
 
 def time_key(figure, year: int | None) -> tuple:
-    """Documents by year, then the figure's own period: a year, then a month; undated last."""
+    """Documents by year, then the figure's own period: its year, then its month; undated last."""
     period = figure_period(figure) or ""
+    month = figure_period(figure, months_only=True) or ""
     stated_year = int(period) if period.isdigit() else (year or 9999)
-    month = MONTHS_SV.index(period) + 1 if period in MONTHS_SV else 0
-    return stated_year, year or 9999, month, figure.source, figure.start
+    return stated_year, MONTHS_SV.index(month) + 1 if month in MONTHS_SV else 0, year or 9999, figure.source, figure.start
 
 
 def value_text(figure) -> str:

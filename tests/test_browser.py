@@ -83,12 +83,37 @@ def test_chat_in_swedish_and_english_shows_cited_source_text(page):
 
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, "Hur många aspiranter fick arbete under juni månad?")
-    expect(page.locator("#sources mark")).to_have_text("Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.")
+    expect(page.locator("#sources .source > p mark")).to_have_text("Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.")
     expect(page.get_by_text("32 aspiranter har fått arbete under juni månad. [1]").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "chat.png"), full_page=True)
     _ask(page, "How much was the funding for adult education raised?")
-    expect(page.locator("#sources mark")).to_contain_text("20 miljoner kronor")
+    expect(page.locator("#sources .source > p mark").first).to_contain_text("20 miljoner kronor")
     expect(page.get_by_text("The documents say (quoted in Swedish)").first).to_be_visible()
+
+
+def test_an_overview_is_a_table_and_a_click_on_its_citation_opens_the_document_at_the_sentence(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    page.get_by_role("button", name="Ny konversation").click()
+    _ask(page, "Vilka siffror finns om hur många som fått jobb?")
+    table = page.locator("table").filter(has_text="Vad siffran gäller")
+    expect(table).to_be_visible()
+    expect(table).to_contain_text("1 812")
+    page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
+    link = table.locator("a[href^='#src-']").last
+    target = link.get_attribute("href")[1:]
+    link.click()
+    box = page.locator(f"[id='{target}']")
+    expect(box.locator("details")).to_have_attribute("open", "")
+    expect(box).to_have_class("source focused")
+    mark = box.locator("details mark")
+    expect(mark).to_be_in_viewport()
+    # The marked sentence in the whole document is the one the row cites, at its place in the text.
+    quoted = box.locator("p mark").inner_text()
+    assert mark.inner_text() == quoted
+    assert len(page.context.pages) == 1  # the click stays on the page
+    page.screenshot(path=str(SHOTS / "click-to-source.png"))
 
 
 def test_claim_check_shows_the_verdict(page):
@@ -99,6 +124,8 @@ def test_claim_check_shows_the_verdict(page):
     page.get_by_role("button", name="Granska", exact=True).click()
     expect(page.locator("#verdict .badge")).to_have_text("STÖDS")
     expect(page.locator("#verdict")).to_contain_text("1 812 / 9 472 = 19,1 %")
+    page.locator("#verdict h3 a").first.click()
+    expect(page.locator("#verdict [id='src-v-1'] details mark")).to_be_in_viewport()
     page.screenshot(path=str(SHOTS / "claim.png"), full_page=True)
     page.get_by_label("Påstående").fill("Jobbtorg Stockholm består av tio lokala jobbtorg")
     page.get_by_role("button", name="Granska", exact=True).click()
@@ -147,7 +174,7 @@ def test_upload_a_pdf_then_ask_about_it(page, tmp_path_factory):
     page.screenshot(path=str(SHOTS / "documents.png"), full_page=True)
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, "Hur många aspiranter på Jobbtorg Skärholmen fick arbete 2010?")
-    expect(page.locator("#sources mark")).to_contain_text("417 aspiranter")
+    expect(page.locator("#sources .source > p mark").first).to_contain_text("417 aspiranter")
 
 
 def test_passage_search_tab(page):
@@ -166,7 +193,7 @@ def test_markup_typed_into_the_chat_is_shown_not_run(page):
 
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, '<img src=x onerror="window.__pwned=1"><b>fet</b> Hur många aspiranter fick arbete under juni månad?')
-    expect(page.locator("#sources mark").first).to_contain_text("32 aspiranter")
+    expect(page.locator("#sources .source > p mark").first.first).to_contain_text("32 aspiranter")
     expect(page.get_by_text('<img src=x onerror="window.__pwned=1"><b>fet</b>').first).to_be_visible()
     assert page.evaluate("window.__pwned") is None
     assert page.locator("img[src=x]").count() == 0 and page.locator("b", has_text="fet").count() == 0
@@ -178,7 +205,7 @@ def test_bare_urls_and_addresses_are_shown_as_text_not_links(page):
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, "Står det på https://jobbtorg.example.se/fusk eller www.exempel.se eller hos info@exempel.se hur många fick arbete i juni?")
     expect(page.get_by_text("https://jobbtorg.example.se/fusk").first).to_be_visible()
-    expect(page.locator("#sources mark").first).to_be_visible()
+    expect(page.locator("#sources .source > p mark").first.first).to_be_visible()
     assert page.locator("a[href*='example.se'], a[href*='exempel.se']").count() == 0
 
 
@@ -209,7 +236,7 @@ def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
         page.get_by_role("button", name="Login").click()
         expect(page.get_by_role("heading", name="Jobbtorg-assistenten")).to_be_visible(timeout=60_000)
         _ask(page, "Hur många aspiranter fick arbete under juni månad?")
-        expect(page.locator("#sources mark")).to_contain_text("32 aspiranter")
+        expect(page.locator("#sources .source > p mark").first).to_contain_text("32 aspiranter")
         page.get_by_role("tab", name="Dokument").click()
         expect(page.locator("#upload")).to_be_visible()  # logged in: uploads are on
         page.screenshot(path=str(SHOTS / "login.png"), full_page=True)
