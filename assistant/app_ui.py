@@ -41,6 +41,8 @@ CSS = """
 .source {border-left:3px solid #ccc; padding-left:8px; margin-bottom:10px}
 mark {background:#ffe58a}
 .source.focused {outline:3px solid #f0a500; outline-offset:2px}
+#chat table th, #chat table td {font-size:.85em; padding:4px 6px}
+#chat table td:first-child, #chat table td:nth-child(3), #chat table td:last-child {white-space:nowrap}
 .whole {max-height:420px; overflow:auto; white-space:pre-wrap; font-size:.9em}
 """
 # Clicking [n] in an answer opens the cited document's text in the sources panel, the
@@ -504,7 +506,8 @@ def create_app(settings: Settings):
         with gr.Tab("Fråga"):
             with gr.Row():
                 with gr.Column(scale=3):
-                    chat = gr.Chatbot(label="Svar ur dokumenten", height=420, sanitize_html=True, latex_delimiters=[])
+                    chat = gr.Chatbot(label="Svar ur dokumenten", height=420, sanitize_html=True, latex_delimiters=[],
+                                      elem_id="chat")
                     question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?",
                                           max_length=2000)
                     with gr.Row():
