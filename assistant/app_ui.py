@@ -27,8 +27,8 @@ from .render import BADGES as VERDICT_LABELS
 from .render import Sources, answer_markdown, text_check_markdown, verdict_markdown
 from .uploads import receive_uploads, safe_upload_name  # noqa: F401 - safe_upload_name is part of the UI's API
 
-DOC_COLUMNS = ["Källa", "Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt"]
-FIGURE_COLUMNS = ["Källa", "Värde", "Enhet", "Slag", "Vad den räknar", "Period", "Kvalifikator", "Mening"]
+DOC_COLUMNS = ["Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt", "Fil"]
+FIGURE_COLUMNS = ["Dokument", "Värde", "Enhet", "Slag", "Vad den räknar", "Period", "Kvalifikator", "Mening", "Fil"]
 KIND_LABELS = {"count": "antal", "percent": "procent", "money": "belopp", "duration": "tid", "rate": "takt",
                "proportion": "andel", "range": "intervall"}
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -116,19 +116,76 @@ def failure_message(exc: Exception) -> str:
 
 
 def document_rows(documents: list[dict]) -> list[list]:
-    """Rows of the documents table."""
+    """Rows of the documents table: a document by its name, the file name last."""
     return [
-        [d["source"], d["title"] or "", d["type"] or "", d["date"] or "", d["signatory"] or "",
-         ", ".join(d["references"]), d["chunks"]]
+        [d["title"] or d["source"], d["type"] or "", when(d), d["signatory"] or "", ", ".join(d["references"]),
+         d["chunks"], d["source"]]
         for d in documents
     ]
+
+
+def when(doc: dict) -> str:
+    """A document's date, else the year its reference number gives, else that it has none.
+
+    >>> when({"date": "2008-11-12"}), when({"date": None, "year": 2013}), when({"date": None})
+    ('2008-11-12', '2013 (ur diarienumret)', 'datum saknas')
+    """
+    if doc.get("date"):
+        return doc["date"]
+    return f"{doc['year']} (ur diarienumret)" if doc.get("year") else "datum saknas"
+
+
+def document_label(doc: dict) -> str:
+    """A document as people name it: title, type and date (the file name is no name).
+
+    >>> document_label({"title": "Svar på interpellation 2008:35", "type": "interpellationssvar", "date": "2008-11-12", "source": "a.txt"})
+    'Svar på interpellation 2008:35 (interpellationssvar, 2008-11-12)'
+    """
+    facts = ", ".join(v for v in (doc.get("type"), when(doc)) if v)
+    return f"{doc.get('title') or doc['source']} ({facts})"
+
+
+def document_choices(documents: list[dict]) -> list[tuple[str, str]]:
+    """Dropdown choices: the document's name shown, its file name the value."""
+    return [(document_label(d), d["source"]) for d in documents]
+
+
+def filter_note(documents: list[dict], source: str | None, doc_type: str | None, year: int | None) -> str | None:
+    """What a filter leaves out that the user would not guess: every document, or the
+    undated ones a year filter cannot place. None when there is nothing to say.
+
+    >>> docs = [{"source": "a", "type": "rapport", "date": "2008-01-01"}, {"source": "b", "type": "rapport", "date": None}]
+    >>> filter_note(docs, None, None, 2013)
+    'Inget dokument matchar filtret (år 2013). Ta bort filtret eller välj ett annat.'
+    >>> filter_note(docs, None, None, 2008)
+    'Ett dokument saknar datum och kan inte tas med när du filtrerar på år: b (rapport, datum saknas).'
+    """
+    def kept(doc: dict) -> bool:
+        year_of = doc.get("year") or (int(doc["date"][:4]) if doc.get("date") else None)
+        return ((not source or doc["source"] == source) and (not doc_type or doc.get("type") == doc_type)
+                and (not year or year_of == year))
+
+    if not any(kept(d) for d in documents):
+        chosen = ", ".join(v for v in (f"dokument {source}" if source else "", f"typ {doc_type}" if doc_type else "",
+                                        f"år {year}" if year else "") if v)
+        return f"Inget dokument matchar filtret ({chosen}). Ta bort filtret eller välj ett annat."
+    if year and not source:
+        undated = [d for d in documents if not d.get("year") and not d.get("date")
+                   and (not doc_type or d.get("type") == doc_type)]
+        if undated:
+            count = "Ett dokument saknar" if len(undated) == 1 else f"{len(undated)} dokument saknar"
+            return (f"{count} datum och kan inte tas med när du filtrerar på år: "
+                    + "; ".join(document_label(d) for d in undated) + ".")
+    return None
 
 
 def passage_rows(hits: list[tuple[str, float, dict]], index) -> list[list]:
     rows = []
     for _, distance, meta in hits:
         record = index.record(meta["source"])
-        rows.append([meta["source"], record.text[meta["start"] : meta["end"]], meta["start"], meta["end"], round(1 - distance, 3)])
+        title = index.document(meta["source"]).get("title") or meta["source"]
+        rows.append([title, record.text[meta["start"] : meta["end"]], meta["start"], meta["end"], round(1 - distance, 3),
+                     meta["source"]])
     return rows
 
 
@@ -141,12 +198,13 @@ def _passage_html(index, passage, label: str = "", anchor: str | None = None) ->
     before = text[(left + 2 if left >= 0 else 0) : passage.start]
     after = text[passage.end : right if right >= 0 else len(text)]
     meta = index.document(passage.source)
-    date = f" · {html.escape(meta['date'])}" if meta.get("date") else ""
+    facts = " · ".join(html.escape(v) for v in (meta.get("type"), when(meta), *meta.get("references", ())[:1]) if v)
     ident = f" id='{anchor}'" if anchor else ""
+    # The file name is no name a reader cites: it stays in a tooltip.
     return (
         f"<div class='source'{ident}>"
-        f"<p><b>{html.escape(label + (passage.title or meta.get('title') or passage.source))}</b><br><small>{html.escape(passage.source)}"
-        f"{date} · tecken {passage.start}–{passage.end}</small></p>"
+        f"<p><b title='{html.escape(passage.source, quote=True)}'>{html.escape(label + (passage.title or meta.get('title') or passage.source))}</b>"
+        f"<br><small>{facts} · tecken {passage.start}–{passage.end}</small></p>"
         f"<p>{html.escape(before)}<mark>{html.escape(passage.quote)}</mark>{html.escape(after)}</p>"
         f"{_whole_document(text, passage)}</div>"
     )
@@ -258,17 +316,20 @@ def element_table(elements) -> str:
             f"<th>dokumenten</th><th>status</th></tr>{rows}</table>")
 
 
-def figure_rows(figures, query: str = "") -> list[list]:
-    """The figure table's rows, keeping those that contain every word of `query`."""
+def figure_rows(figures, query: str = "", names: dict[str, str] | None = None) -> list[list]:
+    """The figure table's rows, keeping those that contain every word of `query`. A figure's
+    document is given by `names` (its title), its file name last."""
     from .numbers import format_number
 
+    names = names or {}
     rows = []
     for f in figures:
         value = format_number(f.value, 2 if f.value < 1 else None)
         if f.value_high is not None:
             value += f"–{format_number(f.value_high)}"
         kind = KIND_LABELS.get(f.kind, f.kind)
-        rows.append([f.source, value, f.unit or "", kind, f.counts, f.period or "", f.qualifier or "", f.sentence])
+        rows.append([names.get(f.source, f.source), value, f.unit or "", kind, f.counts, f.period or "", f.qualifier or "",
+                     f.sentence, f.source])
     words = [_joined_digits(w) for w in query.lower().split()]
     return [r for r in rows if all(w in _joined_digits(" ".join(map(str, r)).lower()) for w in words)]
 
@@ -294,9 +355,11 @@ def figures_by_meaning(figures, vectors, query_vector, k: int = FIGURES_BY_MEANI
     return [figures[i] for i in order if scores[i] >= scores[order[0]] - MEANING_SLACK]
 
 
-def figure_series(figures) -> dict[str, list[tuple[str, float]]]:
+def figure_series(figures, names: dict[str, str] | None = None) -> dict[str, list[tuple[str, float]]]:
     """Series the documents give: counts of one thing, month by month, stated
-    together ("971 inskrivna i januari ... 1064 i juni") in one sentence."""
+    together ("971 inskrivna i januari ... 1064 i juni") in one sentence, named by
+    what they count and the document's title."""
+    names = names or {}
     series: dict[str, dict[str, float]] = {}
     for f in figures:
         if f.kind != "count" or f.value_high is not None:
@@ -306,7 +369,7 @@ def figure_series(figures) -> dict[str, list[tuple[str, float]]]:
         if not months:
             continue
         month = min(months, key=lambda m: abs(m[0] - at))[1]
-        series.setdefault(f"{f.unit} per månad ({f.source}, tecken {f.sentence_start})", {})[month] = f.value
+        series.setdefault(f"{f.unit} per månad ({names.get(f.source, f.source)}, tecken {f.sentence_start})", {})[month] = f.value
     return {name: sorted(points.items(), key=lambda p: MONTHS_SV.index(p[0]))
             for name, points in series.items() if len(points) >= 2}
 
@@ -331,8 +394,12 @@ def series_plot(name: str, points: list[tuple[str, float]]):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(6, 3))
+    fig, ax = plt.subplots(figsize=(7, 3.5))
     ax.plot([p[0] for p in points], [p[1] for p in points], marker="o")
+    # The whole axis from zero: two points on a cut axis look like a landslide.
+    ax.set_ylim(bottom=0, top=max(p[1] for p in points) * 1.15)
+    ax.set_xlabel("Månad")
+    ax.set_ylabel(name.split(" per ")[0], parse_math=False)
     for month, value in points:
         ax.annotate(f"{value:g}", (month, value), textcoords="offset points", xytext=(0, 6), ha="center")
     # A document's words are text, never mathtext: "$…^{" in a name must not crash the plot.
@@ -387,6 +454,9 @@ def create_app(settings: Settings):
         index = load_index()
         return [f for d in index.documents for f in index.figures(d["source"])]
 
+    def names():
+        return {d["source"]: d.get("title") or d["source"] for d in load_index().documents}
+
     def list_documents():
         return document_rows(load_index().documents)
 
@@ -417,12 +487,19 @@ def create_app(settings: Settings):
         # The question shows at once; the answer replaces the placeholder when it is ready.
         chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": "…"}]
         yield chat, asked, gr.update(), "", gr.update()
+        index = load_index()
+        note = filter_note(index.documents, filters.source, filters.type, filters.year)
+        if note and note.startswith("Inget dokument"):
+            # A filter nothing passes is the answer, not a decline about the question.
+            chat[-1] = {"role": "assistant", "content": chat_text(note)}
+            yield chat, asked, f"<p class='filter-note'>{html.escape(note)}</p>", "", gr.update(visible=False)
+            return
         answer = guarded("ask", lambda: assistant.ask(message, history=asked, filters=filters))
         turn = len(asked)
         chat[-1] = {"role": "assistant", "content": chat_answer(answer.answer, turn)}
-        index = load_index()
         export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
-        yield chat, [*asked, answer.resolved_question], sources_html(answer, index, turn), "", gr.update(value=str(export), visible=True)
+        panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + sources_html(answer, index, turn)
+        yield chat, [*asked, answer.resolved_question], panel, "", gr.update(value=str(export), visible=True)
 
     def check_claim(claim: str):
         """One sentence: its verdict; a longer text: a verdict per sentence. Either can be downloaded."""
@@ -450,7 +527,7 @@ def create_app(settings: Settings):
     def filter_figures(query: str):
         """Every word of the query in the row, else the figures nearest it in meaning."""
         figures = all_figures()
-        rows = figure_rows(figures, query or "")
+        rows = figure_rows(figures, query or "", names())
         if rows or not (query or "").strip():
             return rows
         import numpy as np
@@ -464,14 +541,14 @@ def create_app(settings: Settings):
             return own if own is not None else composer._sentence_vector(figure)
 
         query_vector = np.asarray(assistant.embeddings.embed_query(query), dtype=np.float32)
-        return figure_rows(figures_by_meaning(figures, vector, query_vector))
+        return figure_rows(figures_by_meaning(figures, vector, query_vector), names=names())
 
 
     def figures_csv():
-        return str(write_figures_csv(exports, figure_rows(all_figures())))
+        return str(write_figures_csv(exports, figure_rows(all_figures(), names=names())))
 
     def plot_series(name: str):
-        points = figure_series(all_figures()).get(name)
+        points = figure_series(all_figures(), names()).get(name)
         return series_plot(name, points) if points else None
 
     def upload(files, replace: bool = False, progress=gr.Progress()):  # noqa: B008 - how Gradio injects a progress bar
@@ -488,15 +565,15 @@ def create_app(settings: Settings):
             for _, temp in received:  # Gradio's copy in its cache: what we keep is under the index
                 temp.unlink(missing_ok=True)
         rows = [[r.name, r.status, r.detail] for r in results]
-        sources = [d["source"] for d in load_index().documents]
-        return rows, gr.update(choices=sources)
+        return rows, gr.update(choices=document_choices(load_index().documents))
 
     index = load_index()
     sources = [d["source"] for d in index.documents]
+    choices = document_choices(index.documents)
     types = sorted({d["type"] for d in index.documents if d.get("type")})
     # The years documents belong to (by date, else by reference number): a year nothing has is not offered.
     years = sorted({d.get("year") or int(d["date"][:4]) for d in index.documents if d.get("year") or d.get("date")})
-    series = figure_series(all_figures())
+    series = figure_series(all_figures(), names())
     examples = ["Hur många personer skrev Jobbtorg Stockholm in januari–oktober 2008?",
                 "Hur många fler var inskrivna i juni än i januari?",
                 "How much was the funding for adult education raised?"]
@@ -515,7 +592,7 @@ def create_app(settings: Settings):
                         clear = gr.Button("Ny konversation")
                     gr.Examples(examples, inputs=question, label="Exempelfrågor")
                     with gr.Accordion("Filter", open=False):
-                        doc_filter = gr.Dropdown(choices=[""] + sources, value="", label="Dokument")
+                        doc_filter = gr.Dropdown(choices=[("Alla dokument", "")] + choices, value="", label="Dokument")
                         type_filter = gr.Dropdown(choices=[""] + types, value="", label="Typ")
                         year_filter = gr.Dropdown(choices=[("Alla år", "")] + [(str(y), str(y)) for y in years], value="",
                                                   label="År")
@@ -537,7 +614,7 @@ def create_app(settings: Settings):
             check.click(check_claim, inputs=claim, outputs=[verdict, check_export], api_name="check_claim")
         with gr.Tab("Siffror"):
             figure_query = gr.Textbox(label="Sök bland siffrorna", placeholder="procent, inskrivna, 2008 ...")
-            figure_table = gr.Dataframe(value=figure_rows(all_figures()), headers=FIGURE_COLUMNS, interactive=False,
+            figure_table = gr.Dataframe(value=figure_rows(all_figures(), names=names()), headers=FIGURE_COLUMNS, interactive=False,
                                         wrap=True, label="Alla siffror i dokumenten", elem_id="figure-table")
             figure_query.change(filter_figures, inputs=figure_query, outputs=figure_table, api_name="filter_figures")
             gr.DownloadButton("Ladda ner som CSV", value=figures_csv)
@@ -547,7 +624,7 @@ def create_app(settings: Settings):
                 chosen_series.change(plot_series, inputs=chosen_series, outputs=plot)
         with gr.Tab("Dokument"):
             table = gr.Dataframe(value=list_documents(), headers=DOC_COLUMNS, interactive=False, label="Indexerade dokument")
-            chosen = gr.Dropdown(choices=sources, label="Öppna dokument", value=sources[0] if sources else None)
+            chosen = gr.Dropdown(choices=choices, label="Öppna dokument", value=sources[0] if sources else None)
             text = gr.Textbox(value=show_document(sources[0]) if sources else "", label="Rensad text (det som citeras)", lines=20)
             chosen.change(show_document, inputs=chosen, outputs=text)
             gr.Button("Uppdatera listan").click(list_documents, outputs=table)
@@ -563,7 +640,7 @@ def create_app(settings: Settings):
                 gr.Markdown("Uppladdning är avstängd (sätt `JOBBTORG_ALLOW_UPLOAD=1`, eller `JOBBTORG_AUTH`).")
         with gr.Tab("Sök stycken"):
             query = gr.Textbox(label="Sök (svenska eller engelska)", placeholder="Hur många skrevs in på Jobbtorg 2008?")
-            found = gr.Dataframe(headers=["Källa", "Stycke", "Start", "Slut", "Likhet"], interactive=False, wrap=True,
+            found = gr.Dataframe(headers=["Dokument", "Stycke", "Start", "Slut", "Likhet", "Fil"], interactive=False, wrap=True,
                                  elem_id="search-results")
             query.submit(search, inputs=query, outputs=found)
             gr.Button("Sök").click(search, inputs=query, outputs=found)

@@ -20,7 +20,7 @@ def _free_port() -> int:
 def test_document_rows_are_pure():
     rows = document_rows([{"source": "a.txt", "title": None, "type": "rapport", "date": None,
                            "signatory": None, "references": ["2008:35", "Dnr AMN 1"], "chunks": 3}])
-    assert rows == [["a.txt", "", "rapport", "", "", "2008:35, Dnr AMN 1", 3]]
+    assert rows == [["a.txt", "rapport", "datum saknas", "", "2008:35, Dnr AMN 1", 3, "a.txt"]]
 
 
 @pytest.fixture()
@@ -37,12 +37,15 @@ def test_app_lists_documents_and_finds_passages(running_app):
 
     client = Client(running_app, verbose=False)
     table = client.predict(api_name="/list_documents")
-    sources = [row[0] for row in table["data"]]
+    sources = [row[-1] for row in table["data"]]
     assert sources == sorted(p.name for p in CORPUS.glob("*.txt"))
+    # Documents go by their names; an undated one says so, a reference number's year stands in.
+    assert table["data"][0][0].startswith("Svar på interpellation 2008:35") and table["data"][0][2] == "2008-11-12"
+    assert [row[2] for row in table["data"]][2:] == ["datum saknas", "2013 (ur diarienumret)", "2013 (ur diarienumret)"]
     text = client.predict("004_7c361c27759a4a85.txt", api_name="/show_document")
     assert "närmare 90 procent" in text
     found = client.predict("How many places per week did Enskede-Årsta-Vantör get?", api_name="/search")
-    assert found["data"][0][0] == "002_c92b7a411cd0c83a.txt"
+    assert found["data"][0][-1] == "002_c92b7a411cd0c83a.txt" and found["data"][0][0] == "Skrivelse angående jobbgaranti och Jobbtorg"
     assert "26 platser/vecka" in " ".join(row[1] for row in found["data"][:3])
 
 
@@ -74,6 +77,15 @@ def test_chat_answers_with_highlighted_sources(running_app):
     assert "20 miljoner kronor" in english[-1]["content"][0]["text"] and "<mark>" in panel
     declined, panel, _, _ = client.predict("Hur många jobbtorg finns det i Malmö?", [], "", "", None, api_name="/respond")
     assert declined[-1]["content"][0]["text"].startswith("Dokumenten nämner inte Malmö") and "Relaterade" in panel
+    # A filter nothing passes says so, instead of declining the question.
+    empty, panel, _, export = client.predict("Hur många fick arbete?", [], "", "tjänsteutlåtande", "2013", api_name="/respond")
+    assert empty[-1]["content"][0]["text"].startswith("Inget dokument matchar filtret") and export["visible"] is False
+    # A year filter cannot place an undated document: the panel names it rather than dropping it silently.
+    _, panel, _, _ = client.predict("Hur många skrevs in?", [], "", "", "2008", api_name="/respond")
+    assert "saknar datum" in panel and "Skrivelse angående jobbgaranti och Jobbtorg" in panel
+    # Sources name their documents; the file name only in a tooltip.
+    _, panel, _, _ = client.predict("Hur många aspiranter fick arbete under juni månad?", [], "", "", None, api_name="/respond")
+    assert "title='002_c92b7a411cd0c83a.txt'" in panel and "002_c92b7a411cd0c83a.txt ·" not in panel
 
 
 def test_sources_panel_escapes_document_markup(tmp_path):

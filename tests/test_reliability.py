@@ -179,7 +179,7 @@ def test_figures_csv_is_private_and_never_follows_a_planted_link(tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads å, ä, ö only with the BOM
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0][0] == "Källa" and rows[1] == ["b.txt", "1", "", "", "", "", "", ""]
+    assert rows[0][0] == "Dokument" and rows[1] == ["b.txt", "1", "", "", "", "", "", ""]
 
 
 def test_series_plot_draws_names_with_mathtext_characters():
