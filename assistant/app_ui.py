@@ -22,6 +22,7 @@ from pathlib import Path
 from .chunking import split_sentences
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
+from .numbers import format_number
 from .questions import MAX_QUESTION_CHARS, MONTHS_SV, language_of
 from .render import BADGES as VERDICT_LABELS
 from .render import Sources, answer_markdown, text_check_markdown, verdict_markdown
@@ -34,8 +35,20 @@ KIND_LABELS = {"count": "antal", "percent": "procent", "money": "belopp", "durat
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 FIGURES_BY_MEANING, MEANING_SLACK = 15, 0.05  # the nearest figures, within this of the nearest
 TEXT_CHARS = 10000  # a draft of a few paragraphs; each sentence is checked on its own
+PASTE_GUARD = 50_000  # what a text box takes at all: past the limits above, the user is told what is kept
 _COLOURS = {"supported": "#1f7a3a", "contradicted": "#b3261e", "not_found": "#5f6368", "no_claim": "#6b7280"}
 BADGES = {verdict: (VERDICT_LABELS["sv"][verdict], colour) for verdict, colour in _COLOURS.items()}
+
+
+def counter_js(limit: int, what: str) -> str:
+    """A character counter run in the browser (no round trip per key): silent until 80 %
+    of the limit, then the count, and past it what will be cut."""
+    shown = format_number(limit)
+    return (f"(text) => {{ const n = (text || '').length; if (n < {int(limit * 0.8)}) return ''; "
+            f"const count = n.toLocaleString('sv-SE') + ' / {shown} tecken'; "
+            f"return n > {limit} ? count + ' – {what} kortas till de första {shown} tecknen' : count; }}")
+
+
 CSS = """
 .badge {display:inline-block; padding:6px 14px; border-radius:14px; color:white; font-weight:700; letter-spacing:.05em}
 .source {border-left:3px solid #ccc; padding-left:8px; margin-bottom:10px}
@@ -477,15 +490,17 @@ def create_app(settings: Settings):
     exports = Path(tempfile.mkdtemp(prefix="jobbtorg-export-"))
 
     def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: str | float | None):
-        # Cut where `ask` cuts (its answer says so): the chat never echoes more than is answered.
-        message = (message or "").strip()[:MAX_QUESTION_CHARS]
+        message = (message or "").strip()
         if not message:
+            gr.Warning("Skriv en fråga först.")  # an empty question is not silently ignored
             yield chat, asked, gr.update(), "", gr.update()
             return
+        # `ask` cuts a long question and its answer says so; the chat echoes what is answered.
+        shown = message if len(message) <= MAX_QUESTION_CHARS else message[:MAX_QUESTION_CHARS] + " …"
         filters = guarded("ask", lambda: Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
                                                  year=int(year) if year else None))
         # The question shows at once; the answer replaces the placeholder when it is ready.
-        chat = [*chat, {"role": "user", "content": chat_text(message)}, {"role": "assistant", "content": "…"}]
+        chat = [*chat, {"role": "user", "content": chat_text(shown)}, {"role": "assistant", "content": "Söker i dokumenten …"}]
         yield chat, asked, gr.update(), "", gr.update()
         index = load_index()
         note = filter_note(index.documents, filters.source, filters.type, filters.year)
@@ -505,7 +520,13 @@ def create_app(settings: Settings):
         """One sentence: its verdict; a longer text: a verdict per sentence. Either can be downloaded."""
         claim = (claim or "").strip()
         if not claim:
+            gr.Warning("Skriv ett påstående eller klistra in en text först.")
             return "<p>Skriv ett påstående att granska.</p>", gr.update(visible=False)
+        notice = ""
+        if len(claim) > TEXT_CHARS:
+            notice = (f"<p class='notice'>Texten var {format_number(len(claim))} tecken; de första "
+                      f"{format_number(TEXT_CHARS)} granskas.</p>")
+            claim = claim[:TEXT_CHARS]
         index = load_index()
         language = language_of(claim)
         if len(split_sentences(claim)) > 1:
@@ -514,7 +535,7 @@ def create_app(settings: Settings):
         else:
             verdict = guarded("check", lambda: assistant.check(claim))
             page, markdown = verdict_html(verdict, index), verdict_markdown(verdict, Sources.of(index), language)
-        return page, gr.update(value=str(write_markdown(exports, "granskning", markdown)), visible=True)
+        return notice + page, gr.update(value=str(write_markdown(exports, "granskning", markdown)), visible=True)
 
     def ask_api(question: str) -> dict:
         """The answer as `jobbtorg ask --json` prints it (for scripts and the load test)."""
@@ -585,8 +606,12 @@ def create_app(settings: Settings):
                 with gr.Column(scale=3):
                     chat = gr.Chatbot(label="Svar ur dokumenten", height=420, sanitize_html=True, latex_delimiters=[],
                                       elem_id="chat")
+                    # A paste longer than the limit is kept and cut by `ask`, which says so; the
+                    # counter warns first. The box's own limit only stops runaway input.
                     question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?",
-                                          max_length=2000)
+                                          max_length=PASTE_GUARD)
+                    question_count = gr.Markdown("", elem_id="question-count")
+                    question.input(None, inputs=question, outputs=question_count, js=counter_js(MAX_QUESTION_CHARS, "frågan"))
                     with gr.Row():
                         ask = gr.Button("Fråga", variant="primary")
                         clear = gr.Button("Ny konversation")
@@ -607,7 +632,9 @@ def create_app(settings: Settings):
             clear.click(lambda: ([], [], "", "", gr.update(visible=False)), outputs=outputs)
         with gr.Tab("Granska påstående"):
             claim = gr.Textbox(label="Påstående eller hel text (en bedömning per mening)", lines=3,
-                               placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=TEXT_CHARS)
+                               placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=PASTE_GUARD)
+            claim_count = gr.Markdown("", elem_id="claim-count")
+            claim.input(None, inputs=claim, outputs=claim_count, js=counter_js(TEXT_CHARS, "texten"))
             check = gr.Button("Granska", variant="primary")
             verdict = gr.HTML(elem_id="verdict")
             check_export = gr.DownloadButton("Ladda ner granskningen (Markdown)", visible=False, elem_id="check-export")

@@ -116,6 +116,27 @@ def test_an_overview_is_a_table_and_a_click_on_its_citation_opens_the_document_a
     page.screenshot(path=str(SHOTS / "click-to-source.png"))
 
 
+def test_limits_are_said_aloud(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    box = page.get_by_label("Din fråga (svenska eller engelska)")
+    box.fill("")
+    page.get_by_role("button", name="Fråga", exact=True).click()
+    expect(page.get_by_text("Skriv en fråga först.")).to_be_visible()  # an empty question gets a hint
+    box.fill("x" * 1700)
+    box.press("End")
+    box.type("y")  # the counter follows typing
+    expect(page.locator("#question-count")).to_contain_text("1 701 / 2 000 tecken")
+    long = "bakgrund " * 300 + "Hur många aspiranter fick arbete under juni månad?"
+    box.fill(long)
+    box.type(" ")
+    expect(page.locator("#question-count")).to_contain_text("frågan kortas till de första 2 000 tecknen")
+    assert len(box.input_value()) == len(long) + 1  # the paste is kept whole, not cut by the box
+    box.press("Enter")
+    expect(page.get_by_text("Frågan var längre än 2000 tecken och har kortats.").first).to_be_visible()
+
+
 def test_claim_check_shows_the_verdict(page):
     from playwright.sync_api import expect
 
