@@ -28,6 +28,7 @@ MEANING_MARGIN = 0.015
 # stands in it: a corpus-wide word ("jobbtorgen") alone does not make a sentence on topic.
 SHARED_WEIGHT = 0.2
 _SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
+_ASKED_QUANTITY = re.compile(r"\b(?:hur många|hur stor andel|hur mycket|how many|how much|what share)\b", re.I)
 _COUNT_WORDS = re.compile(r"\b(?:antal\w*|hur många|how many|number of)\b", re.I)
 
 
@@ -39,11 +40,13 @@ def asks_overview(question: str) -> bool:
     (False, False)
     >>> asks_overview("Hur många skrevs in, och hur många av dem fick jobb?")
     True
+    >>> asks_overview("Med hur många procent ökade antalet inskrivna från januari till juni?")
+    False
     """
     if FIGURES_CUE.search(question) or (SERIES_CUE.search(question) and QUANTITY_CUE.search(question)):
         return True
     # "hur många skrevs in ... och hur många av dem fick jobb": two quantities in one question.
-    return len(_COUNT_WORDS.findall(question)) + len(re.findall(r"\bhur stor andel\b", question, re.I)) >= 2
+    return len(_ASKED_QUANTITY.findall(question)) >= 2
 
 
 def wanted_kinds(question: str, answer_type: str | None = None) -> frozenset[str]:
