@@ -28,7 +28,8 @@ DEFINITIONS = """\
 - **text_accuracy**: sentences of whole texts (`texts.jsonl`, checked as `check --text` does) given their gold verdict,
   no_claim included; **text_false_supported**: such sentences judged supported that are not;
   **text_no_claim_accuracy**: sentences with nothing to check marked so.
-- n is the number of items behind a figure; [a–b] is a 95 % Wilson interval."""
+- n is the number of items behind a figure; [a–b] is a 95 % Wilson interval (for the averaged citation precision and
+  recall, the mean is treated as a share of n); the plots draw the same intervals."""
 
 
 def wilson(successes: float, n: int, z: float = 1.96) -> tuple[float, float] | None:
@@ -65,12 +66,22 @@ def markdown_report(result: EvalRun, name: str = "eval") -> str:
     lines = [f"# Eval report: {name} ({s['when']})", "",
              "Answered by: " + ", ".join(f"{k} {v}" for k, v in s.get("composers", {}).items())
              + f"; LLM replies refused by a guard: {s.get('llm_fallbacks', 0)}.",
-             "", "## Overall", "", "| metric | value |", "|---|---|"]
-    lines += [f"| {key} | {fmt(value)} |" for key, value in s["overall"].items()]
+             "", "## Overall", "", "| metric | value | n | 95 % interval |", "|---|---|---|---|"]
+    counts = s["overall"].get("n", {})
+    for key, value in s["overall"].items():
+        if key == "n":
+            continue
+        interval = wilson(value * counts[key], counts[key]) if key in counts and value is not None else None
+        lines.append(f"| {key} | {fmt(value)} | {counts.get(key, '')} | "
+                     f"{f'{interval[0]:.2f}–{interval[1]:.2f}' if interval else ''} |")
     for title, key in (("By question type", "by_type"), ("By language", "by_lang")):
-        lines += ["", f"## {title}", "", "| group | n | " + " | ".join(HEADLINE) + " |", "|---|---|" + "---|" * len(HEADLINE)]
+        lines += ["", f"## {title}", "", "Each rate as value (n, 95 % interval).", "",
+                  "| group | n | " + " | ".join(HEADLINE) + " |", "|---|---|" + "---|" * len(HEADLINE)]
         for group, values in s.get(key, {}).items():
-            lines.append(f"| {group} | {values['questions']} | " + " | ".join(fmt(values[m]) for m in HEADLINE) + " |")
+            n = values.get("n", {})
+            lines.append(f"| {group} | {values['questions']} | "
+                         + " | ".join(_with_interval(values[m], n[m]) if n.get(m) and values[m] is not None else fmt(values[m])
+                                      for m in HEADLINE) + " |")
     if s["claims_by_verdict"]:
         lines += ["", "## Claims by gold verdict", "", "| gold verdict | n | accuracy | with correct evidence |", "|---|---|---|---|"]
         for verdict, values in s["claims_by_verdict"].items():
@@ -143,8 +154,7 @@ def side_by_side(runs: dict[str, EvalRun]) -> str:
         cells = []
         for name, value in zip(names, values):
             overall = runs[name].summary["overall"]
-            n = {"answer_accuracy": overall.get("answerable"), "claim_accuracy": overall.get("claims"),
-                 "text_accuracy": overall.get("text_sentences")}.get(key)
+            n = overall.get("n", {}).get(key)
             cells.append(_with_interval(value, n) if n else fmt(value))
         gaps = [_gap(runs["dev"].summary["overall"].get(key), runs[o].summary["overall"].get(key), key) for o in others]
         lines.append(f"| {key} | " + " | ".join(cells) + " | " + " | ".join(gaps) + " |")
@@ -182,12 +192,15 @@ def write_plots(result: EvalRun, out: Path, name: str = "eval") -> None:
 
     by_type = result.summary["by_type"]
     types = list(by_type)
-    accuracy = [by_type[t]["answer_accuracy"] or 0 for t in types]
-    abstention = [by_type[t]["abstention_accuracy"] or 0 for t in types]
-    fig, ax = plt.subplots(figsize=(9, 4))
+    fig, ax = plt.subplots(figsize=(10, 4.5))
     xs = range(len(types))
-    ax.bar([x - 0.2 for x in xs], accuracy, width=0.4, label="answer accuracy")
-    ax.bar([x + 0.2 for x in xs], abstention, width=0.4, label="abstention accuracy")
+    for offset, metric, label in ((-0.2, "answer_accuracy", "answer accuracy"), (0.2, "abstention_accuracy", "abstention accuracy")):
+        values = [by_type[t][metric] or 0 for t in types]
+        # A share of 3 questions is not a share of 300: each bar carries its 95 % Wilson interval.
+        bounds = [wilson((by_type[t][metric] or 0) * by_type[t].get("n", {}).get(metric, 0), by_type[t].get("n", {}).get(metric, 0))
+                  for t in types]
+        errors = [[v - (b[0] if b else v) for v, b in zip(values, bounds)], [(b[1] if b else v) - v for v, b in zip(values, bounds)]]
+        ax.bar([x + offset for x in xs], values, width=0.4, label=f"{label} (95 % interval)", yerr=errors, capsize=3)
     ax.set_xticks(list(xs), [f"{t}\nn={by_type[t]['questions']}" for t in types])
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("share of questions")
@@ -259,7 +272,7 @@ def gate(runs: dict[str, dict], thresholds: dict) -> list[str]:
 def compare(a: dict, b: dict) -> str:
     """What got better or worse from run A to run B (two results.json of one split)."""
     lines = ["metric                         A        B        change"]
-    for key in (*HEADLINE, *CLAIM_HEADLINE):
+    for key in (*HEADLINE, *CLAIM_HEADLINE, *TEXT_HEADLINE):
         va, vb = a["summary"]["overall"].get(key), b["summary"]["overall"].get(key)
         if va is None and vb is None:
             continue

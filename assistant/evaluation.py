@@ -196,41 +196,50 @@ def _percentile(values: list[float], q: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))], 1)
 
 
+def _rates(metrics: dict, samples: dict[str, list]) -> dict:
+    """The metrics with, under "n", how many items each rate is a share of (its interval needs it)."""
+    return {**metrics, "n": {key: len(values) for key, values in samples.items()}}
+
+
 def qa_metrics(results: list[dict]) -> dict:
     answerable = [r for r in results if r["answerable"]]
     unanswerable = [r for r in results if not r["answerable"]]
     answered = [r for r in answerable if not r["abstained"]]
     abstained = [r for r in results if r["abstained"]]
     latencies = [r["latency_ms"] for r in results]
-    return {
+    gold = [r for r in answerable if r["gold_sources"]]
+    samples = {
+        "answer_accuracy": [r["correct"] for r in answerable],
+        "citation_hit": [r["citation_hit"] for r in answered if r["citation_hit"] is not None],
+        "citation_precision": [r["citation_precision"] for r in answered if r["citation_precision"] is not None],
+        "citation_recall": [r["citation_recall"] for r in answered if r["citation_recall"] is not None],
+        "operands_cited": [r["operands_cited"] for r in results if not r["abstained"] and r["operands_cited"] is not None],
+        "abstention_precision": [not r["answerable"] for r in abstained],
+        "abstention_recall": [r["abstained"] for r in unanswerable],
+        "abstention_accuracy": [r["abstained"] != r["answerable"] for r in results],
+        "numeric_exactness": [r["numbers_backed"] for r in results if not r["abstained"] and r["numbers_backed"] is not None],
+        "retrieval_recall": [r["retrieval_rank"] is not None for r in gold],
+    }
+    return _rates({
         "questions": len(results),
         "answerable": len(answerable),
-        "answer_accuracy": _mean([r["correct"] for r in answerable]),
-        "citation_hit": _mean([r["citation_hit"] for r in answered]),
-        "citation_precision": _mean([r["citation_precision"] for r in answered]),
-        "citation_recall": _mean([r["citation_recall"] for r in answered]),
-        "operands_cited": _mean([r["operands_cited"] for r in results if not r["abstained"]]),
-        "abstention_precision": _mean([not r["answerable"] for r in abstained]) if abstained else None,
-        "abstention_recall": _mean([r["abstained"] for r in unanswerable]) if unanswerable else None,
-        "abstention_accuracy": _mean([r["abstained"] != r["answerable"] for r in results]),
+        **{key: _mean(values) for key, values in samples.items()},
         "false_declines": sum(bool(r["false_decline"]) for r in answerable),
-        "numeric_exactness": _mean([r["numbers_backed"] for r in results if not r["abstained"]]),
-        "retrieval_recall": _mean([r["retrieval_rank"] is not None for r in answerable if r["gold_sources"]]),
-        "mrr": _mean([1 / (r["retrieval_rank"] + 1) if r["retrieval_rank"] is not None else 0.0
-                      for r in answerable if r["gold_sources"]]),
+        "mrr": _mean([1 / (r["retrieval_rank"] + 1) if r["retrieval_rank"] is not None else 0.0 for r in gold]),
         "latency_p50_ms": _percentile(latencies, 0.5),
         "latency_p95_ms": _percentile(latencies, 0.95),
-    }
+    }, samples)
 
 
 def claim_metrics(results: list[dict]) -> dict:
-    return {
+    samples = {"claim_accuracy": [r["correct"] for r in results],
+               "claim_accuracy_with_evidence": [r["correct_with_evidence"] for r in results]}
+    return _rates({
         "claims": len(results),
-        "claim_accuracy": _mean([r["correct"] for r in results]),
-        "claim_accuracy_with_evidence": _mean([r["correct_with_evidence"] for r in results]),
+        **{key: _mean(values) for key, values in samples.items()},
         # The worst outcome for a journalist: "supported" on a claim that is not.
         "false_supported": sum(r["verdict"] == "supported" and r["gold"] != "supported" for r in results),
-    }
+    }, samples)
 
 
 @dataclass
@@ -343,12 +352,22 @@ def _evaluate_text(assistant, row: dict) -> list[dict]:
 
 
 def text_metrics(results: list[dict]) -> dict:
-    return {
+    samples = {"text_accuracy": [r["correct"] for r in results],
+               "text_no_claim_accuracy": [r["correct"] for r in results if r["gold"] == "no_claim"]}
+    return _rates({
         "text_sentences": len(results),
-        "text_accuracy": _mean([r["correct"] for r in results]),
+        **{key: _mean(values) for key, values in samples.items()},
         "text_false_supported": sum(r["verdict"] == "supported" and r["gold"] != "supported" for r in results),
-        "text_no_claim_accuracy": _mean([r["correct"] for r in results if r["gold"] == "no_claim"]),
-    }
+    }, samples)
+
+
+def merged(*metrics: dict) -> dict:
+    """Several metric sets as one, their "n" tables joined."""
+    out: dict = {}
+    for m in metrics:
+        out.update({k: v for k, v in m.items() if k != "n"})
+        out.setdefault("n", {}).update(m.get("n", {}))
+    return out
 
 
 def _grouped(results: list[dict], key: str, metrics) -> dict:
@@ -399,8 +418,8 @@ def run(assistant, qa_rows: list[dict], claim_rows: list[dict], k: int = 10, pro
     guards = sum(any(w.startswith("llm_") for w in r["warnings"]) for r in qa_results)
     summary = {
         "composers": dict(sorted(composers.items())), "llm_fallbacks": guards,
-        "overall": {**qa_metrics(qa_results), **(claim_metrics(claim_results) if claim_results else {}),
-                    **(text_metrics(text_results) if text_results else {})},
+        "overall": merged(qa_metrics(qa_results), claim_metrics(claim_results) if claim_results else {},
+                          text_metrics(text_results) if text_results else {}),
         "by_type": _grouped(qa_results, "type", qa_metrics),
         "by_lang": _grouped(qa_results, "lang", qa_metrics),
         "claims_by_verdict": {v: claim_metrics([r for r in claim_results if r["gold"] == v])

@@ -166,7 +166,13 @@ def test_eval_runs_three_splits_side_by_side_and_passes_the_gate(shipped_index, 
     assert "| metric | dev | test | unseen | test − dev | unseen − dev |" in report
     assert "## Answer accuracy by question type" in report and "What the metrics mean" in report
     for name in splits:
-        assert "## Failed questions" in (out / name / "report.md").read_text(encoding="utf-8")
+        split_report = (out / name / "report.md").read_text(encoding="utf-8")
+        assert "## Failed questions" in split_report
+        # Every rate with its n and 95 % interval, overall and per question type.
+        assert "| metric | value | n | 95 % interval |" in split_report and "Each rate as value (n, 95 % interval)." in split_report
+        n = splits[name]["overall"]["n"]["answer_accuracy"]
+        value = splits[name]["overall"]["answer_accuracy"]
+        assert n == splits[name]["overall"]["answerable"] and f"| answer_accuracy | {value:.3f} | {n} | " in split_report
         for plot in ("accuracy_by_type.png", "latency_hist.png"):
             assert (out / name / plot).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert set(json.loads((out / "summary.json").read_text(encoding="utf-8"))["splits"]) == set(splits)
