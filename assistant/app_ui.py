@@ -56,6 +56,16 @@ mark {background:#ffe58a}
 .source.focused {outline:3px solid #f0a500; outline-offset:2px}
 #chat table th, #chat table td {font-size:.85em; padding:4px 6px}
 #chat table td:first-child, #chat table td:nth-child(3), #chat table td:last-child {white-space:nowrap}
+/* A phone: the sources fold in right under the answer, before the question box. */
+@media (max-width: 768px) {
+  #ask-row {flex-direction: column}
+  #chat-col {display: contents}
+  #chat {order: 1}
+  #sources-col {order: 2}
+  #chat-col > :not(#chat) {order: 3}
+  /* Five short tab names fit on one line: none hides behind the overflow menu. */
+  .tab-wrapper .tab-container button {padding: 4px 6px; font-size: 14px}
+}
 .whole {max-height:420px; overflow:auto; white-space:pre-wrap; font-size:.9em}
 """
 # Clicking [n] in an answer opens the cited document's text in the sources panel, the
@@ -602,8 +612,8 @@ def create_app(settings: Settings):
     with gr.Blocks(title="Jobbtorg-assistenten", delete_cache=(3600, 3600)) as app:
         gr.Markdown("# Jobbtorg-assistenten\nStockholms stads dokument om Jobbtorg, med exakta källhänvisningar.")
         with gr.Tab("Fråga"):
-            with gr.Row():
-                with gr.Column(scale=3):
+            with gr.Row(elem_id="ask-row"):
+                with gr.Column(scale=3, elem_id="chat-col"):
                     chat = gr.Chatbot(label="Svar ur dokumenten", height=420, sanitize_html=True, latex_delimiters=[],
                                       elem_id="chat")
                     # A paste longer than the limit is kept and cut by `ask`, which says so; the
@@ -621,7 +631,7 @@ def create_app(settings: Settings):
                         type_filter = gr.Dropdown(choices=[""] + types, value="", label="Typ")
                         year_filter = gr.Dropdown(choices=[("Alla år", "")] + [(str(y), str(y)) for y in years], value="",
                                                   label="År")
-                with gr.Column(scale=2):
+                with gr.Column(scale=2, elem_id="sources-col"):
                     panel = gr.HTML(label="Källor", elem_id="sources")
                     answer_export = gr.DownloadButton("Ladda ner svaret (Markdown)", visible=False, elem_id="answer-export")
             asked = gr.State([])
@@ -630,7 +640,7 @@ def create_app(settings: Settings):
             ask.click(respond, inputs=inputs, outputs=outputs)
             question.submit(respond, inputs=inputs, outputs=outputs)
             clear.click(lambda: ([], [], "", "", gr.update(visible=False)), outputs=outputs)
-        with gr.Tab("Granska påstående"):
+        with gr.Tab("Granska"):
             claim = gr.Textbox(label="Påstående eller hel text (en bedömning per mening)", lines=3,
                                placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=PASTE_GUARD)
             claim_count = gr.Markdown("", elem_id="claim-count")
@@ -665,7 +675,7 @@ def create_app(settings: Settings):
                 add.click(upload, inputs=[files, replace], outputs=[results, chosen]).then(list_documents, outputs=table)
             else:
                 gr.Markdown("Uppladdning är avstängd (sätt `JOBBTORG_ALLOW_UPLOAD=1`, eller `JOBBTORG_AUTH`).")
-        with gr.Tab("Sök stycken"):
+        with gr.Tab("Sök"):
             query = gr.Textbox(label="Sök (svenska eller engelska)", placeholder="Hur många skrevs in på Jobbtorg 2008?")
             found = gr.Dataframe(headers=["Dokument", "Stycke", "Start", "Slut", "Likhet", "Fil"], interactive=False, wrap=True,
                                  elem_id="search-results")

@@ -95,7 +95,6 @@ def test_an_overview_is_a_table_and_a_click_on_its_citation_opens_the_document_a
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="Fråga").click()
-    page.get_by_role("button", name="Ny konversation").click()
     _ask(page, "Vilka siffror finns om hur många som fått jobb?")
     table = page.locator("table").filter(has_text="Vad siffran gäller")
     expect(table).to_be_visible()
@@ -140,7 +139,7 @@ def test_limits_are_said_aloud(page):
 def test_claim_check_shows_the_verdict(page):
     from playwright.sync_api import expect
 
-    page.get_by_role("tab", name="Granska påstående").click()
+    page.get_by_role("tab", name="Granska").click()
     page.get_by_label("Påstående").fill("1 812 av 9 472 fick jobb, ungefär en femtedel")
     page.get_by_role("button", name="Granska", exact=True).click()
     expect(page.locator("#verdict .badge")).to_have_text("STÖDS")
@@ -156,7 +155,7 @@ def test_claim_check_shows_the_verdict(page):
 def test_a_draft_gets_a_verdict_per_sentence_and_downloads_as_markdown(page):
     from playwright.sync_api import expect
 
-    page.get_by_role("tab", name="Granska påstående").click()
+    page.get_by_role("tab", name="Granska").click()
     page.get_by_label("Påstående").fill("Jobbtorg Stockholm skrev in 9 472 personer under 2008. "
                                         "Jobbtorg Stockholm består av tio lokala jobbtorg. Tomas Rudin är moderat.")
     page.get_by_role("button", name="Granska", exact=True).click()
@@ -201,7 +200,7 @@ def test_upload_a_pdf_then_ask_about_it(page, tmp_path_factory):
 def test_passage_search_tab(page):
     from playwright.sync_api import expect
 
-    page.get_by_role("tab", name="Sök stycken").click()
+    page.get_by_role("tab", name="Sök").click()
     box = page.get_by_label("Sök (svenska eller engelska)")
     box.fill("places per week Enskede-Årsta-Vantör")
     box.press("Enter")
@@ -228,6 +227,24 @@ def test_bare_urls_and_addresses_are_shown_as_text_not_links(page):
     expect(page.get_by_text("https://jobbtorg.example.se/fusk").first).to_be_visible()
     expect(page.locator("#sources .source > p mark").first.first).to_be_visible()
     assert page.locator("a[href*='example.se'], a[href*='exempel.se']").count() == 0
+
+
+def test_on_a_phone_every_tab_shows_and_the_sources_sit_under_the_answer(app_url, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.set_default_timeout(60_000)
+    page.goto(app_url)
+    for name in ("Fråga", "Granska", "Siffror", "Dokument", "Sök"):
+        expect(page.get_by_role("tab", name=name, exact=True)).to_be_visible()  # none behind an overflow menu
+    _ask(page, "Hur många aspiranter fick arbete under juni månad?")
+    expect(page.locator("#sources .source").first).to_be_visible()
+    chat, sources = page.locator("#chat").bounding_box(), page.locator("#sources").bounding_box()
+    question = page.get_by_label("Din fråga (svenska eller engelska)").bounding_box()
+    assert 0 <= sources["y"] - (chat["y"] + chat["height"]) < 60  # right under the answer ...
+    assert question["y"] > sources["y"]  # ... before the question box
+    page.screenshot(path=str(SHOTS / "mobile.png"), full_page=True)
+    page.close()
 
 
 def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
