@@ -53,6 +53,8 @@ CSS = """
 .badge {display:inline-block; padding:6px 14px; border-radius:14px; color:white; font-weight:700; letter-spacing:.05em}
 .source {border-left:3px solid #ccc; padding-left:8px; margin-bottom:10px}
 mark {background:#ffe58a}
+/* Contrast (WCAG AA, 4.5:1) for the primary buttons' white text. */
+button.primary {background: #b43c0a !important; border-color: #b43c0a !important; color: #fff !important}
 .source.focused {outline:3px solid #f0a500; outline-offset:2px}
 #chat table th, #chat table td {font-size:.85em; padding:4px 6px}
 #chat table td:first-child, #chat table td:nth-child(3), #chat table td:last-child {white-space:nowrap}
@@ -86,6 +88,17 @@ document.addEventListener('click', (event) => {
   document.querySelectorAll('.source.focused').forEach((b) => b.classList.remove('focused'));
   box.classList.add('focused');
 }, true);
+// Screen readers hear new sources and verdicts: the panels Gradio renders are marked live once they exist.
+new MutationObserver(() => {
+  for (const id of ['sources', 'verdict']) {
+    const panel = document.getElementById(id);
+    if (panel && !panel.hasAttribute('aria-live')) {
+      panel.setAttribute('aria-live', 'polite');
+      panel.setAttribute('role', 'region');
+      panel.setAttribute('aria-label', id === 'sources' ? 'Källor' : 'Granskning');
+    }
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});
 </script>"""
 WHOLE_DOCUMENT_CHARS = 60_000  # longer documents open at the cited paragraph and its neighbours
 
@@ -614,8 +627,9 @@ def create_app(settings: Settings):
         with gr.Tab("Fråga"):
             with gr.Row(elem_id="ask-row"):
                 with gr.Column(scale=3, elem_id="chat-col"):
+                    # No share icon: it posts to Hugging Face, which this app never talks to.
                     chat = gr.Chatbot(label="Svar ur dokumenten", height=420, sanitize_html=True, latex_delimiters=[],
-                                      elem_id="chat")
+                                      elem_id="chat", buttons=["copy", "copy_all"])
                     # A paste longer than the limit is kept and cut by `ask`, which says so; the
                     # counter warns first. The box's own limit only stops runaway input.
                     question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?",
@@ -666,8 +680,13 @@ def create_app(settings: Settings):
             chosen.change(show_document, inputs=chosen, outputs=text)
             gr.Button("Uppdatera listan").click(list_documents, outputs=table)
             if can_upload:
-                files = gr.File(label=f"Ladda upp dokument ({', '.join(SUPPORTED_SUFFIXES)}; högst {settings.max_file_mb:.0f} MB)",
-                                file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
+                # A plain button, not Gradio's drop zone: that nests a button in a button (axe: nested-interactive).
+                files = gr.State([])
+                picker = gr.UploadButton(f"Välj dokument ({', '.join(SUPPORTED_SUFFIXES)}; högst {settings.max_file_mb:.0f} MB)",
+                                         file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
+                picked = gr.Markdown("Inga filer valda.", elem_id="picked")
+                picker.upload(lambda chosen_files: (chosen_files, "Valda: " + ", ".join(
+                    Path(getattr(f, "name", f)).name for f in chosen_files or [])), inputs=picker, outputs=[files, picked])
                 replace = gr.Checkbox(value=False, label="Ersätt dokument med samma namn (annars sparas uppladdningen "
                                                         "under ett eget namn)")
                 add = gr.Button("Lägg till i index", variant="primary")
@@ -712,7 +731,7 @@ def launch(app, settings: Settings, host: str = "127.0.0.1", port: int = 7860, *
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     guard = Middleware(GuardMiddleware, uploads_allowed=uploads_allowed(settings), allowed_hosts=settings.allowed_hosts)
     return app.queue(default_concurrency_limit=4).launch(
-        server_name=host, server_port=port, auth=auth, css=CSS, head=HEAD, max_file_size=f"{int(settings.max_file_mb)}mb",
+        server_name=host, server_port=port, auth=auth, css=CSS, head=HEAD, footer_links=[], max_file_size=f"{int(settings.max_file_mb)}mb",
         app_kwargs={"middleware": [guard]}, **extra)
 
 

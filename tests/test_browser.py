@@ -188,7 +188,10 @@ def test_upload_a_pdf_then_ask_about_it(page, tmp_path_factory):
         "Under 2010 fick 417 aspiranter på Jobbtorg Skärholmen arbete efter en kortare yrkesutbildning.",
     ]])
     page.get_by_role("tab", name="Dokument").click()
-    page.locator("#upload input[type=file]").set_input_files(str(pdf))
+    with page.expect_file_chooser() as chooser:
+        page.locator("#upload").click()
+    chooser.value.set_files(str(pdf))
+    expect(page.locator("#picked")).to_contain_text("Uppföljning Skärholmen 2010.pdf")
     page.get_by_role("button", name="Lägg till i index").click()
     expect(page.get_by_role("row", name="Uppföljning_Skärholmen_2010.pdf tillagd")).to_be_visible()
     page.screenshot(path=str(SHOTS / "documents.png"), full_page=True)
@@ -245,6 +248,25 @@ def test_on_a_phone_every_tab_shows_and_the_sources_sit_under_the_answer(app_url
     assert question["y"] > sources["y"]  # ... before the question box
     page.screenshot(path=str(SHOTS / "mobile.png"), full_page=True)
     page.close()
+
+
+def test_no_serious_accessibility_violation_on_any_tab(page):
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    _ask(page, "Hur många aspiranter fick arbete under juni månad?")
+    expect(page.locator("#sources .source").first).to_be_visible()
+    # New sources and verdicts are announced; no control is an unlabelled icon.
+    expect(page.locator("#sources")).to_have_attribute("aria-live", "polite")
+    axe = Axe()
+    for tab in ("Fråga", "Granska", "Siffror", "Dokument", "Sök"):
+        page.get_by_role("tab", name=tab, exact=True).click()
+        page.wait_for_timeout(500)
+        if tab == "Granska":  # a tab's panels exist once it is opened
+            expect(page.locator("#verdict")).to_have_attribute("aria-live", "polite")
+        violations = [v for v in axe.run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+        assert not violations, (tab, [(v["id"], [n["html"][:120] for n in v["nodes"]]) for v in violations])
 
 
 def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
