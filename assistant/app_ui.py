@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import tempfile
+import threading
 import uuid
 from pathlib import Path
 
@@ -55,6 +56,7 @@ CSS = """
 mark {background:#ffe58a}
 /* Contrast (WCAG AA, 4.5:1) for the primary buttons' white text. */
 button.primary {background: #b43c0a !important; border-color: #b43c0a !important; color: #fff !important}
+button.stop {background: #a61b1b !important; border-color: #a61b1b !important; color: #fff !important}
 .source.focused {outline:3px solid #f0a500; outline-offset:2px}
 #chat table th, #chat table td {font-size:.85em; padding:4px 6px}
 #chat table td:first-child, #chat table td:nth-child(3), #chat table td:last-child {white-space:nowrap}
@@ -463,6 +465,66 @@ def ensure_index(settings: Settings) -> None:
         print(report.summary(), flush=True)
 
 
+class Conversation:
+    """One browser session's chat, kept on the server. `turn` lets one question be answered at a
+    time, in the order sent; `epoch` moves on when the conversation is cleared or stopped, and an
+    answer of an older epoch is dropped instead of written over the new conversation."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict] = []
+        self.asked: list[str] = []
+        self.epoch = 0
+        self.waiting = 0
+        self.turn = threading.Lock()
+        self._edit = threading.Lock()
+
+    def busy(self) -> bool:
+        return self.turn.locked()
+
+    def add(self, question: str, placeholder: str) -> tuple[int, int]:
+        with self._edit:
+            self.messages += [{"role": "user", "content": question}, {"role": "assistant", "content": placeholder}]
+            return self.epoch, len(self.messages) - 1
+
+    def put(self, epoch: int, slot: int, content: str, resolved: str | None = None) -> bool:
+        """Write into the placeholder at `slot`, if the conversation is still the one it was sent in."""
+        with self._edit:
+            if epoch != self.epoch:
+                return False
+            self.messages[slot] = {"role": "assistant", "content": content}
+            if resolved is not None:
+                self.asked.append(resolved)
+            return True
+
+    def shown(self) -> list[dict]:
+        with self._edit:
+            return [dict(m) for m in self.messages]
+
+    def reset(self) -> None:
+        with self._edit:
+            self.epoch += 1
+            self.messages, self.asked = [], []
+
+    def stop(self) -> None:
+        """Drop every answer still coming; the questions stay, marked as stopped."""
+        with self._edit:
+            self.epoch += 1
+            self.messages = [m if m["role"] == "user" or m["content"] not in PLACEHOLDERS else {**m, "content": "(stoppad)"}
+                             for m in self.messages]
+
+
+PLACEHOLDERS = ("I kö …", "Söker i dokumenten …")
+# The box empties in the browser the moment a question is taken: emptied by the server, it
+# could wipe a next question typed meanwhile.
+TAKE_QUESTION = """(question, doc, type, year) => {
+  setTimeout(() => {
+    const box = document.querySelector('#question textarea');
+    if (box && box.value === question) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
+  }, 0);
+  return [question, doc, type, year];
+}"""
+
+
 def create_app(settings: Settings):
     import gradio as gr
 
@@ -512,32 +574,65 @@ def create_app(settings: Settings):
 
     exports = Path(tempfile.mkdtemp(prefix="jobbtorg-export-"))
 
-    def respond(message: str, chat: list, asked: list, doc: str | None, doc_type: str | None, year: str | float | None):
-        message = (message or "").strip()
+    conversations: dict[str, Conversation] = {}
+
+    def conversation(request: gr.Request | None) -> Conversation:
+        return conversations.setdefault(getattr(request, "session_hash", None) or "", Conversation())
+
+    def respond(message: str, doc: str | None, doc_type: str | None, year: str | float | None,
+                request: gr.Request = None):
+        """One question of a session. Questions sent while another is answered wait their turn
+        (in order, on the session's lock) and show at once; the chat is the session's own on the
+        server, so no answer overwrites another; a cleared or stopped conversation drops what
+        is still coming."""
+        talk = conversation(request)
+        message = (message or "")[:PASTE_GUARD].strip()  # the API has no text box to stop a runaway paste
         if not message:
             gr.Warning("Skriv en fråga först.")  # an empty question is not silently ignored
-            yield chat, asked, gr.update(), "", gr.update()
+            yield talk.shown(), gr.update(), gr.update(), gr.update()
             return
         # `ask` cuts a long question and its answer says so; the chat echoes what is answered.
-        shown = message if len(message) <= MAX_QUESTION_CHARS else message[:MAX_QUESTION_CHARS] + " …"
+        shown = message if len(message) <= MAX_QUESTION_CHARS else message[:MAX_QUESTION_CHARS - 2] + " …"
         filters = guarded("ask", lambda: Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
                                                  year=int(year) if year else None))
-        # The question shows at once; the answer replaces the placeholder when it is ready.
-        chat = [*chat, {"role": "user", "content": chat_text(shown)}, {"role": "assistant", "content": "Söker i dokumenten …"}]
-        yield chat, asked, gr.update(), "", gr.update()
-        index = load_index()
-        note = filter_note(index.documents, filters.source, filters.type, filters.year)
-        if note and note.startswith("Inget dokument"):
-            # A filter nothing passes is the answer, not a decline about the question.
-            chat[-1] = {"role": "assistant", "content": chat_text(note)}
-            yield chat, asked, f"<p class='filter-note'>{html.escape(note)}</p>", "", gr.update(visible=False)
-            return
-        answer = guarded("ask", lambda: assistant.ask(message, history=asked, filters=filters))
-        turn = len(asked)
-        chat[-1] = {"role": "assistant", "content": chat_answer(answer.answer, turn)}
-        export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
-        panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + sources_html(answer, index, turn)
-        yield chat, [*asked, answer.resolved_question], panel, "", gr.update(value=str(export), visible=True)
+        epoch, slot = talk.add(chat_text(shown), "I kö …" if talk.busy() else "Söker i dokumenten …")
+        yield talk.shown(), gr.update(), gr.update(), gr.update()
+        with talk.turn:
+            if talk.epoch != epoch:
+                return  # "Ny konversation" or "Stoppa" came first
+            talk.put(epoch, slot, "Söker i dokumenten …")
+            yield talk.shown(), gr.update(), gr.update(), gr.update()
+            index = load_index()
+            note = filter_note(index.documents, filters.source, filters.type, filters.year)
+            if note and note.startswith("Inget dokument"):
+                # A filter nothing passes is the answer, not a decline about the question.
+                talk.put(epoch, slot, chat_text(note))
+                yield talk.shown(), f"<p class='filter-note'>{html.escape(note)}</p>", gr.update(), gr.update(visible=False)
+                return
+            try:
+                answer = guarded("ask", lambda: assistant.ask(message, history=list(talk.asked), filters=filters))
+            except gr.Error as failure:
+                talk.put(epoch, slot, chat_text(failure.message))  # the placeholder does not wait forever
+                raise
+            turn = len(talk.asked)
+            if not talk.put(epoch, slot, chat_answer(answer.answer, turn), answer.resolved_question):
+                return
+            export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
+            panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + sources_html(answer, index, turn)
+            yield talk.shown(), panel, gr.update(), gr.update(value=str(export), visible=True)
+
+    def new_conversation(request: gr.Request = None):
+        conversation(request).reset()
+        return [], "", "", gr.update(visible=False)
+
+    def forget(request: gr.Request = None):
+        """A closed tab's conversation goes with it."""
+        conversations.pop(getattr(request, "session_hash", None) or "", None)
+
+    def stop(request: gr.Request = None):
+        talk = conversation(request)
+        talk.stop()
+        return talk.shown()
 
     def check_claim(claim: str):
         """One sentence: its verdict; a longer text: a verdict per sentence. Either can be downloaded."""
@@ -633,11 +728,12 @@ def create_app(settings: Settings):
                     # A paste longer than the limit is kept and cut by `ask`, which says so; the
                     # counter warns first. The box's own limit only stops runaway input.
                     question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?",
-                                          max_length=PASTE_GUARD)
+                                          max_length=PASTE_GUARD, elem_id="question")
                     question_count = gr.Markdown("", elem_id="question-count")
                     question.input(None, inputs=question, outputs=question_count, js=counter_js(MAX_QUESTION_CHARS, "frågan"))
                     with gr.Row():
                         ask = gr.Button("Fråga", variant="primary")
+                        stop_button = gr.Button("Stoppa", variant="stop")
                         clear = gr.Button("Ny konversation")
                     gr.Examples(examples, inputs=question, label="Exempelfrågor")
                     with gr.Accordion("Filter", open=False):
@@ -648,12 +744,17 @@ def create_app(settings: Settings):
                 with gr.Column(scale=2, elem_id="sources-col"):
                     panel = gr.HTML(label="Källor", elem_id="sources")
                     answer_export = gr.DownloadButton("Ladda ner svaret (Markdown)", visible=False, elem_id="answer-export")
-            asked = gr.State([])
-            inputs = [question, chat, asked, doc_filter, type_filter, year_filter]
-            outputs = [chat, asked, panel, question, answer_export]
-            ask.click(respond, inputs=inputs, outputs=outputs)
-            question.submit(respond, inputs=inputs, outputs=outputs)
-            clear.click(lambda: ([], [], "", "", gr.update(visible=False)), outputs=outputs)
+            inputs = [question, doc_filter, type_filter, year_filter]
+            outputs = [chat, panel, question, answer_export]
+            # "multiple": a question sent while one is answered is queued, never dropped; the
+            # waiting is on the session's own lock, so no limit here holds other users up.
+            asking = [ask.click(respond, inputs=inputs, outputs=outputs, trigger_mode="multiple", concurrency_limit=None,
+                                api_name="respond", js=TAKE_QUESTION),
+                      question.submit(respond, inputs=inputs, outputs=outputs, trigger_mode="multiple",
+                                      concurrency_limit=None, api_name=False, js=TAKE_QUESTION)]
+            stop_button.click(stop, outputs=chat, cancels=asking)
+            clear.click(new_conversation, outputs=outputs, cancels=asking)
+            app.unload(forget)
         with gr.Tab("Granska"):
             claim = gr.Textbox(label="Påstående eller hel text (en bedömning per mening)", lines=3,
                                placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=PASTE_GUARD)

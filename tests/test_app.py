@@ -63,9 +63,11 @@ def test_chat_answers_with_highlighted_sources(running_app):
     from gradio_client import Client
 
     client = Client(running_app, verbose=False)
-    chat, panel, cleared, export = client.predict("Hur många aspiranter fick arbete under juni månad?", [], "", "", None,
+    chat, panel, cleared, export = client.predict("Hur många aspiranter fick arbete under juni månad?", "", "", None,
                                                   api_name="/respond")
-    assert cleared == ""
+    # The box was emptied when the question was taken; the answer leaves it alone, so a question
+    # typed meanwhile survives.
+    assert cleared == {"__type__": "update"}
     # The answer can be taken away: a Markdown file with the quote, its document and offsets.
     assert export["visible"] is True  # a component update: the download button shows, holding the file
     markdown = Path(export["value"]).read_text(encoding="utf-8")
@@ -73,18 +75,18 @@ def test_chat_answers_with_highlighted_sources(running_app):
     reply = chat[-1]["content"][0]["text"]
     assert "32 aspiranter" in reply and "\\[1\\]" in reply  # Markdown-escaped: shown as [1]
     assert "<mark>Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.</mark>" in panel
-    english, panel, _, _ = client.predict("How much was the funding for adult education raised?", [], "", "", None, api_name="/respond")
+    english, panel, _, _ = client.predict("How much was the funding for adult education raised?", "", "", None, api_name="/respond")
     assert "20 miljoner kronor" in english[-1]["content"][0]["text"] and "<mark>" in panel
-    declined, panel, _, _ = client.predict("Hur många jobbtorg finns det i Malmö?", [], "", "", None, api_name="/respond")
+    declined, panel, _, _ = client.predict("Hur många jobbtorg finns det i Malmö?", "", "", None, api_name="/respond")
     assert declined[-1]["content"][0]["text"].startswith("Dokumenten nämner inte Malmö") and "Relaterade" in panel
     # A filter nothing passes says so, instead of declining the question.
-    empty, panel, _, export = client.predict("Hur många fick arbete?", [], "", "tjänsteutlåtande", "2013", api_name="/respond")
+    empty, panel, _, export = client.predict("Hur många fick arbete?", "", "tjänsteutlåtande", "2013", api_name="/respond")
     assert empty[-1]["content"][0]["text"].startswith("Inget dokument matchar filtret") and export["visible"] is False
     # A year filter cannot place an undated document: the panel names it rather than dropping it silently.
-    _, panel, _, _ = client.predict("Hur många skrevs in?", [], "", "", "2008", api_name="/respond")
+    _, panel, _, _ = client.predict("Hur många skrevs in?", "", "", "2008", api_name="/respond")
     assert "saknar datum" in panel and "Skrivelse angående jobbgaranti och Jobbtorg" in panel
     # Sources name their documents; the file name only in a tooltip.
-    _, panel, _, _ = client.predict("Hur många aspiranter fick arbete under juni månad?", [], "", "", None, api_name="/respond")
+    _, panel, _, _ = client.predict("Hur många aspiranter fick arbete under juni månad?", "", "", None, api_name="/respond")
     assert "title='002_c92b7a411cd0c83a.txt'" in panel and "002_c92b7a411cd0c83a.txt ·" not in panel
 
 
@@ -150,7 +152,7 @@ def test_user_markup_in_the_chat_is_shown_as_text(running_app):
 
     client = Client(running_app, verbose=False)
     hostile = '<img src=x onerror="alert(1)"> ![spår](http://127.0.0.2/pixel.png) Hur många fick arbete i juni?'
-    chat, _, _, _ = client.predict(hostile, [], "", "", None, api_name="/respond")
+    chat, _, _, _ = client.predict(hostile, "", "", None, api_name="/respond")
     shown = chat[0]["content"][0]["text"]
     assert "<img" not in shown and "&lt;img" in shown and "!\\[spår\\]\\(" in shown
 
@@ -176,7 +178,7 @@ def test_one_failing_request_does_not_stop_the_app(shipped_index, monkeypatch):
     try:
         client = Client(f"http://127.0.0.1:{port}/", verbose=False)
         for api in ("/ask", "/respond"):
-            args = ("KRASCH nu",) if api == "/ask" else ("KRASCH nu", [], "", "", None)
+            args = ("KRASCH nu",) if api == "/ask" else ("KRASCH nu", "", "", None)
             with pytest.raises(AppError, match="RuntimeError") as info:
                 client.predict(*args, api_name=api)
             assert "simulated fault" not in str(info.value) and "Traceback" not in str(info.value)

@@ -136,6 +136,37 @@ def test_limits_are_said_aloud(page):
     expect(page.get_by_text("Frågan var längre än 2000 tecken och har kortats.").first).to_be_visible()
 
 
+def test_questions_sent_while_one_is_answered_are_queued_in_order_and_a_new_conversation_stays_new(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    page.get_by_role("button", name="Ny konversation").click()
+    expect(page.locator("#chat [data-testid='user']")).to_have_count(0)
+    box = page.get_by_label("Din fråga (svenska eller engelska)")
+    box.fill("Hur många aspiranter fick arbete under juni månad?")
+    box.press("Enter")
+    box.fill("How much was the funding for adult education raised?")  # at once, while the first is answered
+    box.press("Enter")
+    users, bots = page.locator("#chat [data-testid='user']"), page.locator("#chat [data-testid='bot']")
+    expect(users).to_have_count(2)  # neither question is dropped
+    expect(bots.nth(0)).to_contain_text("32 aspiranter")  # answered in the order sent
+    expect(bots.nth(1)).to_contain_text("20 miljoner kronor")
+    # "Ny konversation" pressed while an answer is on its way: the old answer does not come back.
+    box.fill("Hur många personer skrev Jobbtorg Stockholm in januari–oktober 2008?")
+    box.press("Enter")
+    page.get_by_role("button", name="Ny konversation").click()
+    page.wait_for_timeout(3000)
+    expect(users).to_have_count(0)
+    # "Stoppa": nothing is left waiting.
+    box.fill("Hur många fler var inskrivna i juni än i januari?")
+    box.press("Enter")
+    page.get_by_role("button", name="Stoppa").click()
+    page.wait_for_timeout(2000)
+    expect(users).to_have_count(1)
+    expect(bots.nth(0)).not_to_contain_text("Söker i dokumenten")
+    expect(bots.nth(0)).not_to_contain_text("I kö")
+
+
 def test_claim_check_shows_the_verdict(page):
     from playwright.sync_api import expect
 

@@ -352,7 +352,7 @@ def test_a_huge_chat_message_is_cut_where_the_answer_cuts(shipped_index):
     app, url = _launch(make_settings(shipped_index.index_dir))
     try:
         message = "ord " * 250_000 + "Hur många aspiranter fick arbete under juni månad?"
-        chat, _, _, _ = Client(url, verbose=False).predict(message, [], "", "", None, api_name="/respond")
+        chat, _, _, _ = Client(url, verbose=False).predict(message, "", "", None, api_name="/respond")
         shown = chat[0]["content"][0]["text"]
         assert len(shown) <= 2000 and len(str(chat)) < 20_000
     finally:
