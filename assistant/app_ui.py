@@ -162,15 +162,17 @@ def document_rows(documents: list[dict]) -> list[list]:
     ]
 
 
-def when(doc: dict) -> str:
+def when(doc: dict, language: str = "sv") -> str:
     """A document's date, else the year its reference number gives, else that it has none.
 
-    >>> when({"date": "2008-11-12"}), when({"date": None, "year": 2013}), when({"date": None})
-    ('2008-11-12', '2013 (ur diarienumret)', 'datum saknas')
+    >>> when({"date": "2008-11-12"}), when({"date": None, "year": 2013}), when({"date": None}), when({}, "en")
+    ('2008-11-12', '2013 (ur diarienumret)', 'datum saknas', 'undated')
     """
     if doc.get("date"):
         return doc["date"]
-    return f"{doc['year']} (ur diarienumret)" if doc.get("year") else "datum saknas"
+    if doc.get("year"):
+        return f"{doc['year']} ({'ur diarienumret' if language == 'sv' else 'from its reference number'})"
+    return "datum saknas" if language == "sv" else "undated"
 
 
 def document_label(doc: dict) -> str:
@@ -227,7 +229,7 @@ def passage_rows(hits: list[tuple[str, float, dict]], index) -> list[list]:
     return rows
 
 
-def _passage_html(index, passage, label: str = "", anchor: str | None = None) -> str:
+def _passage_html(index, passage, label: str = "", anchor: str | None = None, language: str = "sv") -> str:
     """A passage highlighted inside its paragraph, with its document and offsets, and the
     document's whole text (folded, the passage marked) for a click on its [n] to open."""
     text = index.record(passage.source).text
@@ -236,25 +238,26 @@ def _passage_html(index, passage, label: str = "", anchor: str | None = None) ->
     before = text[(left + 2 if left >= 0 else 0) : passage.start]
     after = text[passage.end : right if right >= 0 else len(text)]
     meta = index.document(passage.source)
-    facts = " · ".join(html.escape(v) for v in (meta.get("type"), when(meta), *meta.get("references", ())[:1]) if v)
+    words = PANEL_TEXT.get(language, PANEL_TEXT["sv"])
+    facts = " · ".join(html.escape(v) for v in (meta.get("type"), when(meta, language), *meta.get("references", ())[:1]) if v)
     ident = f" id='{anchor}'" if anchor else ""
     # The file name is no name a reader cites: it stays in a tooltip.
     return (
         f"<div class='source'{ident}>"
         f"<p><b title='{html.escape(passage.source, quote=True)}'>{html.escape(label + (passage.title or meta.get('title') or passage.source))}</b>"
-        f"<br><small>{facts} · tecken {passage.start}–{passage.end}</small></p>"
+        f"<br><small>{facts} · {words['chars']} {passage.start}–{passage.end}</small></p>"
         f"<p>{html.escape(before)}<mark>{html.escape(passage.quote)}</mark>{html.escape(after)}</p>"
-        f"{_whole_document(text, passage)}</div>"
+        f"{_whole_document(text, passage, words['whole'])}</div>"
     )
 
 
-def _whole_document(text: str, passage) -> str:
+def _whole_document(text: str, passage, summary: str = "Hela dokumentet") -> str:
     start, end = 0, len(text)
     if len(text) > WHOLE_DOCUMENT_CHARS:
         start = max(0, passage.start - WHOLE_DOCUMENT_CHARS // 2)
         end = min(len(text), passage.end + WHOLE_DOCUMENT_CHARS // 2)
     head, tail = ("… " if start else ""), (" …" if end < len(text) else "")
-    return ("<details><summary>Hela dokumentet</summary><div class='whole'>"
+    return (f"<details><summary>{summary}</summary><div class='whole'>"
             f"{head}{html.escape(text[start:passage.start])}<mark>{html.escape(passage.quote)}</mark>"
             f"{html.escape(text[passage.end:end])}{tail}</div></details>")
 
@@ -276,22 +279,23 @@ def composer_note(answer) -> str:
     return note
 
 
-def sources_html(answer, index, turn: int = 0) -> str:
+def sources_html(answer, index, turn: int = 0, language: str = "sv") -> str:
     """The sources panel: each cited sentence highlighted inside its paragraph, anchored
-    for the [n] of answer number `turn` to open."""
+    for the [n] of answer number `turn` to open; its own words in the question's language."""
     if answer is None:
         return ""
+    words = PANEL_TEXT.get(language, PANEL_TEXT["sv"])
     items = answer.citations or answer.related
-    heading = "Källor" if answer.citations else "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)"
-    parts = [f"<p class='composer'><small>{html.escape(composer_note(answer))}</small></p>"]
+    heading = words["sources"] if answer.citations else words["related"]
+    parts = [] if language == "en" else [f"<p class='composer'><small>{html.escape(composer_note(answer))}</small></p>"]
     if answer.resolved_question and answer.resolved_question != answer.question:
         # A follow-up was completed from the previous question: say how it was read.
-        parts.append(f"<p class='reading'><small>Tolkat som: {html.escape(answer.resolved_question)}</small></p>")
+        parts.append(f"<p class='reading'><small>{words['read_as']}: {html.escape(answer.resolved_question)}</small></p>")
     parts += [f"<h3>{html.escape(heading)}</h3>"] if items else []
     for figure in answer.figures:
-        parts.append(f"<p><b>Beräkning:</b> {html.escape(figure['formula'])}</p>")
-    parts += [_passage_html(index, c, f"[{c.n}] " if answer.citations else "", f"src-{turn}-{c.n}" if answer.citations else None)
-              for c in items]
+        parts.append(f"<p><b>{words['computation']}:</b> {html.escape(figure['formula'])}</p>")
+    parts += [_passage_html(index, c, f"[{c.n}] " if answer.citations else "", f"src-{turn}-{c.n}" if answer.citations else None,
+                            language) for c in items]
     return "\n".join(parts)
 
 
@@ -513,7 +517,56 @@ class Conversation:
                              for m in self.messages]
 
 
+# The interface in Swedish and English: Gradio picks the table by the browser's language.
+UI_TEXT = {
+    "title": ("# Jobbtorg-assistenten\nStockholms stads dokument om Jobbtorg, med exakta källhänvisningar.",
+              "# The Jobbtorg assistant\nStockholm's documents on Jobbtorg, with exact citations."),
+    "tab_ask": ("Fråga", "Ask"), "tab_check": ("Granska", "Check"), "tab_figures": ("Siffror", "Figures"),
+    "tab_documents": ("Dokument", "Documents"), "tab_search": ("Sök", "Search"),
+    "chat": ("Svar ur dokumenten", "Answers from the documents"),
+    "question": ("Din fråga (svenska eller engelska)", "Your question (Swedish or English)"),
+    "question_hint": ("Hur många fick arbete i juni?", "How many found work in June?"),
+    "ask": ("Fråga", "Ask"), "stop": ("Stoppa", "Stop"), "new": ("Ny konversation", "New conversation"),
+    "examples": ("Exempelfrågor", "Example questions"), "filters": ("Filter", "Filters"),
+    "document": ("Dokument", "Document"), "type": ("Typ", "Type"), "year": ("År", "Year"),
+    "sources": ("Källor", "Sources"), "download_answer": ("Ladda ner svaret (Markdown)", "Download the answer (Markdown)"),
+    "claim": ("Påstående eller hel text (en bedömning per mening)", "A claim or a whole text (a verdict per sentence)"),
+    "claim_hint": ("1 812 av 9 472 fick jobb, ungefär en femtedel", "1 812 of 9 472 got a job, about a fifth"),
+    "check": ("Granska", "Check"), "download_check": ("Ladda ner granskningen (Markdown)", "Download the check (Markdown)"),
+    "figure_search": ("Sök bland siffrorna", "Search the figures"), "figure_hint": ("procent, inskrivna, 2008 ...",
+                                                                                 "procent, inskrivna, 2008 ..."),
+    "figure_table": ("Alla siffror i dokumenten", "Every figure in the documents"),
+    "csv": ("Ladda ner som CSV", "Download as CSV"), "series": ("Serie", "Series"),
+    "series_plot": ("Serie ur dokumenten", "A series from the documents"),
+    "documents": ("Indexerade dokument", "Indexed documents"), "open": ("Öppna dokument", "Open a document"),
+    "clean_text": ("Rensad text (det som citeras)", "Cleaned text (what citations quote)"),
+    "refresh": ("Uppdatera listan", "Refresh the list"), "add": ("Lägg till i index", "Add to the index"),
+    "replace": ("Ersätt dokument med samma namn (annars sparas uppladdningen under ett eget namn)",
+                "Replace a document of the same name (otherwise the upload is kept under a name of its own)"),
+    "per_file": ("Resultat per fil", "Result per file"), "no_files": ("Inga filer valda.", "No files chosen."),
+    "search": ("Sök (svenska eller engelska)", "Search (Swedish or English)"),
+    "search_hint": ("Hur många skrevs in på Jobbtorg 2008?", "How many enrolled at Jobbtorg in 2008?"),
+    "search_button": ("Sök", "Search"),
+}
+
+
+def ui_translations() -> dict[str, dict[str, str]]:
+    """Gradio's i18n tables: {language: {key: text}}.
+
+    >>> ui_translations()["en"]["tab_check"], ui_translations()["sv"]["tab_check"]
+    ('Check', 'Granska')
+    """
+    return {"sv": {k: v[0] for k, v in UI_TEXT.items()}, "en": {k: v[1] for k, v in UI_TEXT.items()}}
+
+
 PLACEHOLDERS = ("I kö …", "Söker i dokumenten …")
+# The sources panel in the language of the question it answers.
+PANEL_TEXT = {
+    "sv": {"sources": "Källor", "related": "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)",
+           "read_as": "Tolkat som", "computation": "Beräkning", "whole": "Hela dokumentet", "chars": "tecken"},
+    "en": {"sources": "Sources", "related": "Related passages (not sources: the documents do not answer the question)",
+           "read_as": "Read as", "computation": "Computation", "whole": "The whole document", "chars": "characters"},
+}
 # The box empties in the browser the moment a question is taken: emptied by the server, it
 # could wipe a next question typed meanwhile.
 TAKE_QUESTION = """(question, doc, type, year) => {
@@ -618,7 +671,8 @@ def create_app(settings: Settings):
             if not talk.put(epoch, slot, chat_answer(answer.answer, turn), answer.resolved_question):
                 return
             export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
-            panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + sources_html(answer, index, turn)
+            panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + sources_html(
+                answer, index, turn, language_of(message))
             yield talk.shown(), panel, gr.update(), gr.update(value=str(export), visible=True)
 
     def new_conversation(request: gr.Request = None):
@@ -717,33 +771,34 @@ def create_app(settings: Settings):
                 "Hur många fler var inskrivna i juni än i januari?",
                 "How much was the funding for adult education raised?"]
     # Gradio keeps every file sent to it; files older than an hour go, hourly.
+    t = gr.I18n(**ui_translations())
     with gr.Blocks(title="Jobbtorg-assistenten", delete_cache=(3600, 3600)) as app:
-        gr.Markdown("# Jobbtorg-assistenten\nStockholms stads dokument om Jobbtorg, med exakta källhänvisningar.")
-        with gr.Tab("Fråga"):
+        gr.Markdown(t("title"))
+        with gr.Tab(t("tab_ask")):
             with gr.Row(elem_id="ask-row"):
                 with gr.Column(scale=3, elem_id="chat-col"):
                     # No share icon: it posts to Hugging Face, which this app never talks to.
-                    chat = gr.Chatbot(label="Svar ur dokumenten", height=420, sanitize_html=True, latex_delimiters=[],
+                    chat = gr.Chatbot(label=t("chat"), height=420, sanitize_html=True, latex_delimiters=[],
                                       elem_id="chat", buttons=["copy", "copy_all"])
                     # A paste longer than the limit is kept and cut by `ask`, which says so; the
                     # counter warns first. The box's own limit only stops runaway input.
-                    question = gr.Textbox(label="Din fråga (svenska eller engelska)", placeholder="Hur många fick arbete i juni?",
+                    question = gr.Textbox(label=t("question"), placeholder=t("question_hint"),
                                           max_length=PASTE_GUARD, elem_id="question")
                     question_count = gr.Markdown("", elem_id="question-count")
                     question.input(None, inputs=question, outputs=question_count, js=counter_js(MAX_QUESTION_CHARS, "frågan"))
                     with gr.Row():
-                        ask = gr.Button("Fråga", variant="primary")
-                        stop_button = gr.Button("Stoppa", variant="stop")
-                        clear = gr.Button("Ny konversation")
-                    gr.Examples(examples, inputs=question, label="Exempelfrågor")
-                    with gr.Accordion("Filter", open=False):
-                        doc_filter = gr.Dropdown(choices=[("Alla dokument", "")] + choices, value="", label="Dokument")
-                        type_filter = gr.Dropdown(choices=[""] + types, value="", label="Typ")
+                        ask = gr.Button(t("ask"), variant="primary")
+                        stop_button = gr.Button(t("stop"), variant="stop")
+                        clear = gr.Button(t("new"))
+                    gr.Examples(examples, inputs=question, label=t("examples"))
+                    with gr.Accordion(t("filters"), open=False):
+                        doc_filter = gr.Dropdown(choices=[("Alla dokument", "")] + choices, value="", label=t("document"))
+                        type_filter = gr.Dropdown(choices=[""] + types, value="", label=t("type"))
                         year_filter = gr.Dropdown(choices=[("Alla år", "")] + [(str(y), str(y)) for y in years], value="",
-                                                  label="År")
+                                                  label=t("year"))
                 with gr.Column(scale=2, elem_id="sources-col"):
-                    panel = gr.HTML(label="Källor", elem_id="sources")
-                    answer_export = gr.DownloadButton("Ladda ner svaret (Markdown)", visible=False, elem_id="answer-export")
+                    panel = gr.HTML(label=t("sources"), elem_id="sources")
+                    answer_export = gr.DownloadButton(t("download_answer"), visible=False, elem_id="answer-export")
             inputs = [question, doc_filter, type_filter, year_filter]
             outputs = [chat, panel, question, answer_export]
             # "multiple": a question sent while one is answered is queued, never dropped; the
@@ -755,54 +810,53 @@ def create_app(settings: Settings):
             stop_button.click(stop, outputs=chat, cancels=asking)
             clear.click(new_conversation, outputs=outputs, cancels=asking)
             app.unload(forget)
-        with gr.Tab("Granska"):
-            claim = gr.Textbox(label="Påstående eller hel text (en bedömning per mening)", lines=3,
-                               placeholder="1 812 av 9 472 fick jobb, ungefär en femtedel", max_length=PASTE_GUARD)
+        with gr.Tab(t("tab_check")):
+            claim = gr.Textbox(label=t("claim"), lines=3, placeholder=t("claim_hint"), max_length=PASTE_GUARD)
             claim_count = gr.Markdown("", elem_id="claim-count")
             claim.input(None, inputs=claim, outputs=claim_count, js=counter_js(TEXT_CHARS, "texten"))
-            check = gr.Button("Granska", variant="primary")
+            check = gr.Button(t("check"), variant="primary")
             verdict = gr.HTML(elem_id="verdict")
-            check_export = gr.DownloadButton("Ladda ner granskningen (Markdown)", visible=False, elem_id="check-export")
+            check_export = gr.DownloadButton(t("download_check"), visible=False, elem_id="check-export")
             check.click(check_claim, inputs=claim, outputs=[verdict, check_export], api_name="check_claim")
-        with gr.Tab("Siffror"):
-            figure_query = gr.Textbox(label="Sök bland siffrorna", placeholder="procent, inskrivna, 2008 ...")
+        with gr.Tab(t("tab_figures")):
+            figure_query = gr.Textbox(label=t("figure_search"), placeholder=t("figure_hint"))
             figure_table = gr.Dataframe(value=figure_rows(all_figures(), names=names()), headers=FIGURE_COLUMNS, interactive=False,
-                                        wrap=True, label="Alla siffror i dokumenten", elem_id="figure-table")
+                                        wrap=True, label=t("figure_table"), elem_id="figure-table")
             figure_query.change(filter_figures, inputs=figure_query, outputs=figure_table, api_name="filter_figures")
-            gr.DownloadButton("Ladda ner som CSV", value=figures_csv)
+            gr.DownloadButton(t("csv"), value=figures_csv)
             if series:
-                chosen_series = gr.Dropdown(choices=list(series), value=next(iter(series)), label="Serie")
-                plot = gr.Plot(value=series_plot(next(iter(series)), series[next(iter(series))]), label="Serie ur dokumenten")
+                chosen_series = gr.Dropdown(choices=list(series), value=next(iter(series)), label=t("series"))
+                plot = gr.Plot(value=series_plot(next(iter(series)), series[next(iter(series))]), label=t("series_plot"))
                 chosen_series.change(plot_series, inputs=chosen_series, outputs=plot)
-        with gr.Tab("Dokument"):
-            table = gr.Dataframe(value=list_documents(), headers=DOC_COLUMNS, interactive=False, label="Indexerade dokument")
-            chosen = gr.Dropdown(choices=choices, label="Öppna dokument", value=sources[0] if sources else None)
-            text = gr.Textbox(value=show_document(sources[0]) if sources else "", label="Rensad text (det som citeras)", lines=20)
+        with gr.Tab(t("tab_documents")):
+            table = gr.Dataframe(value=list_documents(), headers=DOC_COLUMNS, interactive=False, label=t("documents"))
+            chosen = gr.Dropdown(choices=choices, label=t("open"), value=sources[0] if sources else None)
+            text = gr.Textbox(value=show_document(sources[0]) if sources else "", label=t("clean_text"), lines=20)
             chosen.change(show_document, inputs=chosen, outputs=text)
-            gr.Button("Uppdatera listan").click(list_documents, outputs=table)
+            gr.Button(t("refresh")).click(list_documents, outputs=table)
             if can_upload:
                 # A plain button, not Gradio's drop zone: that nests a button in a button (axe: nested-interactive).
                 files = gr.State([])
                 picker = gr.UploadButton(f"Välj dokument ({', '.join(SUPPORTED_SUFFIXES)}; högst {settings.max_file_mb:.0f} MB)",
                                          file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
-                picked = gr.Markdown("Inga filer valda.", elem_id="picked")
+                picked = gr.Markdown(t("no_files"), elem_id="picked")
                 picker.upload(lambda chosen_files: (chosen_files, "Valda: " + ", ".join(
                     Path(getattr(f, "name", f)).name for f in chosen_files or [])), inputs=picker, outputs=[files, picked])
-                replace = gr.Checkbox(value=False, label="Ersätt dokument med samma namn (annars sparas uppladdningen "
-                                                        "under ett eget namn)")
-                add = gr.Button("Lägg till i index", variant="primary")
-                results = gr.Dataframe(headers=["Fil", "Resultat", "Detalj"], interactive=False, label="Resultat per fil")
+                replace = gr.Checkbox(value=False, label=t("replace"))
+                add = gr.Button(t("add"), variant="primary")
+                results = gr.Dataframe(headers=["Fil", "Resultat", "Detalj"], interactive=False, label=t("per_file"))
                 add.click(upload, inputs=[files, replace], outputs=[results, chosen]).then(list_documents, outputs=table)
             else:
                 gr.Markdown("Uppladdning är avstängd (sätt `JOBBTORG_ALLOW_UPLOAD=1`, eller `JOBBTORG_AUTH`).")
-        with gr.Tab("Sök"):
-            query = gr.Textbox(label="Sök (svenska eller engelska)", placeholder="Hur många skrevs in på Jobbtorg 2008?")
+        with gr.Tab(t("tab_search")):
+            query = gr.Textbox(label=t("search"), placeholder=t("search_hint"))
             found = gr.Dataframe(headers=["Dokument", "Stycke", "Start", "Slut", "Likhet", "Fil"], interactive=False, wrap=True,
                                  elem_id="search-results")
             query.submit(search, inputs=query, outputs=found)
-            gr.Button("Sök").click(search, inputs=query, outputs=found)
+            gr.Button(t("search_button")).click(search, inputs=query, outputs=found)
         gr.api(ask_api, api_name="ask")
         gr.api(check_api, api_name="check")
+    app.jobbtorg_i18n = t  # launch() hands it to Gradio
     return app
 
 
@@ -832,7 +886,7 @@ def launch(app, settings: Settings, host: str = "127.0.0.1", port: int = 7860, *
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     guard = Middleware(GuardMiddleware, uploads_allowed=uploads_allowed(settings), allowed_hosts=settings.allowed_hosts)
     return app.queue(default_concurrency_limit=4).launch(
-        server_name=host, server_port=port, auth=auth, css=CSS, head=HEAD, footer_links=[], max_file_size=f"{int(settings.max_file_mb)}mb",
+        server_name=host, server_port=port, auth=auth, css=CSS, head=HEAD, footer_links=[], i18n=getattr(app, "jobbtorg_i18n", None), max_file_size=f"{int(settings.max_file_mb)}mb",
         app_kwargs={"middleware": [guard]}, **extra)
 
 

@@ -65,7 +65,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def page(app_url, browser):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page = browser.new_page(locale="sv-SE", viewport={"width": 1400, "height": 1000})
     page.set_default_timeout(60_000)
     page.goto(app_url)
     yield page
@@ -263,10 +263,29 @@ def test_bare_urls_and_addresses_are_shown_as_text_not_links(page):
     assert page.locator("a[href*='example.se'], a[href*='exempel.se']").count() == 0
 
 
+def test_an_english_browser_gets_an_english_app_with_the_swedish_quotes(app_url, browser):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(locale="en-US", viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(60_000)
+    page.goto(app_url)
+    for name in ("Ask", "Check", "Figures", "Documents", "Search"):
+        expect(page.get_by_role("tab", name=name, exact=True)).to_be_visible()
+    box = page.get_by_label("Your question (Swedish or English)")
+    box.fill("How many aspirants found work in June?")
+    box.press("Enter")
+    answer = page.locator("#chat [data-testid='bot']").last
+    expect(answer).to_contain_text("Answer: 32")  # an English sentence states the answer ...
+    expect(answer).to_contain_text("Av redovisningen framgår att 32 aspiranter")  # ... the quote stays as written
+    expect(page.locator("#sources h3")).to_have_text("Sources")
+    page.screenshot(path=str(SHOTS / "english.png"))
+    page.close()
+
+
 def test_on_a_phone_every_tab_shows_and_the_sources_sit_under_the_answer(app_url, browser):
     from playwright.sync_api import expect
 
-    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page = browser.new_page(locale="sv-SE", viewport={"width": 390, "height": 844})
     page.set_default_timeout(60_000)
     page.goto(app_url)
     for name in ("Fråga", "Granska", "Siffror", "Dokument", "Sök"):
@@ -314,10 +333,11 @@ def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
 
     process, port = _start_app(index_dir, GRADIO_SERVER_NAME="0.0.0.0", JOBBTORG_AUTH="handläggare:Rätt-lösen-42")
     try:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        # Gradio's own login form speaks the browser's language: English here, and so does the app.
+        page = browser.new_page(locale="en-US", viewport={"width": 1400, "height": 1000})
         page.set_default_timeout(60_000)
         page.goto(f"http://127.0.0.1:{port}/")
-        expect(page.get_by_role("heading", name="Jobbtorg-assistenten")).to_have_count(0)
+        expect(page.get_by_role("heading", name="The Jobbtorg assistant")).to_have_count(0)
         page.get_by_label("username").fill("handläggare")
         page.get_by_label("password").fill("fel-lösen")
         page.get_by_role("button", name="Login").click()
@@ -325,10 +345,12 @@ def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
         page.get_by_label("username").fill("handläggare")  # the form is emptied after a failed try
         page.get_by_label("password").fill("Rätt-lösen-42")
         page.get_by_role("button", name="Login").click()
-        expect(page.get_by_role("heading", name="Jobbtorg-assistenten")).to_be_visible(timeout=60_000)
-        _ask(page, "Hur många aspiranter fick arbete under juni månad?")
+        expect(page.get_by_role("heading", name="The Jobbtorg assistant")).to_be_visible(timeout=60_000)
+        box = page.get_by_label("Your question (Swedish or English)")
+        box.fill("Hur många aspiranter fick arbete under juni månad?")
+        box.press("Enter")
         expect(page.locator("#sources .source > p mark").first).to_contain_text("32 aspiranter")
-        page.get_by_role("tab", name="Dokument").click()
+        page.get_by_role("tab", name="Documents").click()
         expect(page.locator("#upload")).to_be_visible()  # logged in: uploads are on
         page.screenshot(path=str(SHOTS / "login.png"), full_page=True)
         page.close()
