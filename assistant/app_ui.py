@@ -416,21 +416,61 @@ def figure_series(figures, names: dict[str, str] | None = None) -> dict[str, lis
             for name, points in series.items() if len(points) >= 2}
 
 
-def write_figures_csv(folder: Path, rows: list[list]) -> Path:
-    """The figure table as a CSV that Swedish Excel opens as written (semicolons,
-    UTF-8 with BOM), in a folder of this process's own: a name planted in the
-    shared temp directory (a symlink) is never followed."""
-    path = Path(folder) / "jobbtorg-siffror.csv"
+def write_figures_csv(folder: Path, rows: list[list], plain: bool = False) -> Path:
+    """The figure table as a CSV that Swedish Excel opens as written (semicolons, decimal
+    commas, UTF-8 with BOM), or `plain` for scripts (commas, decimal points, no BOM; rows from
+    `figure_records`), in a folder of this process's own: a name planted in the shared temp
+    directory (a symlink) is never followed."""
+    path = Path(folder) / ("jobbtorg-siffror-data.csv" if plain else "jobbtorg-siffror.csv")
     path.unlink(missing_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    with open(fd, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(FIGURE_COLUMNS)
+    with open(fd, "w", newline="", encoding="utf-8" if plain else "utf-8-sig") as handle:
+        writer = csv.writer(handle, delimiter="," if plain else ";")
+        writer.writerow(RECORD_COLUMNS if plain else FIGURE_COLUMNS)
         writer.writerows(rows)
     return path
 
 
-def series_plot(name: str, points: list[tuple[str, float]]):
+RECORD_COLUMNS = ["source", "title", "value", "value_high", "unit", "kind", "counts", "period", "qualifier", "sentence",
+                  "start", "end"]
+
+
+def figure_records(figures, names: dict[str, str] | None = None) -> list[list]:
+    """The figure table for scripts: numbers as numbers (9472.0, 0.25), names in English.
+
+    >>> from types import SimpleNamespace as F
+    >>> figure_records([F(source="a.txt", value=9472.0, value_high=None, unit="personer", kind="count", counts="skrev in",
+    ...                  period="2008", qualifier=None, sentence="Skrev in 9472 personer.", start=9, end=13)], {"a.txt": "T"})
+    [['a.txt', 'T', 9472.0, '', 'personer', 'count', 'skrev in', '2008', '', 'Skrev in 9472 personer.', 9, 13]]
+    """
+    names = names or {}
+    return [[f.source, names.get(f.source, ""), f.value, "" if f.value_high is None else f.value_high, f.unit or "", f.kind,
+             f.counts, f.period or "", f.qualifier or "", f.sentence, f.start, f.end] for f in figures]
+
+
+def series_across_documents(figures, names: dict[str, str], years: dict[str, int | None]) -> list[tuple[str, float]]:
+    """Counts (or shares) of one unit across documents, in time order, each labelled by its
+    period and its document's title: a series a question "över tid" asks for.
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> fs = [*figures_in_sentence("b", "I januari 2009 var 971 personer inskrivna.", 0),
+    ...       *figures_in_sentence("a", "I november 2007 var 2700 personer inskrivna inom fem dagar.", 0)]
+    >>> series_across_documents(fs, {"a": "Svar", "b": "Rapport"}, {"a": 2007, "b": 2009})
+    [('2007 · Svar', 2700.0), ('2009 · Rapport', 971.0)]
+    """
+    from .overviews import time_key
+    from .computing import figure_period
+
+    pool = [f for f in figures if f.kind in ("count", "percent", "money") and f.value_high is None]
+    if not pool:
+        return []
+    unit = pool[0].unit
+    chosen = sorted((f for f in pool if f.unit == unit), key=lambda f: time_key(f, years.get(f.source)))
+    return [(f"{figure_period(f) or years.get(f.source) or '?'} · {names.get(f.source, f.source)[:28]}", f.value)
+            for f in chosen]
+
+
+def series_plot(name: str, points: list[tuple[str, float]], xlabel: str = "Månad"):
     import matplotlib
 
     matplotlib.use("Agg")
@@ -440,7 +480,9 @@ def series_plot(name: str, points: list[tuple[str, float]]):
     ax.plot([p[0] for p in points], [p[1] for p in points], marker="o")
     # The whole axis from zero: two points on a cut axis look like a landslide.
     ax.set_ylim(bottom=0, top=max(p[1] for p in points) * 1.15)
-    ax.set_xlabel("Månad")
+    ax.set_xlabel(xlabel)
+    if len(points) > 3:
+        ax.tick_params(axis="x", labelrotation=20)
     ax.set_ylabel(name.split(" per ")[0], parse_math=False)
     for month, value in points:
         ax.annotate(f"{value:g}", (month, value), textcoords="offset points", xytext=(0, 6), ha="center")
@@ -536,7 +578,10 @@ UI_TEXT = {
     "figure_search": ("Sök bland siffrorna", "Search the figures"), "figure_hint": ("procent, inskrivna, 2008 ...",
                                                                                  "procent, inskrivna, 2008 ..."),
     "figure_table": ("Alla siffror i dokumenten", "Every figure in the documents"),
-    "csv": ("Ladda ner som CSV", "Download as CSV"), "series": ("Serie", "Series"),
+    "csv": ("Ladda ner som CSV (Excel)", "Download as CSV (Excel, Swedish)"),
+    "draw": ("Rita träffarna över tid", "Plot the matches over time"),
+    "matches_plot": ("Träffarna över dokumenten", "The matches across documents"),
+    "csv_data": ("CSV för skript (komma, decimalpunkt)", "CSV for scripts (comma, decimal point)"), "series": ("Serie", "Series"),
     "series_plot": ("Serie ur dokumenten", "A series from the documents"),
     "documents": ("Indexerade dokument", "Indexed documents"), "open": ("Öppna dokument", "Open a document"),
     "clean_text": ("Rensad text (det som citeras)", "Cleaned text (what citations quote)"),
@@ -717,12 +762,16 @@ def create_app(settings: Settings):
         """The verdict as `jobbtorg check --json` prints it."""
         return guarded("check", lambda: assistant.check(claim or "").to_json())
 
-    def filter_figures(query: str):
-        """Every word of the query in the row, else the figures nearest it in meaning."""
+    def matching_figures(query: str) -> list:
+        """Every figure whose row holds each word of the query, else the figures nearest it in meaning."""
         figures = all_figures()
-        rows = figure_rows(figures, query or "", names())
-        if rows or not (query or "").strip():
-            return rows
+        words = [_joined_digits(w) for w in (query or "").lower().split()]
+        if not words:
+            return figures
+        kept = [f for f, row in zip(figures, figure_rows(figures, names=names()))
+                if all(w in _joined_digits(" ".join(map(str, row)).lower()) for w in words)]
+        if kept:
+            return kept
         import numpy as np
 
         from .answering import ExtractiveComposer
@@ -734,11 +783,24 @@ def create_app(settings: Settings):
             return own if own is not None else composer._sentence_vector(figure)
 
         query_vector = np.asarray(assistant.embeddings.embed_query(query), dtype=np.float32)
-        return figure_rows(figures_by_meaning(figures, vector, query_vector), names=names())
+        return figures_by_meaning(figures, vector, query_vector)
 
+    def filter_figures(query: str):
+        return figure_rows(matching_figures(query), names=names())
+
+    def plot_matches(query: str):
+        """The figures found, as a series across documents in time order (one unit: the first found's)."""
+        points = series_across_documents(matching_figures(query), names(), load_index().document_years)
+        if len(points) < 2:
+            gr.Warning("Sökningen ger färre än två siffror av samma slag att rita.")
+            return None
+        return series_plot(f"{(query or '').strip()}: över dokumenten", points, xlabel="Period · dokument")
 
     def figures_csv():
         return str(write_figures_csv(exports, figure_rows(all_figures(), names=names())))
+
+    def figures_data_csv():
+        return str(write_figures_csv(exports, figure_records(all_figures(), names()), plain=True))
 
     def plot_series(name: str):
         points = figure_series(all_figures(), names()).get(name)
@@ -823,7 +885,12 @@ def create_app(settings: Settings):
             figure_table = gr.Dataframe(value=figure_rows(all_figures(), names=names()), headers=FIGURE_COLUMNS, interactive=False,
                                         wrap=True, label=t("figure_table"), elem_id="figure-table")
             figure_query.change(filter_figures, inputs=figure_query, outputs=figure_table, api_name="filter_figures")
-            gr.DownloadButton(t("csv"), value=figures_csv)
+            draw = gr.Button(t("draw"), elem_id="draw-matches")
+            matches_plot = gr.Plot(label=t("matches_plot"), elem_id="matches-plot")
+            draw.click(plot_matches, inputs=figure_query, outputs=matches_plot)
+            with gr.Row():
+                gr.DownloadButton(t("csv"), value=figures_csv, elem_id="csv-excel")
+                gr.DownloadButton(t("csv_data"), value=figures_data_csv, elem_id="csv-data")
             if series:
                 chosen_series = gr.Dropdown(choices=list(series), value=next(iter(series)), label=t("series"))
                 plot = gr.Plot(value=series_plot(next(iter(series)), series[next(iter(series))]), label=t("series_plot"))

@@ -58,7 +58,10 @@ def _render_answer(answer) -> str:
         lines.append("")
         lines += [f"[{c.n}] {c.title or c.source} ({c.source}, {c.start}-{c.end})\n    “{c.quote}”" for c in answer.citations]
     if answer.related:
-        lines.append("\nRelaterade stycken (inte källor):")
+        from .questions import language_of
+        from .render import word
+
+        lines.append(f"\n{word(language_of(answer.question), 'related')}:")
         lines += [f"- {c.title or c.source} ({c.source}, {c.start}-{c.end})\n    “{c.quote}”" for c in answer.related]
     return "\n".join(lines)
 

@@ -22,6 +22,15 @@ _WORDS = {
 }
 
 
+def word(language: str, key: str) -> str:
+    """One of the renderings' words in a language (Swedish when it has none).
+
+    >>> word("en", "related"), word("de", "sources")
+    ('Related passages (not sources)', 'Källor')
+    """
+    return _WORDS.get(language, _WORDS["sv"])[key]
+
+
 @dataclass(frozen=True)
 class Sources:
     """What a rendering needs of the index: each document's title, type and date, and the build time."""

@@ -115,6 +115,29 @@ def test_an_overview_is_a_table_and_a_click_on_its_citation_opens_the_document_a
     page.screenshot(path=str(SHOTS / "click-to-source.png"))
 
 
+def test_staff_filter_by_year_and_by_document_named_by_its_title(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    page.get_by_text("Filter", exact=True).click()
+    page.get_by_label("År").click()
+    page.get_by_role("option", name="2013", exact=True).click()
+    _ask(page, "Hur många procent står helt utanför arbetsmarknaden?")
+    source = page.locator("#sources .source").first
+    expect(source).to_contain_text("Anmälan av rapporten")  # a 2013 document, named by its title
+    expect(source.locator("b").first).to_have_attribute("title", "004_7c361c27759a4a85.txt")  # the file name: a tooltip
+    # Every undated document the year filter had to leave out is named.
+    expect(page.locator("#sources .filter-note")).to_contain_text("Skrivelse angående jobbgaranti och Jobbtorg")
+    page.get_by_label("År").click()
+    page.get_by_role("option", name="Alla år").click()
+    page.get_by_label("Dokument", exact=True).click()
+    page.get_by_role("option", name="Skrivelse angående jobbgaranti och Jobbtorg (tjänsteutlåtande, datum saknas)").click()
+    _ask(page, "Hur många jobbtorg finns det?")
+    expect(page.locator("#sources .source").first).to_contain_text("Skrivelse angående jobbgaranti och Jobbtorg")
+    page.get_by_label("Dokument", exact=True).click()
+    page.get_by_role("option", name="Alla dokument").click()
+
+
 def test_limits_are_said_aloud(page):
     from playwright.sync_api import expect
 
@@ -209,6 +232,21 @@ def test_figures_tab_lists_and_plots(page):
     expect(page.locator("#figure-table").get_by_text("skrev in 9472 personer").first).to_be_visible()
     expect(page.get_by_role("button", name="Ladda ner som CSV")).to_be_visible()
     page.screenshot(path=str(SHOTS / "figures.png"), full_page=True)
+    # Two downloads: one Swedish Excel opens as written, one for scripts.
+    with page.expect_download() as download:
+        page.locator("#csv-excel").click()
+    excel = Path(download.value.path()).read_bytes()
+    assert excel.startswith(b"\xef\xbb\xbf") and "Dokument;Värde;" in excel.decode("utf-8-sig")
+    assert ";0,25;" in excel.decode("utf-8-sig")  # var fjärde, with a decimal comma
+    with page.expect_download() as download:
+        page.locator("#csv-data").click()
+    data = Path(download.value.path()).read_text(encoding="utf-8")
+    assert data.startswith("source,title,value,") and ",0.25," in data and ",9472.0," in data
+    # A series across documents: the figures found, plotted in time order.
+    page.get_by_label("Sök bland siffrorna").fill("inskrivna")
+    page.locator("#draw-matches").click()
+    expect(page.locator("#matches-plot img, #matches-plot svg, #matches-plot canvas").first).to_be_visible()
+    page.screenshot(path=str(SHOTS / "figures-series.png"), full_page=True)
 
 
 def test_upload_a_pdf_then_ask_about_it(page, tmp_path_factory):

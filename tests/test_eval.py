@@ -22,6 +22,8 @@ GENERAL_VOCABULARY = frozenset((
     "twenty where "
     # In the code before the whole-text items came: an hour unit, English anaphora, the word for a checked sentence.
     "sentence these timmar "
+    # The English interface's labels ("Answers from the documents", "Every figure", "Example questions").
+    "answers figure questions "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
