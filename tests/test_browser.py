@@ -120,7 +120,7 @@ def test_staff_filter_by_year_and_by_document_named_by_its_title(page):
 
     page.get_by_role("tab", name="Fråga").click()
     page.get_by_text("Filter", exact=True).click()
-    page.get_by_label("År").click()
+    page.get_by_role("combobox", name="År").click()
     page.get_by_role("option", name="2013", exact=True).click()
     _ask(page, "Hur många procent står helt utanför arbetsmarknaden?")
     source = page.locator("#sources .source").first
@@ -128,13 +128,13 @@ def test_staff_filter_by_year_and_by_document_named_by_its_title(page):
     expect(source.locator("b").first).to_have_attribute("title", "004_7c361c27759a4a85.txt")  # the file name: a tooltip
     # Every undated document the year filter had to leave out is named.
     expect(page.locator("#sources .filter-note")).to_contain_text("Skrivelse angående jobbgaranti och Jobbtorg")
-    page.get_by_label("År").click()
+    page.get_by_role("combobox", name="År").click()
     page.get_by_role("option", name="Alla år").click()
-    page.get_by_label("Dokument", exact=True).click()
+    page.get_by_role("combobox", name="Dokument").click()
     page.get_by_role("option", name="Skrivelse angående jobbgaranti och Jobbtorg (tjänsteutlåtande, datum saknas)").click()
     _ask(page, "Hur många jobbtorg finns det?")
     expect(page.locator("#sources .source").first).to_contain_text("Skrivelse angående jobbgaranti och Jobbtorg")
-    page.get_by_label("Dokument", exact=True).click()
+    page.get_by_role("combobox", name="Dokument").click()
     page.get_by_role("option", name="Alla dokument").click()
 
 
