@@ -903,16 +903,15 @@ def create_app(settings: Settings):
             gr.Button(t("refresh")).click(list_documents, outputs=table)
             if can_upload:
                 # A plain button, not Gradio's drop zone: that nests a button in a button (axe: nested-interactive).
-                files = gr.State([])
                 picker = gr.UploadButton(f"Välj dokument ({', '.join(SUPPORTED_SUFFIXES)}; högst {settings.max_file_mb:.0f} MB)",
                                          file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), elem_id="upload")
                 picked = gr.Markdown(t("no_files"), elem_id="picked")
-                picker.upload(lambda chosen_files: (chosen_files, "Valda: " + ", ".join(
-                    Path(getattr(f, "name", f)).name for f in chosen_files or [])), inputs=picker, outputs=[files, picked])
+                picker.upload(lambda chosen_files: "Valda: " + ", ".join(
+                    Path(getattr(f, "name", f)).name for f in chosen_files or []), inputs=picker, outputs=picked)
                 replace = gr.Checkbox(value=False, label=t("replace"))
                 add = gr.Button(t("add"), variant="primary")
                 results = gr.Dataframe(headers=["Fil", "Resultat", "Detalj"], interactive=False, label=t("per_file"))
-                add.click(upload, inputs=[files, replace], outputs=[results, chosen]).then(list_documents, outputs=table)
+                add.click(upload, inputs=[picker, replace], outputs=[results, chosen]).then(list_documents, outputs=table)
             else:
                 gr.Markdown("Uppladdning är avstängd (sätt `JOBBTORG_ALLOW_UPLOAD=1`, eller `JOBBTORG_AUTH`).")
         with gr.Tab(t("tab_search")):
