@@ -464,7 +464,8 @@ def series_across_documents(figures, names: dict[str, str], years: dict[str, int
     pool = [f for f in figures if f.kind in ("count", "percent", "money") and f.value_high is None]
     if not pool:
         return []
-    unit = pool[0].unit
+    units = [f.unit for f in pool]
+    unit = max(dict.fromkeys(units), key=units.count)  # the unit most of the figures found share
     chosen = sorted((f for f in pool if f.unit == unit), key=lambda f: time_key(f, years.get(f.source)))
     return [(f"{figure_period(f) or years.get(f.source) or '?'} · {names.get(f.source, f.source)[:28]}", f.value)
             for f in chosen]
@@ -686,7 +687,7 @@ def create_app(settings: Settings):
         talk = conversation(request)
         message = (message or "")[:PASTE_GUARD].strip()  # the API has no text box to stop a runaway paste
         if not message:
-            gr.Warning("Skriv en fråga först.")  # an empty question is not silently ignored
+            gr.Warning("Skriv en fråga först.", duration=4)  # an empty question is not silently ignored
             yield talk.shown(), gr.update(), gr.update(), gr.update()
             return
         # `ask` cuts a long question and its answer says so; the chat echoes what is answered.
@@ -697,6 +698,7 @@ def create_app(settings: Settings):
         yield talk.shown(), gr.update(), gr.update(), gr.update()
         with talk.turn:
             if talk.epoch != epoch:
+                yield talk.shown(), gr.update(), gr.update(), gr.update()
                 return  # "Ny konversation" or "Stoppa" came first
             talk.put(epoch, slot, "Söker i dokumenten …")
             yield talk.shown(), gr.update(), gr.update(), gr.update()
@@ -714,7 +716,8 @@ def create_app(settings: Settings):
                 raise
             turn = len(talk.asked)
             if not talk.put(epoch, slot, chat_answer(answer.answer, turn), answer.resolved_question):
-                return
+                yield talk.shown(), gr.update(), gr.update(), gr.update()
+                return  # stopped or cleared while it was answered: the answer is dropped
             export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
             panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + sources_html(
                 answer, index, turn, language_of(message))
@@ -737,7 +740,7 @@ def create_app(settings: Settings):
         """One sentence: its verdict; a longer text: a verdict per sentence. Either can be downloaded."""
         claim = (claim or "").strip()
         if not claim:
-            gr.Warning("Skriv ett påstående eller klistra in en text först.")
+            gr.Warning("Skriv ett påstående eller klistra in en text först.", duration=4)
             return "<p>Skriv ett påstående att granska.</p>", gr.update(visible=False)
         notice = ""
         if len(claim) > TEXT_CHARS:
@@ -792,9 +795,10 @@ def create_app(settings: Settings):
         """The figures found, as a series across documents in time order (one unit: the first found's)."""
         points = series_across_documents(matching_figures(query), names(), load_index().document_years)
         if len(points) < 2:
-            gr.Warning("Sökningen ger färre än två siffror av samma slag att rita.")
-            return None
-        return series_plot(f"{(query or '').strip()}: över dokumenten", points, xlabel="Period · dokument")
+            gr.Warning("Sökningen ger färre än två siffror av samma slag att rita.", duration=4)
+            return gr.update(visible=False)
+        return gr.update(value=series_plot(f"{(query or '').strip()}: över dokumenten", points, xlabel="Period · dokument"),
+                         visible=True)
 
     def figures_csv():
         return str(write_figures_csv(exports, figure_rows(all_figures(), names=names())))
@@ -865,12 +869,14 @@ def create_app(settings: Settings):
             outputs = [chat, panel, question, answer_export]
             # "multiple": a question sent while one is answered is queued, never dropped; the
             # waiting is on the session's own lock, so no limit here holds other users up.
-            asking = [ask.click(respond, inputs=inputs, outputs=outputs, trigger_mode="multiple", concurrency_limit=None,
-                                api_name="respond", js=TAKE_QUESTION),
-                      question.submit(respond, inputs=inputs, outputs=outputs, trigger_mode="multiple",
-                                      concurrency_limit=None, api_name=False, js=TAKE_QUESTION)]
-            stop_button.click(stop, outputs=chat, cancels=asking)
-            clear.click(new_conversation, outputs=outputs, cancels=asking)
+            ask.click(respond, inputs=inputs, outputs=outputs, trigger_mode="multiple", concurrency_limit=None,
+                      api_name="respond", js=TAKE_QUESTION)
+            question.submit(respond, inputs=inputs, outputs=outputs, trigger_mode="multiple", concurrency_limit=None,
+                            api_name=False, js=TAKE_QUESTION)
+            # No cancelling of running events: an answer on its way sees the conversation moved
+            # on (its epoch) and drops itself, whatever the order the events reach the server in.
+            stop_button.click(stop, outputs=chat)
+            clear.click(new_conversation, outputs=outputs)
             app.unload(forget)
         with gr.Tab(t("tab_check")):
             claim = gr.Textbox(label=t("claim"), lines=3, placeholder=t("claim_hint"), max_length=PASTE_GUARD)
@@ -886,7 +892,8 @@ def create_app(settings: Settings):
                                         wrap=True, label=t("figure_table"), elem_id="figure-table")
             figure_query.change(filter_figures, inputs=figure_query, outputs=figure_table, api_name="filter_figures")
             draw = gr.Button(t("draw"), elem_id="draw-matches")
-            matches_plot = gr.Plot(label=t("matches_plot"), elem_id="matches-plot")
+            # Hidden until drawn: Gradio's empty plot carries an aria-label its div may not have.
+            matches_plot = gr.Plot(label=t("matches_plot"), elem_id="matches-plot", visible=False)
             draw.click(plot_matches, inputs=figure_query, outputs=matches_plot)
             with gr.Row():
                 gr.DownloadButton(t("csv"), value=figures_csv, elem_id="csv-excel")

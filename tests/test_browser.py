@@ -113,6 +113,12 @@ def test_an_overview_is_a_table_and_a_click_on_its_citation_opens_the_document_a
     assert mark.inner_text() == quoted
     assert len(page.context.pages) == 1  # the click stays on the page
     page.screenshot(path=str(SHOTS / "click-to-source.png"))
+    # A summary: the named document's central sentences, each cited, and its key figures.
+    _ask(page, "Sammanfatta interpellation 2013:19")
+    summary = page.locator("#chat [data-testid='bot']").last
+    expect(summary).to_contain_text("Sammanfattning av ”Svar på interpellation 2013:19")
+    expect(summary).to_contain_text("Nyckeltal")
+    page.screenshot(path=str(SHOTS / "summary.png"))
 
 
 def test_staff_filter_by_year_and_by_document_named_by_its_title(page):
@@ -347,6 +353,7 @@ def test_no_serious_accessibility_violation_on_any_tab(page):
     expect(page.locator("#sources .source").first).to_be_visible()
     # New sources and verdicts are announced; no control is an unlabelled icon.
     expect(page.locator("#sources")).to_have_attribute("aria-live", "polite")
+    expect(page.locator(".toast-header")).to_have_count(0, timeout=15_000)  # a hint from an earlier test has gone
     axe = Axe()
     for tab in ("Fråga", "Granska", "Siffror", "Dokument", "Sök"):
         page.get_by_role("tab", name=tab, exact=True).click()
