@@ -118,7 +118,8 @@ def test_an_overview_is_a_table_and_a_click_on_its_citation_opens_the_document_a
     summary = page.locator("#chat [data-testid='bot']").last
     expect(summary).to_contain_text("Sammanfattning av ”Svar på interpellation 2013:19")
     expect(summary).to_contain_text("Nyckeltal")
-    page.screenshot(path=str(SHOTS / "summary.png"))
+    summary.scroll_into_view_if_needed()
+    page.locator("#ask-row").screenshot(path=str(SHOTS / "summary.png"))
 
 
 def test_staff_filter_by_year_and_by_document_named_by_its_title(page):
