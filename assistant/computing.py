@@ -179,28 +179,22 @@ class OperandPicker:
         self._sentence_vector = sentence_vector or (lambda figure: self.embeddings.embed_documents([figure.sentence])[0])
         self._figure_vector = figure_vector or (lambda figure: None)
 
-    def relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
-        dense, shared = self.relevance_parts(figures, phrase)
-        return dense + 0.1 * shared
-
-    def relevance_parts(self, figures: list[Figure], phrase: str) -> tuple[np.ndarray, np.ndarray]:
-        """Per figure: its meaning's closeness to the phrase (sentence and own words), and
-        the share of the phrase's stems its own words hold."""
+    def _relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
         words = [w for w in words_of(phrase) if w not in _STOP]
         if not words:
-            return np.zeros(len(figures)), np.zeros(len(figures))
+            return np.zeros(len(figures))
         vector = np.asarray(self.embeddings.embed_query(" ".join(words)), dtype=np.float32)
         stems = lemmas(self.lexical.tokens(" ".join(words)))
         # Two figures of one sentence share its vector ("971 inskrivna i januari ... 1064 i juni"):
         # the words around each number ("32 aspiranter har fått arbete") tell them apart by meaning.
         around = self._window_vectors(figures)
-        dense, shared = [], []
+        scores = []
         for f, window in zip(figures, around):
             near = lemmas(self.lexical.tokens(f.counts))
             sentence = float(np.asarray(self._sentence_vector(f), dtype=np.float32) @ vector)
-            dense.append(sentence if window is None else (sentence + float(window @ vector)) / 2)
-            shared.append(len(stems & near) / max(1, len(stems)))
-        return np.asarray(dense), np.asarray(shared)
+            dense = sentence if window is None else (sentence + float(window @ vector)) / 2
+            scores.append(dense + 0.1 * (len(stems & near) / max(1, len(stems))))
+        return np.asarray(scores)
 
     def _window_vectors(self, figures: list[Figure]) -> list[np.ndarray | None]:
         # Stored at ingest (the words of each figure, after the sentence rows); nothing is embedded here.
@@ -210,7 +204,7 @@ class OperandPicker:
         pool = [f for f in figures if f is not exclude and (exclude is None or f.value != exclude.value)]
         if not pool:
             return Unresolved("no figure for one side of the question", tuple(figures))
-        scores = self.relevance(pool, phrase)
+        scores = self._relevance(pool, phrase)
         order = np.argsort(-scores)
         first = pool[int(order[0])]
         if len(order) > 1:
@@ -263,7 +257,7 @@ class OperandPicker:
         if not percents:
             return None
         predicate = _predicate(question)
-        best = percents[int(np.argmax(self.relevance(percents, NEGATION.sub(" ", predicate))))]
+        best = percents[int(np.argmax(self._relevance(percents, NEGATION.sub(" ", predicate))))]
         if bool(NEGATION.search(predicate)) == bool(NEGATION.search(best.counts)):
             return None
         return Picked(complement(_op(best)), (best,))
@@ -285,7 +279,7 @@ class OperandPicker:
         ranges = [f for f in figures if f.value_high is not None and f.kind in ("percent", "count")]
         if not ranges:
             return None
-        chosen = ranges[int(np.argmax(self.relevance(ranges, question)))] if len(ranges) > 1 else ranges[0]
+        chosen = ranges[int(np.argmax(self._relevance(ranges, question)))] if len(ranges) > 1 else ranges[0]
         high, low = Operand(chosen.value_high, chosen.id, chosen.unit), Operand(chosen.value, chosen.id, chosen.unit)
         if chosen.kind == "percent":
             return Picked(percentage_points(high, low), (chosen,))
@@ -295,8 +289,8 @@ class OperandPicker:
         """The two figures that fit the two sides best together (picking one side
         first lets a figure near both sides take the wrong one), and the runner-up
         pair when it fits nearly as well: a second reading to show."""
-        a = self.relevance(pool, one) + [self._period_fit(one, f) for f in pool]
-        b = self.relevance(pool, other) + [self._period_fit(other, f) for f in pool]
+        a = self._relevance(pool, one) + [self._period_fit(one, f) for f in pool]
+        b = self._relevance(pool, other) + [self._period_fit(other, f) for f in pool]
         pairs = sorted(((a[i] + b[j], i, j) for i in range(len(pool)) for j in range(len(pool))
                         if i != j and pool[i].value != pool[j].value), reverse=True)
         if not pairs:
@@ -339,7 +333,7 @@ class OperandPicker:
                   and f.source == part.source and (year is None or _stated_year(f) in (None, year))]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))
-        scores = self.relevance(wholes, whole_phrase) + [self._period_fit(whole_phrase, f) for f in wholes]
+        scores = self._relevance(wholes, whole_phrase) + [self._period_fit(whole_phrase, f) for f in wholes]
         order = np.argsort(-scores)
         whole = wholes[int(order[0])]
         other = None
@@ -414,7 +408,7 @@ class OperandPicker:
             # "hur många av de 430 hade fullföljt sin plan" stops at the step it asks about,
             # "... gick till arbete" goes through every step to it.
             if len(percents) > 1:
-                percents = percents[: int(np.argmax(self.relevance(percents, _predicate(question)))) + 1]
+                percents = percents[: int(np.argmax(self._relevance(percents, _predicate(question)))) + 1]
             return Picked(chained_share(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
 
