@@ -2,8 +2,8 @@
 om ungdomar", "hur har antalet inskrivna utvecklats") gets them as a table from the
 figure table: value, what it counts, period, document, citation, in time order.
 
-Which figures belong is decided by meaning, as for computed answers (the question's
-words against each figure's own words and its sentence), not by a list of phrases.
+Which figures belong is decided by how the answer scoring rates their sentences against
+the question without its overview words, not by a list of phrases.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from .questions import MONTHS_SV
 from .vocabulary import FIGURES_CUE, QUANTITY_CUE, SERIES_CUE
 
 OVERVIEW_ROWS = 10
-# Within this of the best figure's relevance a figure is about the same thing; the
-# matching's lexical part adds at most 0.1, so this admits paraphrases, not other topics.
 # A figure's sentence, scored as answers score sentences, within this of the best
 # figure-holding sentence belongs, when it shares a word with the question; sharing
 # only meaning, it must come closer (English shares no words with the documents).
