@@ -26,7 +26,7 @@ from .errors import IndexMissing, JobbtorgError
 from .numbers import format_number
 from .questions import MAX_QUESTION_CHARS, MONTHS_SV, language_of
 from .render import BADGES as VERDICT_LABELS
-from .render import Sources, answer_markdown, text_check_markdown, verdict_markdown
+from .render import Sources, answer_markdown, text_check_markdown, verdict_markdown, word
 from .uploads import receive_uploads, safe_upload_name  # noqa: F401 - safe_upload_name is part of the UI's API
 
 DOC_COLUMNS = ["Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt", "Fil"]
@@ -238,16 +238,15 @@ def _passage_html(index, passage, label: str = "", anchor: str | None = None, la
     before = text[(left + 2 if left >= 0 else 0) : passage.start]
     after = text[passage.end : right if right >= 0 else len(text)]
     meta = index.document(passage.source)
-    words = PANEL_TEXT.get(language, PANEL_TEXT["sv"])
     facts = " · ".join(html.escape(v) for v in (meta.get("type"), when(meta, language), *meta.get("references", ())[:1]) if v)
     ident = f" id='{anchor}'" if anchor else ""
     # The file name is no name a reader cites: it stays in a tooltip.
     return (
         f"<div class='source'{ident}>"
         f"<p><b title='{html.escape(passage.source, quote=True)}'>{html.escape(label + (passage.title or meta.get('title') or passage.source))}</b>"
-        f"<br><small>{facts} · {words['chars']} {passage.start}–{passage.end}</small></p>"
+        f"<br><small>{facts} · {word(language, 'chars')} {passage.start}–{passage.end}</small></p>"
         f"<p>{html.escape(before)}<mark>{html.escape(passage.quote)}</mark>{html.escape(after)}</p>"
-        f"{_whole_document(text, passage, words['whole'])}</div>"
+        f"{_whole_document(text, passage, word(language, 'whole'))}</div>"
     )
 
 
@@ -284,16 +283,15 @@ def sources_html(answer, index, turn: int = 0, language: str = "sv") -> str:
     for the [n] of answer number `turn` to open; its own words in the question's language."""
     if answer is None:
         return ""
-    words = PANEL_TEXT.get(language, PANEL_TEXT["sv"])
     items = answer.citations or answer.related
-    heading = words["sources"] if answer.citations else words["related"]
+    heading = word(language, "sources") if answer.citations else word(language, "related_panel")
     parts = [] if language == "en" else [f"<p class='composer'><small>{html.escape(composer_note(answer))}</small></p>"]
     if answer.resolved_question and answer.resolved_question != answer.question:
         # A follow-up was completed from the previous question: say how it was read.
-        parts.append(f"<p class='reading'><small>{words['read_as']}: {html.escape(answer.resolved_question)}</small></p>")
+        parts.append(f"<p class='reading'><small>{word(language, 'read_as')}: {html.escape(answer.resolved_question)}</small></p>")
     parts += [f"<h3>{html.escape(heading)}</h3>"] if items else []
     for figure in answer.figures:
-        parts.append(f"<p><b>{words['computation']}:</b> {html.escape(figure['formula'])}</p>")
+        parts.append(f"<p><b>{word(language, 'computation')}:</b> {html.escape(figure['formula'])}</p>")
     parts += [_passage_html(index, c, f"[{c.n}] " if answer.citations else "", f"src-{turn}-{c.n}" if answer.citations else None,
                             language) for c in items]
     return "\n".join(parts)
@@ -606,13 +604,6 @@ def ui_translations() -> dict[str, dict[str, str]]:
 
 
 PLACEHOLDERS = ("I kö …", "Söker i dokumenten …")
-# The sources panel in the language of the question it answers.
-PANEL_TEXT = {
-    "sv": {"sources": "Källor", "related": "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)",
-           "read_as": "Tolkat som", "computation": "Beräkning", "whole": "Hela dokumentet", "chars": "tecken"},
-    "en": {"sources": "Sources", "related": "Related passages (not sources: the documents do not answer the question)",
-           "read_as": "Read as", "computation": "Computation", "whole": "The whole document", "chars": "characters"},
-}
 # The box empties in the browser the moment a question is taken: emptied by the server, it
 # could wipe a next question typed meanwhile.
 TAKE_QUESTION = """(question, doc, type, year) => {

@@ -15,10 +15,14 @@ BADGES = {"sv": {"supported": "STÖDS", "contradicted": "MOTSÄGS", "not_found":
 _WORDS = {
     "sv": {"question": "Fråga", "answer": "Svar", "sources": "Källor", "related": "Relaterade stycken (inte källor)",
            "claim": "Påstående", "verdict": "Bedömning", "computation": "Beräkning", "text": "Text", "sentences": "Meningar",
-           "counts": "Summering", "chars": "tecken", "built": "Index byggt", "undated": "odaterat"},
+           "counts": "Summering", "chars": "tecken", "built": "Index byggt", "undated": "odaterat",
+           "related_panel": "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)",
+           "read_as": "Tolkat som", "whole": "Hela dokumentet"},
     "en": {"question": "Question", "answer": "Answer", "sources": "Sources", "related": "Related passages (not sources)",
            "claim": "Claim", "verdict": "Verdict", "computation": "Computation", "text": "Text", "sentences": "Sentences",
-           "counts": "Summary", "chars": "characters", "built": "Index built", "undated": "undated"},
+           "counts": "Summary", "chars": "characters", "built": "Index built", "undated": "undated",
+           "related_panel": "Related passages (not sources: the documents do not answer the question)",
+           "read_as": "Read as", "whole": "The whole document"},
 }
 
 
