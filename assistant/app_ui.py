@@ -18,6 +18,7 @@ import re
 import tempfile
 import threading
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from .chunking import split_sentences
@@ -190,28 +191,25 @@ def document_choices(documents: list[dict]) -> list[tuple[str, str]]:
     return [(document_label(d), d["source"]) for d in documents]
 
 
-def filter_note(documents: list[dict], source: str | None, doc_type: str | None, year: int | None) -> str | None:
-    """What a filter leaves out that the user would not guess: every document, or the
-    undated ones a year filter cannot place. None when there is nothing to say.
+def filter_note(documents: list[dict], filters) -> str | None:
+    """What a filter (`retrieval.Filters`) leaves out that the user would not guess: every
+    document, or the undated ones a year filter cannot place. None when there is nothing to say.
 
+    >>> from assistant.retrieval import Filters
     >>> docs = [{"source": "a", "type": "rapport", "date": "2008-01-01"}, {"source": "b", "type": "rapport", "date": None}]
-    >>> filter_note(docs, None, None, 2013)
+    >>> filter_note(docs, Filters(year=2013))
     'Inget dokument matchar filtret (år 2013). Ta bort filtret eller välj ett annat.'
-    >>> filter_note(docs, None, None, 2008)
+    >>> filter_note(docs, Filters(year=2008))
     'Ett dokument saknar datum och kan inte tas med när du filtrerar på år: b (rapport, datum saknas).'
     """
-    def kept(doc: dict) -> bool:
-        year_of = doc.get("year") or (int(doc["date"][:4]) if doc.get("date") else None)
-        return ((not source or doc["source"] == source) and (not doc_type or doc.get("type") == doc_type)
-                and (not year or year_of == year))
-
-    if not any(kept(d) for d in documents):
-        chosen = ", ".join(v for v in (f"dokument {source}" if source else "", f"typ {doc_type}" if doc_type else "",
-                                        f"år {year}" if year else "") if v)
+    if not any(filters.allows(d) for d in documents):
+        chosen = ", ".join(v for v in (f"dokument {filters.source}" if filters.source else "",
+                                        f"typ {filters.type}" if filters.type else "",
+                                        f"år {filters.year}" if filters.year else "") if v)
         return f"Inget dokument matchar filtret ({chosen}). Ta bort filtret eller välj ett annat."
-    if year and not source:
-        undated = [d for d in documents if not d.get("year") and not d.get("date")
-                   and (not doc_type or d.get("type") == doc_type)]
+    if filters.year and not filters.source:
+        same_type = replace(filters, year=None)
+        undated = [d for d in documents if not d.get("year") and not d.get("date") and same_type.allows(d)]
         if undated:
             count = "Ett dokument saknar" if len(undated) == 1 else f"{len(undated)} dokument saknar"
             return (f"{count} datum och kan inte tas med när du filtrerar på år: "
@@ -519,7 +517,6 @@ class Conversation:
         self.messages: list[dict] = []
         self.asked: list[str] = []
         self.epoch = 0
-        self.waiting = 0
         self.turn = threading.Lock()
         self._edit = threading.Lock()
 
@@ -694,7 +691,7 @@ def create_app(settings: Settings):
             talk.put(epoch, slot, "Söker i dokumenten …")
             yield talk.shown(), gr.update(), gr.update(), gr.update()
             index = load_index()
-            note = filter_note(index.documents, filters.source, filters.type, filters.year)
+            note = filter_note(index.documents, filters)
             if note and note.startswith("Inget dokument"):
                 # A filter nothing passes is the answer, not a decline about the question.
                 talk.put(epoch, slot, chat_text(note))
