@@ -271,7 +271,7 @@ class ExtractiveComposer:
         info = analyse(question)
         frame = understand(question)
         if asks_overview(question):
-            answered = self._figure_overview(question, original, docs)
+            answered = self._figure_overview(question, original, docs, frame)
             if answered is not None:
                 return answered
         if asks_summary(question):
@@ -413,7 +413,7 @@ class ExtractiveComposer:
             lead = f"The documents ({len(documents)})" + ("" if len(shown) == len(documents) else f", the {len(shown)} nearest the question")
         return Answer(original, f"{lead}: " + " ".join(lines), False, tuple(citations), (), question, 1.0, warnings=("overview",))
 
-    def _figure_overview(self, question: str, original: str, docs: list[Document]) -> Answer | None:
+    def _figure_overview(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
         """Several figures about what the question asks, as a table in time order, each cited.
         Their sentences are scored as an answer's are, on the question without its overview
         words; the figures come from the retrieved passages, so the work stays bounded at scale."""
@@ -423,7 +423,7 @@ class ExtractiveComposer:
         for sentence in self.score(asked, docs, understand(asked)):
             for figure in self.index.figures_between(sentence.source, sentence.start, sentence.end):
                 candidates.append((figure, sentence.score, sentence.lexical >= SHARED_WEIGHT))
-        chosen = select(candidates, wanted_kinds(asked, understand(question).answer_type))
+        chosen = select(candidates, wanted_kinds(asked, frame.answer_type))
         if not chosen:
             return None
         years = self.index.document_years
@@ -434,8 +434,7 @@ class ExtractiveComposer:
         for f in chosen:
             entry = self.index.document(f.source)
             # The title only: a date from the metadata would be a number no quote holds.
-            row = OverviewRow(value_text(f), f.counts, figure_period(f) or f.period or "", entry.get("title") or f.source,
-                              f.source, f.sentence_start)
+            row = OverviewRow(value_text(f), f.counts, figure_period(f) or f.period or "", entry.get("title") or f.source)
             rows.append((row, number[(f.source, f.sentence_start)]))
         return Answer(original, f"{overview_lead(len(rows), language)}\n\n{table(rows, language)}", False, citations, (), question, 1.0,
                       warnings=("figure_overview",))

@@ -70,12 +70,12 @@ def wanted_kinds(question: str, answer_type: str | None = None) -> frozenset[str
 
 @dataclass(frozen=True)
 class OverviewRow:
+    """One row of an overview table, as shown."""
+
     value: str
     counts: str
     period: str
     document: str
-    source: str
-    sentence_start: int
 
 
 def topic(question: str) -> str:
