@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in
-from .vocabulary import PARTIES, PARTY_MARKER
+from .vocabulary import ALTERNATIVES, PARTIES, PARTY_MARKER
+
+ROLE_REACH = 40  # characters read for a title on either side of a name
+
 
 @dataclass(frozen=True)
 class Element:
@@ -51,6 +54,9 @@ def claimed_party(claim: str, person: str) -> str | None:
     ('s', None)
     >>> claimed_party("Tomas Rudin är moderat.", "Tomas Rudin"), claimed_party("Karin Rågsjö is a Left Party politician", "Karin Rågsjö")
     ('m', 'v')
+    >>> claimed_party("Tomas Rudin, a Left Party councillor, asked", "Tomas Rudin"), claimed_party("Miljöpartisten Karin Rågsjö", "Karin Rågsjö")
+    ('v', 'mp')
+    >>> claimed_party("Tomas Rudin, som frågade om moderaternas löfte", "Tomas Rudin")
     """
     at = claim.find(person)
     if at < 0:
@@ -64,6 +70,9 @@ def claimed_party(claim: str, person: str) -> str | None:
         return before[-1]
     belongs = re.match(r"\s*,?\s*(?:of|from|för|från|är|var|is|was)\s+(?:the\s+|an?\s+|en\s+|ett\s+)?(.{0,30})", after, re.I)
     found = parties_in(belongs.group(1)) if belongs else ()
+    # An apposition: "Tomas Rudin, a Left Party councillor, ..." (its first words only).
+    apposition = re.match(r"\s*,\s*(?:the\s+|an?\s+|en\s+|ett\s+)?((?:\S+\s+){0,2}\S+)", after)
+    found = found or (parties_in(apposition.group(1)) if apposition else ())
     return found[0] if found else None
 
 
@@ -83,6 +92,65 @@ def party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSente
                 rows.append(Element.at("party", f"{person} ({claimed})", f"{person} ({stated})", status, sentence))
                 break
     return rows
+
+
+def alternative_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSentence],
+                         about_people: list[ScoredSentence] | None = None) -> list[Element]:
+    """Each value of which a statement holds one only (a role, "muntligt" or
+    "skriftligt"), against the first of the sentences that gives one: the same
+    value bears the claim out, another contradicts it. A role belongs to the
+    person it stands next to, in the claim and in the sentence, so it is read
+    in any of `about_people` (default `sentences`) that names the person.
+
+    >>> from assistant.understanding import understand
+    >>> s = ScoredSentence("d", None, 0, 60, "Vice ordföranden Karin Rågsjö (V) lämnade ett särskilt uttalande.", 0, 0, 0, 0)
+    >>> claim = "Karin Rågsjö var ordförande i nämnden."
+    >>> [(e.element, e.claimed, e.found, e.status) for e in alternative_elements(understand(claim), claim, [s])]
+    [('role', 'ordförande', 'vice ordförande', 'contradicted')]
+    >>> claim = "Karin Rågsjö (V) was vice chair of the committee."
+    >>> [(e.claimed, e.status) for e in alternative_elements(understand(claim), claim, [s])]
+    [('vice ordförande', 'supported')]
+    """
+    people = [n for n in frame.names if " " in n]
+    rows = []
+    for group, values in ALTERNATIVES.items():
+        claimed = _values_in(group, values, claim, people)
+        if len(claimed) != 1:
+            continue
+        for sentence in (about_people or sentences) if group == "role" and people else sentences:
+            stated = _values_in(group, values, sentence.text, people)
+            if stated:
+                status = "supported" if claimed[0] in stated else "contradicted"
+                rows.append(Element.at(group, claimed[0], claimed[0] if status == "supported" else stated[0], status, sentence))
+                break
+    return rows
+
+
+def _values_in(group: str, values, text: str, people: list[str]) -> list[str]:
+    """The values of a group a text gives, in order; for a role and a named person,
+    the title written right before or after that person's name (none where the
+    person is absent): "vice ordföranden Jens Ek", "Karin Rågsjö (V) was vice chair"."""
+    if group != "role" or not people:
+        found = [(m.start(), value) for value, pattern in values for m in pattern.finditer(text)]
+        return list(dict.fromkeys(value for _, value in sorted(found)))
+    roles = []
+    for person in people:
+        at = text.find(person)
+        if at < 0:
+            continue
+        before = text[max(0, at - ROLE_REACH):at]
+        after = _TITLE_AFTER.sub("", text[at + len(person):at + len(person) + ROLE_REACH], count=1)
+        for value, pattern in values:
+            written_before = any(m.end() == len(before.rstrip()) for m in pattern.finditer(before.rstrip()))
+            if written_before or pattern.match(after) is not None:
+                roles.append(value)
+                break
+    return list(dict.fromkeys(roles))
+
+
+# What may stand between a name and the title after it: a party marker, a comma, "var", "was the".
+_TITLE_AFTER = re.compile(r"^\s*(?:\([A-Za-zåäö]{1,2}\))?\s*,?\s*(?:(?:som|who)\s+)?(?:(?:var|är|blev|was|is|became|served as)\s+)?"
+                          r"(?:(?:the|an?|en|ett)\s+)?", re.I)
 
 
 def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], text_of) -> list[Element]:

@@ -20,14 +20,14 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
-from .claim_elements import Element, name_elements, party_elements
-from .figures import Figure, figures_in_sentence
+from .claim_elements import Element, alternative_elements, name_elements, party_elements
+from .figures import FACTOR, Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import Operand, difference, share, total
 from .understanding import uncovered_years, understand, unknown_names
-from .vocabulary import FINITE_VERBS, PARTY_NAMES
+from .vocabulary import ALTERNATIVES, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -42,6 +42,7 @@ _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
 CONTEXT_OVERLAP = 0.4  # measured on evals/dev/claims.jsonl: supports need the claim's words, not just its number
 MONTHS = frozenset(MONTHS_SV)
 _UNIT_WORDS = frozenset("procent procentenheter kronor miljoner miljarder tusen dagar veckor månader år platser vecka".split())
+ALIGNED_OVERLAP = 0.6  # a sentence saying the rest of a claim: most of its words beside the either-or one
 RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
 POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
 
@@ -67,6 +68,29 @@ def _as_percent(figure: Figure) -> float | None:
     if figure.kind == "proportion":
         return figure.value * 100
     return None
+
+
+def _stated_value(claimed: Figure, stated: Figure, percent: bool) -> float:
+    """A stated figure as the claim's comparable value: a share said of those who did
+    not ("tre av fyra hade inte gått vidare") is the rest of one said of those who did.
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> c = figures_in_sentence("c", "Tre av fyra hade inte gått vidare till arbete.", 0)[0]
+    >>> s = figures_in_sentence("d", "Var fjärde har gått vidare till arbete.", 0)[0]
+    >>> _stated_value(c, s, True)
+    75.0
+    """
+    if not percent:
+        return stated.value
+    value = _as_percent(stated)
+    return 100 - value if _negated(claimed) != _negated(stated) else value
+
+
+def _negated(figure: Figure) -> bool:
+    """Whether the clause a figure stands in is negated ("... av de 480 hade inte fått ...")."""
+    at = figure.start - figure.sentence_start
+    clause = re.split(r"[,;:.?!]\s", figure.sentence[at:] + " ")[0]
+    return bool(NEGATION.search(re.split(r"[,;:]\s", figure.sentence[:at])[-1] + " " + clause))
 
 
 def _qualifier(claim: str, figure: Figure) -> str | None:
@@ -204,7 +228,7 @@ class ClaimChecker:
         present = lemmas(lexical.tokens(around))
         missing = []
         for word in words_of(_YEAR.sub(" ", claim)):
-            if word.isdigit() or word in _ENGLISH_STOPWORDS or parse_number_word(word) is not None:
+            if word.isdigit() or word in _ENGLISH_STOPWORDS or word in LIGHT_WORDS or parse_number_word(word) is not None:
                 continue
             tokens = lemmas(lexical.tokens(word))
             if tokens and not tokens & present:
@@ -242,6 +266,14 @@ class ClaimChecker:
             e = parties[0]
             return Verdict(claim, "supported", (f"Dokumenten anger {e.found}." if sv else f"The documents give {e.found}."),
                            (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
+        alternatives = alternative_elements(frame, claim, self._aligned(claim, frame, scored, sv), scored[:8])
+        other = next((e for e in alternatives if e.status == "contradicted"), None)
+        if other is not None:
+            quoted = next(s for s in scored if (s.source, s.start) == (other.source, other.start))
+            return Verdict(claim, "contradicted", (f"Dokumenten anger {other.found}, inte {other.claimed}." if sv
+                                                   else f"The documents give {other.found}, not {other.claimed}."),
+                           self._evidence([quoted]), None, (*parties, *alternatives))
+        parties = [*parties, *alternatives]
         own = self._own_arithmetic(claim, sv, docs)
         if own is not None:
             return self._held_to_names(own, frame, lexical, sv, tuple(parties))
@@ -255,6 +287,21 @@ class ClaimChecker:
             # by comparing the claim's count with another count of the same sentence.
             verdict = self._share_claim(claim, sv, docs) or verdict
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _aligned(self, claim: str, frame, scored: list[ScoredSentence], sv: bool) -> list[ScoredSentence]:
+        """The best sentences that say the rest of what a claim says, its
+        either-or words aside ("föredrog rapporten muntligt" for "... skriftligt"):
+        in Swedish by the claim's words, in English (no shared words) by meaning
+        and the names the claim gives."""
+        rest = claim
+        for values in ALTERNATIVES.values():
+            for _, pattern in values:
+                rest = pattern.sub(" ", rest)
+        top = scored[:4]
+        if sv:
+            return [s for s in top if self._context_overlap(rest, s.text) >= ALIGNED_OVERLAP]
+        best = max((s.dense for s in top), default=0.0)
+        return [s for s in top if s.dense >= best - 0.02 and all(n.lower() in s.text.lower() for n in frame.names)]
 
     def _own_arithmetic(self, claim: str, sv: bool, docs) -> Verdict | None:
         """A claim that does its own sum or subtraction ("sammanlagt sju: fem ... och två";
@@ -344,8 +391,9 @@ class ClaimChecker:
             return None
         figure = answer.figures[0]
         operands = {item["value"] for item in figure["inputs"]}
-        if any(f.kind == "count" and f.value not in operands for f in _claim_figures(claim)):
-            return None  # the claim's own count is not the one the share is taken of
+        if any(f.kind == "count" and not any(within(f.value, o, _qualifier(claim, f), False) for o in operands)
+               for f in _claim_figures(claim)):
+            return None  # the claim's own count ("de drygt 9 400") is not the one the share is taken of
         qualifier = _qualifier(claim, proportion) or ("ungefär" if proportion.kind == "proportion" else None)
         ok = within(_as_percent(proportion), figure["value"], qualifier, True)
         evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
@@ -367,7 +415,9 @@ class ClaimChecker:
         names = tuple(name_elements(frame, evidence, lambda source: self.composer.index.record(source).text)) if evidence else ()
         rows = parties + names + verdict.elements
         swapped = [e for e in names if e.status == "contradicted"]
-        if verdict.verdict == "supported" and swapped:
+        listed = swapped and sum(e.status == "supported" and e.quote == swapped[0].quote for e in names) >= 2
+        if swapped and (verdict.verdict == "supported" or verdict.verdict == "not_found" and listed):
+            # One wrong member of a list whose other members the same sentence gives.
             e = swapped[0]
             return replace(verdict, verdict="contradicted", elements=rows,
                            explanation=(f"Dokumenten nämner {e.found}, inte {e.claimed}." if sv
@@ -393,10 +443,14 @@ class ClaimChecker:
         docs = self.retriever_factory(8).invoke(claim)
         scored = self.composer.score(claim, docs, typed=False)
         claimed = _claim_figures(claim)
-        numbers = [f for f in claimed if f.kind != "range"]
+        # A factor ("fyra gånger så många") is for the computation to judge, never compared with a count.
+        numbers = [f for f in claimed if f.kind != "range" and not FACTOR.match(claim[f.end:])]
         proportion_claim = len([f for f in numbers if f.kind == "count"]) >= 2 and any(_as_percent(f) is not None for f in numbers)
-        # A claim built on two stated counts is located by finding the counts themselves.
-        if not scored or (scored[0].score < self.threshold[language] and not proportion_claim):
+        # A claim built on two stated counts is located by finding the counts themselves; one
+        # listing names by the sentence that gives two or more of them (a wrong member lowers its score).
+        named = understand(claim).names
+        listed = bool(scored) and sum(n.lower() in scored[0].text.lower() for n in named) >= 2
+        if not scored or (scored[0].score < self.threshold[language] and not proportion_claim and not listed):
             return Verdict(claim, "not_found",
                            "Inget stycke i dokumenten handlar om det påståendet gäller." if sv
                            else "No passage in the documents is about what the claim says.", ())
@@ -436,6 +490,12 @@ class ClaimChecker:
         if claim_direction and _direction(best.text) == claim_direction and self._word_overlap(claim, best.text) >= 0.5:
             return Verdict(claim, "supported", "Dokumenten beskriver samma riktning." if sv
                            else "The documents describe the same direction.", self._evidence([best]))
+        if (sv and len(named) >= 2 and all(n.lower() in best.text.lower() for n in named)
+                and not self._missing_words(claim, best)):
+            # A list the claim gives ("finns bland annat i Farsta Centrum, Vällingby Centrum och ..."):
+            # every member stands in the one sentence and the claim's other words around it.
+            return Verdict(claim, "supported", (f"Dokumenten nämner {', '.join(named)}." if sv
+                                                else f"The documents name {', '.join(named)}."), self._evidence([best]))
         if best.lexical >= 0.75:
             # Most of the words is not all of them: "föredrog rapporten skriftligt" against
             # "föredrog rapporten muntligt" shares all but the one that matters.
@@ -484,12 +544,12 @@ class ClaimChecker:
             percent = _as_percent(number) is not None
             claimed_value = _as_percent(number) if percent else number.value
             match = next(((s, f) for _, s, f in candidates
-                          if within(claimed_value, _as_percent(f) if percent else f.value, _qualifier(claim, number), percent)), None)
+                          if within(claimed_value, _stated_value(number, f, percent), _qualifier(claim, number), percent)), None)
             fit = self._best_fit(number, candidates)
             if match and fit is not None and fit[1] is not match[1]:
                 # The figure whose words match what the claim says it counts decides: a value
                 # stated for something else (two steps swapped) bears nothing out.
-                fits = within(claimed_value, _as_percent(fit[1]) if percent else fit[1].value, _qualifier(claim, number), percent)
+                fits = within(claimed_value, _stated_value(number, fit[1], percent), _qualifier(claim, number), percent)
                 findings.append((number, fit[0], fit[1], fits))
             elif match:
                 findings.append((number, match[0], match[1], True))

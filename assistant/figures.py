@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .numbers import DIGITS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
+from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
 from .questions import MONTHS_SV
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
@@ -27,11 +27,20 @@ _UNIT_WORDS = (
 )
 _NUMBER_WORD = (
     r"tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|sextio\w*|sjuttio\w*|åttio\w*|nittio\w*|\w*hundra\w*|tusen|"
-    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|"
+    # English number words but "one", which is a pronoun as often as a number ("one of them").
+    + "|".join(w for w in ENGLISH_WORDS if w != "one")
 )
+# "tre gånger så många", "four times as many": a factor between two figures, not a count of anything.
+FACTOR = re.compile(r"^\s*(?:gånger\s+(?:så|fler|större|mer|högre|om)|times\s+(?:as|more|larger|higher|bigger|greater|over))\b", re.I)
+# "en av fyra", "two out of three", "one in five": a proportion in words.
+_SMALL = r"en|ett|två|tre|fyra|fem|one|two|three|four|five"
+_IN_WORDS = (rf"(?:{_SMALL})\s+(?:av|out of|in)\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|hundra|"
+             r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)")
 _MENTION = re.compile(
     rf"(?<![\w,.:/-])(?P<low>{DIGITS})\s*[-–]\s*(?P<high>{DIGITS})(?![\d:/]|-\d)"
     rf"|(?<![\w,.:/-])(?P<num>{DIGITS})(?!\d|[:/-]\d)"
+    rf"|\b(?P<words>{_IN_WORDS})\b"
     rf"|\b(?P<frac>{'|'.join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))})\b"
     rf"|\bvar (?P<ord>{'|'.join(ORDINAL_DENOMINATORS)})\b"
     rf"|\b(?P<word>{_NUMBER_WORD})\b",
@@ -40,6 +49,11 @@ _MENTION = re.compile(
 _AFTER_UNIT = re.compile(
     rf"^\s*(?:(?P<mult>miljoner|miljarder|miljon|miljard|tusen|millions?|billions?|thousand)\s+)?(?P<unit>{_UNIT_WORDS})", re.I
 )
+# "SEK 20 million", "kr 500": the currency written before the number; "20 mnkr": a unit with its multiplier.
+_CURRENCY_BEFORE = re.compile(r"(?:\bSEK|\bkr\.?)\s*$", re.I)
+_MULTIPLIER_AFTER = re.compile(r"^\s*(?P<mult>miljoner|miljarder|miljon|miljard|tusen|millions?|billions?|thousand|m|bn)\b", re.I)
+_MONEY_UNITS = {"mnkr": 1e6, "mkr": 1e6, "msek": 1e6, "mdkr": 1e9, "mdr": 1e9, "tkr": 1e3}
+_MONEY_UNIT = re.compile(rf"^\s*(?P<unit>{'|'.join(_MONEY_UNITS)})\b", re.I)
 _AFTER_WORDS = re.compile(r"^\s*(?P<first>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ/-]*)(?:\s+(?P<second>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ/-]*))?")
 _NOT_NOUNS = frozenset(
     "av och i på till för med om som har hade är var att den det de en ett eller samt men från under över efter "
@@ -92,7 +106,18 @@ def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
     return False
 
 
-def _unit_and_kind(after: str, value: float) -> tuple[str | None, str, float]:
+def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | None, str, float]:
+    """
+    >>> _unit_and_kind(" million to adult education", 20, "raised it by SEK "), _unit_and_kind(" mnkr.", 1.5)
+    (('kronor', 'money', 20000000.0), ('kronor', 'money', 1500000.0))
+    """
+    money = _MONEY_UNIT.match(after)
+    if money:
+        return "kronor", "money", value * _MONEY_UNITS[money.group("unit").lower()]
+    if _CURRENCY_BEFORE.search(before):
+        mult = _MULTIPLIER_AFTER.match(after)
+        factor = {"m": 1e6, "bn": 1e9}.get(mult.group("mult").lower(), None) if mult else 1
+        return "kronor", "money", value * (factor or MULTIPLIERS[mult.group("mult").lower()])
     match = _AFTER_UNIT.match(after)
     if match:
         unit = match.group("unit").lower()
@@ -153,6 +178,9 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
             value, high = parse_digits(match.group("low")), parse_digits(match.group("high"))
         elif match.group("num"):
             value = parse_digits(match.group("num"))
+        elif match.group("words"):
+            part, whole = re.split(r"\s+(?:av|out of|in)\s+", match.group("words").lower())
+            value = (1 if part in ("en", "ett", "one") else parse_number_word(part)) / parse_number_word(whole)
         elif match.group("frac"):
             value = FRACTIONS[match.group("frac").lower()]
         elif match.group("ord"):
@@ -163,16 +191,16 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
                 continue
             value = float(parsed)
         after = sentence[end:]
-        if match.group("frac") or match.group("ord"):
+        if match.group("frac") or match.group("ord") or match.group("words"):
             unit, kind = "andel", "proportion"
         else:
-            unit, kind, value = _unit_and_kind(after, value)
+            unit, kind, value = _unit_and_kind(after, value, sentence[:start])
             if high is not None and kind == "percent":
                 high = high * 1
             if match.group("word") and unit is None:
                 continue  # a bare number word ("tre av dem") is too ambiguous to table
-        unit_match = _AFTER_UNIT.match(after)
-        if unit_match and unit_match.group("mult"):
+        unit_match = _AFTER_UNIT.match(after) or (_CURRENCY_BEFORE.search(sentence[:start]) and _MULTIPLIER_AFTER.match(after))
+        if unit_match and unit_match.group("mult") and unit_match.group("mult").lower() in MULTIPLIERS:
             end += unit_match.end("mult")
             if high is not None:
                 high *= MULTIPLIERS[unit_match.group("mult").lower()]

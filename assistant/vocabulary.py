@@ -22,12 +22,12 @@ PARTY_NAMES = {
     "socialdemokraterna": "s", "socialdemokrat": "s", "sossarna": "s", "sossar": "s", "sosse": "s",
     "social democrats": "s", "social democrat": "s", "social democratic": "s",
     "vänsterpartiet": "v", "vänstern": "v", "vänsterpartist": "v", "left party": "v",
-    "miljöpartiet": "mp", "miljöpartister": "mp", "miljöpartisterna": "mp", "mp": "mp", "green party": "mp", "greens": "mp",
+    "miljöpartiet": "mp", "miljöpartist": "mp", "miljöpartister": "mp", "miljöpartisterna": "mp", "mp": "mp", "green party": "mp", "greens": "mp",
     "moderaterna": "m", "moderat": "m", "moderater": "m", "moderates": "m", "moderate party": "m",
-    "centerpartiet": "c", "centern": "c", "centre party": "c",
-    "liberalerna": "l", "liberals": "l", "folkpartiet": "fp",
+    "centerpartiet": "c", "centerpartist": "c", "centern": "c", "centre party": "c",
+    "liberalerna": "l", "liberals": "l", "folkpartiet": "fp", "folkpartist": "fp",
     "kristdemokraterna": "kd", "kristdemokrat": "kd", "christian democrats": "kd",
-    "sverigedemokraterna": "sd", "sweden democrats": "sd",
+    "sverigedemokraterna": "sd", "sverigedemokrat": "sd", "sweden democrats": "sd",
 }
 PARTY_MARKER = re.compile(r"\((s|v|mp|m|c|l|fp|kd|sd|fi)\)", re.I)
 
@@ -143,3 +143,34 @@ FIGURES_CUE = re.compile(r"\b(?:vilka|alla|visa|lista|ge mig|sammanställ\w*|öv
 SERIES_CUE = re.compile(r"\b(?:över tid|över åren|år för år|månad för månad|utvecklats|utvecklingen|förändrats|"
                         r"tidsserie\w*|trend\w*|over time|over the years|year by year|month by month|developed|changed)\b", re.I)
 QUANTITY_CUE = re.compile(r"\b(?:hur många|antal\w*|andel\w*|siffr\w*|how many|number of|share of|proportion)\b", re.I)
+
+# Values of which a statement holds one only: a role, the way a report was presented. A claim
+# that gives one where the sentence bearing out the rest gives another is contradicted. Each
+# value in both languages; the first word of a value names it in a verdict.
+ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
+    group: tuple((value, re.compile(pattern, re.I)) for value, pattern in values) for group, values in {
+        "role": (
+            ("vice ordförande", r"\bvice[- ]?ordförande\w*|\bvice[- ]chair\w*"),
+            ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:ed|man|woman|person)?\b"),
+            ("ledamot", r"\bledam(?:ot|öter)\w*|\bmember\b"),
+            ("ersättare", r"\bersättare\w*|\bsubstitute\b|\balternate\b"),
+            ("sekreterare", r"\bsekreterare\w*|\bsecretary\b"),
+            ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
+        ),
+        "manner": (
+            ("muntligt", r"\bmuntlig\w*|\boral(?:ly)?\b|\bverbal(?:ly)?\b"),
+            ("skriftligt", r"\bskriftlig\w*|\bin writing\b"),
+        ),
+        "permanence": (
+            ("permanent", r"\bpermanent\w*"),
+            ("tillfällig", r"\btillfällig\w*|\btemporär\w*|\btemporar(?:y|ily)\b"),
+        ),
+    }.items()
+}
+
+# Words that carry no fact of their own beyond the stopwords (being there, "among others",
+# "also"): a claim is not unsupported for using them where its sentence does not.
+LIGHT_WORDS = frozenset(
+    "finns fanns finnas bland annat andra exempel exempelvis också även faktiskt just själva "
+    "ju nog redan bara endast sammanlagt totalt".split()
+)

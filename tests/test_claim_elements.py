@@ -83,3 +83,66 @@ def test_check_json_carries_the_element_rows(shipped_index):
                                       "status": "contradicted", "source": "001_67a7f12664a140df.txt",
                                       "quote": verdict["elements"][0]["quote"], "start": verdict["elements"][0]["start"],
                                       "end": verdict["elements"][0]["end"]}
+
+
+MINUTE = """Protokoll från arbetsmarknadsnämnden i Uppsala
+
+§ 7 Rapport om ungdomsjobb
+
+Ordförande Pia Lindholm (s) och vice ordföranden Jens Ek (m) deltog.
+Enhetschef Sara Nyström föredrog rapporten skriftligt för nämnden.
+Verksamheten är sedan 2021 en permanent del av förvaltningen.
+Ungdomsjobben finns i Gottsunda, Gränby, Sävja och Storvreta.
+Nämnden beslutade att höja anslaget till sommarjobb med 4 mnkr.
+Av de 480 ungdomarna hade var fjärde fått ett arbete efter ett år.
+"""
+
+
+@pytest.fixture(scope="module")
+def minute(tmp_path_factory) -> Assistant:
+    return assistant_over_text(tmp_path_factory.mktemp("minute"), "minute.txt", MINUTE)
+
+
+@pytest.mark.parametrize("claim, claimed, found", [
+    ("Jens Ek (m) var ordförande i nämnden.", "ordförande", "vice ordförande"),
+    ("Pia Lindholm was vice chair of the committee.", "vice ordförande", "ordförande"),
+    ("Enhetschef Sara Nyström föredrog rapporten muntligt för nämnden.", "muntligt", "skriftligt"),
+    ("Sara Nyström presented the report on youth jobs orally.", "muntligt", "skriftligt"),
+    ("Verksamheten är sedan 2021 en tillfällig del av förvaltningen.", "tillfällig", "permanent"),
+])
+def test_an_either_or_element_of_a_written_minute_contradicts(minute, claim, claimed, found):
+    verdict = minute.check(claim)
+    assert verdict.verdict == "contradicted", verdict.explanation
+    (row,) = [e for e in verdict.elements if e.status == "contradicted"]
+    assert (row.claimed, row.found) == (claimed, found) and found.split()[0].lower() in row.quote.lower()
+
+
+def test_the_same_either_or_element_is_a_supported_row_and_never_alone_a_support(minute):
+    right = minute.check("Enhetschef Sara Nyström föredrog rapporten skriftligt för nämnden.")
+    assert right.verdict == "supported"
+    assert [(e.element, e.status) for e in right.elements if e.element == "manner"] == [("manner", "supported")]
+    # The role is right, but nothing says he voted: the row is borne out, the claim is not.
+    assert minute.check("Vice ordföranden Jens Ek (m) röstade emot beslutet om sommarjobb.").verdict != "supported"
+
+
+def test_a_list_given_in_part_is_borne_out_and_one_wrong_member_contradicts(minute):
+    part = minute.check("Ungdomsjobben finns bland annat i Gottsunda, Sävja och Storvreta.")
+    assert part.verdict == "supported", part.explanation
+    wrong = minute.check("Ungdomsjobben finns bland annat i Gottsunda, Sävja och Knivsta.")
+    assert wrong.verdict == "contradicted" and "Knivsta" in wrong.explanation
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("The committee raised the summer jobs allocation by SEK 4 million.", "supported"),
+    ("Nämnden beslutade att höja anslaget till sommarjobb med 6 mnkr.", "contradicted"),
+    ("En av fyra av de 480 ungdomarna hade fått ett arbete efter ett år.", "supported"),
+    ("Tre av fyra av de 480 ungdomarna hade inte fått något arbete efter ett år.", "supported"),
+    ("Two out of three of the 480 young people had found work after a year.", "contradicted"),
+])
+def test_money_and_shares_in_words_either_language(minute, claim, verdict):
+    assert minute.check(claim).verdict == verdict
+
+
+def test_a_party_given_in_an_apposition_or_a_party_noun_is_checked(minute):
+    assert minute.check("Jens Ek, a Social Democrat councillor, was vice chair.").verdict == "contradicted"
+    assert minute.check("Miljöpartisten Pia Lindholm var ordförande.").verdict == "contradicted"
