@@ -532,10 +532,14 @@ class ExtractiveComposer:
         if result.alternative:
             # Two readings fit the question's words almost equally: both are shown, the closer one first.
             other = result.alternative
+            why = {("words", "sv"): "dess siffror ligger något närmare frågans ord",
+                   ("units", "sv"): "dess två siffror räknar samma sak",
+                   ("words", "en"): "its figures are slightly closer to the question's words",
+                   ("units", "en"): "its two figures count the same thing"}[result.chosen_by, "sv" if language == "sv" else "en"]
             text += (f" Frågan kan också läsas med andra siffror: {other.computation.text} {marks(other)}. Den första "
-                     "tolkningen är vald eftersom dess siffror ligger något närmare frågans ord." if language == "sv" else
+                     f"tolkningen är vald eftersom {why}." if language == "sv" else
                      f" The question can also be read with other figures: {other.computation.text} {marks(other)}. The "
-                     "first reading is taken because its figures are slightly closer to the question's words.")
+                     f"first reading is taken because {why}.")
             warnings = ("two_readings",)
         figures = tuple(_figure_json(r, citations) for r in readings)
         return Answer(original, text, False, citations, (), question, best, figures=figures, warnings=warnings)

@@ -277,6 +277,13 @@ class ClaimChecker:
         own = self._own_arithmetic(claim, sv, docs)
         if own is not None:
             return self._held_to_names(own, frame, lexical, sv, tuple(parties))
+        if any(FACTOR.match(claim[f.end:]) for f in _claim_figures(claim)):
+            # "mer än tre gånger så många": the factor is the claim, and the plain figures
+            # around it ("under de första tio månaderna") are only its setting.
+            computed = self._computed_claim(claim, sv, docs) or Verdict(
+                claim, "not_found", ("Dokumenten ger inte de två siffror som jämförelsen bygger på." if sv
+                                     else "The documents do not give the two figures the comparison rests on."), ())
+            return self._held_to_names(computed, frame, lexical, sv, tuple(parties))
         verdict = self._verdict(claim)
         if verdict.verdict != "supported":
             # A figure the documents do not state but their figures give ("ökade med 93",
@@ -341,15 +348,20 @@ class ClaimChecker:
         op = claim_operation(claim)
         if op is None:
             return None
-        answer = self.composer._computed(claim, claim, "sv" if sv else "en", docs, 0.0, op=op)
+        factors = [f for f in _claim_figures(claim) if FACTOR.match(claim[f.end:])]
+        asked = claim
+        if op == "ratio" and len(factors) == 1:
+            # "fem gånger fler än ...": the factor is the claimed result, asked for, never an operand.
+            asked = claim[:factors[0].start] + ("hur många" if sv else "how many") + claim[factors[0].end:]
+        answer = self.composer._computed(asked, asked, "sv" if sv else "en", docs, 0.0, op=op)
         if answer is None or not answer.figures:
             return None
         figure = answer.figures[0]
         operands = {item["value"] for item in figure["inputs"]}
         percent = figure["unit"] in ("procent", "procentenheter")
         # The claimed result: the claim's figure that is not one of the operands, of the result's kind.
-        results = [f for f in _claim_figures(claim) if f.value not in operands and f.kind != "range"
-                   and (_as_percent(f) is not None) == percent]
+        results = factors if asked != claim else [f for f in _claim_figures(claim) if f.value not in operands and f.kind != "range"
+                                                  and (_as_percent(f) is not None) == percent]
         if len(results) != 1:
             return None
         claimed = results[0]

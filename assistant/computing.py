@@ -46,6 +46,7 @@ class Picked:
     figures: tuple[Figure, ...]  # in operand order
     # Another reading the figures fit almost as well: shown beside the one taken, not hidden.
     alternative: "Picked | None" = None
+    chosen_by: str = "words"  # why this reading goes first: "words" (closer to the question's) | "units" (they agree)
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,8 @@ class OperandPicker:
             return self._share(question, pool)
         sides = re.split(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", question, flags=re.I)
         # "fyra gånger så många deltagare 2019 som 2015", "three times as many as ...": "som"/"as" compares.
-        as_many = re.search(r"\b(?:så (?:många|stor\w*|mycket)|as (?:many|much|large))\b.*\b(som|as)\b", question, re.I)
+        as_many = (re.search(r"\b(?:så (?:många|stor\w*|mycket)|as (?:many|much|large))\b.*\b(som|as)\b", question, re.I)
+                   or re.search(r"\b(?:gånger|times)\s+(antalet|det antal|the (?:number|total|figure|count))\b", question, re.I))
         if op == "ratio" and as_many:
             sides = [question[:as_many.start(1)], question[as_many.end(1):]]
         sides = [s for s in sides if words_of(s)]
@@ -244,10 +246,15 @@ class OperandPicker:
         if isinstance(pair, Unresolved):
             return pair
         first, second, rival = pair
+        chosen_by = "words"
+        if rival and first.unit != second.unit and rival[0].unit == rival[1].unit:
+            # Two figures are compared when they count the same thing ("5 lokala Jobbtorg" is
+            # no measure of "2 700 personer"): the reading whose units agree goes first.
+            first, second, rival, chosen_by = rival[0], rival[1], (first, second), "units"
         first, second = _dated_order(question, op, first, second)
         rival = _dated_order(question, op, *rival) if rival else None
         other = Picked(_compute(op, *rival), rival) if rival else None
-        return Picked(_compute(op, first, second), (first, second), other)
+        return Picked(_compute(op, first, second), (first, second), other, chosen_by)
 
     def complement(self, question: str, figures: list[Figure]) -> Picked | None:
         """A share asked the other way round from how the documents state it:

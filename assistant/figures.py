@@ -32,7 +32,8 @@ _NUMBER_WORD = (
     + "|".join(w for w in ENGLISH_WORDS if w != "one")
 )
 # "tre gånger så många", "four times as many": a factor between two figures, not a count of anything.
-FACTOR = re.compile(r"^\s*(?:gånger\s+(?:så|fler|större|mer|högre|om)|times\s+(?:as|more|larger|higher|bigger|greater|over))\b", re.I)
+FACTOR = re.compile(r"^\s*(?:gånger\s+(?:så|fler|större|mer|högre|om|antalet|det antal)|"
+                    r"times\s+(?:as|more|larger|higher|bigger|greater|over|the (?:number|total|figure|count)))\b", re.I)
 # "en av fyra", "two out of three", "one in five": a proportion in words.
 _SMALL = r"en|ett|två|tre|fyra|fem|one|two|three|four|five"
 _IN_WORDS = (rf"(?:{_SMALL})\s+(?:av|out of|in)\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|hundra|"

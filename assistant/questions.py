@@ -33,7 +33,8 @@ _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (någo
                    r"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades)\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change)", re.I)
 _SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"
                     r"how large a part|hur stor procent)\b", re.I)
-_RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många|så stor)|\bhow many times (?:more|as many|larger|bigger|"
+_RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många|så stor|antalet|det antal)|"
+                    r"\bhow many times (?:the (?:number|total|figure|count)|more|as many|larger|bigger|"
                     r"higher|as large|as much)|\bhur många gånger om\b", re.I)
 _CHAIN = re.compile(r"\bhur många (av|utav)\b|\bhow many (of|out of)\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
@@ -117,7 +118,8 @@ def operation(question: str) -> str | None:
 
 # A claim states its arithmetic instead of asking for it: "578 fler än", "mer än tre gånger så många",
 # "ökade med knappt 10 procent", "i genomsnitt 950 i månaden", "20 av de 430".
-_CLAIM_RATIO = re.compile(r"\bgånger så (?:många|stor\w*|mycket)|\btimes (?:as (?:many|much|large)|more|larger)\b", re.I)
+_CLAIM_RATIO = re.compile(r"\bgånger (?:så (?:många|stor\w*|mycket)|fler|större|mer|antalet|det antal)|"
+                         r"\btimes (?:as (?:many|much|large)|more|larger|higher|the (?:number|total|figure|count))\b", re.I)
 _CLAIM_CHANGE_PCT = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|decreased|rose|fell|grew)\b.*"
                                r"\b(?:med|by)\b.*(?:procent\b|percent\b|%)", re.I)
 _CLAIM_DIFF = re.compile(r"\b(?:fler|färre|more|fewer)\b.*\b(?:än|than)\b|\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|"

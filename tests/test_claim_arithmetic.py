@@ -65,3 +65,27 @@ def test_a_share_said_in_words_is_computed_from_the_stated_counts(assistant, cla
 def test_a_share_of_a_count_the_document_does_not_give_is_not_supported(assistant):
     result = assistant.check("Av de 20 000 utlånade böckerna var en fjärdedel ljudböcker.")
     assert result.verdict != "supported", result.explanation
+
+
+POOL = """Årsrapport för simhallen i Kumla
+
+Simhallen har tre bassänger och en bastu.
+Under 2018 besökte 2 000 personer simhallen.
+Under 2019 besökte 8 000 personer simhallen, efter renoveringen.
+"""
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("pool"), "rapport.txt", POOL)
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("In 2019 the swimming hall had four times the number of visitors it had in 2018.", "supported"),
+    ("Under 2019 hade simhallen tre gånger så många besökare som under 2018.", "contradicted"),
+    ("Simhallen i Kumla hade fem gånger fler besökare 2019 än 2018.", "contradicted"),
+])
+def test_a_factor_is_the_claim_and_is_computed_from_figures_that_count_the_same_thing(pool, claim, verdict):
+    result = pool.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert result.computation["text"].startswith("8 000 / 2 000 = 4")
