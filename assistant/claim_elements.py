@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in
-from .vocabulary import ALTERNATIVES, PARTIES, PARTY_MARKER
+from .vocabulary import ALTERNATIVES, BODY, PARTIES, PARTY_MARKER, PHASE_LATER, PHASE_START
 
+BODY_CONTEXT = 0.25  # share of a claim's other words a sentence naming a body must hold to speak of the same thing
 ROLE_REACH = 40  # characters read for a title on either side of a name
 
 
@@ -151,6 +152,59 @@ def _values_in(group: str, values, text: str, people: list[str]) -> list[str]:
 # What may stand between a name and the title after it: a party marker, a comma, "var", "was the".
 _TITLE_AFTER = re.compile(r"^\s*(?:\([A-Za-zåäö]{1,2}\))?\s*,?\s*(?:(?:som|who)\s+)?(?:(?:var|är|blev|was|is|became|served as)\s+)?"
                           r"(?:(?:the|an?|en|ett)\s+)?", re.I)
+
+
+def bodies_in(text: str) -> set[str]:
+    """The council bodies a text names, without their definite ending.
+
+    >>> sorted(bodies_in("placerad under socialtjänst- och arbetsmarknadsnämnden, sedan kommunstyrelsen"))
+    ['kommunstyrelse', 'socialtjänst- och arbetsmarknadsnämnd']
+    """
+    return {re.sub(r"(?<=nämnd)(?:en|er|erna)$|(?<=styrelse)(?:n|r|rna)$|(?<=förvaltning)(?:en|ar|arna)$", "",
+                   " ".join(m.group(0).lower().split())) for m in BODY.finditer(text)}
+
+
+def phase_of(text: str) -> str | None:
+    """Whether a text speaks of the start of something or of what it became.
+
+    >>> phase_of("Inledningsvis var verksamheten placerad under kommunstyrelsen."), phase_of("Numera ligger den under nämnden.")
+    ('start', 'later')
+    """
+    return "start" if PHASE_START.search(text) else "later" if PHASE_LATER.search(text) else None
+
+
+def body_elements(claim: str, aligned: list[ScoredSentence], scored: list[ScoredSentence], says_rest) -> list[Element]:
+    """The body a claim puts something under, against the body the sentence saying
+    the rest names. A claim about the start ("från början", "när ... drog igång")
+    or about what came later ("numera", "när den blev permanent") is read against
+    sentences of no other phase. `says_rest(sentence, share)` tells whether a sentence
+    holds that share of the claim's other words (most of them when None).
+
+    A sentence naming the claimed body and sharing some of the rest bears it out,
+    wherever it ranks; failing one, the first aligned sentence naming another
+    body contradicts it."""
+    claimed = bodies_in(claim)
+    if not claimed:
+        return []
+    phase = phase_of(claim)
+    pool = [s for s in scored if phase is None or phase_of(s.text) in (phase, None)]
+    label = ", ".join(sorted(claimed))
+    # "Inledningsvis var verksamheten placerad under kommunstyrelsen" names neither the claim's
+    # subject nor its time words: a body's sentence need share only some of the rest.
+    holder = next((s for s in pool if claimed & bodies_in(s.text) and says_rest(s, BODY_CONTEXT)), None)
+    if holder is not None:
+        # It bears the body out when it says the rest too, or speaks of the same start;
+        # else it only keeps another sentence's body from contradicting the claim.
+        borne_out = says_rest(holder, None) or phase == "start" == phase_of(holder.text)
+        return [Element.at("body", label, label, "supported", holder)] if borne_out else []
+    if phase == "start":
+        candidates = [s for s in pool if phase_of(s.text) == "start" and says_rest(s, BODY_CONTEXT)]
+    else:
+        candidates = [s for s in aligned if s in pool]
+    other = next((s for s in candidates if bodies_in(s.text)), None)
+    if other is None:
+        return []
+    return [Element.at("body", label, ", ".join(sorted(bodies_in(other.text))), "contradicted", other)]
 
 
 def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], text_of) -> list[Element]:

@@ -20,14 +20,14 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
-from .claim_elements import Element, alternative_elements, name_elements, party_elements
+from .claim_elements import Element, alternative_elements, bodies_in, body_elements, name_elements, party_elements, phase_of
 from .figures import FACTOR, Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import Operand, difference, share, total
 from .understanding import uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES
+from .vocabulary import ALTERNATIVES, BODY, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES, PHASE_START
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -266,14 +266,25 @@ class ClaimChecker:
             e = parties[0]
             return Verdict(claim, "supported", (f"Dokumenten anger {e.found}." if sv else f"The documents give {e.found}."),
                            (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
-        alternatives = alternative_elements(frame, claim, self._aligned(claim, frame, scored, sv), scored[:8])
+        aligned = self._aligned(claim, frame, scored, sv)
+        alternatives = alternative_elements(frame, claim, aligned, scored[:8])
+        if sv:
+            rest = BODY.sub(" ", PHASE_START.sub(" ", claim))
+            alternatives += body_elements(claim, aligned, scored, lambda s, share=None: self._context_overlap(
+                rest, s.text if share is None else self._around(s)) >= (share or ALIGNED_OVERLAP))
         other = next((e for e in alternatives if e.status == "contradicted"), None)
         if other is not None:
-            quoted = next(s for s in scored if (s.source, s.start) == (other.source, other.start))
             return Verdict(claim, "contradicted", (f"Dokumenten anger {other.found}, inte {other.claimed}." if sv
                                                    else f"The documents give {other.found}, not {other.claimed}."),
-                           self._evidence([quoted]), None, (*parties, *alternatives))
+                           self._evidence([self._quoted(scored, other)]), None, (*parties, *alternatives))
         parties = [*parties, *alternatives]
+        body = next((e for e in alternatives if e.element == "body" and e.status == "supported"), None)
+        if (body is not None and phase_of(claim) == phase_of(body.quote)
+                and not self._missing_words(BODY.sub(" ", PHASE_START.sub(" ", claim)), self._quoted(scored, body))):
+            # The body and every other word of the claim around the sentence naming it.
+            return self._held_to_names(Verdict(claim, "supported", f"Dokumenten anger {body.found}." if sv else
+                                               f"The documents give {body.found}.", self._evidence([self._quoted(scored, body)])),
+                                       frame, lexical, sv, tuple(parties))
         own = self._own_arithmetic(claim, sv, docs)
         if own is not None:
             return self._held_to_names(own, frame, lexical, sv, tuple(parties))
@@ -294,6 +305,14 @@ class ClaimChecker:
             # by comparing the claim's count with another count of the same sentence.
             verdict = self._share_claim(claim, sv, docs) or verdict
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _around(self, sentence: ScoredSentence) -> str:
+        """A sentence with the text just before it: "Jobbcentrum Väst startade ... Inledningsvis var verksamheten ..."."""
+        return self.composer.index.record(sentence.source).text[max(0, sentence.start - 200):sentence.end]
+
+    @staticmethod
+    def _quoted(scored: list[ScoredSentence], element: Element) -> ScoredSentence:
+        return next(s for s in scored if (s.source, s.start) == (element.source, element.start))
 
     def _aligned(self, claim: str, frame, scored: list[ScoredSentence], sv: bool) -> list[ScoredSentence]:
         """The best sentences that say the rest of what a claim says, its
@@ -513,6 +532,8 @@ class ClaimChecker:
             # "föredrog rapporten muntligt" shares all but the one that matters.
             # English words are never in the Swedish text: for them the share of stems must do.
             missing = self._missing_words(claim, best) if sv else []
+            # A body is named in the sentence itself, not somewhere near it ("för nämnden" is not "för kommunstyrelsen").
+            missing += sorted(bodies_in(claim) - bodies_in(best.text))
             if not missing:
                 return Verdict(claim, "supported",
                                "Dokumenten säger detta." if sv else "The documents say this.", self._evidence([best]))

@@ -146,3 +146,33 @@ def test_money_and_shares_in_words_either_language(minute, claim, verdict):
 def test_a_party_given_in_an_apposition_or_a_party_noun_is_checked(minute):
     assert minute.check("Jens Ek, a Social Democrat councillor, was vice chair.").verdict == "contradicted"
     assert minute.check("Miljöpartisten Pia Lindholm var ordförande.").verdict == "contradicted"
+
+
+PLACEMENT = """Tjänsteutlåtande om Jobbcentrum Väst i Göteborg
+
+Jobbcentrum Väst startade den 1 mars 2015. Inledningsvis var verksamheten placerad under kommunstyrelsen.
+Från och med 2018 är Jobbcentrum Väst placerat under arbetsmarknadsnämnden.
+Rapporten om verksamheten föredrogs för nämnden av enhetschefen.
+"""
+
+
+@pytest.fixture(scope="module")
+def placement(tmp_path_factory) -> Assistant:
+    return assistant_over_text(tmp_path_factory.mktemp("placement"), "placement.txt", PLACEMENT)
+
+
+@pytest.mark.parametrize("claim, verdict, found", [
+    ("Jobbcentrum Väst låg från början under arbetsmarknadsnämnden.", "contradicted", "kommunstyrelse"),
+    ("När Jobbcentrum Väst startade låg verksamheten under kommunstyrelsen.", "supported", "kommunstyrelse"),
+    ("Jobbcentrum Väst är numera placerat under kommunstyrelsen.", "contradicted", "arbetsmarknadsnämnd"),
+])
+def test_the_body_is_read_in_the_phase_the_claim_speaks_of(placement, claim, verdict, found):
+    result = placement.check(claim)
+    assert result.verdict == verdict, result.explanation
+    (row,) = [e for e in result.elements if e.element == "body"]
+    assert row.found == found and found in row.quote
+
+
+def test_a_bare_nämnden_points_back_and_contradicts_no_named_body(placement):
+    result = placement.check("Rapporten om verksamheten föredrogs för kommunstyrelsen av enhetschefen.")
+    assert result.verdict != "contradicted" and not [e for e in result.elements if e.status == "contradicted"]
