@@ -179,13 +179,13 @@ LIGHT_WORDS = frozenset(
 # arbetsmarknadsnämnden"): a claim's body is checked against the one its sentence names.
 # A bare "nämnden" or "förvaltningen" points back to whichever body is in context: only a
 # named one ("kommunstyrelsen", "arbetsmarknadsnämnden") is compared.
-BODY = re.compile(r"\b(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:nämnd(?:en|er|erna)?|styrelse(?:n|r|rna)?|fullmäktige|"
+BODY = re.compile(r"\b(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:nämnd(?:en|er|erna)?|styrelse(?:n|r|rna)?|"
                   r"förvaltning(?:en|ar|arna)?)\b", re.I)
 # The start of something, as opposed to what it became: "från början", "inledningsvis",
-# "när jobbtorget drog igång", "at first", "when it opened".
+# "när jobbtorget drog igång", "at first", "when it was set up".
 PHASE_START = re.compile(r"\b(?:från (?:början|starten)|i början|inledningsvis|initialt|till en början|vid starten|"
                          r"när (?:\w+\s+){1,3}(?:startade|drog igång|började|inrättades|kom igång|öppnade)|"
                          r"at first|initially|in the beginning|at the start|originally|"
-                         r"when (?:\w+\s+){1,3}(?:started|began|was set up|opened|was founded))\b", re.I)
+                         r"when (?:\w+\s+){1,3}(?:started|was set up|was founded))\b", re.I)
 PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|från och med|därefter|senare|"
                          r"now|today|currently|since then|later)\b", re.I)
