@@ -32,7 +32,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
-from .vocabulary import FINITE_VERBS, INSTRUCTION
+from .vocabulary import FINITE_VERBS, INSTRUCTION, NEGATION, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -335,11 +335,15 @@ class ExtractiveComposer:
             chosen = with_numbers or chosen
             # When a figure is stated for the month asked, sentences without one are not the answer.
             chosen = [s for s in chosen if _period_figures(frame, s.source, s.start, s.text)] or chosen
-        if info.wants_arithmetic and not _states_answer(question, eligible[0]):
+        stating = [s for s in chosen if STATED_CHANGE.search(s.text)] if frame.operation == "difference" else []
+        if stating:
+            # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
+            chosen = stating + [s for s in chosen if s not in stating]
+        if info.wants_arithmetic and not stating and not _states_answer(question, eligible[0]):
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
                 return replace(computed, evidence=evidence)
-        elif info.wants_arithmetic:
+        elif info.wants_arithmetic and not stating:
             # The share is stated, but perhaps the other way round ("inte" on one side only).
             flipped = self._computed(question, original, language, docs, confidence, chosen, op="complement")
             if flipped is not None and flipped.figures:
@@ -561,6 +565,8 @@ def _states_answer(question: str, best: ScoredSentence) -> bool:
     percentage to chain ("32 aspiranter har fått arbete under juni")."""
     op = operation(question)
     stated = figures_in_sentence(best.source, best.text, best.start)
+    if op == "chained_share" and NEGATION.search(re.split(r"\b(?:av|of|utav)\b", question, maxsplit=1, flags=re.I)[-1]):
+        return False  # "... hade inte kommit vidare": the stated count is those who did, the rest is computed
     if op == "chained_share":
         # "hur många av de 430 ...": the count the question itself gives is the base, not the answer.
         given = values_in(question)

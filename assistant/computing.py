@@ -22,6 +22,7 @@ from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, month_name, operatio
 from .statistics import (
     Computation,
     Operand,
+    chained_rest,
     chained_share,
     difference,
     percent_change,
@@ -217,8 +218,13 @@ class OperandPicker:
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         counts = [f for f in figures if f.kind == "count" and f.value_high is None]
         percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
+        # "hur många av de 9 472 hade inte ...", "how many of them had not ...": the rest of the whole.
+        negated = op == "chained_share" and bool(NEGATION.search(re.split(r"\b(?:av|of|utav)\b", question, maxsplit=1, flags=re.I)[-1]))
         if op == "chained_share":
-            return self._chain(question, figures)
+            chain = self._chain(question, figures, negated)
+            if negated and not isinstance(chain, Picked):
+                return self._remainder(question, counts) or chain
+            return chain
         if op == "rate":
             return self._rate(question, figures)
         if op in ("percentage_points", "difference") and EXTREMES.search(question):
@@ -317,6 +323,18 @@ class OperandPicker:
             return pool
         return [f for f in pool if figure_period(f) is None or any(_stated_for(f, m) for m in months)] or pool
 
+    def _remainder(self, question: str, counts: list[Figure]) -> Picked | None:
+        """'Hur många av de 9 472 hade inte kommit vidare': the whole less the part that
+        did, the two found as the share question without its negation would find them."""
+        positive = " ".join(NEGATION.sub(" ", question).split())
+        picked = self._share(positive, counts) if len(counts) >= 2 else None
+        if not isinstance(picked, Picked):
+            return None
+        part, whole = picked.figures
+        if None not in (_stated_year(part), _stated_year(whole)) and _stated_year(part) != _stated_year(whole):
+            return None  # "800 deltagare år 2019 och 200 år 2015": no part of that whole
+        return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
+
     def _share(self, question: str, pool: list[Figure]) -> Picked | Unresolved:
         """Part first (the distinctive side: "fick ett arbete"), then the whole
         among larger counts of the same document and year."""
@@ -395,7 +413,7 @@ class OperandPicker:
             return Unresolved(f"the length of the period in {unit}s is not stated once", (count, *durations))
         return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))
 
-    def _chain(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
+    def _chain(self, question: str, figures: list[Figure], negated: bool = False) -> Picked | Unresolved:
         given = values_in(question)
         for sentence in dict.fromkeys(f.sentence for f in figures):
             here = [f for f in figures if f.sentence == sentence]
@@ -416,7 +434,8 @@ class OperandPicker:
             # "... gick till arbete" goes through every step to it.
             if len(percents) > 1:
                 percents = percents[: int(np.argmax(self._relevance(percents, _predicate(question)))) + 1]
-            return Picked(chained_share(_op(base), *(_op(p) for p in percents)), (base, *percents))
+            chain = chained_rest if negated else chained_share
+            return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
 
 

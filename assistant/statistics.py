@@ -150,6 +150,22 @@ def chained_share(base: Operand, *percents: Operand, decimals: int = 1) -> Compu
     return _result("chained_share", value, decimals, None, formula, expression, (base, *percents))
 
 
+def chained_rest(base: Operand, *percents: Operand, decimals: int = 1) -> Computation:
+    """Those of a count who did not take the last step: 22 % of 430 finished, so 78 % did not.
+
+    >>> chained_rest(Operand(430, "n"), Operand(22, "p")).text
+    '430 × (100 % − 22 %) = 335,4'
+    """
+    *steps, last = percents
+    value = base.value
+    for p in steps:
+        value *= p.value / 100
+    value *= (100 - last.value) / 100
+    expression = " × ".join([_fmt(base.value), *(f"{_fmt(p.value)} %" for p in steps), f"(100 % − {_fmt(last.value)} %)"])
+    formula = " × ".join(["a", *(f"p{i + 1}" for i in range(len(steps))), f"(100 − p{len(percents)})"])
+    return _result("chained_rest", value, decimals, None, formula, expression, (base, *percents))
+
+
 def rate(count: Operand, periods: Operand, per: str, decimals: int = 1) -> Computation:
     """A count per period: 9472 inskrivna over 10 months = 947,2 per month.
 

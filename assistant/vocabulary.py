@@ -189,3 +189,8 @@ PHASE_START = re.compile(r"\b(?:från (?:början|starten)|i början|inledningsvi
                          r"when (?:\w+\s+){1,3}(?:started|was set up|was founded))\b", re.I)
 PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|från och med|därefter|senare|"
                          r"now|today|currently|since then|later)\b", re.I)
+
+# A sentence that states a change itself ("ökade ... med 56,4 procent", "fell by 93"): a question
+# asking how much something grew is answered by quoting it, not by recomputing it.
+STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|increased|decreased|rose|fell|grew)\b"
+                           r"[^.]*?\b(?:med|by)\s+(?:\w+\s+)?\d", re.I)

@@ -35,6 +35,9 @@ def assistant(tmp_path_factory):
      "6 % − 2,5 % = 3,5 procentenheter"),
     ("Hur många av de 800 deltagarna har fullföljt hela kursen?", "800 × 30 % = 240"),
     ("Hur många av de 800 deltagarna fick betyg i matematik?", "800 × 30 % × 40 % = 96"),
+    ("Hur många av de 800 deltagarna har inte fullföljt hela kursen?", "800 × (100 % − 30 %) = 560"),
+    ("How many of the 800 participants did not complete the whole course?", "800 × (100 % − 30 %) = 560"),
+    ("Hur mycket ökade antalet deltagare mellan 2015 och 2019?", "800 − 200 = 600"),
 ])
 def test_computed_from_the_documents_figures(assistant, question, formula):
     answer = assistant.ask(question)
@@ -99,3 +102,13 @@ def test_a_share_whose_part_names_no_year_takes_the_whole_of_the_year_asked(tmp_
     answer = assistant.ask("Hur stor andel av praktikplatserna 2018 gick till unga vuxna?")
     assert "410 / 1 250 = 32,8 %" in answer.answer, answer.answer
     assert assistant.check("Ungefär en tredjedel av praktikplatserna 2018 gick till unga vuxna.").verdict == "supported"
+
+
+def test_those_who_did_not_are_the_whole_less_those_who_did(tmp_path):
+    text = ("Rapport om Jobbstart i Botkyrka\n\nUnder 2021 skrev Jobbstart in 1 200 personer. "
+            "Av dessa hade 450 fått ett arbete vid årets slut.\n")
+    assistant = assistant_over_text(tmp_path, "jobbstart.txt", text)
+    for question in ("Hur många av de 1 200 inskrivna hade inte fått ett arbete vid årets slut?",
+                     "How many of the 1,200 enrolled had not found work by the end of the year?"):
+        answer = assistant.ask(question)
+        assert "1 200 − 450 = 750" in answer.answer, answer.answer
