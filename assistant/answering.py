@@ -276,7 +276,8 @@ class ExtractiveComposer:
                 return answered
         if asks_summary(question):
             return self._summary(question, original, docs)
-        attribute = asked_attribute(frame.answer_type, question)
+        # "How many days between the two replies she signed" asks for arithmetic on the documents' dates.
+        attribute = asked_attribute(frame.answer_type, question) if frame.operation is None else None
         if attribute is not None:
             answered = _document_fact_answer(self.index, attribute, question, original, docs)
             if answered is not None:
@@ -491,6 +492,10 @@ class ExtractiveComposer:
         list the figures found when the operands cannot be told apart. With `stated`
         sentences and op "complement": the rest of the share they state, or None."""
         op = op or operation(question)
+        if op == "days_between":
+            from .date_arithmetic import days_answer  # it builds on this module's answers
+
+            return days_answer(self.index, question, original, language, self.score(question, docs, typed=False), best)
         figures: list[Figure] = []
         for doc in docs:
             start, end = doc.metadata["start"], doc.metadata["end"]

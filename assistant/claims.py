@@ -165,6 +165,9 @@ def _stated_relations(claim: str, counts: list[Figure]) -> list[tuple[str, Figur
     return []
 
 
+# "knappt två veckors mellanrum", "three weeks after", "less than 14 days apart".
+_SPAN = re.compile(r"(?:\b(?P<q>knappt|drygt|nästan|cirka|ungefär|mindre än|mer än|över|under|less than|more than|about|"
+                   r"almost|nearly|over|under|around|roughly)\s+)?\b(?P<n>\d+|[a-zåäö]+)\s+(?P<unit>dagars?|veckors?|days?|weeks?)\b", re.I)
 _SUM_CUE = re.compile(r"\b(?:sammanlagt|totalt|i allt|in total|altogether|in all|combined)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:varav|of whom|of which)\b.*\b(?:alltså|dvs|det vill säga|så att|i\.e\.|that is|so|which means)\b", re.I)
 
@@ -376,6 +379,8 @@ class ClaimChecker:
         if answer is None or not answer.figures:
             return None
         figure = answer.figures[0]
+        if op == "days_between":
+            return self._days_claim(claim, sv, answer)
         operands = {item["value"] for item in figure["inputs"]}
         percent = figure["unit"] in ("procent", "procentenheter")
         # The claimed result: the claim's figure that is not one of the operands, of the result's kind.
@@ -396,6 +401,27 @@ class ClaimChecker:
         status = "supported" if ok else "contradicted"
         return Verdict(claim, status, text, evidence, computation,
                        (Element("computed", said, figure["formula"], status),))
+
+    def _days_claim(self, claim: str, sv: bool, answer) -> Verdict | None:
+        """'Svaren skrevs med knappt två veckors mellanrum': the claimed span in days
+        against the days between the dates the documents give."""
+        span = _SPAN.search(claim)
+        count = span and (parse_number_word(span.group("n").lower()) or (float(span.group("n")) if span.group("n").isdigit() else None))
+        if not count:
+            return None
+        days = count * (7 if span.group("unit").lower().startswith(("veck", "week")) else 1)
+        figure = answer.figures[0]
+        qualifier = (span.group("q") or "").lower() or None
+        ok = within(days, figure["value"], qualifier, False)
+        said = " ".join(w for w in (qualifier, span.group("n"), span.group("unit")) if w)
+        status = "supported" if ok else "contradicted"
+        if sv:
+            text = f"Dokumentens datum ger {figure['formula']}, {'vilket stämmer med' if ok else 'inte'} {said}."
+        else:
+            text = f"The documents' dates give {figure['formula']}, {'which matches' if ok else 'not'} {said}."
+        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        computation = {**figure, "text": figure["formula"], "claimed": {"text": said, "value": days}}
+        return Verdict(claim, status, text, evidence, computation, (Element("computed", said, figure["formula"], status),))
 
     def _share_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Mer än hälften av dem som gått vidare ... hade fått ett arbete': the

@@ -148,7 +148,14 @@ def _first_operation(rules, text: str) -> str | None:
     return next((op for op, test in rules if test(text)), None)
 
 
+# Time between two dates: "hur många dagar skiljer det mellan ...", "how many days apart".
+_DAYS = re.compile(r"\bhur många (?:dagar|veckor)\b.*\b(?:mellan|skil\w*|gick det|efter|innan|före)\b|"
+                   r"\bhow many (?:days|weeks)\b.*\b(?:between|apart|after|before|separat\w*|passed|elapsed)\b", re.I)
+_CLAIM_DAYS = re.compile(r"\b(?:dagars|veckors) mellanrum\b|\b(?:days|weeks) apart\b|"
+                         r"\b(?:dagar|veckor|days|weeks) (?:efter|innan|före|senare|tidigare|after|before|later|earlier)\b", re.I)
+
 _QUESTION_OPERATIONS = (
+    ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),
     ("rate", lambda q: _RATE.search(q) and re.search(r"\b(hur många|how many)\b", q, re.I)),
     ("ratio", _RATIO.search),
@@ -158,6 +165,7 @@ _QUESTION_OPERATIONS = (
     ("chained_share", _CHAIN.search),
 )
 _CLAIM_OPERATIONS = (
+    ("days_between", _CLAIM_DAYS.search),
     ("percentage_points", _PP.search),
     ("ratio", _CLAIM_RATIO.search),
     ("rate", _RATE.search),

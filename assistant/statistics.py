@@ -166,6 +166,19 @@ def chained_rest(base: Operand, *percents: Operand, decimals: int = 1) -> Comput
     return _result("chained_rest", value, decimals, None, formula, expression, (base, *percents))
 
 
+def days_between(first: Operand, second: Operand) -> Computation:
+    """Days from one date to another; an operand's value is the date's ordinal day
+    and its unit the date as written.
+
+    >>> import datetime
+    >>> a, b = datetime.date(2008, 11, 12), datetime.date(2008, 11, 25)
+    >>> days_between(Operand(a.toordinal(), "x", "2008-11-12"), Operand(b.toordinal(), "y", "2008-11-25")).text
+    '2008-11-25 − 2008-11-12 = 13 dagar'
+    """
+    early, late = sorted((first, second), key=lambda o: o.value)
+    return _result("days_between", late.value - early.value, 0, "dagar", "b − a", f"{late.unit} − {early.unit}", (early, late))
+
+
 def rate(count: Operand, periods: Operand, per: str, decimals: int = 1) -> Computation:
     """A count per period: 9472 inskrivna over 10 months = 947,2 per month.
 

@@ -129,7 +129,11 @@ def understand(text: str) -> QuestionFrame:
 def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:
     """The names of a question or claim that no chunk of the index mentions
     (every word of a name must be a known token of `lexical`)."""
-    return tuple(n for n in frame.names if not all(t in lexical.doc_freq for t in lexical.tokens(n)))
+    def known(name: str) -> bool:
+        return all(t in lexical.doc_freq for t in lexical.tokens(name))
+
+    # "Anna Eks svar": a name in the genitive is known when the name is.
+    return tuple(n for n in frame.names if not known(n) and not (n.endswith("s") and known(n[:-1])))
 
 
 def uncovered_years(years, lexical) -> tuple[str, ...]:

@@ -194,3 +194,7 @@ PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|från och med|däre
 # asking how much something grew is answered by quoting it, not by recomputing it.
 STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|increased|decreased|rose|fell|grew)\b"
                            r"[^.]*?\b(?:med|by)\s+(?:\w+\s+)?\d", re.I)
+
+# A question about documents as such (their dates, who signed them), not about what they report.
+DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|"
+                          r"motion\w*|undertecknade?|signerade?|replies|reply|answers?|minutes|documents?|signed)\b", re.I)

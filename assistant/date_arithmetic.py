@@ -1,0 +1,73 @@
+"""Days between two dates the documents give: two in one sentence ("för vuxna
+10/8, för ungdomar 25/8") or the dates two documents bear ("hur många dagar gick
+det mellan Nordins två svar"). The dates are quoted where they stand; the
+arithmetic is `statistics.days_between`."""
+
+from __future__ import annotations
+
+from .answering import Answer, Citation, ScoredSentence
+from .dates import StatedDate, dates_in
+from .document_facts import fact_of
+from .lexical import lemmas
+from .statistics import Operand, days_between
+from .vocabulary import DOCUMENT_CUE
+
+SENTENCES_READ = 5  # the closest sentences looked at for two dates of their own
+COMMON_YEAR = 2001  # not a leap year
+
+
+def days_answer(index, question: str, original: str, language: str, scored: list[ScoredSentence],
+                best: float) -> Answer | None:
+    """The days between the two dates the question asks about, or None when the
+    documents do not give two."""
+    years = index.document_years
+    # Two dates of one sentence are a span whatever the year: one the document does not
+    # give is read in a common year and shown as written ("25/8 − 10/8").
+    pair = next(((s, found[:2]) for s in scored[:SENTENCES_READ]
+                 if len(found := dates_in(s.text, years.get(s.source) or COMMON_YEAR)) >= 2), None)
+    documents = _document_dates(index, question, scored) if DOCUMENT_CUE.search(question) else None
+    if pair is not None and documents is None:
+        sentence, (first, second) = pair
+        citations = (Citation(sentence.source, sentence.title, sentence.text, sentence.start, sentence.end, n=1),)
+        dated = [(first, citations[0]), (second, citations[0])]
+    else:
+        # "mellan de två svaren", "between the replies she signed": the dates the documents bear.
+        dated = documents or _document_dates(index, question, scored)
+        if dated is None:
+            return None
+        citations = tuple(c for _, c in dated)
+    operands = [Operand(d.date.toordinal(), f"{c.source}#{c.start}", _shown(d)) for d, c in dated]
+    computation = days_between(*operands)
+    marks = " ".join(f"[{n}]" for n in dict.fromkeys(c.n for _, c in dated))
+    lead = "Beräknat ur dokumentens datum" if language == "sv" else "Computed from the documents' dates"
+    figure = {"label": computation.label, "value": computation.rounded, "unit": computation.unit, "formula": computation.text,
+              "inputs": [{"value": _shown(d), "source": c.source, "quote": c.quote, "start": c.start, "end": c.end}
+                         for d, c in dated]}
+    return Answer(original, f"{lead}: {computation.text} {marks}.", False, citations, (), question, best, figures=(figure,))
+
+
+def _shown(date: StatedDate) -> str:
+    return date.date.isoformat() if date.year_given else date.text
+
+
+def _document_dates(index, question: str, scored: list[ScoredSentence]) -> list[tuple[StatedDate, Citation]] | None:
+    """The dates of the two dated documents the question names best (words of their
+    titles and signatories), retrieval breaking ties; each quoted at its date line."""
+    tokens = index.lexical().tokens
+    asked = lemmas(tokens(question))
+    order = list(dict.fromkeys(s.source for s in scored))
+    ranked = sorted((doc for doc in map(index.document, order) if doc.get("date")),
+                    key=lambda doc: (-len(asked & index.title_stems(doc)), order.index(doc["source"])))
+    dated = []
+    for doc in ranked:
+        fact = fact_of("date", index.record(doc["source"]), doc.get("title"))
+        if fact.value is None:
+            continue
+        (start, end), = fact.spans
+        quote = index.record(doc["source"]).text[start:end]
+        stated = dates_in(quote, None)
+        if stated:
+            dated.append((stated[0], Citation(doc["source"], doc.get("title"), quote, start, end, n=len(dated) + 1)))
+        if len(dated) == 2:
+            return dated
+    return None
