@@ -31,7 +31,7 @@ from .lexical import lemmas, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
-from .understanding import QuestionFrame, uncovered_years, understand, unknown_names
+from .understanding import QuestionFrame, phase_of, uncovered_years, understand, unknown_names
 from .vocabulary import FINITE_VERBS, INSTRUCTION, NEGATION, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
@@ -58,6 +58,8 @@ COUNT_BONUS = 0.05
 # sentence only mentions the month ("från den 1 januari till och med oktober ... 9472").
 PERIOD_BONUS = 0.04
 PERIOD_WINDOW = 0.1
+# A sentence about the phase the question asks of (the start of something, or what it became).
+PHASE_BONUS = 0.04
 FULL_MATCH = 0.99
 OVERVIEW_DOCUMENTS = 8  # a corpus overview lists at most this many documents
 # What a number counts is written right after it ("fem lokala Jobbtorg", "971 inskrivna"):
@@ -204,6 +206,7 @@ class ExtractiveComposer:
         shift = COVERAGE_WEIGHT * (terms.coverage - 1) if info.language == "sv" else 0.0
         names = [n.lower() for n in frame.names if n not in terms.unknown_names]
         asked = _counted(question, frame, lexical)
+        phase = phase_of(question)
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
         for rank, doc in enumerate(docs):
@@ -230,6 +233,9 @@ class ExtractiveComposer:
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.months and info.wants_number:
                     bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
+                if phase is not None:
+                    # "när det startade" is answered by "Inledningsvis ...", "numera" by what came later.
+                    bonus += PHASE_BONUS * (phase_of(text) == phase)
                 score = dense + LEXICAL_WEIGHT * overlap + shift + bonus + _adjustment(info, text, doc.metadata.get("title"))
                 scored.append(ScoredSentence(source, doc.metadata.get("title"), sentence.start, sentence.end, text,
                                              dense, overlap, score, rank))

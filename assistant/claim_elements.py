@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .answering import ScoredSentence
-from .understanding import QuestionFrame, parties_in
-from .vocabulary import ALTERNATIVES, BODY, PARTIES, PARTY_MARKER, PHASE_LATER, PHASE_START
+from .understanding import QuestionFrame, parties_in, phase_of
+from .vocabulary import ALTERNATIVES, BODY, PARTIES, PARTY_MARKER
 
 BODY_CONTEXT = 0.25  # share of a claim's other words a sentence naming a body must hold to speak of the same thing
 ROLE_REACH = 40  # characters read for a title on either side of a name
@@ -162,15 +162,6 @@ def bodies_in(text: str) -> set[str]:
     """
     return {re.sub(r"(?<=nämnd)(?:en|er|erna)$|(?<=styrelse)(?:n|r|rna)$|(?<=förvaltning)(?:en|ar|arna)$", "",
                    " ".join(m.group(0).lower().split())) for m in BODY.finditer(text)}
-
-
-def phase_of(text: str) -> str | None:
-    """Whether a text speaks of the start of something or of what it became.
-
-    >>> phase_of("Inledningsvis var verksamheten placerad under kommunstyrelsen."), phase_of("Numera ligger den under nämnden.")
-    ('start', 'later')
-    """
-    return "start" if PHASE_START.search(text) else "later" if PHASE_LATER.search(text) else None
 
 
 def body_elements(claim: str, aligned: list[ScoredSentence], scored: list[ScoredSentence], says_rest) -> list[Element]:

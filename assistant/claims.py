@@ -20,13 +20,13 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
-from .claim_elements import Element, alternative_elements, bodies_in, body_elements, name_elements, party_elements, phase_of
+from .claim_elements import Element, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import Operand, difference, share, total
-from .understanding import uncovered_years, understand, unknown_names
+from .understanding import phase_of, uncovered_years, understand, unknown_names
 from .vocabulary import ALTERNATIVES, BODY, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES, PHASE_START
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",

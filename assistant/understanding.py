@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .questions import MONTHS_EN, MONTHS_SV, analyse, operation
-from .vocabulary import ANSWER_TYPE_CUES, PARTY_NAMES, QUESTION_WORDS, YES_NO
+from .vocabulary import ANSWER_TYPE_CUES, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
 
 # A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé]*(?:[-:][\wåäöÅÄÖ]+)*\b")
@@ -124,6 +124,15 @@ def understand(text: str) -> QuestionFrame:
         wants_number=info.wants_number, operation=op, years=info.years, months=info.months,
         names=names_in(text), parties=parties_in(text),
     )
+
+
+def phase_of(text: str) -> str | None:
+    """Whether a text speaks of the start of something or of what it became.
+
+    >>> phase_of("Inledningsvis var verksamheten placerad under kommunstyrelsen."), phase_of("Numera ligger den under nämnden.")
+    ('start', 'later')
+    """
+    return "start" if PHASE_START.search(text) else "later" if PHASE_LATER.search(text) else None
 
 
 def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:

@@ -176,3 +176,8 @@ def test_the_body_is_read_in_the_phase_the_claim_speaks_of(placement, claim, ver
 def test_a_bare_nämnden_points_back_and_contradicts_no_named_body(placement):
     result = placement.check("Rapporten om verksamheten föredrogs för kommunstyrelsen av enhetschefen.")
     assert result.verdict != "contradicted" and not [e for e in result.elements if e.status == "contradicted"]
+
+
+def test_a_question_about_now_is_answered_by_what_came_later(placement):
+    answer = placement.ask("Var ligger Jobbcentrum Väst organisatoriskt idag?")
+    assert answer.citations[0].quote.startswith("Från och med 2018"), answer.answer
