@@ -55,3 +55,16 @@ def test_a_month_written_short_is_that_month(assistant):
 def test_a_change_between_months_written_short(assistant):
     answer = assistant.ask("Med hur många procent ökade antalet inskrivna deltagare från mars till sept?")
     assert "(520 − 410) / 410 = 26,8 %" in answer.answer, answer.answer
+
+
+def test_a_month_the_documents_cover_is_never_declined_as_uncovered_nor_answered_with_another_count(tmp_path):
+    from conftest import assistant_over_text
+
+    text = ("Månadsrapport för Jobbcentrum Söder 2019\n\nI mars skrevs 210 nya deltagare in på Jobbcentrum Söder.\n"
+            "I mars hade 45 deltagare fått en anställning.\nI april skrevs 180 nya deltagare in.\n")
+    assistant = assistant_over_text(tmp_path, "rapport.txt", text)
+    paraphrase = assistant.ask("Hur många kom i jobb i mars?")
+    assert "210" not in paraphrase.answer and "för den period" not in paraphrase.answer
+    assert paraphrase.abstained or "45" in paraphrase.answer
+    other = assistant.ask("Hur många fick jobb i april?")
+    assert "180" not in other.answer
