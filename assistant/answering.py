@@ -765,9 +765,11 @@ def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: list[str] = ()) -> str | None:
     """The typed answer read off the cited text, with the [n] of its sentence;
-    for a number question answered by one sentence, its one figure, or its one
+    for a number question, the one figure of its best sentence, or its one
     figure stated for the month asked (`for_period`: figure ids)."""
-    if frame.answer_type == "count" and len(citations) == 1:
+    if frame.answer_type == "count" and citations:
+        # The best sentence answers; the others are context. Its one figure (or its one
+        # figure for the month asked) is the answer an English reader gets in English.
         c = citations[0]
         figures = figures_in_sentence(c.source, c.quote, c.start)
         if len(figures) > 1 and for_period:
