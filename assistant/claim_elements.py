@@ -58,6 +58,10 @@ def claimed_party(claim: str, person: str) -> str | None:
     >>> claimed_party("Tomas Rudin, a Left Party councillor, asked", "Tomas Rudin"), claimed_party("Miljöpartisten Karin Rågsjö", "Karin Rågsjö")
     ('v', 'mp')
     >>> claimed_party("Tomas Rudin, som frågade om moderaternas löfte", "Tomas Rudin")
+    >>> claimed_party("Karin Rågsjö tillhör Vänsterpartiet.", "Karin Rågsjö"), claimed_party("Tomas Rudin, som frågade, är moderat.", "Tomas Rudin")
+    ('v', 'm')
+    >>> claimed_party("Karin Rågsjö belongs to the Social Democrats.", "Karin Rågsjö")
+    's'
     """
     at = claim.find(person)
     if at < 0:
@@ -69,7 +73,10 @@ def claimed_party(claim: str, person: str) -> str | None:
     before = parties_in(claim[max(0, at - 25):at])
     if before:
         return before[-1]
-    belongs = re.match(r"\s*,?\s*(?:of|from|för|från|är|var|is|was)\s+(?:the\s+|an?\s+|en\s+|ett\s+)?(.{0,30})", after, re.I)
+    # "Tomas Rudin, som ställde interpellationen, är moderat": the relative clause is skipped.
+    after = re.sub(r"^\s*,\s*(?:som|who|which)\b[^,]*,", "", after, flags=re.I)
+    belongs = re.match(r"\s*,?\s*(?:of|from|för|från|är|var|is|was|tillhör\w*|representerar|företräder|belongs? to|belonged to|"
+                       r"represents?|is a member of|är medlem i)\s+(?:the\s+|an?\s+|en\s+|ett\s+)?(.{0,30})", after, re.I)
     found = parties_in(belongs.group(1)) if belongs else ()
     # An apposition: "Tomas Rudin, a Left Party councillor, ..." (its first words only).
     apposition = re.match(r"\s*,\s*(?:the\s+|an?\s+|en\s+|ett\s+)?((?:\S+\s+){0,2}\S+)", after)

@@ -26,8 +26,10 @@ from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import Operand, difference, share, total
+from .dates import dates_in
+from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, BODY, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES, PHASE_START
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES, PHASE_START
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -132,8 +134,8 @@ def _direction(text: str) -> int:
 
 def _beyond_parties(claim: str, frame, lexical) -> set[str]:
     """The claim's content stems besides the people it names and the parties it gives them."""
-    named = " ".join([*frame.names, *PARTY_NAMES, *PARTY_NAMES.values()])
-    return set(lexical.tokens(claim)) - set(lexical.tokens(named))
+    named = " ".join([*frame.names, *PARTY_NAMES, *PARTY_NAMES.values(), *BELONGING])
+    return set(lexical.tokens(claim)) - set(lexical.tokens(named)) - _ENGLISH_STOPWORDS
 
 
 def _stated_relations(claim: str, counts: list[Figure]) -> list[tuple[str, Figure, list[Figure]]]:
@@ -288,6 +290,9 @@ class ClaimChecker:
             return self._held_to_names(Verdict(claim, "supported", f"Dokumenten anger {body.found}." if sv else
                                                f"The documents give {body.found}.", self._evidence([self._quoted(scored, body)])),
                                        frame, lexical, sv, tuple(parties))
+        dated = self._document_date_claim(claim, sv, docs)
+        if dated is not None:
+            return self._held_to_names(dated, frame, lexical, sv, tuple(parties))
         own = self._own_arithmetic(claim, sv, docs)
         if own is not None:
             return self._held_to_names(own, frame, lexical, sv, tuple(parties))
@@ -402,6 +407,35 @@ class ClaimChecker:
         return Verdict(claim, status, text, evidence, computation,
                        (Element("computed", said, figure["formula"], status),))
 
+    def _document_date_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """'Svaret på Rudins interpellation är daterat den 25 november 2008', 'Nordin answered
+        it on 12 October 2008': the date a document bears, against the one the claim gives.
+        None when the claim gives no full date or is not about when a document was written."""
+        claimed = [d for d in dates_in(claim, None) if d.year_given]
+        if len(claimed) != 1 or not (AUTHORSHIP.search(claim) or DOCUMENT_DATE.search(claim)):
+            return None
+        index = self.composer.index
+        retrieved = [d.metadata["source"] for d in docs]
+        # "Rågsjö's interpellation": the English genitive names the document's interpellant.
+        named = re.sub(r"(\w)['’]s\b", r"\1", claim)
+        source = target_document(named, index.documents, retrieved, index.lexical().tokens, index.title_stems,
+                                 index.lexical().is_common)
+        if source is None:
+            return None
+        title = index.document(source).get("title")
+        fact = fact_of("date", index.record(source), title)
+        said = claimed[0].text
+        if fact.value is None:
+            return Verdict(claim, "not_found", (f"Dokumentet ”{title}” anger inget datum." if sv
+                                                else f"The document “{title}” states no date."), (), None,
+                           (Element("date", said, None, "not_found"),))
+        (start, end), = fact.spans
+        quote = index.record(source).text[start:end]
+        status = "supported" if fact.value == claimed[0].date.isoformat() else "contradicted"
+        text = (f"Dokumentet är daterat {quote.strip()}." if sv else f"The document is dated {quote.strip()}.")
+        return Verdict(claim, status, text, (Evidence(source, title, quote, start, end),), None,
+                       (Element("date", said, fact.value, status, source, quote, start, end),))
+
     def _days_claim(self, claim: str, sv: bool, answer) -> Verdict | None:
         """'Svaren skrevs med knappt två veckors mellanrum': the claimed span in days
         against the days between the dates the documents give."""
@@ -484,6 +518,14 @@ class ClaimChecker:
             named = ", ".join(unknown)
             return replace(verdict, verdict="not_found", elements=rows, computation=None,
                            explanation=f"Dokumenten nämner inte {named}." if sv else f"The documents do not mention {named}.")
+        if verdict.verdict == "contradicted" and verdict.computation is None and not swapped and not any(
+                e.status == "contradicted" for e in verdict.elements) and any(e.status == "not_found" for e in names):
+            # A figure from a document that never names the claim's subject ("Stockholm Matchning")
+            # is about something else: it contradicts nothing.
+            missing = ", ".join(e.claimed for e in names if e.status == "not_found")
+            return replace(verdict, verdict="not_found", elements=rows,
+                           explanation=(f"Stycket med den siffran nämner inte {missing}." if sv
+                                        else f"The passage with that figure does not mention {missing}."))
         if verdict.verdict == "supported" and any(e.status == "not_found" for e in names):
             missing = ", ".join(e.claimed for e in names if e.status == "not_found")
             return replace(verdict, verdict="not_found", elements=rows,

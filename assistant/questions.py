@@ -17,7 +17,8 @@ _SV_WORDS = frozenset(
 # "in", "over", "under" are Swedish words too: they do not count as English.
 _EN_WORDS = frozenset(
     "the and of to is was were what which who how many much did does do for on with by from are a an at when why "
-    "people share number get got than more less about most".split()
+    "people share number get got than more less about most had has have been this that these those it its their "
+    "there into between after before during found work job jobs not also only".split()
 )
 _NUMERIC = re.compile(
     r"\b(hur (många|mycket|stor|stort|långa?|ofta|länge)|antal(et)?|andel(en)?|procent|hur hög|vilken andel|"

@@ -29,6 +29,8 @@ PARTY_NAMES = {
     "kristdemokraterna": "kd", "kristdemokrat": "kd", "christian democrats": "kd",
     "sverigedemokraterna": "sd", "sverigedemokrat": "sd", "sweden democrats": "sd",
 }
+# Saying which party someone is of: "tillhör", "representerar", "belongs to", "is a member of".
+BELONGING = frozenset("tillhör tillhörde representerar företräder medlem belongs belonged represents member".split())
 PARTY_MARKER = re.compile(r"\((s|v|mp|m|c|l|fp|kd|sd|fi)\)", re.I)
 
 # The answer a question asks for, by its interrogative and head noun. First match wins.
@@ -91,7 +93,7 @@ DURATION_EVIDENCE = re.compile(rf"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|et
 SIGNING = re.compile(r"\b(undertecknade?|undertecknat|undertecknare|skrev under|signerade?|signerat|sign(?:ed|s|atory)?(?! up\b))\b", re.I)
 AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvarat|skrev (?:\w*svaret)|"
                         r"answered|replied|responded|wrote (?:the|his|her) (?:answer|reply))\b", re.I)
-DOCUMENT_DATE = re.compile(r"\b(daterad\w*|datum|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet))\b", re.I)
+DOCUMENT_DATE = re.compile(r"\b(datera\w*|datum|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet))\b", re.I)
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
                              r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"
                              r"en (?:tredjedel|fjärdedel|femtedel)|miljon\w*)\b", re.I)
@@ -152,7 +154,7 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
         "role": (
             ("vice ordförande", r"\bvice[- ]?ordförande\w*|\bvice[- ]chair\w*"),
             ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:ed|man|woman|person)?\b"),
-            ("ledamot", r"\bledam(?:ot|öter)\w*|\bmember\b"),
+            ("ledamot", r"\bledam(?:ot|öter)\w*|\bmember of the (?:committee|board)\b"),
             ("ersättare", r"\bersättare\w*|\bsubstitute\b|\balternate\b"),
             ("sekreterare", r"\bsekreterare\w*|\bsecretary\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),

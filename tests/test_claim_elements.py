@@ -181,3 +181,22 @@ def test_a_bare_nämnden_points_back_and_contradicts_no_named_body(placement):
 def test_a_question_about_now_is_answered_by_what_came_later(placement):
     answer = placement.ask("Var ligger Jobbcentrum Väst organisatoriskt idag?")
     assert answer.citations[0].quote.startswith("Från och med 2018"), answer.answer
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Lena Bergkvist tillhör Miljöpartiet.", "supported"),
+    ("Lena Bergkvist belongs to the Social Democrats.", "contradicted"),
+    ("Lena Bergkvist, som skrev motionen om Jobbtorg Unga, är moderat.", "contradicted"),
+])
+def test_a_party_given_by_a_verb_of_belonging_is_checked(motion, claim, verdict):
+    assert motion.check(claim).verdict == verdict
+
+
+def test_a_figure_from_a_document_that_never_names_the_subject_contradicts_nothing(tmp_path):
+    from conftest import assistant_over_texts
+
+    texts = {"a.txt": "Rapport om Jobbstart\n\nJobbstart skrev in 1 200 personer under 2021.\n",
+             "b.txt": "Rapport om Kompetenscentrum\n\nKompetenscentrum erbjuder kurser i svenska.\n"}
+    assistant = assistant_over_texts(tmp_path, texts)
+    result = assistant.check("Under 2021 skrev Kompetenscentrum in 300 personer.")
+    assert result.verdict == "not_found", result.explanation

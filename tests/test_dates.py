@@ -43,3 +43,16 @@ def test_a_claimed_span_is_checked_against_the_dates(assistant, claim, verdict):
     result = assistant.check(claim)
     assert result.verdict == verdict, result.explanation
     assert result.computation and result.computation["label"] == "days_between"
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Anna Ek besvarade Maja Lunds interpellation den 3 mars 2021.", "supported"),
+    ("Svaret på Maja Lunds interpellation är daterat den 5 mars 2021.", "contradicted"),
+    ("Anna Ek signed her reply to Olle Berg's interpellation on 24 March 2021.", "supported"),
+    ("Anna Ek answered Olle Berg's interpellation on 3 March 2021.", "contradicted"),
+])
+def test_the_date_a_document_bears_is_checked_against_the_claim(assistant, claim, verdict):
+    result = assistant.check(claim)
+    assert result.verdict == verdict, result.explanation
+    (row,) = [e for e in result.elements if e.element == "date"]
+    assert row.quote in MINUTES[row.source]
