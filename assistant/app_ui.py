@@ -27,7 +27,7 @@ from .errors import IndexMissing, JobbtorgError
 from .numbers import format_number
 from .questions import MAX_QUESTION_CHARS, MONTHS_SV, language_of
 from .render import BADGES as VERDICT_LABELS
-from .render import Sources, answer_markdown, text_check_markdown, verdict_markdown, word
+from .render import ELEMENT_NAMES, ELEMENT_STATUS, Sources, answer_markdown, text_check_markdown, verdict_markdown, word
 from .uploads import receive_uploads, safe_upload_name  # noqa: F401 - safe_upload_name is part of the UI's API
 
 DOC_COLUMNS = ["Titel", "Typ", "Datum", "Undertecknad", "Referenser", "Avsnitt", "Fil"]
@@ -39,7 +39,6 @@ FIGURES_BY_MEANING, MEANING_SLACK = 15, 0.05  # the nearest figures, within this
 TEXT_CHARS = 10000  # a draft of a few paragraphs; each sentence is checked on its own
 PASTE_GUARD = 50_000  # what a text box takes at all: past the limits above, the user is told what is kept
 _COLOURS = {"supported": "#1f7a3a", "contradicted": "#b3261e", "not_found": "#5f6368", "no_claim": "#6b7280"}
-BADGES = {verdict: (VERDICT_LABELS["sv"][verdict], colour) for verdict, colour in _COLOURS.items()}
 
 
 def counter_js(limit: int, what: str) -> str:
@@ -295,37 +294,42 @@ def sources_html(answer, index, turn: int = 0, language: str = "sv") -> str:
     return "\n".join(parts)
 
 
-def verdict_html(verdict, index) -> str:
-    """The claim check: a badge, the explanation, the computation, the evidence."""
-    label, colour = BADGES[verdict.verdict]
+def verdict_html(verdict, index, language: str = "sv") -> str:
+    """The claim check: a badge, the explanation, the computation, the evidence; its own
+    words in the claim's language."""
+    label, colour = _badge(verdict.verdict, language)
     parts = [f"<span class='badge' style='background:{colour}'>{label}</span>",
              f"<p>{html.escape(verdict.explanation)}</p>"]
     if verdict.computation:
-        parts.append(f"<p><b>Beräkning:</b> {html.escape(verdict.computation['text'])}</p>")
+        parts.append(f"<p><b>{word(language, 'computation')}:</b> {html.escape(verdict.computation['text'])}</p>")
     if verdict.elements:
-        parts.append(element_table(verdict.elements))
+        parts.append(element_table(verdict.elements, language))
     if verdict.evidence:
         # Each piece of evidence is [n]; a click on it opens the document at the sentence.
         links = " ".join(f"<a href='#src-v-{n}'>[{n}]</a>" for n in range(1, len(verdict.evidence) + 1))
-        parts.append(f"<h3>Underlag {links}</h3>")
-        parts += [_passage_html(index, e, f"[{n}] ", f"src-v-{n}") for n, e in enumerate(verdict.evidence, 1)]
+        parts.append(f"<h3>{word(language, 'evidence')} {links}</h3>")
+        parts += [_passage_html(index, e, f"[{n}] ", f"src-v-{n}", language) for n, e in enumerate(verdict.evidence, 1)]
     return "\n".join(parts)
 
 
-def text_check_html(result, index) -> str:
+def _badge(verdict: str, language: str) -> tuple[str, str]:
+    return VERDICT_LABELS.get(language, VERDICT_LABELS["sv"])[verdict], _COLOURS[verdict]
+
+
+def text_check_html(result, index, language: str = "sv") -> str:
     """A whole text: the count of verdicts, then each sentence with its own badge,
     explanation, computation and evidence."""
-    summary = " ".join(f"<span class='badge' style='background:{BADGES[v][1]}'>{BADGES[v][0]}: {n}</span>"
+    summary = " ".join(f"<span class='badge' style='background:{_badge(v, language)[1]}'>{_badge(v, language)[0]}: {n}</span>"
                        for v, n in result.counts.items())
     parts = [f"<p class='counts'>{summary}</p>"]
     for s in result.sentences:
-        label, colour = BADGES[s.verdict]
+        label, colour = _badge(s.verdict, language)
         parts.append(f"<div class='sentence'><p><b>{s.n}.</b> {html.escape(s.text)} "
                      f"<span class='badge' style='background:{colour}'>{label}</span></p>"
                      f"<p>{html.escape(s.explanation)}</p>")
         if s.computation:
-            parts.append(f"<p><b>Beräkning:</b> {html.escape(s.computation['text'])}</p>")
-        parts += [_passage_html(index, e) for e in s.evidence]
+            parts.append(f"<p><b>{word(language, 'computation')}:</b> {html.escape(s.computation['text'])}</p>")
+        parts += [_passage_html(index, e, language=language) for e in s.evidence]
         parts.append("</div>")
     return "\n".join(parts)
 
@@ -337,21 +341,21 @@ def write_markdown(folder: Path, stem: str, markdown: str) -> Path:
     return path
 
 
-ELEMENT_STATUS = {"supported": "stöds", "contradicted": "motsägs", "not_found": "hittades inte"}
-
-
-def element_table(elements) -> str:
+def element_table(elements, language: str = "sv") -> str:
     """A row per checked element of a claim: what it says, what the documents say.
 
     >>> from assistant.claim_elements import Element
-    >>> "<td>Tomas Rudin (v)</td><td>Tomas Rudin (s)</td><td>motsägs</td>" in element_table(
+    >>> "<td>parti</td><td>Tomas Rudin (v)</td><td>Tomas Rudin (s)</td><td>motsägs</td>" in element_table(
     ...     [Element("party", "Tomas Rudin (v)", "Tomas Rudin (s)", "contradicted")])
     True
+    >>> "<td>party</td>" in element_table([Element("party", "Tomas Rudin (v)", "Tomas Rudin (s)", "contradicted")], "en")
+    True
     """
-    rows = "".join(f"<tr><td>{html.escape(e.element)}</td><td>{html.escape(e.claimed)}</td><td>{html.escape(e.found or '–')}</td>"
-                   f"<td>{ELEMENT_STATUS[e.status]}</td></tr>" for e in elements)
-    return ("<table class='elements'><caption>Påståendets delar</caption><tr><th>del</th><th>påståendet</th>"
-            f"<th>dokumenten</th><th>status</th></tr>{rows}</table>")
+    names, status = ELEMENT_NAMES.get(language, ELEMENT_NAMES["sv"]), ELEMENT_STATUS.get(language, ELEMENT_STATUS["sv"])
+    rows = "".join(f"<tr><td>{html.escape(names.get(e.element, e.element))}</td><td>{html.escape(e.claimed)}</td>"
+                   f"<td>{html.escape(e.found or '–')}</td><td>{status[e.status]}</td></tr>" for e in elements)
+    heads = "".join(f"<th>{word(language, key)}</th>" for key in ("part", "claimed", "found", "status"))
+    return f"<table class='elements'><caption>{word(language, 'parts')}</caption><tr>{heads}</tr>{rows}</table>"
 
 
 def figure_rows(figures, query: str = "", names: dict[str, str] | None = None) -> list[list]:
@@ -739,10 +743,10 @@ def create_app(settings: Settings):
         language = language_of(claim)
         if len(split_sentences(claim)) > 1:
             result = guarded("check", lambda: assistant.check_text(claim))
-            page, markdown = text_check_html(result, index), text_check_markdown(result, Sources.of(index), language)
+            page, markdown = text_check_html(result, index, language), text_check_markdown(result, Sources.of(index), language)
         else:
             verdict = guarded("check", lambda: assistant.check(claim))
-            page, markdown = verdict_html(verdict, index), verdict_markdown(verdict, Sources.of(index), language)
+            page, markdown = verdict_html(verdict, index, language), verdict_markdown(verdict, Sources.of(index), language)
         return notice + page, gr.update(value=str(write_markdown(exports, "granskning", markdown)), visible=True)
 
     def ask_api(question: str) -> dict:

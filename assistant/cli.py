@@ -223,7 +223,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Check a claim, a file of claims or a whole text against the documents: supported, contradicted or not_found, with evidence."""
     from .chain import Assistant
     from .questions import language_of
-    from .render import BADGES
+    from .render import BADGES, word
 
     if sum(map(bool, (args.claim, args.claims, args.text))) != 1:
         raise JobbtorgError("give one of a CLAIM, --claims FILE.jsonl or --text FILE")
@@ -239,7 +239,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         elif form == "markdown":
             print(text_check_markdown(result, _markdown_sources(assistant), language_of(text)), end="")
         else:
-            badges = BADGES["sv"]
+            badges = BADGES.get(language_of(text), BADGES["sv"])
             for s in result.sentences:
                 print(f"{s.n}. [{badges[s.verdict]}] {s.text}\n   {s.explanation}")
                 for e in s.evidence:
@@ -257,10 +257,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         elif form == "json":
             print(json.dumps(verdict.to_json(row.get("id")), ensure_ascii=False), flush=True)
         else:
-            badge = BADGES["sv"][verdict.verdict]
+            language = language_of(row["claim"])
+            badge = BADGES.get(language, BADGES["sv"])[verdict.verdict]
             lines = [f"{badge}: {verdict.explanation}"]
             if verdict.computation:
-                lines.append(f"Beräkning: {verdict.computation['text']}")
+                lines.append(f"{word(language, 'computation')}: {verdict.computation['text']}")
             lines += [f"  {e.element}: {e.claimed} -> {e.found or '(inget)'} [{e.status}]" for e in verdict.elements]
             lines += [f"- {e.title or e.source} ({e.source}, {e.start}-{e.end})\n    “{e.quote}”" for e in verdict.evidence]
             print(("" if args.claim else f"## {row.get('id')}: {row['claim']}\n") + "\n".join(lines), flush=True)

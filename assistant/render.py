@@ -17,13 +17,26 @@ _WORDS = {
            "claim": "Påstående", "verdict": "Bedömning", "computation": "Beräkning", "text": "Text", "sentences": "Meningar",
            "counts": "Summering", "chars": "tecken", "built": "Index byggt", "undated": "odaterat",
            "related_panel": "Relaterade stycken (inga källor: frågan besvaras inte av dokumenten)",
-           "read_as": "Tolkat som", "whole": "Hela dokumentet"},
+           "read_as": "Tolkat som", "whole": "Hela dokumentet", "evidence": "Underlag", "parts": "Påståendets delar",
+           "part": "del", "claimed": "påståendet", "found": "dokumenten", "status": "status"},
     "en": {"question": "Question", "answer": "Answer", "sources": "Sources", "related": "Related passages (not sources)",
            "claim": "Claim", "verdict": "Verdict", "computation": "Computation", "text": "Text", "sentences": "Sentences",
            "counts": "Summary", "chars": "characters", "built": "Index built", "undated": "undated",
            "related_panel": "Related passages (not sources: the documents do not answer the question)",
-           "read_as": "Read as", "whole": "The whole document"},
+           "read_as": "Read as", "whole": "The whole document", "evidence": "Evidence", "parts": "The claim's parts",
+           "part": "part", "claimed": "the claim", "found": "the documents", "status": "status"},
 }
+# What each checked element of a claim is called (`claim_elements.Element.element`).
+ELEMENT_NAMES = {
+    "sv": {"name": "namn", "party": "parti", "role": "roll", "manner": "sätt", "permanence": "varaktighet", "body": "organ",
+           "date": "datum", "year": "år", "number": "tal", "proportion": "andel", "computed": "beräkning", "period": "period",
+           "word": "ord"},
+    "en": {"name": "name", "party": "party", "role": "role", "manner": "manner", "permanence": "permanence", "body": "body",
+           "date": "date", "year": "year", "number": "number", "proportion": "share", "computed": "computation",
+           "period": "period", "word": "word"},
+}
+ELEMENT_STATUS = {"sv": {"supported": "stöds", "contradicted": "motsägs", "not_found": "hittades inte"},
+                  "en": {"supported": "supported", "contradicted": "contradicted", "not_found": "not found"}}
 
 
 def word(language: str, key: str) -> str:

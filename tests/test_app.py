@@ -193,3 +193,14 @@ def test_uploads_are_off_without_login_unless_enabled(running_app):
 
     endpoints = Client(running_app, verbose=False).view_api(return_format="dict", print_info=False)["named_endpoints"]
     assert "/ask" in endpoints and "/upload" not in endpoints
+
+
+def test_an_english_claim_is_shown_in_english(shipped_index):
+    from assistant.app_ui import verdict_html
+    from assistant.chain import Assistant
+    from assistant.store import open_index
+
+    verdict = Assistant(shipped_index).check("Karin Rågsjö belongs to the Social Democrats.")
+    page = verdict_html(verdict, open_index(shipped_index), "en")
+    assert "CONTRADICTED" in page and "The claim's parts" in page and "<td>party</td>" in page
+    assert "MOTSÄGS" not in page and "Påståendets" not in page
