@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, holds_type
-from .computing import OperandPicker, Unresolved, figure_period
+from .computing import OperandPicker, Unresolved, figure_period, split_share_question
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
@@ -228,7 +228,7 @@ class ExtractiveComposer:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
                     lowered = text.lower()
                     bonus += NAME_BONUS * sum(n in lowered for n in names) / len(names)
-                if frame.answer_type == "count" and frame.language == "sv":
+                if (frame.answer_type == "count" or frame.operation == "chained_share") and frame.language == "sv":
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.months and info.wants_number:
@@ -693,6 +693,13 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     """The stems of what a number question counts: its words without question
     words, months, numbers and the names that only set the scene ("Jobbtorg Kista")."""
     named = {t for n in frame.names for t in lexical.tokens(n)}
+    if _OF_BASE.search(question):
+        # "hur många av de inskrivna fick ett jobb": the base is who is counted among, the
+        # predicate what is counted.
+        predicate = lemmas(lexical.tokens(" ".join(w for w in words_of(split_share_question(question)[1])
+                                                   if w not in _QUESTION_WORDS and not _IS_NUMBER.match(w)))) - named
+        if predicate:
+            return predicate
     counted = _COUNTED_NOUN.search(question)
     if counted and not {w.lower() for w in counted.group(1).split()} & FINITE_VERBS:
         # "hur många externa leverantörer jobbar ...": the noun phrase is what is counted, not the verb.
@@ -701,6 +708,7 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
         w for w in words_of(question) if w not in _QUESTION_WORDS and w not in MONTH_WORDS and not _IS_NUMBER.match(w)))) - named
 
 
+_OF_BASE = re.compile(r"\b(?:hur många|how many)\s+(?:av|utav|of)\b", re.I)
 _COUNTED_NOUN = re.compile(r"\bhur många\s+((?:[^\W\d]+\s+)?[^\W\d]+?)(?=\s+(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b)", re.I)
 
 

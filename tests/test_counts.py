@@ -44,3 +44,13 @@ def test_an_abbreviation_reads_as_the_corpus_word_it_begins(assistant):
 @pytest.mark.parametrize("question", ["Vem är vice ordförande?", "Hur många anställda har Navet?"])
 def test_a_near_miss_is_declined(assistant, question):
     assert assistant.ask(question).abstained
+
+
+def test_how_many_of_a_base_counts_what_its_predicate_says(tmp_path):
+    from conftest import assistant_over_text
+
+    text = ("Rapport om Jobbstart i Botkyrka\n\nI januari var 300 personer inskrivna på Jobbstart.\n"
+            "Under 2021 skrevs sammanlagt 1 200 personer in. Av dessa hade 450 fått ett arbete vid årets slut.\n")
+    assistant = assistant_over_text(tmp_path, "jobbstart.txt", text)
+    answer = assistant.ask("Hur många av de inskrivna hade fått ett arbete?")
+    assert "450" in answer.answer and "300" not in answer.answer, answer.answer
