@@ -21,6 +21,11 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
+# At module level, not inside create_app: the handlers' `request: gr.Request` annotations are
+# strings here (postponed annotations) that Gradio resolves in this module's globals. Unresolved,
+# no request is passed and every browser would share one server-side conversation.
+import gradio as gr
+
 from .chunking import split_sentences
 from .config import Settings
 from .errors import IndexMissing, JobbtorgError
@@ -83,6 +88,9 @@ document.addEventListener('click', (event) => {
   event.stopPropagation();
   const box = document.getElementById(link.getAttribute('href').slice(1));
   if (!box) return;
+  // An earlier answer's sources sit folded under the latest: unfold what holds this one.
+  for (let fold = box.parentElement && box.parentElement.closest('details'); fold;
+       fold = fold.parentElement && fold.parentElement.closest('details')) fold.open = true;
   const whole = box.querySelector('details');
   if (whole) whole.open = true;
   const mark = (whole && whole.querySelector('mark')) || box.querySelector('mark') || box;
@@ -102,6 +110,7 @@ new MutationObserver(() => {
   }
 }).observe(document.documentElement, {childList: true, subtree: true});
 </script>"""
+EARLIER_PANELS = 8  # earlier answers whose sources stay in the panel
 WHOLE_DOCUMENT_CHARS = 60_000  # longer documents open at the cited paragraph and its neighbours
 
 
@@ -520,6 +529,7 @@ class Conversation:
     def __init__(self) -> None:
         self.messages: list[dict] = []
         self.asked: list[str] = []
+        self.panels: list[str] = []  # earlier answers' sources, newest last: their [n] still open
         self.epoch = 0
         self.turn = threading.Lock()
         self._edit = threading.Lock()
@@ -542,6 +552,17 @@ class Conversation:
                 self.asked.append(resolved)
             return True
 
+    def sources(self, latest: str, language: str = "sv") -> str:
+        """The latest answer's sources, the earlier answers' folded under them (the newest
+        first, at most EARLIER_PANELS), so a [n] in an older answer still opens its source."""
+        with self._edit:
+            earlier = self.panels[::-1]
+            self.panels = [*self.panels, latest][-EARLIER_PANELS:]
+        if not earlier:
+            return latest
+        summary = "Tidigare svars källor" if language == "sv" else "Sources of earlier answers"
+        return latest + f"<details class='earlier'><summary>{summary}</summary>{''.join(earlier)}</details>"
+
     def shown(self) -> list[dict]:
         with self._edit:
             return [dict(m) for m in self.messages]
@@ -549,7 +570,7 @@ class Conversation:
     def reset(self) -> None:
         with self._edit:
             self.epoch += 1
-            self.messages, self.asked = [], []
+            self.messages, self.asked, self.panels = [], [], []
 
     def stop(self) -> None:
         """Drop every answer still coming; the questions stay, marked as stopped."""
@@ -617,8 +638,6 @@ TAKE_QUESTION = """(question, doc, type, year) => {
 
 
 def create_app(settings: Settings):
-    import gradio as gr
-
     from .chain import Assistant
     from .loading import SUPPORTED_SUFFIXES
     from .retrieval import Filters, normalise_type
@@ -711,8 +730,8 @@ def create_app(settings: Settings):
                 yield talk.shown(), gr.update(), gr.update(), gr.update()
                 return  # stopped or cleared while it was answered: the answer is dropped
             export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
-            panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + sources_html(
-                answer, index, turn, language_of(message))
+            panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + talk.sources(
+                sources_html(answer, index, turn, language_of(message)), language_of(message))
             yield talk.shown(), panel, gr.update(), gr.update(value=str(export), visible=True)
 
     def new_conversation(request: gr.Request = None):

@@ -83,12 +83,45 @@ def test_chat_in_swedish_and_english_shows_cited_source_text(page):
 
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, "Hur många aspiranter fick arbete under juni månad?")
-    expect(page.locator("#sources .source > p mark")).to_have_text("Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.")
+    expect(page.locator("#sources .source:not(.earlier .source) > p mark")).to_have_text("Av redovisningen framgår att 32 aspiranter har fått arbete under juni månad.")
     expect(page.get_by_text("32 aspiranter har fått arbete under juni månad. [1]").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "chat.png"), full_page=True)
     _ask(page, "How much was the funding for adult education raised?")
-    expect(page.locator("#sources .source > p mark").first).to_contain_text("20 miljoner kronor")
+    expect(page.locator("#sources .source:not(.earlier .source) > p mark").first).to_contain_text("20 miljoner kronor")
     expect(page.get_by_text("The documents say (quoted in Swedish)").first).to_be_visible()
+
+
+def test_two_browsers_never_see_each_others_conversation(app_url, browser):
+    from playwright.sync_api import expect
+
+    first, second = (browser.new_page(locale="sv-SE") for _ in range(2))
+    for tab, question in ((first, "Hur många aspiranter fick arbete under juni månad?"),
+                          (second, "Vem svarade på Karin Rågsjös interpellation?")):
+        tab.set_default_timeout(60_000)
+        tab.goto(app_url)
+        _ask(tab, question)
+        expect(tab.locator("#chat [data-testid='bot']").last).not_to_contain_text("Söker")
+    expect(second.locator("#chat [data-testid='user']")).to_have_count(1)
+    expect(second.locator("#chat")).not_to_contain_text("aspiranter fick arbete")
+    expect(first.locator("#chat [data-testid='user']")).to_have_count(1)
+    first.close()
+    second.close()
+
+
+def test_a_citation_in_an_earlier_answer_still_opens_its_source(page):
+    from playwright.sync_api import expect
+
+    page.get_by_role("tab", name="Fråga").click()
+    _ask(page, "Hur många personer skrev Jobbtorg Stockholm in från januari till oktober 2008?")
+    expect(page.locator("#sources .source:not(.earlier .source) > p mark").first).to_contain_text("9472")
+    first = page.locator("#chat a[href^='#src-']").last
+    target = first.get_attribute("href")[1:]
+    _ask(page, "Vem svarade på Karin Rågsjös interpellation?")
+    expect(page.locator("#sources .source:not(.earlier .source) > p mark").first).not_to_contain_text("9472")
+    page.locator(f"#chat a[href='#{target}']").first.click()
+    box = page.locator(f"[id='{target}']")
+    expect(box).to_have_class("source focused")
+    expect(box.locator("details mark")).to_be_in_viewport()
 
 
 def test_an_overview_is_a_table_and_a_click_on_its_citation_opens_the_document_at_the_sentence(page):
@@ -273,7 +306,7 @@ def test_upload_a_pdf_then_ask_about_it(page, tmp_path_factory):
     page.screenshot(path=str(SHOTS / "documents.png"), full_page=True)
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, "Hur många aspiranter på Jobbtorg Skärholmen fick arbete 2010?")
-    expect(page.locator("#sources .source > p mark").first).to_contain_text("417 aspiranter")
+    expect(page.locator("#sources .source:not(.earlier .source) > p mark").first).to_contain_text("417 aspiranter")
 
 
 def test_passage_search_tab(page):
@@ -292,7 +325,7 @@ def test_markup_typed_into_the_chat_is_shown_not_run(page):
 
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, '<img src=x onerror="window.__pwned=1"><b>fet</b> Hur många aspiranter fick arbete under juni månad?')
-    expect(page.locator("#sources .source > p mark").first.first).to_contain_text("32 aspiranter")
+    expect(page.locator("#sources .source:not(.earlier .source) > p mark").first.first).to_contain_text("32 aspiranter")
     expect(page.get_by_text('<img src=x onerror="window.__pwned=1"><b>fet</b>').first).to_be_visible()
     assert page.evaluate("window.__pwned") is None
     assert page.locator("img[src=x]").count() == 0 and page.locator("b", has_text="fet").count() == 0
@@ -304,7 +337,7 @@ def test_bare_urls_and_addresses_are_shown_as_text_not_links(page):
     page.get_by_role("tab", name="Fråga").click()
     _ask(page, "Står det på https://jobbtorg.example.se/fusk eller www.exempel.se eller hos info@exempel.se hur många fick arbete i juni?")
     expect(page.get_by_text("https://jobbtorg.example.se/fusk").first).to_be_visible()
-    expect(page.locator("#sources .source > p mark").first.first).to_be_visible()
+    expect(page.locator("#sources .source:not(.earlier .source) > p mark").first.first).to_be_visible()
     assert page.locator("a[href*='example.se'], a[href*='exempel.se']").count() == 0
 
 
@@ -395,7 +428,7 @@ def test_an_exposed_app_needs_a_login(shipped_index, tmp_path, browser):
         box = page.get_by_label("Your question (Swedish or English)")
         box.fill("Hur många aspiranter fick arbete under juni månad?")
         box.press("Enter")
-        expect(page.locator("#sources .source > p mark").first).to_contain_text("32 aspiranter")
+        expect(page.locator("#sources .source:not(.earlier .source) > p mark").first).to_contain_text("32 aspiranter")
         page.get_by_role("tab", name="Documents").click()
         expect(page.locator("#upload")).to_be_visible()  # logged in: uploads are on
         page.screenshot(path=str(SHOTS / "login.png"), full_page=True)
