@@ -138,6 +138,14 @@ def operands_cited(figures, citations, text_of) -> bool | None:
         text = text_of(item["source"])
         if text is None or text[item["start"]: item["end"]] != item["quote"]:
             return False
+        if isinstance(item["value"], str):
+            # A date operand ("10/8", "2008-11-12"): written so, or the date the quote states.
+            from .dates import dates_in
+
+            if item["value"] not in item["quote"] and item["value"] not in {
+                    d.date.isoformat() for d in dates_in(item["quote"], None)}:
+                return False
+            continue
         stated = [f.value for f in figures_in_sentence(item["source"], item["quote"], item["start"])]
         if not any(abs(value - item["value"]) < 1e-9 for value in stated):
             return False

@@ -51,6 +51,12 @@ SUPPORT_OVERLAP = 0.5
 SUPPORT_SIMILARITY = 0.87
 
 
+def _input_numbers(figure: dict) -> set[float]:
+    """A computation's operands as numbers; a date operand ("2008-11-12", "10/8") gives its parts."""
+    return {n for item in figure.get("inputs", []) for n in (
+        {float(item["value"])} if isinstance(item["value"], (int, float)) else numbers_in(str(item["value"])))}
+
+
 def numbers_in(text: str) -> set[float]:
     """The numbers written with digits in `text`, [n] markers left out.
 
@@ -103,7 +109,7 @@ def support_failures(reply: str, passages: list[Passage], figures: tuple[dict, .
     failed: list[str] = []
     computed = set()
     for figure in figures:
-        computed |= {float(figure["value"])} | {float(item["value"]) for item in figure.get("inputs", [])}
+        computed |= {float(figure["value"])} | _input_numbers(figure)
     for sentence, cited in reply_sentences(reply):
         given = [passages[n - 1] for n in cited if 1 <= n <= len(passages)]
         if not given:
@@ -147,7 +153,7 @@ def guard(reply: str, passages: list[Passage], figures: tuple[dict, ...]) -> tup
             allowed |= numbers_in(passages[n - 1].quote)
     for figure in figures:
         allowed |= numbers_in(figure.get("formula", "")) | {float(figure["value"])}
-        allowed |= {float(item["value"]) for item in figure.get("inputs", [])}
+        allowed |= _input_numbers(figure)
     if numbers_in(reply) - allowed:
         failed.append("llm_unsupported_number")
     return sorted(set(cited)), failed
