@@ -214,9 +214,10 @@ def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], text_of
     rows = []
     claimed = {n.lower() for n in frame.names}
     best = sentences[0] if sentences else None
+    documents = " ".join({s.source: (text_of(s.source) or "") for s in sentences}.values()).lower()
     for name in frame.names:
         # "Rågsjös interpellation": a name in the genitive is the name.
-        lowered = name.lower()[:-1] if name.endswith("s") and name[:-1].lower() in _text_of_any(sentences, text_of) else name.lower()
+        lowered = name.lower()[:-1] if name.endswith("s") and name[:-1].lower() in documents else name.lower()
         holder = next((s for s in sentences if lowered in s.text.lower()), None)
         if holder is not None:
             rows.append(Element.at("name", name, name, "supported", holder))
@@ -232,10 +233,6 @@ def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], text_of
         else:
             rows.append(Element.at("name", name, None, "not_found", best))
     return rows
-
-
-def _text_of_any(sentences: list[ScoredSentence], text_of) -> str:
-    return " ".join({s.source: (text_of(s.source) or "") for s in sentences}.values()).lower()
 
 
 def _capitalised(text: str) -> set[str]:

@@ -169,7 +169,7 @@ def _stated_relations(claim: str, counts: list[Figure]) -> list[tuple[str, Figur
 
 # "knappt två veckors mellanrum", "three weeks after", "less than 14 days apart".
 _SPAN = re.compile(r"(?:\b(?P<q>knappt|drygt|nästan|cirka|ungefär|mindre än|mer än|över|under|less than|more than|about|"
-                   r"almost|nearly|over|under|around|roughly)\s+)?\b(?P<n>\d+|[a-zåäö]+)\s+(?P<unit>dagars?|veckors?|days?|weeks?)\b", re.I)
+                   r"almost|nearly|over|around|roughly)\s+)?\b(?P<n>\d+|[a-zåäö]+)\s+(?P<unit>dagars?|veckors?|days?|weeks?)\b", re.I)
 _SUM_CUE = re.compile(r"\b(?:sammanlagt|totalt|i allt|in total|altogether|in all|combined)\b", re.I)
 _OF_WHICH = re.compile(r"\b(?:varav|of whom|of which)\b.*\b(?:alltså|dvs|det vill säga|så att|i\.e\.|that is|so|which means)\b", re.I)
 
@@ -273,10 +273,10 @@ class ClaimChecker:
                            (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
         aligned = self._aligned(claim, frame, scored, sv)
         alternatives = alternative_elements(frame, claim, aligned, scored[:8])
+        beside_body = BODY.sub(" ", PHASE_START.sub(" ", claim))  # the claim's words beside its body and phase
         if sv:
-            rest = BODY.sub(" ", PHASE_START.sub(" ", claim))
             alternatives += body_elements(claim, aligned, scored, lambda s, share=None: self._context_overlap(
-                rest, s.text if share is None else self._around(s)) >= (share or ALIGNED_OVERLAP))
+                beside_body, s.text if share is None else self._around(s)) >= (share or ALIGNED_OVERLAP))
         other = next((e for e in alternatives if e.status == "contradicted"), None)
         if other is not None:
             return Verdict(claim, "contradicted", (f"Dokumenten anger {other.found}, inte {other.claimed}." if sv
@@ -285,7 +285,7 @@ class ClaimChecker:
         parties = [*parties, *alternatives]
         body = next((e for e in alternatives if e.element == "body" and e.status == "supported"), None)
         if (body is not None and phase_of(claim) == phase_of(body.quote)
-                and not self._missing_words(BODY.sub(" ", PHASE_START.sub(" ", claim)), self._quoted(scored, body))):
+                and not self._missing_words(beside_body, self._quoted(scored, body))):
             # The body and every other word of the claim around the sentence naming it.
             return self._held_to_names(Verdict(claim, "supported", f"Dokumenten anger {body.found}." if sv else
                                                f"The documents give {body.found}.", self._evidence([self._quoted(scored, body)])),
