@@ -155,6 +155,15 @@ def split_share_question(question: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:]) or question
 
 
+def asks_rest(question: str) -> bool:
+    """Whether a "how many of N" question asks for those who did not ("hade inte kommit vidare").
+
+    >>> asks_rest("Hur många av de 9 472 hade inte kommit vidare?"), asks_rest("How many of them got a job?")
+    (True, False)
+    """
+    return bool(NEGATION.search(re.split(r"\b(?:av|of|utav)\b", question, maxsplit=1, flags=re.I)[-1]))
+
+
 def _stated_year(figure: Figure) -> int | None:
     """The year written in a figure's sentence nearest the number, or None."""
     marks = list(_YEARS.finditer(figure.sentence))
@@ -219,7 +228,7 @@ class OperandPicker:
         counts = [f for f in figures if f.kind == "count" and f.value_high is None]
         percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
         # "hur många av de 9 472 hade inte ...", "how many of them had not ...": the rest of the whole.
-        negated = op == "chained_share" and bool(NEGATION.search(re.split(r"\b(?:av|of|utav)\b", question, maxsplit=1, flags=re.I)[-1]))
+        negated = op == "chained_share" and asks_rest(question)
         if op == "chained_share":
             chain = self._chain(question, figures, negated)
             if negated and not isinstance(chain, Picked):

@@ -60,11 +60,12 @@ def _document_dates(index, question: str, scored: list[ScoredSentence]) -> list[
                     key=lambda doc: (-len(asked & index.title_stems(doc)), order.index(doc["source"])))
     dated = []
     for doc in ranked:
-        fact = fact_of("date", index.record(doc["source"]), doc.get("title"))
+        record = index.record(doc["source"])
+        fact = fact_of("date", record, doc.get("title"))
         if fact.value is None:
             continue
         (start, end), = fact.spans
-        quote = index.record(doc["source"]).text[start:end]
+        quote = record.text[start:end]
         stated = dates_in(quote, None)
         if stated:
             dated.append((stated[0], Citation(doc["source"], doc.get("title"), quote, start, end, n=len(dated) + 1)))
