@@ -7,6 +7,7 @@ import re
 
 from .vocabulary import (
     AGE_EVIDENCE,
+    AMOUNT_EVIDENCE,
     DATE_EVIDENCE,
     DECISION_EVIDENCE,
     DURATION_EVIDENCE,
@@ -25,7 +26,7 @@ EVIDENCE = {
     "party": PARTY_MARKER, "person": PERSON_NAME, "organisation": ORGANISATION_EVIDENCE, "place": PLACE_EVIDENCE,
     "age_group": AGE_EVIDENCE, "date": DATE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "reason": REASON_EVIDENCE,
     "decision": DECISION_EVIDENCE, "count": NUMBER_EVIDENCE, "computed": NUMBER_EVIDENCE,
-    "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE,
+    "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE,
 }
 
 
@@ -83,7 +84,7 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = ()) -> str | N
     if answer_type == "person":
         return _person(text, names)
     pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "frequency": FREQUENCY_EVIDENCE,
-               "duration": DURATION_EVIDENCE}.get(answer_type)
+               "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE}.get(answer_type)
     if pattern is not None:
         match = pattern.search(text)
         return match.group(0).strip() if match else None

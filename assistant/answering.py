@@ -71,8 +71,8 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 MONTH_WORDS = frozenset(MONTHS_SV)
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
-_MUST_HOLD = frozenset({"party", "age_group", "reference"})
-_TYPED = frozenset({"party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision",
+_MUST_HOLD = frozenset({"party", "age_group", "reference", "amount"})
+_TYPED = frozenset({"amount", "party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision",
                     "frequency", "duration"})
 
 

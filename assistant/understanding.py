@@ -27,7 +27,7 @@ class QuestionFrame:
     text: str
     language: str  # "sv" | "en"
     answer_type: str  # party, person, organisation, place, age_group, date, reference, reason, decision,
-    #                   frequency, duration, definition, list, yesno, count, computed, fact
+    #                   frequency, duration, amount, definition, list, yesno, count, computed, fact
     wants_number: bool
     operation: str | None
     years: tuple[int, ...]
@@ -38,7 +38,7 @@ class QuestionFrame:
     @property
     def typed(self) -> bool:
         """A type whose answer can be read off a sentence (a name, a marker, a date)."""
-        return self.answer_type in ("party", "person", "organisation", "place", "age_group", "date", "reference",
+        return self.answer_type in ("amount", "party", "person", "organisation", "place", "age_group", "date", "reference",
                                     "frequency", "duration")
 
 

@@ -49,6 +49,12 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
     ("reason", r"\b(varför|av vilken anledning|vad beror|beror det på|vad är orsaken|orsaken till|skälet till|"
                r"why|what is the reason|reason for|what caused|how come)\b"),
     ("decision", r"\b(beslut\w*|bestäm\w*|klubba\w*|godkän\w*|decid\w*|decision|resolv\w*|approv\w*)\b"),
+    # What something cost or was given: only a sum of money answers it, never a count or a date.
+    ("amount", r"\b(vad (?:har |hade )?(?:\w+ ){0,3}kosta\w*|vad har .{0,40}\bför (?:budget|anslag)|"
+               r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kosta\w*|kostnad\w*|budget\w*|anslag\w*|arvode\w*|pengar|"
+               r"lön\w*|betala\w*|avgift\w*)|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
+               r"how much (?:\w+ ){0,4}(?:cost\w*|paid|pay|money|budget\w*|spen[dt]|fund\w*|salary|fees?)|"
+               r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price))"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
     ("organisation", r"\b(vilke[nt] (?:\w+ )?(?:nämnd\w*|förvaltning|myndighet|organisation|konsult\w*|firma|\w*företag|\w*bolag|aktör|"
                      r"enhet\w*|avdelning\w*|instans)|"
@@ -97,6 +103,10 @@ DOCUMENT_DATE = re.compile(r"\b(datera\w*|datum|dated|står på (?:svaret|dokume
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
                              r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"
                              r"en (?:tredjedel|fjärdedel|femtedel)|miljon\w*)\b", re.I)
+
+# A sum of money as the documents write one: "20 miljoner kronor", "4 mnkr", "SEK 20 million".
+AMOUNT_EVIDENCE = re.compile(r"\d[\d\s]*(?:[,.]\d+)?\s*(?:(?:miljon\w*|miljard\w*|million|billion)(?:\s+(?:kronor|kr\b|sek\b))?|"
+                             r"kronor|kr\b|mnkr|mkr|tkr|mdkr|msek|sek\b)|\b(?:sek|kr\.?)\s?\d[\d\s]*(?:[,.]\d+)?(?:\s*(?:miljon\w*|million))?", re.I)
 
 # Words that open a question or carry no content, in both languages.
 # Verbs that end the subject of a question ("andel av dem som sökt [hade fått] ...",

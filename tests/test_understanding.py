@@ -49,6 +49,8 @@ def new_document(tmp_path_factory) -> Assistant:
     ("Vem skrev motionen?", "person"),
     ("Hur många ungdomar skrevs in 2018?", "count"),
     ("Hur stor andel av ungdomarna fick ett arbete?", "computed"),
+    ("Vad kostar de nya handledarna?", "amount"),
+    ("How much money did the municipality set aside?", "amount"),
 ])
 def test_the_frame_reads_the_answer_type_in_both_languages(question, kind):
     assert understand(question).answer_type == kind
@@ -72,6 +74,20 @@ def test_typed_answers_on_a_document_no_rule_has_seen(new_document):
     assert not age.abstained and "18-21 år" in age.answer
     why = new_document.ask("Varför får ungdomarna vänta så länge?")
     assert not why.abstained and any("handledare" in c.quote for c in why.citations)
+
+
+def test_a_cost_is_answered_by_a_sum_of_money_and_never_by_another_figure(new_document, tmp_path):
+    # The motion states counts, ages and weeks but no sum: a cost question is not answered by those.
+    for question in ("Vad kostar de två nya handledarna?", "How much would the two new supervisors cost?"):
+        answer = new_document.ask(question)
+        assert answer.abstained, answer.answer
+    budgeted = assistant_over_text(tmp_path, "beslut_norrtalje.txt", MOTION.replace(
+        "Norrtälje den 3 april 2019", "Kommunen avsätter 1,2 miljoner kronor för de två nya handledarna under 2020.\n\n"
+        "Norrtälje den 3 april 2019"))
+    for question, lead in (("Vad kostar de två nya handledarna?", "Svar: 1,2 miljoner kronor [1]"),
+                           ("What will the two new supervisors cost?", "Answer: 1,2 miljoner kronor [1]")):
+        answer = budgeted.ask(question)
+        assert answer.answer.startswith(lead), answer.answer
 
 
 def test_a_place_the_documents_never_mention_is_declined_by_name(shipped_assistant, new_document):
