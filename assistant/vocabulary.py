@@ -50,8 +50,8 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"why|what is the reason|reason for|what caused|how come)\b"),
     ("decision", r"\b(beslut\w*|bestäm\w*|klubba\w*|godkän\w*|decid\w*|decision|resolv\w*|approv\w*)\b"),
     # What something cost or was given: only a sum of money answers it, never a count or a date.
-    ("amount", r"\b(vad (?:har |hade )?(?:\w+ ){0,3}kosta\w*|vad har .{0,40}\bför (?:budget|anslag)|"
-               r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kosta\w*|kostnad\w*|budget\w*|anslag\w*|arvode\w*|pengar|"
+    ("amount", r"\b(vad (?:har |hade )?(?:\w+ ){0,3}kost\w+|vad har .{0,40}\bför (?:budget|anslag)|"
+               r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kost\w+|budget\w*|anslag\w*|arvode\w*|pengar|"
                r"lön\w*|betala\w*|avgift\w*)|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
                r"how much (?:\w+ ){0,4}(?:cost\w*|paid|pay|money|budget\w*|spen[dt]|fund\w*|salary|fees?)|"
                r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price))"),

@@ -24,6 +24,8 @@ GENERAL_VOCABULARY = frozenset((
     "sentence these timmar "
     # The English interface's labels ("Answers from the documents", "Every figure", "Example questions").
     "answers figure questions "
+    # English auxiliaries of a cost question ("what would it cost"), a closed class.
+    "would "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
