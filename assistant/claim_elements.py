@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in, phase_of
-from .vocabulary import ALTERNATIVES, BODY, PARTIES, PARTY_MARKER
+from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, PARTY_MARKER
 
 BODY_CONTEXT = 0.25  # share of a claim's other words a sentence naming a body must hold to speak of the same thing
 ROLE_REACH = 40  # characters read for a title on either side of a name
@@ -23,7 +23,7 @@ ROLE_REACH = 40  # characters read for a title on either side of a name
 class Element:
     """One checkable part of a claim and what the documents say about it."""
 
-    element: str  # name | party | year | number | proportion | computed | period
+    element: str  # name | party | role | manner | permanence | body | age | date | year | number | proportion | computed | period
     claimed: str
     found: str | None
     status: str  # supported | contradicted | not_found
@@ -132,6 +132,62 @@ def alternative_elements(frame: QuestionFrame, claim: str, sentences: list[Score
                 rows.append(Element.at(group, claimed[0], claimed[0] if status == "supported" else stated[0], status, sentence))
                 break
     return rows
+
+
+def age_ranges(text: str) -> list[tuple[tuple[int, int], frozenset[str]]]:
+    """The age spans a text gives, in order, each with the words just before and
+    after it: the group it is the age of ("ungdomar mellan 16 och 19 år").
+
+    >>> [span for span, _ in age_ranges("ungdomar mellan 16 och 19 år")], [span for span, _ in age_ranges("young people aged 18 to 21")]
+    ([(16, 19)], [(18, 21)])
+    >>> sorted(age_ranges("Grupper som nyanländ flykting, ungdom 16-24 år samt övriga")[0][1])
+    ['flykting', 'nyanländ', 'samt', 'ungdom', 'övriga']
+    >>> age_ranges("Under 2018 skrev jobbtorget in 612 ungdomar, varav 205 fick ett arbete")
+    []
+    """
+    spans = []
+    for match in AGE_RANGE.finditer(text):
+        low, high = (int(g) for g in match.groups() if g is not None)
+        if low < high:
+            before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 40):match.start()].lower())[-3:]
+            after = re.findall(r"[^\W\d_]+", text[match.end():match.end() + 25].lower())[:2]
+            spans.append(((low, high), frozenset(before + after)))
+    return spans
+
+
+def _same_group(claimed: frozenset[str], stated: frozenset[str]) -> bool:
+    # A shared stem of five letters: "ungdomar" and "ungdom", "flyktingar" and "flykting".
+    return any(a[:5] == b[:5] for a in claimed for b in stated if len(a) >= 5 and len(b) >= 5)
+
+
+def age_elements(claim: str, sentences: list[ScoredSentence], english: bool = False) -> list[Element]:
+    """The one age span a claim gives a group, against the best sentence that
+    gives the same group an age (in Swedish, a word of the group near both
+    spans; an English claim shares no words, so the best sentence with an age):
+    the same span bears the claim out, another contradicts it.
+
+    >>> s = ScoredSentence("d", None, 0, 60, "Målgruppen är ungdomar 16-24 år som saknar arbete.", 0, 0, 0, 0)
+    >>> [(e.claimed, e.found, e.status) for e in age_elements("Målgruppen omfattar ungdomar mellan 16 och 19 år.", [s])]
+    [('16–19 år', '16–24 år', 'contradicted')]
+    >>> [e.status for e in age_elements("The target group is young people aged 16 to 24.", [s], english=True)]
+    ['supported']
+    >>> age_elements("Målgruppen omfattar pensionärer mellan 66 och 70 år.", [s])
+    []
+    """
+    claimed = age_ranges(claim)
+    if len(claimed) != 1:
+        return []
+    span, group = claimed[0]
+    stating = [(sentence, [other for other, words in age_ranges(sentence.text) if english or _same_group(group, words)])
+               for sentence in sentences]
+    stating = [(sentence, spans) for sentence, spans in stating if spans]
+    if not stating:
+        return []
+    # Two documents may give one group two spans: any that gives the claim's bears it out.
+    sentence, spans = next(((s, spans) for s, spans in stating if span in spans), stating[0])
+    status = "supported" if span in spans else "contradicted"
+    found = span if status == "supported" else spans[0]
+    return [Element.at("age", f"{span[0]}–{span[1]} år", f"{found[0]}–{found[1]} år", status, sentence)]
 
 
 def _values_in(group: str, values, text: str, people: list[str]) -> list[str]:

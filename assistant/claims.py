@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
-from .claim_elements import Element, alternative_elements, bodies_in, body_elements, name_elements, party_elements
+from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
@@ -272,7 +272,7 @@ class ClaimChecker:
             return Verdict(claim, "supported", (f"Dokumenten anger {e.found}." if sv else f"The documents give {e.found}."),
                            (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
         aligned = self._aligned(claim, frame, scored, sv)
-        alternatives = alternative_elements(frame, claim, aligned, scored[:8])
+        alternatives = alternative_elements(frame, claim, aligned, scored[:8]) + age_elements(claim, scored[:4 if not sv else 8], not sv)
         beside_body = BODY.sub(" ", PHASE_START.sub(" ", claim))  # the claim's words beside its body and phase
         if sv:
             alternatives += body_elements(claim, aligned, scored, lambda s, share=None: self._context_overlap(

@@ -28,10 +28,10 @@ _WORDS = {
 }
 # What each checked element of a claim is called (`claim_elements.Element.element`).
 ELEMENT_NAMES = {
-    "sv": {"name": "namn", "party": "parti", "role": "roll", "manner": "sätt", "permanence": "varaktighet", "body": "organ",
+    "sv": {"name": "namn", "party": "parti", "role": "roll", "manner": "sätt", "permanence": "varaktighet", "body": "organ", "age": "ålder",
            "date": "datum", "year": "år", "number": "tal", "proportion": "andel", "computed": "beräkning", "period": "period",
            "word": "ord"},
-    "en": {"name": "name", "party": "party", "role": "role", "manner": "manner", "permanence": "permanence", "body": "body",
+    "en": {"name": "name", "party": "party", "role": "role", "manner": "manner", "permanence": "permanence", "body": "body", "age": "age",
            "date": "date", "year": "year", "number": "number", "proportion": "share", "computed": "computation",
            "period": "period", "word": "word"},
 }

@@ -108,6 +108,11 @@ NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|e
 AMOUNT_EVIDENCE = re.compile(r"\d[\d\s]*(?:[,.]\d+)?\s*(?:(?:miljon\w*|miljard\w*|million|billion)(?:\s+(?:kronor|kr\b|sek\b))?|"
                              r"kronor|kr\b|mnkr|mkr|tkr|mdkr|msek|sek\b)|\b(?:sek|kr\.?)\s?\d[\d\s]*(?:[,.]\d+)?(?:\s*(?:miljon\w*|million))?", re.I)
 
+# An age span as a claim or a document writes it: "16-24 år", "mellan 16 och 19 år",
+# "aged 16 to 24", "between 18 and 21 years", "18–21-åringar".
+AGE_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|och|till|to|and)\s*(\d{1,2})\s*(?:-?år\b|-?åringar|years?\b|-year)|"
+                       r"\baged\s+(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b", re.I)
+
 # Words that open a question or carry no content, in both languages.
 # Verbs that end the subject of a question ("andel av dem som sökt [hade fått] ...",
 # "hur många [hade] fått jobb"): what comes before one is a noun phrase.

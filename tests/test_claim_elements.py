@@ -200,3 +200,32 @@ def test_a_figure_from_a_document_that_never_names_the_subject_contradicts_nothi
     assistant = assistant_over_texts(tmp_path, texts)
     result = assistant.check("Under 2021 skrev Kompetenscentrum in 300 personer.")
     assert result.verdict == "not_found", result.explanation
+
+
+TARGETS = """Tjänsteutlåtande om Jobbtorg Unga i Västerås
+
+Jobbtorg Unga tar emot ungdomar 18-24 år som saknar arbete och studier.
+Vuxna över 25 år hänvisas till Arbetsförmedlingen.
+
+Västerås den 4 maj 2021
+"""
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory) -> Assistant:
+    return assistant_over_text(tmp_path_factory.mktemp("targets"), "utlatande_vasteras.txt", TARGETS)
+
+
+@pytest.mark.parametrize(("claim", "status", "found"), [
+    ("Jobbtorg Unga i Västerås tar emot ungdomar mellan 16 och 20 år.", "contradicted", "18–24 år"),
+    ("Jobbtorg Unga in Västerås takes young people aged 16 to 20.", "contradicted", "18–24 år"),
+    ("Jobbtorg Unga i Västerås tar emot ungdomar 18–24 år.", "supported", "18–24 år"),
+])
+def test_the_age_span_a_claim_gives_a_group_is_checked(targets, claim, status, found):
+    verdict = targets.check(claim)
+    rows = [e for e in verdict.elements if e.element == "age"]
+    assert [(e.status, e.found) for e in rows] == [(status, found)], verdict.to_json()
+    if status == "contradicted":
+        assert verdict.verdict == "contradicted"
+    else:
+        assert verdict.verdict != "contradicted"  # the span alone never makes the claim supported
