@@ -57,18 +57,26 @@ def _party(text: str, names: tuple[str, ...]) -> str | None:
     return f"{PARTIES[marker]} ({marker})"
 
 
-def _person(text: str, names: tuple[str, ...]) -> str | None:
+def _common(name: str, context: str) -> bool:
+    # "Jobbtorg Stockholm" looks like a name, but the document writes "jobbtorgen":
+    # a word its text also uses in lower case is a common noun, not a person's name.
+    return any(re.search(rf"\b{re.escape(word.lower())}", context) for word in name.split())
+
+
+def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
     # Overlapping pairs: "Förvaltningschef Charlotte Svensson" holds two, and a
     # capital at the start of a sentence is only grammar, so a later pair wins.
     pairs = [(m.start(1), m.group(1)) for m in re.finditer(rf"(?=({PERSON_NAME.pattern}))", text)]
     pairs = [(at, name) for at, name in pairs if not any(n in name for n in names)
-             and not text[at + len(name):at + len(name) + 8].strip().lower().startswith("centrum")]
+             and not text[at + len(name):at + len(name) + 8].strip().lower().startswith("centrum")
+             and not _common(name, context)]
     inner = [name for at, name in pairs if at > 0 and text[:at].rstrip()[-1:] not in ".:!?"]
     return (inner or [name for _, name in pairs] or [None])[0]
 
 
-def extract(answer_type: str, text: str, names: tuple[str, ...] = ()) -> str | None:
-    """The typed answer as the sentence writes it, or None.
+def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: str = "") -> str | None:
+    """The typed answer as the sentence writes it, or None. `context`, the
+    document's text, tells a person's name from capitalised common nouns.
 
     >>> extract("party", "Vice ordföranden Karin Rågsjö (V) lämnade följande uttalande.", ("Karin", "Rågsjö"))
     'Vänsterpartiet (v)'
@@ -78,11 +86,12 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = ()) -> str | N
     'varje vecka'
     >>> extract("person", "Förvaltningschef Charlotte Svensson föredrog rapporten.")
     'Charlotte Svensson'
+    >>> extract("person", "Från och med den 1 januari är Jobbtorg Stockholm en permanent verksamhet.", (), "till jobbtorgen")
     """
     if answer_type == "party":
         return _party(text, names)
     if answer_type == "person":
-        return _person(text, names)
+        return _person(text, names, context)
     pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "frequency": FREQUENCY_EVIDENCE,
                "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE}.get(answer_type)
     if pattern is not None:

@@ -324,7 +324,7 @@ class ExtractiveComposer:
                 eligible = dated + [s for s in eligible if s not in dated]
                 evidence = self.evidence(question, frame, eligible, terms)
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
-        if not confident and _typed_hit(frame, eligible[0]):
+        if not confident and _typed_hit(frame, eligible[0], self.index.record(eligible[0].source).text):
             # The sentence names everyone the question names and holds a value of the
             # asked type ("Lena Bergkvist (mp)" for "which party"): that is the answer.
             confident = True
@@ -363,7 +363,8 @@ class ExtractiveComposer:
         order = {s.source: s.rank for s in chosen}
         chosen.sort(key=lambda s: (order[s.source], s.start))
         citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
-        lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)])
+        lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
+                     lambda source: self.index.record(source).text)
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
@@ -753,13 +754,13 @@ def _declining(original: str, text: str, scored: list[ScoredSentence], question:
     return Answer(original, text, True, (), related, question, confidence, warnings=warnings, evidence=evidence)
 
 
-def _typed_hit(frame: QuestionFrame, best: ScoredSentence) -> bool:
+def _typed_hit(frame: QuestionFrame, best: ScoredSentence, context: str = "") -> bool:
     """The sentence holds a value of the asked type and everything the question
     names, or (a Swedish question) every word it asks with ("vem är ordförande")."""
     if not frame.typed or not (frame.names or (frame.language == "sv" and best.lexical >= FULL_MATCH)):
         return False
     lowered = best.text.lower()
-    return all(n.lower() in lowered for n in frame.names) and extract(frame.answer_type, best.text, frame.names) is not None
+    return all(n.lower() in lowered for n in frame.names) and extract(frame.answer_type, best.text, frame.names, context) is not None
 
 
 def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
@@ -771,7 +772,8 @@ def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
     return tuple(kept)
 
 
-def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: list[str] = ()) -> str | None:
+def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: list[str] = (),
+          text_of=lambda source: "") -> str | None:
     """The typed answer read off the cited text, with the [n] of its sentence;
     for a number question, the one figure of its best sentence, or its one
     figure stated for the month asked (`for_period`: figure ids)."""
@@ -786,7 +788,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
     if not frame.typed:
         return None
     for c in citations:
-        value = extract(frame.answer_type, c.quote, frame.names)
+        value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source))
         if value:
             return f"{value} [{c.n}]"
     return None
