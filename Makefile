@@ -20,6 +20,9 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 index: install
+	# The package's own bytecode, written even where PYTHONDONTWRITEBYTECODE is set
+	# (an editable install compiles nothing): 0.2 s of every cold start otherwise.
+	$(BIN)/python -m compileall -q assistant app.py >/dev/null
 	$(BIN)/jobbtorg ingest
 	$(BIN)/jobbtorg docs
 

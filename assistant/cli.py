@@ -34,6 +34,13 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
+def preload(settings: Settings) -> None:
+    """Start loading the index's vectors while the answering stack is imported (`store.preload`)."""
+    from .store import preload as start
+
+    start(settings)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Ingest documents (files or directories; default: the shipped corpus)."""
     from .ingest import ingest
@@ -75,14 +82,15 @@ def _read_jsonl(path: str, field: str) -> list[dict]:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer a question from the documents, with citations to the exact sentences."""
-    from .chain import Assistant
-    from .retrieval import Filters, normalise_type
-
     if (args.question is None) == (args.questions is None):
         raise JobbtorgError("give either a QUESTION or --questions FILE.jsonl")
     if args.k < 1:
         raise JobbtorgError(f"--k must be at least 1, got {args.k}")
     settings = _settings(args)
+    preload(settings)
+    from .chain import Assistant
+    from .retrieval import Filters, normalise_type
+
     filters = Filters(source=args.doc, type=normalise_type(args.type), year=args.year)
     assistant = Assistant(settings)
     form = "json" if args.json else args.format
@@ -221,6 +229,8 @@ def _read_text(path: str) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check a claim, a file of claims or a whole text against the documents: supported, contradicted or not_found, with evidence."""
+    if sum(map(bool, (args.claim, args.claims, args.text))) == 1:
+        preload(_settings(args))
     from .chain import Assistant
     from .questions import language_of
     from .render import BADGES, word

@@ -23,6 +23,7 @@ import json
 import os
 import re
 import socket
+import threading
 import time
 import uuid
 from dataclasses import asdict, dataclass
@@ -455,6 +456,7 @@ class Index:
         self._lexical = None
         self._filtered: dict[Any, tuple[list[dict[str, Any]], Any]] = {}
         self._title_stems: dict[str, frozenset[str]] = {}
+        self._loading: threading.Thread | None = None
 
     @property
     def documents(self) -> list[dict[str, Any]]:
@@ -498,8 +500,35 @@ class Index:
         if built_with != embeddings.embedder_id:
             raise embedder_mismatch(self.settings, built_with, embeddings.embedder_id)
 
+    def load_in_background(self, embeddings) -> None:
+        """Open the collection now; load its vector index and the BM25 matrix in a thread.
+
+        Loading the HNSW index of a large store is Rust work that releases the
+        GIL (0.9 s at 200 000 chunks), and so are most of reading and inflating
+        the BM25 matrix: started before the answering stack is imported, they
+        overlap those imports instead of following them. `collection()` and
+        `lexical()` wait for the thread."""
+        collection = self.collection(embeddings)
+        probe = [1.0] + [0.0] * (embeddings.dimension - 1)
+
+        def load() -> None:
+            # The caller's own first search meets any error here again, and says it.
+            with contextlib.suppress(Exception):
+                collection.query(query_embeddings=[probe], n_results=1, include=[])
+            with contextlib.suppress(Exception):
+                self.lexical()
+
+        self._loading = threading.Thread(target=load, name="jobbtorg-preload", daemon=True)
+        self._loading.start()
+
+    def _loaded(self) -> None:
+        if self._loading is not None and self._loading is not threading.current_thread():
+            self._loading.join()
+            self._loading = None
+
     def collection(self, embeddings):
         """The Chroma collection, opened once per Index."""
+        self._loaded()
         self.check_embedder(embeddings)
         key = embeddings.embedder_id
         if key not in self._collections:
@@ -614,6 +643,7 @@ class Index:
     def lexical(self):
         from .lexical import LEXICAL_VERSION, LexicalIndex
 
+        self._loaded()
         if self.manifest.get("lexical") != LEXICAL_VERSION:
             msg = f"the index in {self.settings.index_dir} was built by an older version: run `jobbtorg ingest` to update it"
             raise JobbtorgError(msg)
@@ -626,6 +656,16 @@ class Index:
 
 
 _OPEN: dict[str, tuple[int, Index]] = {}
+
+
+def preload(settings: Settings) -> None:
+    """Open the index and start loading its vectors and BM25 matrix before the
+    caller imports the answering stack (`Index.load_in_background`). Errors are left
+    to the caller's own `open_index`, which meets them again and says them."""
+    with contextlib.suppress(Exception):
+        from .embeddings import get_embeddings
+
+        open_index(settings).load_in_background(get_embeddings(settings))
 
 
 def open_index(settings: Settings) -> Index:
