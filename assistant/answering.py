@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, holds_type
-from .computing import OperandPicker, Unresolved, asks_rest, figure_period, split_share_question
+from .computing import OperandPicker, Unresolved, asks_rest, figure_period, split_share_question, years_named
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
@@ -665,7 +665,7 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
     mentions, nor a number question about a month it does not name."""
     if info.years:
         document = index.record(sentence.source).text
-        if not any(str(year) in document for year in info.years):
+        if not any(str(year) in document for year in info.years) and not years_named(document) & {str(y) for y in info.years}:
             return False
     if info.wants_arithmetic:
         # Operands come from several sentences; the picker matches each to its period.

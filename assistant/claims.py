@@ -22,6 +22,7 @@ from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
 from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
+from .computing import figure_period, years_named
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
@@ -253,6 +254,10 @@ class ClaimChecker:
         frame = understand(claim)
         lexical = self.composer.index.lexical()
         years = uncovered_years(_YEAR.findall(claim), lexical)
+        if years:
+            # A year no chunk writes out may still be named as "året innan" of one they do.
+            named = set().union(*(years_named(d.page_content) for d in self.retriever_factory(8).invoke(claim)))
+            years = tuple(y for y in years if y not in named)
         if years:
             # No document speaks of that year: nothing there can bear the claim out or contradict it.
             text = f"Inget dokument talar om {', '.join(years)}." if sv else f"No document speaks of {', '.join(years)}."
@@ -571,7 +576,7 @@ class ClaimChecker:
         claim_years = set(_YEAR.findall(claim))
         if claim_years:
             best = top[0]
-            stated_years = set(_YEAR.findall(best.text))
+            stated_years = years_named(best.text)
             if stated_years and not claim_years & stated_years and self._word_overlap(claim, best.text) >= 0.6:
                 return Verdict(claim, "contradicted",
                                (f"Dokumenten anger {', '.join(sorted(stated_years))}, inte {', '.join(sorted(claim_years))}." if sv
@@ -581,7 +586,7 @@ class ClaimChecker:
         if numbers:
             return self._number_claim(claim, sv, numbers, top, claim_direction)
         best = top[0]
-        if (claim_years and claim_years <= set(_YEAR.findall(best.text)) and self._word_overlap(claim, best.text) >= 0.4
+        if (claim_years and claim_years <= years_named(best.text) and self._word_overlap(claim, best.text) >= 0.4
                 and not (sv and self._missing_words(claim, best))):
             # The year alone is not the claim: what it says happened then must stand there too.
             return Verdict(claim, "supported", (f"Dokumenten anger {', '.join(sorted(claim_years))}." if sv
@@ -618,6 +623,8 @@ class ClaimChecker:
                       claim_direction: int) -> Verdict:
         findings = []
         off_period: list = []  # the claimed figure, stated for another month
+        claim_years = set(_YEAR.findall(claim))
+        claim_year = next(iter(claim_years)) if len(claim_years) == 1 else None
         for number in numbers:
             candidates = []
             months = [m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I)]
@@ -636,8 +643,12 @@ class ClaimChecker:
                         off_period += [(sentence, f, stated_months) for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
                                        if _compatible(number, f) and f.value == number.value]
                     continue
+                # "11 240 in 2014, against 10 380 the year before": of a sentence naming two
+                # years, only the figure stated for the claim's year can bear it out.
+                several_years = claim_year is not None and len(years_named(sentence.text)) > 1
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
-                    if _compatible(number, stated):
+                    period = figure_period(stated) if several_years else None
+                    if _compatible(number, stated) and not (period and period.isdigit() and period != claim_year):
                         candidates.append((rank, sentence, stated))
             if not candidates:
                 findings.append((number, None, None, False))

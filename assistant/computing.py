@@ -32,7 +32,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import FINITE_VERBS, EXTREMES, NEGATION
+from .vocabulary import EXTREMES, FINITE_VERBS, NEGATION, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -58,11 +58,32 @@ class Unresolved:
 
 
 def _months_in(text: str) -> list[tuple[int, str]]:
+    """The months and years a text names, with their positions; "året innan"
+    and "the following year" are the year next to the one written before them.
+
+    >>> _months_in("Under 2014 skrevs 11 240 in, jämfört med 10 380 året innan.")
+    [(6, '2014'), (48, '2013')]
+    """
     found = []
     for match in re.finditer(r"\b(" + MONTH_PATTERN + r")\b", text, re.I):
         found.append((match.start(), month_name(match.group(1))))
-    found += [(m.start(), m.group(0)) for m in re.finditer(r"\b(?:19[5-9]\d|20\d\d)\b", text)]
-    return found
+    years = [(m.start(), m.group(0)) for m in re.finditer(r"\b(?:19[5-9]\d|20\d\d)\b", text)]
+    found += years
+    for pattern, step in ((YEAR_BEFORE, -1), (YEAR_AFTER, 1)):
+        for match in pattern.finditer(text):
+            before = [year for at, year in years if at < match.start()]
+            if before:
+                found.append((match.start(), str(int(before[-1]) + step)))
+    return sorted(found)
+
+
+def years_named(text: str) -> set[str]:
+    """The years a text names, written out or as "året innan".
+
+    >>> sorted(years_named("Under 2014 skrevs 11 240 in, jämfört med 10 380 året innan."))
+    ['2013', '2014']
+    """
+    return {period for _, period in _months_in(text) if period.isdigit()}
 
 
 def figure_period(figure: Figure, months_only: bool = False) -> str | None:

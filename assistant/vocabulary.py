@@ -113,6 +113,11 @@ AMOUNT_EVIDENCE = re.compile(r"\d[\d\s]*(?:[,.]\d+)?\s*(?:(?:miljon\w*|miljard\w
 AGE_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|och|till|to|and)\s*(\d{1,2})\s*(?:-?år\b|-?åringar|years?\b|-year)|"
                        r"\baged\s+(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b", re.I)
 
+# A year named by its neighbour: "10 380 året innan" is the year before the one the sentence names.
+YEAR_BEFORE = re.compile(r"\b(?:året (?:innan|före|dessförinnan)|föregående år|förra året|"
+                         r"the (?:year before|previous year|preceding year)|a year earlier)\b", re.I)
+YEAR_AFTER = re.compile(r"\b(?:året (?:därpå|efter)|följande år|the (?:year after|following year)|a year later)\b", re.I)
+
 # Words that open a question or carry no content, in both languages.
 # Verbs that end the subject of a question ("andel av dem som sökt [hade fått] ...",
 # "hur många [hade] fått jobb"): what comes before one is a noun phrase.

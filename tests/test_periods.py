@@ -68,3 +68,29 @@ def test_a_month_the_documents_cover_is_never_declined_as_uncovered_nor_answered
     assert paraphrase.abstained or "45" in paraphrase.answer
     other = assistant.ask("Hur många fick jobb i april?")
     assert "180" not in other.answer
+
+
+YEARLY = """Pressmeddelande om Jobbtorg Västerås 2016
+
+Under 2016 skrevs 4 120 personer in på Jobbtorg Västerås, jämfört med 3 880 året innan.
+Av de inskrivna fick 1 210 ett arbete.
+
+Västerås den 10 februari 2017
+"""
+
+
+@pytest.fixture(scope="module")
+def yearly(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("yearly"), "vasteras_2016.txt", YEARLY)
+
+
+def test_the_year_before_is_a_year_for_questions_and_claims(yearly):
+    difference = yearly.ask("Hur många fler skrevs in 2016 än 2015?")
+    assert "4 120 − 3 880 = 240" in difference.answer, difference.answer
+    change = yearly.ask("Med hur många procent ökade antalet inskrivna från 2015 till 2016?")
+    assert "(4 120 − 3 880) / 3 880 = 6,2 %" in change.answer, change.answer
+    # Each figure of the sentence belongs to its own year: the other year's figure bears nothing out.
+    for claim, verdict in (("2015 skrevs 3 880 personer in på Jobbtorg Västerås.", "supported"),
+                           ("2015 skrevs 4 120 personer in på Jobbtorg Västerås.", "contradicted"),
+                           ("In 2016, 3 880 people were enrolled at Jobbtorg Västerås.", "contradicted")):
+        assert yearly.check(claim).verdict == verdict, claim
