@@ -70,8 +70,17 @@ def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
     pairs = [(at, name) for at, name in pairs if not any(n in name for n in names)
              and not text[at + len(name):at + len(name) + 8].strip().lower().startswith("centrum")
              and not _common(name, context)]
-    inner = [name for at, name in pairs if at > 0 and text[:at].rstrip()[-1:] not in ".:!?"]
-    return (inner or [name for _, name in pairs] or [None])[0]
+    inner = [(at, name) for at, name in pairs if at > 0 and text[:at].rstrip()[-1:] not in ".:!?"]
+    chosen = (inner or pairs or [(0, None)])[0]
+    at, name = chosen
+    if name is None:
+        return None
+    # A third name ("Anna König Jerlmyr (m)") belongs to it when a marker, a stop or a verb follows.
+    third = _THIRD_NAME.match(text, at + len(name))
+    return name + third.group(1) if third and not _common(third.group(1), context) else name
+
+
+_THIRD_NAME = re.compile(r"( [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?=\s*[(,.;:]|\s+[a-zåäö]|\s*$)")
 
 
 def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: str = "") -> str | None:
@@ -87,6 +96,8 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
     >>> extract("person", "Förvaltningschef Charlotte Svensson föredrog rapporten.")
     'Charlotte Svensson'
     >>> extract("person", "Från och med den 1 januari är Jobbtorg Stockholm en permanent verksamhet.", (), "till jobbtorgen")
+    >>> extract("person", "– Det är glädjande, säger arbetsmarknadsborgarrådet Anna König Jerlmyr (m).")
+    'Anna König Jerlmyr'
     """
     if answer_type == "party":
         return _party(text, names)

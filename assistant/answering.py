@@ -32,7 +32,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import FINITE_VERBS, INSTRUCTION, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, FINITE_VERBS, INSTRUCTION, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -308,6 +308,9 @@ class ExtractiveComposer:
             return _declining(original, _decline(language, info, False, unknown), scored, question,
                               warnings=("unknown_name",), evidence=evidence)
         holding = [s for s in eligible if holds_type(frame.answer_type, s.text)] if frame.answer_type in _MUST_HOLD else eligible
+        if frame.answer_type == "amount" and AMOUNT_PER_ASKED.search(question):
+            # "Vad kostade det per inskriven?" is not answered by the year's total.
+            holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text)]
         if not holding:
             # "Vilket diarienummer ...?" is not answered by a sentence holding none.
             return _declining(original, _decline(language, info, False), scored, question,

@@ -113,6 +113,13 @@ AMOUNT_EVIDENCE = re.compile(r"\d[\d\s]*(?:[,.]\d+)?\s*(?:(?:miljon\w*|miljard\w
 AGE_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|och|till|to|and)\s*(\d{1,2})\s*(?:-?år\b|-?åringar|years?\b|-year)|"
                        r"\baged\s+(\d{1,2})\s*(?:-|–|to|and)\s*(\d{1,2})\b", re.I)
 
+# A sum asked per head or per period ("per inskriven person", "each", "a month") is not
+# answered by a total: only a sum the documents state per something is.
+AMOUNT_PER_ASKED = re.compile(r"\bper (?!den\b|sista\b|the\b|cent\b|procent\b)\w+|\b(?:för|for) (?:varje|each)\b|\beach\b|"
+                              r"\bi (?:månaden|veckan|timmen)\b|\bom året\b|\ba (?:month|year|week|person|head|participant)\b", re.I)
+AMOUNT_PER_STATED = re.compile("(?:" + AMOUNT_EVIDENCE.pattern + r")\s*(?:per\b|/|i (?:månaden|veckan|timmen)\b|om året\b|each\b|"
+                               r"a (?:month|year|week)\b|styck\b|st\b)", re.I)
+
 # A year named by its neighbour: "10 380 året innan" is the year before the one the sentence names.
 YEAR_BEFORE = re.compile(r"\b(?:året (?:innan|före|dessförinnan)|föregående år|förra året|"
                          r"the (?:year before|previous year|preceding year)|a year earlier)\b", re.I)

@@ -88,6 +88,10 @@ def test_a_cost_is_answered_by_a_sum_of_money_and_never_by_another_figure(new_do
                            ("What will the two new supervisors cost?", "Answer: 1,2 miljoner kronor [1]")):
         answer = budgeted.ask(question)
         assert answer.answer.startswith(lead), answer.answer
+    # A sum per head is not the total: nothing states one, so nothing is answered.
+    for question in ("Vad kostar handledarna per ungdom?", "How much do the supervisors cost per participant?"):
+        answer = budgeted.ask(question)
+        assert answer.abstained, answer.answer
 
 
 def test_a_place_the_documents_never_mention_is_declined_by_name(shipped_assistant, new_document):
