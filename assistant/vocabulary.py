@@ -116,7 +116,7 @@ AGE_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|och|till|to|and)\s*(\d{1,2})\s*(
 # A sum asked per head or per period ("per inskriven person", "each", "a month") is not
 # answered by a total: only a sum the documents state per something is.
 AMOUNT_PER_ASKED = re.compile(r"\bper (?!den\b|sista\b|the\b|cent\b|procent\b)\w+|\b(?:för|for) (?:varje|each)\b|\beach\b|"
-                              r"\bi (?:månaden|veckan|timmen)\b|\bom året\b|\ba (?:month|year|week|person|head|participant)\b", re.I)
+                              r"\bi (?:månaden|veckan|timmen)\b|\bom året\b|\ba (?:month|year|week|person|head)\b", re.I)
 AMOUNT_PER_STATED = re.compile("(?:" + AMOUNT_EVIDENCE.pattern + r")\s*(?:per\b|/|i (?:månaden|veckan|timmen)\b|om året\b|each\b|"
                                r"a (?:month|year|week)\b|styck\b|st\b)", re.I)
 
