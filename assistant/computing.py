@@ -150,6 +150,9 @@ def _asked_periods(question: str) -> list[str]:
     return [p for _, p in kept]
 
 
+# "Bland de unga vuxna ...", "among the young ...": the count that follows is of that group only.
+_SUBGROUP = re.compile(r"\b(?:bland|among|inom gruppen|within the group of)\s+(?:de\s+|dem\s+|the\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+                       re.I)
 _MONTH_SPAN = re.compile(rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _MONTH_ALTERNATION = "|".join(MONTHS_SV + MONTHS_EN)
 # A day of the month ("den 30 september") is part of a date, not a neighbouring number.
@@ -187,11 +190,11 @@ def asks_rest(question: str) -> bool:
 
 def _stated_year(figure: Figure) -> int | None:
     """The year written in a figure's sentence nearest the number, or None."""
-    marks = list(_YEARS.finditer(figure.sentence))
+    marks = [(position, year) for position, year in _months_in(figure.sentence) if year.isdigit()]
     if not marks:
         return None
     at = figure.start - figure.sentence_start
-    return int(min(marks, key=lambda m: abs(m.start() - at)).group(0))
+    return int(min(marks, key=lambda m: abs(m[0] - at))[1])
 
 
 def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
@@ -232,7 +235,8 @@ class OperandPicker:
         # Stored at ingest (the words of each figure, after the sentence rows); nothing is embedded here.
         return [self._figure_vector(f) for f in figures]
 
-    def _best(self, figures: list[Figure], phrase: str, exclude: Figure | None = None) -> Figure | Unresolved:
+    def _best(self, figures: list[Figure], phrase: str, exclude: Figure | None = None,
+              population: str | None = None) -> Figure | Unresolved:
         pool = [f for f in figures if f is not exclude and (exclude is None or f.value != exclude.value)]
         if not pool:
             return Unresolved("no figure for one side of the question", tuple(figures))
@@ -242,8 +246,26 @@ class OperandPicker:
         if len(order) > 1:
             second = pool[int(order[1])]
             if scores[order[0]] - scores[order[1]] < CLOSE and second.value != first.value:
+                if population is not None:
+                    fits = {id(f): self._group_fit(f, population) for f in (first, second)}
+                    if fits[id(first)] != fits[id(second)]:
+                        return max((first, second), key=lambda f: fits[id(f)])
                 return Unresolved("two figures fit equally well", (first, second))
         return first
+
+    def _group_fit(self, figure: Figure, population: str) -> int:
+        """Whether a part counts within the group the question takes the share of:
+        1 for a group it names ("Bland de unga vuxna gick 1 420 vidare" for "andel av
+        de unga vuxna"), -1 for a group it does not ("... av de inskrivna"), 0 for none."""
+        before = figure.sentence[: figure.start - figure.sentence_start]
+        group = _SUBGROUP.search(before)
+        if group is None:
+            return 0
+        words = [w for w in words_of(group.group(1)) if w not in FINITE_VERBS]
+        named = lemmas(self.lexical.tokens(" ".join(words)))
+        if not named:
+            return 0
+        return 1 if named <= lemmas(self.lexical.tokens(population)) else -1
 
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         counts = [f for f in figures if f.kind == "count" and f.value_high is None]
@@ -380,7 +402,8 @@ class OperandPicker:
         # "av alla 430 aspiranter": a whole the question gives is the whole, and not the part.
         given = values_in(whole_phrase, "count")
         named = [f for f in pool if f.value in given]
-        part = self._best([f for f in self._in_months(pool, part_months) if f.value not in given] or pool, part_phrase)
+        part = self._best([f for f in self._in_months(pool, part_months) if f.value not in given] or pool, part_phrase,
+                          population=whole_phrase)
         if isinstance(part, Unresolved):
             return part
         year = _stated_year(part)

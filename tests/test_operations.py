@@ -112,3 +112,30 @@ def test_those_who_did_not_are_the_whole_less_those_who_did(tmp_path):
                      "How many of the 1,200 enrolled had not found work by the end of the year?"):
         answer = assistant.ask(question)
         assert "1 200 − 450 = 750" in answer.answer, answer.answer
+
+
+RESULTS = """Årsrapport för Jobbtorg Örebro 2019
+
+Under 2019 skrevs 6 400 personer in på Jobbtorg Örebro. Av de inskrivna var 1 600 unga vuxna.
+Totalt gick 2 560 personer vidare till arbete eller studier. Bland de unga vuxna gick 720 vidare till arbete eller studier.
+
+Örebro den 20 januari 2020
+"""
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("results"), "orebro_2019.txt", RESULTS)
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    # The part within the group the question takes the share of: the total for all, the group's own for the group.
+    ("Hur stor andel av de inskrivna gick vidare till arbete eller studier?", "2 560 / 6 400 = 40,0 %"),
+    ("Hur stor andel av de unga vuxna gick vidare till arbete eller studier?", "720 / 1 600 = 45,0 %"),
+    ("What share of those enrolled moved on to work or studies?", "2 560 / 6 400 = 40,0 %"),
+    ("Hur stor andel av de inskrivna var unga vuxna?", "1 600 / 6 400 = 25,0 %"),
+    ("Hur många av de inskrivna gick inte vidare till arbete eller studier?", "6 400 − 2 560 = 3 840"),
+])
+def test_a_part_counted_within_a_subgroup_is_the_part_of_that_subgroup_only(results, question, computed):
+    answer = results.ask(question)
+    assert computed in answer.answer, answer.answer
