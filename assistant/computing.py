@@ -462,6 +462,11 @@ class OperandPicker:
         stem = {"månad": "månad", "vecka": "veck", "år": "år", "dag": "dag"}[unit]
         durations = [f for f in self._document_figures(count.source)
                      if f.kind == "duration" and (f.unit or "").startswith(stem) and f.value_high is None]
+        # "tog emot 1 870 ungdomar under sina första nio månader": the count's own sentence gives
+        # its period, whatever other spans the document states ("7,5 månader i verksamheten").
+        own = [f for f in durations if f.sentence_start == count.sentence_start]
+        if len({f.value for f in own}) == 1:
+            durations = own
         if len({f.value for f in durations}) != 1:
             return Unresolved(f"the length of the period in {unit}s is not stated once", (count, *durations))
         return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))

@@ -139,3 +139,13 @@ def results(tmp_path_factory):
 def test_a_part_counted_within_a_subgroup_is_the_part_of_that_subgroup_only(results, question, computed):
     answer = results.ask(question)
     assert computed in answer.answer, answer.answer
+
+
+def test_a_count_per_month_takes_the_period_of_its_own_sentence(tmp_path):
+    # The document states two other spans in months: the count's own sentence says which one it covers.
+    assistant = assistant_over_text(tmp_path, "unga_orebro.txt", (
+        "Jobbtorg Unga i Örebro 2019\n\n"
+        "Den genomsnittliga tiden i verksamheten var 7,5 månader, att jämföra med 8,2 månader året innan.\n"
+        "Jobbtorg Unga, som öppnade i mars 2019, tog emot 900 ungdomar under sina första sex månader.\n"))
+    answer = assistant.ask("Hur många ungdomar tog Jobbtorg Unga emot i genomsnitt per månad?")
+    assert "900 / 6 = 150,0 per månad" in answer.answer, answer.answer
