@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .lexical import lemmas
 from .metadata import parse_swedish_date
-from .vocabulary import AUTHORSHIP, DOCUMENT_DATE, QUESTION_WORDS, REFERENCE_EVIDENCE, SIGNING
+from .vocabulary import AUTHORSHIP, DOCUMENT_CUE, DOCUMENT_DATE, PUBLISHED, QUESTION_WORDS, REFERENCE_EVIDENCE, SIGNING
 
 ATTRIBUTES = ("signatory", "date", "reference")
 
@@ -50,7 +50,8 @@ def asked_attribute(answer_type: str, text: str) -> str | None:
     """
     if (answer_type == "person" and AUTHORSHIP.search(text)) or (answer_type != "date" and SIGNING.search(text)):
         return "signatory"
-    if answer_type == "date" and (AUTHORSHIP.search(text) or DOCUMENT_DATE.search(text)):
+    if answer_type == "date" and (AUTHORSHIP.search(text) or DOCUMENT_DATE.search(text)
+                                  or (PUBLISHED.search(text) and DOCUMENT_CUE.search(text))):
         return "date"
     if answer_type == "reference":
         return "reference"

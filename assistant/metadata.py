@@ -163,8 +163,10 @@ def _doc_type(text: str, title: str | None) -> str | None:
 def _date(blocks: list[str]) -> str | None:
     # The signature line comes last in Swedish municipal documents; search it first.
     for block in reversed(blocks):
-        # "Stockholm den 25 november 2008", "Uppsala 2021-03-24": any town's signature line.
-        if len(block) <= 60 and re.match(rf"^(?:[A-ZÅÄÖ][a-zåäö-]+|[Dd]atum:?|[Dd]en)[\s,]+(?:den\s+)?(?:\d|(?i:{_MONTH}))", block):
+        # "Stockholm den 25 november 2008", "Uppsala 2021-03-24", a dateline's "Stockholms
+        # stad, 2015-02-12": any town's (or city's) signature or date line.
+        if len(block) <= 60 and re.match(rf"^(?:[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-Za-zÅÄÖåäö][a-zåäö-]+)?|[Dd]atum:?|[Dd]en)[\s,]+"
+                                         rf"(?:den\s+)?(?:\d|(?i:{_MONTH}))", block):
             date = parse_swedish_date(block)
             if date:
                 return date

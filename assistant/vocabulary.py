@@ -99,7 +99,9 @@ DURATION_EVIDENCE = re.compile(rf"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|et
 SIGNING = re.compile(r"\b(undertecknade?|undertecknat|undertecknare|skrev under|signerade?|signerat|sign(?:ed|s|atory)?(?! up\b))\b", re.I)
 AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvarat|skrev (?:\w*svaret)|"
                         r"answered|replied|responded|wrote (?:the|his|her) (?:answer|reply))\b", re.I)
-DOCUMENT_DATE = re.compile(r"\b(datera\w*|datum|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet))\b", re.I)
+# A document's own date, named as such; a bare "datum" asks for it only beside a document
+# ("vilket datum har svaret", not "vilket datum inrättades Jobbtorg": `PUBLISHED`).
+DOCUMENT_DATE = re.compile(r"\b(datera\w*|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet))\b", re.I)
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
                              r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"
                              r"en (?:tredjedel|fjärdedel|femtedel)|miljon\w*)\b", re.I)
@@ -226,4 +228,9 @@ STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjö
 
 # A question about documents as such (their dates, who signed them), not about what they report.
 DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|"
-                          r"motion\w*|undertecknade?|signerade?|replies|reply|answers?|minutes|documents?|signed)\b", re.I)
+                          r"motion\w*|rapport(?:en|er|erna)?|yttrande\w*|undertecknade?|signerade?|replies|"
+                          r"reply|answers?|minutes|documents?|reports?|signed)\b", re.I)
+# "När skrevs rapporten?", "when was the report published": a document's date, asked by
+# its making ("skrevs ... in" is enrolment, not writing).
+PUBLISHED = re.compile(r"\b(?:datum|what date|which date|publicera\w*|gavs ut|släpptes|utfärdades|skrevs(?!(?:\s+\S+)?\s+in\b)|published|issued|"
+                       r"released|written)\b", re.I)

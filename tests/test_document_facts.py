@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assistant_over_texts
+from conftest import assistant_over_text, assistant_over_texts
 
 ANSWER = """Svar på interpellation 2019:7 av Anna Ek (mp) om sommarjobb för unga
 
@@ -73,3 +73,21 @@ def test_frequency_and_duration_questions_lead_with_the_span(assistant, question
     assert not answer.abstained, answer.answer
     lead = answer.answer.split("[1]")[0]
     assert expected in lead, answer.answer
+
+
+RELEASE = """Pressmeddelande: Jobbtorg Unga öppnar i Liljeholmen
+
+Malmö stad, 2015-02-12
+
+Jobbtorg Unga inrättades den 2 mars 2015 och tar emot ungdomar 18-24 år.
+"""
+
+
+def test_a_city_date_line_dates_the_document_and_an_event_date_is_not_the_documents(tmp_path):
+    assistant = assistant_over_text(tmp_path, "pressmeddelande.txt", RELEASE)
+    for question, dated in (("När skrevs dokumentet?", "2015-02-12"), ("What date is the document from?", "2015-02-12")):
+        answer = assistant.ask(question)
+        assert dated in answer.answer and not answer.abstained, answer.answer
+    # "Vilket datum" about an event asks for the event's date, not the document's.
+    event = assistant.ask("Vilket datum inrättades Jobbtorg Unga?")
+    assert "2 mars 2015" in event.answer and "2015-02-12" not in event.answer, event.answer
