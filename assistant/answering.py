@@ -558,7 +558,9 @@ class ExtractiveComposer:
             why = {("words", "sv"): "dess siffror ligger något närmare frågans ord",
                    ("units", "sv"): "dess två siffror räknar samma sak",
                    ("words", "en"): "its figures are slightly closer to the question's words",
-                   ("units", "en"): "its two figures count the same thing"}[result.chosen_by, "sv" if language == "sv" else "en"]
+                   ("units", "en"): "its two figures count the same thing",
+                   ("parts", "sv"): "dess två siffror är delar av samma helhet, inte helheten och en del av den",
+                   ("parts", "en"): "its two figures are parts of one whole, not the whole and a part of it"}[result.chosen_by, "sv" if language == "sv" else "en"]
             text += (f" Frågan kan också läsas med andra siffror: {other.computation.text} {marks(other)}. Den första "
                      f"tolkningen är vald eftersom {why}." if language == "sv" else
                      f" The question can also be read with other figures: {other.computation.text} {marks(other)}. The "

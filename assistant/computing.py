@@ -18,7 +18,7 @@ import numpy as np
 
 from .figures import Figure, values_in
 from .lexical import lemmas, words_of
-from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, month_name, operation  # noqa: F401 - re-exported for callers
+from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
     Operand,
@@ -47,7 +47,8 @@ class Picked:
     figures: tuple[Figure, ...]  # in operand order
     # Another reading the figures fit almost as well: shown beside the one taken, not hidden.
     alternative: "Picked | None" = None
-    chosen_by: str = "words"  # why this reading goes first: "words" (closer to the question's) | "units" (they agree)
+    chosen_by: str = "words"  # why this reading goes first: "words" (closer to the question's) | "units" (they
+    # agree) | "parts" (two parts of one whole, not the whole and a part)
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,19 @@ def asks_rest(question: str) -> bool:
     return bool(NEGATION.search(re.split(r"\b(?:av|of|utav)\b", question, maxsplit=1, flags=re.I)[-1]))
 
 
+def _whole_and_part(a: Figure, b: Figure) -> bool:
+    """Whether one figure counts a part of the other: it stands in a sentence that opens
+    "Av dessa" / "Of these" right after the other's sentence ("Bland de unga vuxna"
+    names its group and points back to nothing)."""
+    def part_of(part: Figure, whole: Figure) -> bool:
+        return (part.source == whole.source and 0 <= part.sentence_start - whole.sentence_end <= 3
+                and bool(_POINTS_BACK.match(part.sentence)))
+    return part_of(a, b) or part_of(b, a)
+
+
+_POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
+
+
 def _stated_year(figure: Figure) -> int | None:
     """The year written in a figure's sentence nearest the number, or None."""
     marks = [(position, year) for position, year in _months_in(figure.sentence) if year.isdigit()]
@@ -253,6 +267,12 @@ class OperandPicker:
                 return Unresolved("two figures fit equally well", (first, second))
         return first
 
+    def _flat(self, pool: list[Figure], phrase: str) -> bool:
+        """Whether three or more different figures fit a phrase about equally well."""
+        scores = self._relevance(pool, phrase)
+        best = float(scores.max()) if len(pool) else 0.0
+        return len({f.value for f, score in zip(pool, scores) if best - score < CLOSE}) >= 3
+
     def _group_fit(self, figure: Figure, population: str) -> int:
         """Whether a part counts within the group the question takes the share of:
         1 for a group it names ("Bland de unga vuxna gick 1 420 vidare" for "andel av
@@ -309,6 +329,14 @@ class OperandPicker:
             # Two figures are compared when they count the same thing ("5 lokala Jobbtorg" is
             # no measure of "2 700 personer"): the reading whose units agree goes first.
             first, second, rival, chosen_by = rival[0], rival[1], (first, second), "units"
+        elif rival and _whole_and_part(first, second) and not _whole_and_part(*rival):
+            # "4 620 gick vidare. Av dessa fick 3 310 ett arbete och 1 310 började studera": the
+            # two sides compared are two parts, not a whole and a part of it.
+            first, second, rival, chosen_by = rival[0], rival[1], (first, second), "parts"
+        elif rival and language_of(question) == "en" and any(self._flat(pool, side) for side in sides[-2:]):
+            # English words reach Swedish figures by meaning alone: when three or more figures
+            # fit one side about equally, either reading is a guess, not an answer.
+            return Unresolved("two readings fit equally well", (first, second, *rival))
         first, second = _dated_order(question, op, first, second)
         rival = _dated_order(question, op, *rival) if rival else None
         other = Picked(_compute(op, *rival), rival) if rival else None

@@ -149,3 +149,17 @@ def test_a_count_per_month_takes_the_period_of_its_own_sentence(tmp_path):
         "Jobbtorg Unga, som öppnade i mars 2019, tog emot 900 ungdomar under sina första sex månader.\n"))
     answer = assistant.ask("Hur många ungdomar tog Jobbtorg Unga emot i genomsnitt per månad?")
     assert "900 / 6 = 150,0 per månad" in answer.answer, answer.answer
+
+
+def test_a_difference_compares_two_parts_not_a_whole_with_its_part(tmp_path):
+    assistant = assistant_over_text(tmp_path, "vidare_orebro.txt", (
+        "Årsrapport för Jobbtorg Örebro 2019\n\n"
+        "Under 2019 skrevs 6 400 personer in på Jobbtorg Örebro.\n"
+        "Totalt gick 2 560 personer vidare till arbete eller studier. Av dessa fick 1 900 ett arbete och 660 började studera. "
+        "Bland de unga vuxna gick 720 vidare till arbete eller studier.\n"))
+    swedish = assistant.ask("Hur många fler fick arbete än började studera?")
+    assert "siffror: 1 900 − 660 = 1 240" in swedish.answer, swedish.answer
+    # In English only meaning reaches the Swedish figures: the right pair or no computation, never another pair first.
+    english = assistant.ask("How many more got a job than started studying?")
+    computed = english.answer.startswith("Computed from the documents' figures:")
+    assert not computed or english.answer.startswith("Computed from the documents' figures: 1 900 − 660 = 1 240"), english.answer
