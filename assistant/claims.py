@@ -471,7 +471,8 @@ class ClaimChecker:
         if len(shares) != 1:
             return None
         proportion = shares[0]
-        rest = re.match(r"\s*(?:av|of|utav|out of)\s+(.+)$", claim[proportion.end:], re.I)
+        # The number's unit may stand between it and "av": "40 procent av de inskrivna".
+        rest = re.match(r"\s*(?:procent|percent|per cent|%)?\s*(?:av|of|utav|out of)\s+(.+)$", claim[proportion.end:], re.I)
         # "Av de 9 472 som skrevs in hade drygt en tredjedel gått vidare": the whole first.
         before = _QUALIFIER_EN.sub("", claim[:proportion.start])
         fronted = re.match(r"\s*(?:av|of|utav|out of)\s+(.+?)\s+(\w+)\s*$", before, re.I)

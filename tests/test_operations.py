@@ -163,3 +163,13 @@ def test_a_difference_compares_two_parts_not_a_whole_with_its_part(tmp_path):
     english = assistant.ask("How many more got a job than started studying?")
     computed = english.answer.startswith("Computed from the documents' figures:")
     assert not computed or english.answer.startswith("Computed from the documents' figures: 1 900 − 660 = 1 240"), english.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Omkring 40 procent av de inskrivna gick vidare till arbete eller studier.", "supported"),
+    ("Omkring 60 procent av de inskrivna gick vidare till arbete eller studier.", "contradicted"),
+    ("About 40 percent of those enrolled moved on to work or studies.", "supported"),
+])
+def test_a_share_in_percent_of_a_group_is_computed_from_the_counts(results, claim, verdict):
+    result = results.check(claim)
+    assert result.verdict == verdict and "2 560 / 6 400 = 40,0 %" in result.explanation, result.to_json()
