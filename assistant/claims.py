@@ -128,6 +128,23 @@ def within(claimed: float, stated: float, qualifier: str | None, percent: bool) 
     return round(stated, decimals) == claimed or abs(stated - claimed) < 1e-9
 
 
+def _chronological_direction(inputs: list[dict]) -> int:
+    """+1 when the later of two figures is the larger, -1 when the smaller, 0 when their
+    periods (two years, or two months) cannot be ordered."""
+    if len(inputs) != 2:
+        return 0
+    keys = []
+    for item in inputs:
+        stated = next((f for f in figures_in_sentence(item["source"], item["quote"], item["start"]) if f.value == item["value"]), None)
+        period = figure_period(stated) if stated else None
+        keys.append(int(period) if period and period.isdigit() else
+                    100 + MONTHS_SV.index(period) if period in MONTHS_SV else None)
+    if None in keys or keys[0] == keys[1] or (keys[0] >= 100) != (keys[1] >= 100):
+        return 0
+    earlier, later = sorted(zip(keys, (item["value"] for item in inputs)))
+    return (later[1] > earlier[1]) - (later[1] < earlier[1])
+
+
 def _direction(text: str) -> int:
     up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
     return 1 if up and not down else -1 if down and not up else 0
@@ -402,6 +419,14 @@ class ClaimChecker:
         claimed_value = _as_percent(claimed) if percent else claimed.value
         ok = within(claimed_value, figure["value"], _qualifier(claim, claimed), percent)
         evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        went = _chronological_direction(figure["inputs"]) if op in ("difference", "percent_change") else 0
+        if ok and went and _direction(claim) and went != _direction(claim):
+            # "minskade med 860" where the later figure is the larger: the size is right, the way wrong.
+            text = (f"Dokumentens siffror ger {figure['formula']}, men en {'ökning' if went > 0 else 'minskning'}." if sv else
+                    f"The documents' figures give {figure['formula']}, but {'a rise' if went > 0 else 'a fall'}.")
+            said = claimed.text
+            return Verdict(claim, "contradicted", text, evidence, {**figure, "text": figure["formula"]},
+                           (Element("computed", said, figure["formula"], "contradicted"),))
         said = " ".join(w for w in (_qualifier(claim, claimed), claimed.text) if w)
         computation = {**figure, "text": figure["formula"], "claimed": {"text": said, "value": claimed_value}}
         if sv:

@@ -94,3 +94,9 @@ def test_the_year_before_is_a_year_for_questions_and_claims(yearly):
                            ("2015 skrevs 4 120 personer in på Jobbtorg Västerås.", "contradicted"),
                            ("In 2016, 3 880 people were enrolled at Jobbtorg Västerås.", "contradicted")):
         assert yearly.check(claim).verdict == verdict, claim
+
+
+def test_a_change_of_the_right_size_in_the_wrong_direction_is_contradicted(yearly):
+    assert yearly.check("Antalet inskrivna ökade med 240 från 2015 till 2016.").verdict == "supported"
+    fell = yearly.check("Antalet inskrivna minskade med 240 från 2015 till 2016.")
+    assert fell.verdict == "contradicted" and "ökning" in fell.explanation, fell.to_json()
