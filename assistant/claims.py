@@ -22,7 +22,7 @@ from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
 from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
-from .computing import figure_period, years_named
+from .computing import asked_periods, figure_period, years_named
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
@@ -325,6 +325,9 @@ class ClaimChecker:
                 claim, "not_found", ("Dokumenten ger inte de två siffror som jämförelsen bygger på." if sv
                                      else "The documents do not give the two figures the comparison rests on."), ())
             return self._held_to_names(computed, frame, lexical, sv, tuple(parties))
+        moved = self._direction_claim(claim, sv, docs)
+        if moved is not None:
+            return self._held_to_names(moved, frame, lexical, sv, tuple(parties))
         verdict = self._verdict(claim)
         if verdict.verdict != "supported":
             # A figure the documents do not state but their figures give ("ökade med 93",
@@ -436,6 +439,27 @@ class ClaimChecker:
         status = "supported" if ok else "contradicted"
         return Verdict(claim, status, text, evidence, computation,
                        (Element("computed", said, figure["formula"], status),))
+
+    def _direction_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """'Antalet inskrivna minskade mellan 2013 och 2014': a rise or fall between two
+        periods, with no size given, judged by the two figures the documents state for them.
+        None when the claim gives a figure, names no two periods or no figures are found."""
+        claimed = _direction(claim)
+        if not claimed or _claim_figures(claim) or len(set(asked_periods(claim))) < 2:
+            return None
+        answer = self.composer._computed(claim, claim, "sv" if sv else "en", docs, 0.0, op="difference")
+        if answer is None or not answer.figures or "two_readings" in answer.warnings:
+            return None
+        figure = answer.figures[0]
+        went = _chronological_direction(figure["inputs"])
+        if not went:
+            return None
+        status = "supported" if went == claimed else "contradicted"
+        way = ("en ökning" if went > 0 else "en minskning") if sv else ("a rise" if went > 0 else "a fall")
+        text = f"Dokumentens siffror ger {figure['formula']}: {way}." if sv else f"The documents' figures give {figure['formula']}: {way}."
+        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
+                       (Element("computed", way, figure["formula"], status),))
 
     def _document_date_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Svaret på Rudins interpellation är daterat den 25 november 2008', 'Nordin answered

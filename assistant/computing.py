@@ -134,11 +134,11 @@ def _stated_for(figure: Figure, period: str) -> bool:
     return period in (figure_period(figure), figure_period(figure, months_only=True))
 
 
-def _asked_periods(question: str) -> list[str]:
+def asked_periods(question: str) -> list[str]:
     """The months and years a question names, in its order; a year right after a
     month ("november 2007") narrows that month and is no period of its own.
 
-    >>> _asked_periods("Hur många fler skrevs in jan–okt 2008 än i november 2007?")
+    >>> asked_periods("Hur många fler skrevs in jan–okt 2008 än i november 2007?")
     ['2008', 'november']
     """
     # "jan–okt 2008" is one span: the year stands for it ("än i november 2007" compares with it).
@@ -306,7 +306,7 @@ class OperandPicker:
         pool = percents if op == "percentage_points" else counts
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
-        periods = _asked_periods(question)
+        periods = asked_periods(question)
         if op in ("difference", "percent_change") and len(set(periods)) >= 2:
             return self._by_period(question, op, pool, periods)
         if op == "share":
@@ -358,7 +358,7 @@ class OperandPicker:
     def _period_fit(self, side: str, figure: Figure) -> float:
         """A side naming a year or month favours figures of that period and disfavours
         figures of another ("jan–okt 2008" against "i november 2007")."""
-        asked = set(_asked_periods(side))
+        asked = set(asked_periods(side))
         if not asked:
             return 0.0
         year = _year_of(figure, self.years)
@@ -398,7 +398,7 @@ class OperandPicker:
     def _in_months(pool: list[Figure], phrase: str) -> list[Figure]:
         """The figures stated for a month the phrase names (or for none: "Av dessa gick 410"
         takes its context's); all of them when it names none or none is."""
-        months = [p for p in _asked_periods(phrase) if not p.isdigit()]
+        months = [p for p in asked_periods(phrase) if not p.isdigit()]
         if not months:
             return pool
         return [f for f in pool if figure_period(f) is None or any(_stated_for(f, m) for m in months)] or pool
@@ -422,7 +422,7 @@ class OperandPicker:
         # A year asked holds for both sides and is met by the figure's own year, stated or its
         # document's ("1 812 ... per den sista september" in a 2008 reply); a month only for the
         # side that names it ("av de 9 472 ... hade per sista september gått vidare").
-        years = [int(p) for p in _asked_periods(question) if p.isdigit()]
+        years = [int(p) for p in asked_periods(question) if p.isdigit()]
         if years:
             pool = [f for f in pool if figure_period(f) is None or _year_of(f, self.years) in years] or pool
         # A part is a subset of its whole: a month the whole names holds for it too unless it names its own.

@@ -100,3 +100,10 @@ def test_a_change_of_the_right_size_in_the_wrong_direction_is_contradicted(yearl
     assert yearly.check("Antalet inskrivna ökade med 240 från 2015 till 2016.").verdict == "supported"
     fell = yearly.check("Antalet inskrivna minskade med 240 från 2015 till 2016.")
     assert fell.verdict == "contradicted" and "ökning" in fell.explanation, fell.to_json()
+
+
+def test_a_rise_or_fall_between_two_years_is_judged_by_their_figures(yearly):
+    rose = yearly.check("Antalet inskrivna ökade mellan 2015 och 2016.")
+    fell = yearly.check("Antalet inskrivna minskade mellan 2015 och 2016.")
+    assert (rose.verdict, fell.verdict) == ("supported", "contradicted"), (rose.to_json(), fell.to_json())
+    assert "4 120 − 3 880 = 240" in fell.explanation
