@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -78,13 +79,15 @@ def _months_in(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def years_named(text: str) -> set[str]:
+@lru_cache(maxsize=512)
+def years_named(text: str) -> frozenset[str]:
     """The years a text names, written out or as "året innan".
 
     >>> sorted(years_named("Under 2014 skrevs 11 240 in, jämfört med 10 380 året innan."))
     ['2013', '2014']
     """
-    return {period for _, period in _months_in(text) if period.isdigit()}
+    # Cached: the eligibility check asks it of a whole document once per candidate sentence.
+    return frozenset(period for _, period in _months_in(text) if period.isdigit())
 
 
 def figure_period(figure: Figure, months_only: bool = False) -> str | None:
