@@ -107,3 +107,9 @@ def test_a_rise_or_fall_between_two_years_is_judged_by_their_figures(yearly):
     fell = yearly.check("Antalet inskrivna minskade mellan 2015 och 2016.")
     assert (rose.verdict, fell.verdict) == ("supported", "contradicted"), (rose.to_json(), fell.to_json())
     assert "4 120 − 3 880 = 240" in fell.explanation
+
+
+def test_the_figure_stated_for_the_year_asked_leads(yearly):
+    for question, lead in (("Hur många skrevs in 2015?", "Svar: 3 880 [1]"), ("How many were enrolled in 2016?", "Answer: 4 120 [1]")):
+        answer = yearly.ask(question)
+        assert answer.answer.startswith(lead), answer.answer
