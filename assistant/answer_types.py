@@ -75,7 +75,7 @@ def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
     at, name = chosen
     if name is None:
         return None
-    # A third name ("Anna König Jerlmyr (m)") belongs to it when a marker, a stop or a verb follows.
+    # A third name ("Karin Rågsjö Nordin (m)") belongs to it when a marker, a stop or a verb follows.
     third = _THIRD_NAME.match(text, at + len(name))
     return name + third.group(1) if third and not _common(third.group(1), context) else name
 
@@ -96,8 +96,8 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
     >>> extract("person", "Förvaltningschef Charlotte Svensson föredrog rapporten.")
     'Charlotte Svensson'
     >>> extract("person", "Från och med den 1 januari är Jobbtorg Stockholm en permanent verksamhet.", (), "till jobbtorgen")
-    >>> extract("person", "– Det är glädjande, säger arbetsmarknadsborgarrådet Anna König Jerlmyr (m).")
-    'Anna König Jerlmyr'
+    >>> extract("person", "– Det är glädjande, säger finansborgarrådet Karin Rågsjö Nordin (m).")
+    'Karin Rågsjö Nordin'
     """
     if answer_type == "party":
         return _party(text, names)

@@ -790,7 +790,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         if len(figures) > 1 and for_period:
             figures = [f for f in figures if f.id in for_period]
         if len(figures) > 1 and len(frame.years) == 1:
-            # "11 240 under 2014, jämfört med 10 380 året innan": the figure stated for the year asked.
+            # "9 472 under 2008, jämfört med 2 700 året innan": the figure stated for the year asked.
             figures = [f for f in figures if figure_period(f) == str(frame.years[0])] or figures
         return f"{figures[0].text} [{c.n}]" if len(figures) == 1 else None
     if not frame.typed:

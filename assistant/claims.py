@@ -441,7 +441,7 @@ class ClaimChecker:
                        (Element("computed", said, figure["formula"], status),))
 
     def _direction_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
-        """'Antalet inskrivna minskade mellan 2013 och 2014': a rise or fall between two
+        """'Antalet inskrivna minskade mellan 2007 och 2008': a rise or fall between two
         periods, with no size given, judged by the two figures the documents state for them.
         None when the claim gives a figure, names no two periods or no figures are found."""
         claimed = _direction(claim)
@@ -693,7 +693,7 @@ class ClaimChecker:
                         off_period += [(sentence, f, stated_months) for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
                                        if _compatible(number, f) and f.value == number.value]
                     continue
-                # "11 240 in 2014, against 10 380 the year before": of a sentence naming two
+                # "9 472 in 2008, against 2 700 the year before": of a sentence naming two
                 # years, only the figure stated for the claim's year can bear it out.
                 several_years = claim_year is not None and len(years_named(sentence.text)) > 1
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
