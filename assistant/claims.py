@@ -22,7 +22,7 @@ from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
 from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
-from .computing import asked_periods, figure_period, years_named
+from .computing import asked_periods, figure_period, period_order, years_named
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
@@ -133,15 +133,15 @@ def _chronological_direction(inputs: list[dict]) -> int:
     periods (two years, or two months) cannot be ordered."""
     if len(inputs) != 2:
         return 0
-    keys = []
-    for item in inputs:
-        stated = next((f for f in figures_in_sentence(item["source"], item["quote"], item["start"]) if f.value == item["value"]), None)
-        period = figure_period(stated) if stated else None
-        keys.append(int(period) if period and period.isdigit() else
-                    100 + MONTHS_SV.index(period) if period in MONTHS_SV else None)
-    if None in keys or keys[0] == keys[1] or (keys[0] >= 100) != (keys[1] >= 100):
+    stated = [next((f for f in figures_in_sentence(item["source"], item["quote"], item["start"]) if f.value == item["value"]), None)
+              for item in inputs]
+    if None in stated:
         return 0
-    earlier, later = sorted(zip(keys, (item["value"] for item in inputs)))
+    keys = [period_order(f) for f in stated]
+    # A year against a month alone ("2008" and "juni") orders nothing.
+    if (0, 0) in keys or keys[0] == keys[1] or (keys[0][0] == 0) != (keys[1][0] == 0):
+        return 0
+    earlier, later = sorted(zip(keys, (f.value for f in stated)))
     return (later[1] > earlier[1]) - (later[1] < earlier[1])
 
 

@@ -540,7 +540,7 @@ def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Fig
     "mellan 2015 och 2019", "ökade" take the later period minus the earlier one."""
     if re.search(r"\b(?:än|than)\b", question, re.I):
         return first, second
-    return (second, first) if _when(first) <= _when(second) else (first, second)
+    return (second, first) if period_order(first) <= period_order(second) else (first, second)
 
 
 def _dated_order(question: str, op: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:
@@ -549,13 +549,14 @@ def _dated_order(question: str, op: str, first: Figure, second: Figure) -> tuple
     order of the question's sides."""
     if op not in ("difference", "percent_change", "percentage_points"):
         return first, second
-    a, b = _when(first), _when(second)
+    a, b = period_order(first), period_order(second)
     if a == b or a == (0, 0) or b == (0, 0):
         return first, second
     return _in_order(question, first, second)
 
 
-def _when(figure: Figure) -> tuple[int, int]:
+def period_order(figure: Figure) -> tuple[int, int]:
+    """(year, month) of the period a figure is stated for, 0 for what is not known."""
     period = figure_period(figure) or ""
     year = int(period) if period.isdigit() else 0
     month = MONTHS_SV.index(period) + 1 if period in MONTHS_SV else 0
