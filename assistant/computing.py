@@ -33,7 +33,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import EXTREMES, FINITE_VERBS, NEGATION, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import EXTREMES, FINITE_VERBS, NEGATION, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -154,9 +154,6 @@ def asked_periods(question: str) -> list[str]:
     return [p for _, p in kept]
 
 
-# "Bland de unga vuxna ...", "among the young ...": the count that follows is of that group only.
-_SUBGROUP = re.compile(r"\b(?:bland|among|inom gruppen|within the group of)\s+(?:de\s+|dem\s+|the\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
-                       re.I)
 _MONTH_SPAN = re.compile(rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _MONTH_ALTERNATION = "|".join(MONTHS_SV + MONTHS_EN)
 # A day of the month ("den 30 september") is part of a date, not a neighbouring number.
@@ -198,11 +195,9 @@ def _whole_and_part(a: Figure, b: Figure) -> bool:
     names its group and points back to nothing)."""
     def part_of(part: Figure, whole: Figure) -> bool:
         return (part.source == whole.source and 0 <= part.sentence_start - whole.sentence_end <= 3
-                and bool(_POINTS_BACK.match(part.sentence)))
+                and bool(POINTS_BACK.match(part.sentence)))
     return part_of(a, b) or part_of(b, a)
 
-
-_POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
 
 
 def _stated_year(figure: Figure) -> int | None:
@@ -281,7 +276,7 @@ class OperandPicker:
         1 for a group it names ("Bland de unga vuxna gick 1 420 vidare" for "andel av
         de unga vuxna"), -1 for a group it does not ("... av de inskrivna"), 0 for none."""
         before = figure.sentence[: figure.start - figure.sentence_start]
-        group = _SUBGROUP.search(before)
+        group = SUBGROUP.search(before)
         if group is None:
             return 0
         words = [w for w in words_of(group.group(1)) if w not in FINITE_VERBS]

@@ -160,6 +160,12 @@ LINK = re.compile(r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w
 # A sentence that begins by pointing back ("Av dem fick 1 812 ett arbete") says nothing
 # checkable without the sentence before it.
 ANAPHORIC_START = re.compile(r"^\s*(?:(?:av|bland|utav)\s+(?:dem|dessa|de)|(?:of|among)\s+(?:them|these|those))\b", re.I)
+# Narrower: a sentence that points back to the one before it ("Av dessa fick 3 310 ..."); "Av de
+# inskrivna", "Bland de unga vuxna" name their group instead.
+POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
+# "Bland de unga vuxna gick 1 420 ...", "among the young ...": the count that follows is of that group only.
+SUBGROUP = re.compile(r"\b(?:bland|among|inom gruppen|within the group of)\s+(?:de\s+|dem\s+|the\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+                      re.I)
 
 # A request for a summary of a document or of all of them, not for one fact.
 SUMMARY_CUE = re.compile(r"\b(sammanfatta\w*|sammanfattning\w*|översikt\w*|summari[sz]e\w*|summary|give me an overview|"
