@@ -30,9 +30,9 @@ from .figures import Figure, figures_in_sentence, values_in
 from .lexical import lemmas, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
-from .questions import MONTHS_SV, QuestionInfo, analyse, operation
-from .understanding import QuestionFrame, phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, FINITE_VERBS, INSTRUCTION, STATED_CHANGE
+from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, operation
+from .understanding import QuestionFrame, phase_of, uncovered_years, understand, unknown_names, without_attribution
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, FINITE_VERBS, INSTRUCTION, PERIOD_WORDS, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -68,7 +68,8 @@ UNIT_BONUS = 0.03
 
 _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|hälften|var (?:annan|tredje|fjärde|femte)|en (?:tredjedel|fjärdedel|femtedel)|miljon\w*"
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
-MONTH_WORDS = frozenset(MONTHS_SV)
+# When a count is asked for, not what it counts.
+MONTH_WORDS = frozenset(MONTHS_SV + MONTHS_EN + tuple(MONTH_ABBREVIATIONS)) | PERIOD_WORDS
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
 _MUST_HOLD = frozenset({"party", "age_group", "reference", "amount"})
@@ -684,7 +685,7 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         # The body or place named ("på Jobbcentrum Norrmalm") is where, not what is counted.
         named = {w for n in names for w in words_of(n)}
         asked = lemmas(lexical.tokens(" ".join(
-            w for w in words_of(info.text)
+            w for w in words_of(without_attribution(info.text))
             if w not in _QUESTION_WORDS and w not in MONTH_WORDS and w not in named and not _IS_NUMBER.match(w))))
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
@@ -697,8 +698,10 @@ def _citation(n: int, s: ScoredSentence) -> Citation:
 
 def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     """The stems of what a number question counts: its words without question
-    words, months, numbers and the names that only set the scene ("Jobbtorg Kista")."""
+    words, months, numbers and the names that only set the scene ("Jobbtorg Kista"),
+    nor where the answer is said to stand ("enligt redovisningen")."""
     named = {t for n in frame.names for t in lexical.tokens(n)}
+    question = without_attribution(question)
     if _OF_BASE.search(question):
         # "hur många av de inskrivna fick ett jobb": the base is who is counted among, the
         # predicate what is counted.

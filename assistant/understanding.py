@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .questions import MONTHS_EN, MONTHS_SV, analyse, operation
-from .vocabulary import ANSWER_TYPE_CUES, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
+from .vocabulary import ANSWER_TYPE_CUES, ATTRIBUTION, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
 
 # A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé]*(?:[-:][\wåäöÅÄÖ]+)*\b")
@@ -124,6 +124,17 @@ def understand(text: str) -> QuestionFrame:
         wants_number=info.wants_number, operation=op, years=info.years, months=info.months,
         names=names_in(text), parties=parties_in(text),
     )
+
+
+def without_attribution(text: str) -> str:
+    """The question without the words saying where its answer stands.
+
+    >>> without_attribution("hur många fick jobb i juni enligt stadsdelens redovisning?")
+    'hur många fick jobb i juni ?'
+    >>> without_attribution("According to the reply, how many got a job?")
+    ', how many got a job?'
+    """
+    return re.sub(r"\s{2,}", " ", ATTRIBUTION.sub(" ", text)).strip()
 
 
 def phase_of(text: str) -> str | None:

@@ -140,6 +140,10 @@ QUESTION_WORDS = frozenset(
     "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()
 )
 
+# Words that place a count in time, not what it counts ("per sista sept", "fram till
+# slutet av juni", "by the end of"): a number question's predicate leaves them out.
+PERIOD_WORDS = frozenset("per sista första slutet början mitten fram tom resp respektive by end until".split())
+
 # A negation turns a cited statement into its opposite while keeping its words.
 # The two ends of a series or range: "mellan den högsta och den lägsta", "the gap between lowest and highest".
 EXTREMES = re.compile(r"\b(högsta|lägsta|största|minsta|spann\w*|spridning\w*|highest|lowest|largest|smallest|range|spread)\b", re.I)
@@ -231,6 +235,10 @@ PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|från och med|däre
 # asking how much something grew is answered by quoting it, not by recomputing it.
 STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|increased|decreased|rose|fell|grew)\b"
                            r"[^.]*?\b(?:med|by)\s+(?:\w+\s+)?\d", re.I)
+
+# Where a question says its answer stands ("enligt stadsdelens redovisning", "according to
+# the commissioner"): it points to a document, it is not what a figure counts.
+ATTRIBUTION = re.compile(r"\b(?:enligt|according to|as stated in|as reported in)\s+[^?.!;,]*", re.I)
 
 # A question about documents as such (their dates, who signed them), not about what they report.
 DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|"

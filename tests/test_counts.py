@@ -54,3 +54,26 @@ def test_how_many_of_a_base_counts_what_its_predicate_says(tmp_path):
     assistant = assistant_over_text(tmp_path, "jobbstart.txt", text)
     answer = assistant.ask("Hur många av de inskrivna hade fått ett arbete?")
     assert "450" in answer.answer and "300" not in answer.answer, answer.answer
+
+
+UPPSALA = (
+    "Uppsala kommun\nArbetsmarknadsförvaltningen\nTjänsteutlåtande 2015-03-12\n\n"
+    "Månadsrapport för Jobbcenter Uppsala, februari 2015\n\n"
+    "Jobbcenter Uppsala tar emot personer med ekonomiskt bistånd som står nära arbetsmarknaden. "
+    "Under februari skrevs 214 nya deltagare in. Av redovisningen framgår att 57 deltagare har fått arbete "
+    "under februari månad. Ytterligare 12 deltagare har påbörjat studier. Vid utgången av mars var 1 340 "
+    "deltagare inskrivna, jämfört med 1 295 i januari.\n"
+)
+
+
+@pytest.mark.parametrize("question", [
+    "hur många fick jobb i februari enligt förvaltningens månadsrapport?",
+    "Enligt tjänsteutlåtandet från arbetsmarknadsförvaltningen, hur många fick arbete i februari?",
+    "hur många hade fått jobb per sista feb?",
+])
+def test_where_the_answer_stands_and_when_are_not_what_is_counted(tmp_path, question):
+    """'enligt X' names a source and 'per sista feb' a time: neither is what the count is of,
+    so a sentence that does not repeat them still answers."""
+    answer = assistant_over_text(tmp_path, "uppsala.txt", UPPSALA).ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("Svar: 57"), answer.answer
