@@ -31,7 +31,7 @@ from .lexical import lemmas, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, operation
-from .understanding import QuestionFrame, phase_of, uncovered_years, understand, unknown_names, without_attribution
+from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
 from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, FINITE_VERBS, INSTRUCTION, PERIOD_WORDS, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
@@ -227,8 +227,11 @@ class ExtractiveComposer:
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
+                    # A name in the sentence counts fully; one only elsewhere in its document (the
+                    # signatory of "vad kallar Nordin 2008") half: it is that person's text.
                     lowered = text.lower()
-                    bonus += NAME_BONUS * sum(n in lowered for n in names) / len(names)
+                    document = self.index.record(source).text.lower()
+                    bonus += NAME_BONUS * sum(1.0 if n in lowered else 0.5 * (n in document) for n in names) / len(names)
                 if (frame.answer_type == "count" or frame.operation == "chained_share") and frame.language == "sv":
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
@@ -276,7 +279,10 @@ class ExtractiveComposer:
     def compose(self, question: str, docs: list[Document], original: str | None = None) -> Answer:
         original = original or question
         info = analyse(question)
-        frame = understand(question)
+        # Users type names in lower case ("karin rågsjö", "från enskede-årsta-vantör"): the
+        # documents' own spelling tells a name from a word.
+        frame = names_written_lower(understand(question),
+                                    (self.index.record(s).text for s in dict.fromkeys(d.metadata["source"] for d in docs)))
         if asks_overview(question):
             answered = self._figure_overview(question, original, docs, frame)
             if answered is not None:
@@ -730,7 +736,25 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int) -
         return 0.0
     if not asked:
         return 1.0
-    return max(len(asked & lemmas(lexical.tokens(window))) / len(asked) for window in around)
+    return max(len(inflected_overlap(asked, lemmas(lexical.tokens(window)))) / len(asked) for window in around)
+
+
+INFLECTION = 2  # the longest ending the stemmer leaves on ("veckan" beside "veck")
+
+
+def inflected_overlap(asked: set[str], stems: set[str]) -> set[str]:
+    """The asked stems found among `stems`, or with up to INFLECTION letters more or
+    less: an ending the stemmer leaves, never a compound ("arbet" is not "arbetsmarknad").
+
+    >>> sorted(inflected_overlap({"veckan", "plats", "arbet"}, {"veck", "plats", "arbetsmarknad"}))
+    ['plats', 'veckan']
+    """
+    found = asked & stems
+    for word in asked - found:
+        if any(min(len(word), len(s)) >= 4 and abs(len(word) - len(s)) <= INFLECTION
+               and (word.startswith(s) or s.startswith(word)) for s in stems):
+            found.add(word)
+    return found
 
 
 # A year ("2008 tog Jobbtorg"), a day ("1 januari") or an article ("ett arbete") counts nothing.

@@ -33,13 +33,16 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import EXTREMES, FINITE_VERBS, NEGATION, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AVERAGE_WORDS, EXTREMES, FINITE_VERBS, NEGATION, PERIOD_WORDS, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
 CLOSE = 0.015  # two candidates nearer than this are a tie
 _YEARS = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 PERIOD_FIT = 0.03
+
+
+_MONEY = re.compile(r"\b(?:kr|kronor|sek|miljon\w*|miljard\w*|tkr|mkr|crowns|kronor)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -485,10 +488,19 @@ class OperandPicker:
         per = re.search(r"per (månad|vecka|år|dag|month|week|year|day)|a (month|week|year)", question, re.I)
         word = next(g for g in per.groups() if g).lower() if per else "månad"
         unit = {"month": "månad", "week": "vecka", "year": "år", "day": "dag"}.get(word, word)
-        counts = [f for f in figures if f.kind == "count" and f.value_high is None]
+        # "i snitt 28 000 kronor i månaden" averages a sum of money, never a head count.
+        kind = "money" if _MONEY.search(question) else "count"
+        counts = [f for f in figures if f.kind == kind and f.value_high is None]
         if not counts:
-            return Unresolved("no count in the passages found", tuple(figures))
-        count = self._best(counts, question)
+            return Unresolved(f"no {kind} in the passages found", tuple(figures))
+        # "per månad under de första tio månaderna 2008": a count stated for the year asked, when there is one.
+        years = re.findall(r"\b(?:19|20)\d\d\b", question)
+        counts = [f for f in counts if any(y in f.sentence for y in years)] or counts
+        # What is counted, without the words that ask for the average or set its period ("i snitt
+        # per månad under första halvåret"): they match a sentence stating the period instead.
+        counted = " ".join(w for w in words_of(re.sub(r"\b(?:19|20)\d\d\b", " ", question))
+                           if w not in PERIOD_WORDS and w not in AVERAGE_WORDS and month_name(w) not in MONTHS_SV)
+        count = self._best(counts, counted or question)
         if isinstance(count, Unresolved):
             return count
         stem = {"månad": "månad", "vecka": "veck", "år": "år", "dag": "dag"}[unit]

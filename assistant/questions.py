@@ -106,6 +106,10 @@ def analyse(text: str) -> QuestionInfo:
 
 # "per vecka" alone is often a stated rate ("26 platser/vecka"); an average must be asked for.
 _RATE = re.compile(r"\b(i genomsnitt|i snitt|genomsnittlig\w*|on average|average)\b", re.I)
+# An average is asked for as a count ("hur många i genomsnitt") or per a unit of time
+# ("vad blir den genomsnittliga inskrivningen per månad").
+_RATE_ASKED = re.compile(r"\b(?:hur många|how many|per (?:dag|vecka|månad|år|day|week|month|year)|i (?:veckan|månaden|året)|"
+                         r"a (?:day|week|month|year))\b", re.I)
 
 
 def operation(question: str) -> str | None:
@@ -160,7 +164,7 @@ _CLAIM_DAYS = re.compile(r"\b(?:dagars|veckors) mellanrum\b|\b(?:days|weeks) apa
 _QUESTION_OPERATIONS = (
     ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),
-    ("rate", lambda q: _RATE.search(q) and re.search(r"\b(hur många|how many)\b", q, re.I)),
+    ("rate", lambda q: _RATE.search(q) and _RATE_ASKED.search(q)),
     ("ratio", _RATIO.search),
     ("percent_change", _CHANGE_PCT.search),
     ("difference", _DIFF.search),

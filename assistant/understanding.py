@@ -5,7 +5,7 @@ the operation. Every later stage reads the frame instead of guessing again."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .questions import MONTHS_EN, MONTHS_SV, analyse, operation
 from .vocabulary import ANSWER_TYPE_CUES, ATTRIBUTION, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
@@ -92,6 +92,55 @@ def names_in(text: str) -> tuple[str, ...]:
     # A lone capital opening the question or a sentence is grammar ("Exactly how many ...").
     opener = [run for run in runs if _opens_sentence(text, run)]
     return tuple(dict.fromkeys(" ".join(run) for run in runs if run not in opener))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zåäöé][\wåäöé]*(?:-[\wåäöé]+)*")
+_MIN_NAME = 4
+
+
+def names_written_lower(frame: QuestionFrame, texts) -> QuestionFrame:
+    """The frame, its names joined by the question's lower-case words that `texts` (the
+    retrieved documents) write only with a capital, and not only where a sentence starts:
+    users type "karin rågsjö", "nordins svar", "enskede-årsta-vantör".
+
+    >>> doc = "Interpellation av Karin Rågsjö (v). Svaret från Sten Nordin kom i november. Karin frågar mer."
+    >>> names_written_lower(understand("vad svarade nordin på rågsjös fråga"), [doc]).names
+    ('Nordin', 'Rågsjö')
+    >>> names_written_lower(understand("vad kom i november"), [doc]).names
+    ()
+    """
+    text = " ".join(texts)
+    known = {w.lower() for n in frame.names for w in n.split()}
+    found: list[str] = []
+    for match in _LOWER_WORD.finditer(frame.text):
+        word = match.group(0)
+        if len(word) < _MIN_NAME or word in known or word in QUESTION_WORDS or word in _CAPITALISED_COMMON or word in _MONTH_WORDS:
+            continue
+        for form in (word, word[:-1] if word.endswith("s") else None):  # "nordins svar": the genitive
+            written = form and _written_as_name(form, text)
+            if written:
+                found.append(written)
+                break
+    if not found:
+        return frame
+    return replace(frame, names=tuple(dict.fromkeys((*frame.names, *found))))
+
+
+def _written_as_name(word: str, text: str) -> str | None:
+    """How `text` writes `word` when it always writes it with a capital, and at least once
+    where the capital is not just the start of a sentence."""
+    spellings = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
+    if not spellings or any(m.group(0)[0].islower() for m in spellings):
+        return None
+
+    def only_grammar(m: re.Match) -> bool:
+        # A capital opening a sentence is grammar, unless a name goes on ("Jobbcenter Gottsunda").
+        before = text[: m.start()].rstrip(" \"'“”(")
+        return (not before or before[-1] in ".!?:\n") and not _NAME.match(text, m.end() + 1)
+
+    if all(only_grammar(m) for m in spellings):
+        return None
+    return spellings[0].group(0)
 
 
 def _opens_sentence(text: str, run: list[str]) -> bool:

@@ -144,6 +144,10 @@ QUESTION_WORDS = frozenset(
 # slutet av juni", "by the end of"): a number question's predicate leaves them out.
 PERIOD_WORDS = frozenset("per sista första slutet början mitten fram tom resp respektive by end until".split())
 
+# Words that ask for an average and its unit of time ("i snitt per månad", "on average a week").
+AVERAGE_WORDS = frozenset("i snitt genomsnitt genomsnittlig genomsnittliga genomsnittet average on per a "
+                          "dag dagen vecka veckan månad månaden år året day week month year".split())
+
 # A negation turns a cited statement into its opposite while keeping its words.
 # The two ends of a series or range: "mellan den högsta och den lägsta", "the gap between lowest and highest".
 EXTREMES = re.compile(r"\b(högsta|lägsta|största|minsta|spann\w*|spridning\w*|highest|lowest|largest|smallest|range|spread)\b", re.I)

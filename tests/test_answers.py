@@ -284,3 +284,25 @@ def test_cli_ask_filters_and_errors(shipped_index):
     assert bad.returncode == 2 and "unknown document type" in bad.stderr
     missing = run_cli("ask", "Hur många?", "--index-dir", str(Path(index_dir).parent / "none"))
     assert missing.returncode == 2 and "jobbtorg ingest" in missing.stderr
+
+
+def test_a_person_asked_about_points_to_the_sentence_of_their_own_document(tmp_path):
+    """'vad kallar lund 2016': of two papers saying the same, the one Karin Lund signed is cited first."""
+    from conftest import assistant_over_texts
+
+    texts = {
+        "rapport_2016.txt": "Rapport om Jobbcenter 2016\n\nFörvaltningen kallar året så här i sin rapport om Jobbcenter. "
+                            "2016 är ett uppbyggnadsår för Jobbcenter. Antalet besök ökade.\n",
+        "svar_lund.txt": "Svar på interpellation 2016:7\n\nStaden har inrättat ett nytt center. "
+                         "2016 är ett uppbyggnadsår för Jobbcenter i staden. Arbetet fortsätter under hösten.\n\n"
+                         "Karin Lund\nKommunalråd\n",
+    }
+    from assistant.retrieval import HybridRetriever
+    from assistant.store import open_index
+
+    assistant = assistant_over_texts(tmp_path, texts)
+    index = open_index(assistant.settings)
+    question = "vad kallar Lund 2016 för Jobbcenter"
+    docs = HybridRetriever(index=index, embeddings=assistant.embeddings, k=10).invoke(question)
+    twins = [s for s in assistant.composer(index).score(question, docs) if "uppbyggnadsår" in s.text]
+    assert [s.source for s in twins] == ["svar_lund.txt", "rapport_2016.txt"], [(s.source, s.score) for s in twins]

@@ -77,3 +77,21 @@ def test_where_the_answer_stands_and_when_are_not_what_is_counted(tmp_path, ques
     answer = assistant_over_text(tmp_path, "uppsala.txt", UPPSALA).ask(question)
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("Svar: 57"), answer.answer
+
+
+GOTTSUNDA = (
+    "Uppsala kommun\nArbetsmarknadsförvaltningen\nMånadsrapport 2015-02-10\n\n"
+    "Jobbcenter Gottsunda i Uppsala redovisar här läget under vintern. I januari var 412 deltagare inskrivna "
+    "och i februari 398. I januari fick 35 deltagare arbete. Rapporten har tagits fram av utredaren Maria "
+    "Sandström. Nästa rapport lämnas i mars.\n"
+)
+
+
+def test_a_name_typed_in_lower_case_sets_the_scene_like_a_capitalised_one(tmp_path):
+    """'gottsunda' is a place the document writes with a capital: the month's figure need not repeat it."""
+    assistant = assistant_over_text(tmp_path, "gottsunda.txt", GOTTSUNDA)
+    for question in ("hur många var inskrivna på jobbcenter gottsunda i januari", "hur många var inskrivna i gottsunda i februari"):
+        answer = assistant.ask(question)
+        assert not answer.abstained, (question, answer.answer)
+    assert assistant.ask("hur många var inskrivna på jobbcenter gottsunda i januari").answer.startswith("Svar: 412")
+    assert assistant.ask("hur många var inskrivna i gottsunda i februari").answer.startswith("Svar: 398")

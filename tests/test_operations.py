@@ -173,3 +173,29 @@ def test_a_difference_compares_two_parts_not_a_whole_with_its_part(tmp_path):
 def test_a_share_in_percent_of_a_group_is_computed_from_the_counts(results, claim, verdict):
     result = results.check(claim)
     assert result.verdict == verdict and "2 560 / 6 400 = 40,0 %" in result.explanation, result.to_json()
+
+
+VASTERAS = (
+    "Västerås stad\nArbetsmarknadsnämnden\nRapport 2016-08-20\n\nJobbcenter Västerås halvår 2016\n\n"
+    "Från den 1 januari till och med den 30 juni 2016 skrev Jobbcenter Västerås in 1 260 personer. "
+    "Detta ska jämföras med att 2 900 personer var inskrivna under hela 2015. "
+    "Under de första 6 månaderna 2016 har 310 personer gått vidare till arbete. "
+    "En handläggare tjänar 31 000 kronor i månaden.\n"
+)
+
+
+@pytest.mark.parametrize("question", [
+    "hur många skrevs in per månad i snitt under första halvåret 2016?",
+    "vad blev den genomsnittliga inskrivningen per månad 2016",
+])
+def test_an_average_per_month_divides_the_count_asked_by_the_months_stated(tmp_path, question):
+    """The count is the one of what is asked ('skrevs in', not 'gått vidare till arbete') for the
+    year asked (not 2015's); the words asking for an average do not pick the sentence that states the months."""
+    answer = assistant_over_text(tmp_path, "vasteras.txt", VASTERAS).ask(question)
+    assert answer.answer.startswith("Beräknat ur dokumentens siffror: 1 260 / 6 = 210,0 per månad"), answer.answer
+
+
+def test_an_average_sum_of_money_is_never_checked_against_a_head_count(tmp_path):
+    assistant = assistant_over_text(tmp_path, "vasteras.txt", VASTERAS)
+    verdict = assistant.check("En matchare på Jobbcenter Västerås tjänar i snitt 28 000 kronor i månaden.")
+    assert "1 260" not in verdict.explanation and "310" not in verdict.explanation, verdict.explanation
