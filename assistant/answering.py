@@ -72,7 +72,7 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 MONTH_WORDS = frozenset(MONTHS_SV + MONTHS_EN + tuple(MONTH_ABBREVIATIONS)) | PERIOD_WORDS
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
-_MUST_HOLD = frozenset({"party", "age_group", "reference", "amount"})
+_MUST_HOLD = frozenset({"party", "age_group", "reference", "amount", "date"})
 _TYPED = frozenset({"amount", "party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision",
                     "frequency", "duration"})
 

@@ -44,7 +44,10 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                   r"how many times (?:a|per|each))\b"),
     ("duration", r"\b(hur lång tid|hur länge(?! sedan)|inom hur lång|inom hur många (?:dagar|veckor|månader)|"
                  r"how long(?! ago)|how much time|within how many)\b"),
-    ("date", r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|sedan när|hur länge sedan|when|what date|"
+    # "när"/"when" asks for a date where it opens the question (or a clause of it: "och när
+    # slogs det ihop"); inside one it is a conjunction ("how is it defined when measuring").
+    ("date", r"(?:^|[,;:–-]\s*|\b(?:och|men|and|but|so|ungefär|exakt|roughly|exactly)\s+)(?:när|when)\b|"
+             r"\b(vilket datum|vilken dag|vilket år|vilken månad|sedan när|hur länge sedan|what date|"
              r"which date|what day|which year|what year|since when)\b"),
     ("reason", r"\b(varför|av vilken anledning|vad beror|beror det på|vad är orsaken|orsaken till|skälet till|"
                r"why|what is the reason|reason for|what caused|how come)\b"),

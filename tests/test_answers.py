@@ -306,3 +306,18 @@ def test_a_person_asked_about_points_to_the_sentence_of_their_own_document(tmp_p
     docs = HybridRetriever(index=index, embeddings=assistant.embeddings, k=10).invoke(question)
     twins = [s for s in assistant.composer(index).score(question, docs) if "uppbyggnadsår" in s.text]
     assert [s.source for s in twins] == ["svar_lund.txt", "rapport_2016.txt"], [(s.source, s.score) for s in twins]
+
+
+def test_a_when_question_is_answered_by_a_sentence_holding_a_date(tmp_path):
+    """'när kom det igång' shares a word with 'har varit igång i sex månader'; only the dated sentence answers."""
+    from conftest import assistant_over_text
+
+    text = ("Jobbcenter Västerås\n\nDen 3 mars 2014 öppnade Jobbcenter i Västerås. Jobbcenter har nu varit igång i "
+            "sex månader och verksamheten fungerar väl. Deltagarna kommer från hela kommunen.\n")
+    assistant = assistant_over_text(tmp_path, "vasteras_start.txt", text)
+    answer = assistant.ask("när kom jobbcenter igång")
+    assert [c.quote for c in answer.citations] == ["Den 3 mars 2014 öppnade Jobbcenter i Västerås."], answer.answer
+    # "when" inside a question is a conjunction, not a request for a date.
+    from assistant.understanding import understand
+
+    assert understand("How is the work followed up when people leave Jobbcenter?").answer_type != "date"
