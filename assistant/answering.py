@@ -32,7 +32,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, FINITE_VERBS, INSTRUCTION, PERIOD_WORDS, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, DOCUMENT_CUE, FINITE_VERBS, REFERENCE_EVIDENCE, INSTRUCTION, PERIOD_WORDS, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -351,6 +351,10 @@ class ExtractiveComposer:
         # more of the close sentences are quoted for them.
         margin = MARGIN if frame.typed or frame.answer_type in ("count", "computed") else WIDE_MARGIN
         chosen = [s for s in eligible if s.score >= best - margin][:MAX_SENTENCES]
+        if frame.answer_type != "reference" and not DOCUMENT_CUE.search(question):
+            # A heading ("Arbetsmarknadsnämndens beslut") or the title line names what follows; beside
+            # a sentence that states it, it is not quoted as the answer.
+            chosen = [s for s in chosen if not _label_line(s)] or chosen
         if info.wants_number:
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
@@ -696,6 +700,21 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
     return True
+
+
+def _label_line(sentence: ScoredSentence) -> bool:
+    """A document's title line, or a heading of a few words with no closing stop.
+
+    >>> row = lambda text, title=None: ScoredSentence("a.txt", title, 0, len(text), text, 0.0, 0.0, 0.0, 0)
+    >>> _label_line(row("Arbetsmarknadsnämndens beslut")), _label_line(row("1. Nämnden godkänner rapporten"))
+    (True, False)
+    >>> _label_line(row("Skrivelse angående jobbgaranti", "Skrivelse angående jobbgaranti"))
+    True
+    """
+    text = sentence.text.strip()
+    if REFERENCE_EVIDENCE.search(text):
+        return False  # "Svar på interpellation 2008:35 ...": the line that says which paper it is
+    return bool(sentence.title and text == sentence.title.strip()) or (len(text.split()) <= 3 and text[-1:] not in ".!?:")
 
 
 def _citation(n: int, s: ScoredSentence) -> Citation:

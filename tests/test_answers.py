@@ -321,3 +321,14 @@ def test_a_when_question_is_answered_by_a_sentence_holding_a_date(tmp_path):
     from assistant.understanding import understand
 
     assert understand("How is the work followed up when people leave Jobbcenter?").answer_type != "date"
+
+
+def test_a_title_line_is_not_quoted_beside_the_sentence_that_answers(tmp_path):
+    from conftest import assistant_over_text
+
+    text = ("Uppföljning av Jobbcenter Gottsunda under hösten\n\n"
+            "Under hösten har Jobbcenter Gottsunda följts upp varje månad av förvaltningen. "
+            "Uppföljningen visar att väntetiderna har blivit kortare. Nästa uppföljning görs i vår.\n")
+    answer = assistant_over_text(tmp_path, "gottsunda_host.txt", text).ask("vad visade uppföljningen av jobbcenter gottsunda under hösten")
+    assert not answer.abstained, answer.answer
+    assert all(c.quote != "Uppföljning av Jobbcenter Gottsunda under hösten" for c in answer.citations), answer.answer
