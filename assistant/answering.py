@@ -58,6 +58,9 @@ COUNT_BONUS = 0.05
 # sentence only mentions the month ("från den 1 januari till och med oktober ... 9472").
 PERIOD_BONUS = 0.04
 PERIOD_WINDOW = 0.1
+# "Vad visade uppföljningen?": the sentence whose verb is the question's ("Uppföljningen visar att ...")
+# says what was shown; one that only repeats the question's names is about it.
+VERB_BONUS = 0.03
 # A sentence about the phase the question asks of (the start of something, or what it became).
 PHASE_BONUS = 0.04
 FULL_MATCH = 0.99
@@ -208,6 +211,7 @@ class ExtractiveComposer:
         names = [n.lower() for n in frame.names if n not in terms.unknown_names]
         asked = _counted(question, frame, lexical)
         phase = phase_of(question)
+        verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
         for rank, doc in enumerate(docs):
@@ -237,6 +241,8 @@ class ExtractiveComposer:
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.months and info.wants_number:
                     bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
+                if verb and len(text.split()) > 3 and inflected_overlap(verb, lemmas(lexical.tokens(text))):
+                    bonus += VERB_BONUS
                 if phase is not None:
                     # "när det startade" is answered by "Inledningsvis ...", "numera" by what came later.
                     bonus += PHASE_BONUS * (phase_of(text) == phase)
@@ -700,6 +706,22 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
     return True
+
+
+_OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur)\s+([a-zåäö]+)\b", re.I)
+_NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska skulle måste bör får fick gör "
+                            "många mycket länge stor stort ofta".split())
+
+
+def asked_verb(question: str) -> str:
+    """The finite verb of a Swedish question opened by a question word: it stands second
+    ("Vad visade rapporten?", "Vem föredrog ärendet?"); a copula, modal or auxiliary says nothing.
+
+    >>> asked_verb("vad visade uppföljningen av jobbcenter"), asked_verb("Vem är borgarråd?"), asked_verb("Hur många fick jobb?")
+    ('visade', '', '')
+    """
+    found = _OPENER_THEN_VERB.match(question)
+    return found.group(1) if found and found.group(1).lower() not in _NOT_MAIN_VERBS else ""
 
 
 def _label_line(sentence: ScoredSentence) -> bool:

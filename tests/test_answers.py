@@ -332,3 +332,4 @@ def test_a_title_line_is_not_quoted_beside_the_sentence_that_answers(tmp_path):
     answer = assistant_over_text(tmp_path, "gottsunda_host.txt", text).ask("vad visade uppföljningen av jobbcenter gottsunda under hösten")
     assert not answer.abstained, answer.answer
     assert all(c.quote != "Uppföljning av Jobbcenter Gottsunda under hösten" for c in answer.citations), answer.answer
+
