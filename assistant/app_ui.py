@@ -733,6 +733,10 @@ def create_app(settings: Settings):
             panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + talk.sources(
                 sources_html(answer, index, turn, language_of(message)), language_of(message))
             yield talk.shown(), panel, gr.update(), gr.update(value=str(export), visible=True)
+            # Gradio runs on once that yield is sent: a "Ny konversation" or "Stoppa" that came while it
+            # was on its way may have been shown first and then overwritten by it. Say the news last.
+            if talk.epoch != epoch:
+                yield talk.shown(), "", gr.update(), gr.update(visible=False)
 
     def new_conversation(request: gr.Request = None):
         conversation(request).reset()
