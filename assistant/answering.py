@@ -597,6 +597,9 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
             and figure_period(f, months_only=True) in frame.months]
 
 
+_CHANGE_ASKED = re.compile(r"\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|increas|decreas|grow|grew|rose|rise|fell|fall|chang)\w*", re.I)
+
+
 def _states_answer(question: str, best: ScoredSentence) -> bool:
     """A share the best sentence states ("6 % av gruppen ...") is quoted, not recomputed;
     so is a count asked as "hur många av ..." when the sentence gives a count and no
@@ -612,6 +615,8 @@ def _states_answer(question: str, best: ScoredSentence) -> bool:
         return bool(counts) and not any(f.kind in ("percent", "proportion") for f in stated)
     if op not in ("share", "percent_change"):
         return False
+    if op == "percent_change" and _CHANGE_ASKED.search(question) and not STATED_CHANGE.search(best.text):
+        return False  # a percentage of something else ("mellan 4,1 och 6,8 procent avslutades") is no stated change
     return any(f.kind in ("percent", "proportion") for f in stated)
 
 

@@ -42,6 +42,8 @@ _YEARS = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 PERIOD_FIT = 0.03
 
 
+# A share of the share before it: "22 procent ... och av dem 21 %", "varav", "of them".
+_OF_THOSE = re.compile(r"\b(?:av (?:dem|dessa|de senare)|utav dem|varav|of (?:them|those|these))\b", re.I)
 _MONEY = re.compile(r"\b(?:kr|kronor|sek|miljon\w*|miljard\w*|tkr|mkr|crowns|kronor)\b", re.I)
 
 
@@ -526,16 +528,27 @@ class OperandPicker:
                 continue
             # "hur många av de 520 ..." names its base; one share of a base it does not name is no chain.
             base = next((c for c in counts if c.value in given), None)
-            if len(percents) < 2 and (base is None or base.sentence != sentence):
+            earlier = [c for c in counts if c.start < percents[0].start]
+            if base is None and POINTS_BACK.search(sentence) and earlier:
+                # "Under 2015 skrevs 2 400 in. Av dessa gick 30 procent ...": the count it points back to.
+                base = max(earlier, key=lambda c: c.start)
+            elif len(percents) < 2 and (base is None or base.sentence != sentence):
                 continue  # one share is a step of a chain only in the sentence that names its base
             if base is None:
                 if len(counts) > 1:
                     return Unresolved("several counts could be the base", tuple(counts))
                 base = counts[0]
-            # "hur många av de 430 hade fullföljt sin plan" stops at the step it asks about,
-            # "... gick till arbete" goes through every step to it.
             if len(percents) > 1:
-                percents = percents[: int(np.argmax(self._relevance(percents, _predicate(question)))) + 1]
+                # "hur många av de 430 hade fullföljt sin plan" stops at the step it asks about,
+                # "... gick till arbete" goes through every step to it; a step is a share of the
+                # one before only when it says so ("och av dem 21 %"): "30 procent till arbete och
+                # 10 procent till studier" are two shares of the same base.
+                asked = int(np.argmax(self._relevance(percents, _predicate(question))))
+                steps = [percents[0]]
+                for nxt in percents[1 : asked + 1]:
+                    between = sentence[steps[-1].end - nxt.sentence_start : nxt.start - nxt.sentence_start]
+                    steps = [*steps, nxt] if _OF_THOSE.search(between) else [nxt]
+                percents = steps
             chain = chained_rest if negated else chained_share
             return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))

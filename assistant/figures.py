@@ -61,6 +61,8 @@ _NOT_NOUNS = frozenset(
     "vid per inom sedan respektive till varav kan ska fick får".split()
 )
 _YEAR = re.compile(r"^(?:19[5-9]\d|20\d\d)$")
+_BETWEEN_BEFORE = re.compile(r"\b(?:mellan|between)\s+$", re.I)
+_BETWEEN = re.compile(rf"\s+(?:och|and)\s+(?P<high>{DIGITS})(?!\d|[:/-]\d)", re.I)
 
 
 @dataclass(frozen=True)
@@ -168,14 +170,22 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
     """Figures stated in one sentence whose first character is at `offset`. Cached:
     one question asks about the same candidate sentences at several stages."""
     out: list[Figure] = []
+    upper_end = -1  # the end of a "mellan X och Y" range's upper number, read with its lower one
     for match in _MENTION.finditer(sentence):
         start, end, raw = match.start(), match.end(), match.group(0)
+        if start < upper_end:
+            continue
         if match.group("word") and match.group("word").lower() in ("en", "ett"):
             continue
         if _excluded(sentence, start, end, raw):
             continue
         high = None
-        if match.group("low"):
+        between = _BETWEEN.match(sentence, end) if match.group("num") and _BETWEEN_BEFORE.search(sentence[:start]) else None
+        if between and not _YEAR.match(between.group("high").replace(" ", "")):
+            # "mellan 4,1 och 6,8 procent": one range, whose unit stands after its upper end.
+            value, high = parse_digits(match.group("num")), parse_digits(between.group("high"))
+            end = upper_end = between.end()
+        elif match.group("low"):
             value, high = parse_digits(match.group("low")), parse_digits(match.group("high"))
         elif match.group("num"):
             value = parse_digits(match.group("num"))

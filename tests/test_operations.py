@@ -199,3 +199,35 @@ def test_an_average_sum_of_money_is_never_checked_against_a_head_count(tmp_path)
     assistant = assistant_over_text(tmp_path, "vasteras.txt", VASTERAS)
     verdict = assistant.check("En matchare på Jobbcenter Västerås tjänar i snitt 28 000 kronor i månaden.")
     assert "1 260" not in verdict.explanation and "310" not in verdict.explanation, verdict.explanation
+
+
+OREBRO = {
+    "orebro_2016.txt": ("Örebro kommun\nArbetsmarknadsnämnden\nÅrsrapport 2016-02-15\n\nJobbcenter Örebro 2015\n\n"
+                        "Under 2015 skrevs 2 400 personer in på Jobbcenter Örebro. Av dessa gick 30 procent vidare till arbete och "
+                        "10 procent till studier. Bland de unga vuxna, 600 personer, gick 45 procent vidare till arbete. "
+                        "Under 2014 skrevs 1 800 personer in. Andelen som avslutades per månad låg mellan 4,1 och 6,8 procent.\n"),
+    "orebro_2017.txt": ("Örebro kommun\nArbetsmarknadsnämnden\nÅrsrapport 2017-03-01\n\nJobbcenter Örebro 2016\n\n"
+                        "Under 2016 skrevs 3 000 personer in på Jobbcenter Örebro. Av dessa gick 35 procent vidare till arbete.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def orebro(tmp_path_factory):
+    from conftest import assistant_over_texts
+
+    return assistant_over_texts(tmp_path_factory.mktemp("orebro"), OREBRO)
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    # "Av dessa" points back to the count before; "och 10 procent till studier" is a second share of it, not a share of the first.
+    ("hur många av de inskrivna 2015 gick vidare till arbete", "2 400 × 30 % = 720,0"),
+    ("hur många av de inskrivna 2015 gick vidare till studier", "2 400 × 10 % = 240,0"),
+    ("hur många av de inskrivna 2015 gick inte vidare till arbete", "2 400 × (100 % − 30 %) = 1 680,0"),
+    ("how many of those enrolled in 2015 went on to work", "2 400 × 30 % = 720,0"),
+    # "mellan 4,1 och 6,8 procent" is one range of percentages, not a count of 4,1 persons beside 6,8 %.
+    ("hur många procentenheter skiljer mellan högsta och lägsta andelen avslutade per månad", "6,8 % − 4,1 % = 2,7 procentenheter"),
+    ("hur mycket ökade antalet inskrivna från 2015 till 2016 i procent", "(3 000 − 2 400) / 2 400 = 25,0 %"),
+])
+def test_shares_ranges_and_changes_in_a_new_report(orebro, question, computed):
+    answer = orebro.ask(question)
+    assert computed in answer.answer, answer.answer
