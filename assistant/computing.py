@@ -350,6 +350,8 @@ class OperandPicker:
         "hur många fanns i något register" against "6 % ... återfinns inte i något
         register" is 100 − 6. None when the stated share already answers."""
         percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
+        # "Bland de unga vuxna gick 45 procent vidare" is the rest of a group the question does not ask about.
+        percents = [f for f in percents if self._group_fit(f, question) >= 0] or percents
         if not percents:
             return None
         predicate = _predicate(question)
@@ -433,8 +435,10 @@ class OperandPicker:
         # "av alla 430 aspiranter": a whole the question gives is the whole, and not the part.
         given = values_in(whole_phrase, "count")
         named = [f for f in pool if f.value in given]
-        part = self._best([f for f in self._in_months(pool, part_months) if f.value not in given] or pool, part_phrase,
-                          population=whole_phrase)
+        candidates = [f for f in self._in_months(pool, part_months) if f.value not in given] or pool
+        # A part counted within a group the question does not name ("Bland de unga vuxna, 600 personer") is no part of its whole.
+        candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
+        part = self._best(candidates, part_phrase, population=whole_phrase)
         if isinstance(part, Unresolved):
             return part
         year = _stated_year(part)

@@ -227,7 +227,17 @@ def orebro(tmp_path_factory):
     # "mellan 4,1 och 6,8 procent" is one range of percentages, not a count of 4,1 persons beside 6,8 %.
     ("hur många procentenheter skiljer mellan högsta och lägsta andelen avslutade per månad", "6,8 % − 4,1 % = 2,7 procentenheter"),
     ("hur mycket ökade antalet inskrivna från 2015 till 2016 i procent", "(3 000 − 2 400) / 2 400 = 25,0 %"),
+    # The young adults' 45 % is the share within a group the question does not ask about.
+    ("hur stor andel av de inskrivna 2015 gick inte vidare till arbete", "100 % − 30 % = 70 %"),
 ])
 def test_shares_ranges_and_changes_in_a_new_report(orebro, question, computed):
     answer = orebro.ask(question)
     assert computed in answer.answer, answer.answer
+
+
+def test_a_group_size_is_never_the_part_of_a_share_of_everyone(orebro):
+    """'Bland de unga vuxna, 600 personer' is a subgroup, not those who did something: 600 / 2 400 answers nothing asked."""
+    for question in ("what share of those enrolled in 2015 did not go on to work",
+                     "what share of those enrolled in 2015 did not go on to work or studies"):
+        answer = orebro.ask(question)
+        assert "600 / 2 400" not in answer.answer, answer.answer
