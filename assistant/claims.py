@@ -22,7 +22,7 @@ from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
 from .answering import Passage as Evidence
 from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
-from .computing import asked_periods, figure_period, period_order, years_named
+from .computing import asked_periods, figure_period, group_fit, period_order, years_named
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
@@ -30,7 +30,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES, PHASE_START
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -241,6 +241,14 @@ class ClaimChecker:
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return scored[0][1], scored[0][2]
+
+    def _year_pointed_to(self, sentence: ScoredSentence) -> set[str | None]:
+        """The years of the sentence before one that points back to it ("Av dessa ..."); {None} otherwise."""
+        if not POINTS_BACK.search(sentence.text):
+            return {None}
+        record = self.composer.index.record(sentence.source)
+        before = [s for s in record.sentences if s.end <= sentence.start]
+        return set(years_named(record.text[before[-1].start : before[-1].end])) or {None} if before else {None}
 
     def _missing_words(self, claim: str, best: ScoredSentence) -> list[str]:
         """The claim's content words (stopwords, numbers, direction words aside) that
@@ -672,6 +680,7 @@ class ClaimChecker:
     def _number_claim(self, claim: str, sv: bool, numbers: list[Figure], top: list[ScoredSentence],
                       claim_direction: int) -> Verdict:
         findings = []
+        lexical = self.composer.index.lexical()
         off_period: list = []  # the claimed figure, stated for another month
         claim_years = set(_YEAR.findall(claim))
         claim_year = next(iter(claim_years)) if len(claim_years) == 1 else None
@@ -698,6 +707,10 @@ class ClaimChecker:
                 several_years = claim_year is not None and len(years_named(sentence.text)) > 1
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
                     period = figure_period(stated) if several_years else None
+                    if group_fit(stated, claim, lexical) < 0:
+                        continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
+                    if claim_year and not years_named(sentence.text) and self._year_pointed_to(sentence) - {claim_year, None}:
+                        continue  # "Under 2016 skrevs 3 000 in. Av dessa gick 35 procent ...": 2016's, not the claim's year
                     if _compatible(number, stated) and not (period and period.isdigit() and period != claim_year):
                         candidates.append((rank, sentence, stated))
             if not candidates:

@@ -277,18 +277,7 @@ class OperandPicker:
         return len({f.value for f, score in zip(pool, scores) if best - score < CLOSE}) >= 3
 
     def _group_fit(self, figure: Figure, population: str) -> int:
-        """Whether a part counts within the group the question takes the share of:
-        1 for a group it names ("Bland de unga vuxna gick 1 420 vidare" for "andel av
-        de unga vuxna"), -1 for a group it does not ("... av de inskrivna"), 0 for none."""
-        before = figure.sentence[: figure.start - figure.sentence_start]
-        group = SUBGROUP.search(before)
-        if group is None:
-            return 0
-        words = [w for w in words_of(group.group(1)) if w not in FINITE_VERBS]
-        named = lemmas(self.lexical.tokens(" ".join(words)))
-        if not named:
-            return 0
-        return 1 if named <= lemmas(self.lexical.tokens(population)) else -1
+        return group_fit(figure, population, self.lexical)
 
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         counts = [f for f in figures if f.kind == "count" and f.value_high is None]
@@ -556,6 +545,21 @@ class OperandPicker:
             chain = chained_rest if negated else chained_share
             return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
+
+
+def group_fit(figure: Figure, population: str, lexical) -> int:
+    """Whether a figure counts within the group a question or claim speaks of:
+    1 for a group it names ("Bland de unga vuxna gick 1 420 vidare" for "andel av
+    de unga vuxna"), -1 for a group it does not ("... av de inskrivna"), 0 for none."""
+    before = figure.sentence[: figure.start - figure.sentence_start]
+    group = SUBGROUP.search(before)
+    if group is None:
+        return 0
+    words = [w for w in words_of(group.group(1)) if w not in FINITE_VERBS]
+    named = lemmas(lexical.tokens(" ".join(words)))
+    if not named:
+        return 0
+    return 1 if named <= lemmas(lexical.tokens(population)) else -1
 
 
 def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:

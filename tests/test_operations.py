@@ -4,6 +4,8 @@ stops at the step asked about. On a document written here."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import assistant_over_text
@@ -241,3 +243,16 @@ def test_a_group_size_is_never_the_part_of_a_share_of_everyone(orebro):
                      "what share of those enrolled in 2015 did not go on to work or studies"):
         answer = orebro.ask(question)
         assert "600 / 2 400" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict", "stated"), [
+    # A share true of a subgroup ("Bland de unga vuxna ... 45 procent") is not true of everyone.
+    ("45 procent av alla inskrivna 2015 gick vidare till arbete.", "contradicted", "30"),
+    # "Av dessa gick 35 procent" points back to 2016's count: it is no figure of 2015.
+    ("Roughly a quarter of those enrolled in 2015 went on to work.", "contradicted", "30"),
+    ("Nästan hälften av de unga vuxna gick vidare till arbete.", "supported", "45"),
+])
+def test_a_claimed_share_is_held_to_its_group_and_year(orebro, claim, verdict, stated):
+    result = orebro.check(claim)
+    assert result.verdict == verdict, result.explanation
+    assert re.search(rf"\b{stated}\b", result.explanation), result.explanation
