@@ -256,3 +256,10 @@ def test_a_claimed_share_is_held_to_its_group_and_year(orebro, claim, verdict, s
     result = orebro.check(claim)
     assert result.verdict == verdict, result.explanation
     assert re.search(rf"\b{stated}\b", result.explanation), result.explanation
+
+
+def test_a_share_of_a_group_is_not_computed_from_a_count_of_something_else(orebro):
+    """'Drygt hälften av de unga vuxna': 1 800 counts 2014's enrolled, not the young adults; the stated 45 % decides."""
+    result = orebro.check("Drygt hälften av de unga vuxna gick vidare till arbete.")
+    assert result.verdict == "contradicted", result.explanation
+    assert "1 800" not in result.explanation and "45" in result.explanation, result.explanation
