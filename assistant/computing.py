@@ -435,11 +435,13 @@ class OperandPicker:
                   and f.source == part.source and (year is None or _stated_year(f) in (None, year))]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))
-        # "andel av de unga vuxna": a whole that counts something else ("skrevs 1 800 in") is no whole of it.
-        group = lemmas(self.lexical.tokens(" ".join(w for w in words_of(whole_phrase) if not re.match(r"^\d", w))))
-        # (English words never stand in the Swedish text: for them meaning alone decides, below.)
-        if group and not named and language_of(question) == "sv" and not any(group & lemmas(self.lexical.tokens(f.counts)) for f in wholes):
-            return Unresolved("no count of the group the share is taken of", (part, *wholes))
+        if not named and any(self._group_fit(f, whole_phrase) > 0 for f in pool):
+            # "andel av de unga vuxna" where the documents count within that group ("Bland de unga
+            # vuxna, 600 personer, ..."): a whole counted outside it ("skrevs 1 800 in") is not its whole.
+            group = lemmas(self.lexical.tokens(whole_phrase))
+            wholes = [f for f in wholes if self._group_fit(f, whole_phrase) > 0 or group & lemmas(self.lexical.tokens(f.counts))]
+            if not wholes:
+                return Unresolved("no count of the group the share is taken of", (part,))
         scores = self._relevance(wholes, whole_phrase) + [self._period_fit(whole_phrase, f) for f in wholes]
         order = np.argsort(-scores)
         whole = wholes[int(order[0])]
