@@ -214,6 +214,7 @@ class ExtractiveComposer:
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
+        named_in: dict[str, set[str]] = {}  # the question's names each document holds
         for rank, doc in enumerate(docs):
             source = doc.metadata["source"]
             record = self.index.record(source)
@@ -234,8 +235,10 @@ class ExtractiveComposer:
                     # A name in the sentence counts fully; one only elsewhere in its document (the
                     # signatory of "vad kallar Nordin 2008") half: it is that person's text.
                     lowered = text.lower()
-                    document = self.index.record(source).text.lower()
-                    bonus += NAME_BONUS * sum(1.0 if n in lowered else 0.5 * (n in document) for n in names) / len(names)
+                    if source not in named_in:
+                        document = record.text.lower()
+                        named_in[source] = {n for n in names if n in document}
+                    bonus += NAME_BONUS * sum(1.0 if n in lowered else 0.5 * (n in named_in[source]) for n in names) / len(names)
                 if (frame.answer_type == "count" or frame.operation == "chained_share") and frame.language == "sv":
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)

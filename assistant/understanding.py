@@ -110,6 +110,9 @@ def names_written_lower(frame: QuestionFrame, texts) -> QuestionFrame:
     ()
     """
     text = " ".join(texts)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return frame  # a letter whose lower case is longer: positions would not line up
     known = {w.lower() for n in frame.names for w in n.split()}
     found: list[str] = []
     for match in _LOWER_WORD.finditer(frame.text):
@@ -117,7 +120,7 @@ def names_written_lower(frame: QuestionFrame, texts) -> QuestionFrame:
         if len(word) < _MIN_NAME or word in known or word in QUESTION_WORDS or word in _CAPITALISED_COMMON or word in _MONTH_WORDS:
             continue
         for form in (word, word[:-1] if word.endswith("s") else None):  # "nordins svar": the genitive
-            written = form and _written_as_name(form, text)
+            written = form and _written_as_name(form, text, lowered)
             if written:
                 found.append(written)
                 break
@@ -126,21 +129,31 @@ def names_written_lower(frame: QuestionFrame, texts) -> QuestionFrame:
     return replace(frame, names=tuple(dict.fromkeys((*frame.names, *found))))
 
 
-def _written_as_name(word: str, text: str) -> str | None:
+def _written_as_name(word: str, text: str, lowered: str) -> str | None:
     """How `text` writes `word` when it always writes it with a capital, and at least once
-    where the capital is not just the start of a sentence."""
-    spellings = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
-    if not spellings or any(m.group(0)[0].islower() for m in spellings):
-        return None
+    where the capital is not just the start of a sentence. `lowered` is `text` in lower case,
+    searched with str.find: a regular expression over every retrieved document cost 9 ms a question."""
+    def inside_word(at: int) -> bool:
+        return 0 <= at < len(lowered) and (lowered[at].isalnum() or lowered[at] in "-_")
 
-    def only_grammar(m: re.Match) -> bool:
+    def only_grammar(at: int) -> bool:
         # A capital opening a sentence is grammar, unless a name goes on ("Jobbcenter Gottsunda").
-        before = text[: m.start()].rstrip(" \"'“”(")
-        return (not before or before[-1] in ".!?:\n") and not _NAME.match(text, m.end() + 1)
+        before = at - 1
+        while before >= 0 and text[before] in " \"'“”(":
+            before -= 1
+        return (before < 0 or text[before] in ".!?:\n") and not _NAME.match(text, at + len(word) + 1)
 
-    if all(only_grammar(m) for m in spellings):
+    found: list[int] = []
+    at = lowered.find(word)
+    while at >= 0:
+        if not inside_word(at - 1) and not inside_word(at + len(word)):
+            if text[at].islower():
+                return None
+            found.append(at)
+        at = lowered.find(word, at + 1)
+    if not found or all(only_grammar(at) for at in found):
         return None
-    return spellings[0].group(0)
+    return text[found[0] : found[0] + len(word)]
 
 
 def _opens_sentence(text: str, run: list[str]) -> bool:
