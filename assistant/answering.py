@@ -32,7 +32,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, DOCUMENT_CUE, FINITE_VERBS, REFERENCE_EVIDENCE, INSTRUCTION, PERIOD_WORDS, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_MAIN_VERBS, PERIOD_WORDS, REFERENCE_EVIDENCE, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -72,7 +72,7 @@ UNIT_BONUS = 0.03
 _NUMBER_WORDS = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|femtio|hundra\w*|tusen\w*|hälften|var (?:annan|tredje|fjärde|femte)|en (?:tredjedel|fjärdedel|femtedel)|miljon\w*"
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 # When a count is asked for, not what it counts.
-MONTH_WORDS = frozenset(MONTHS_SV + MONTHS_EN + tuple(MONTH_ABBREVIATIONS)) | PERIOD_WORDS
+WHEN_WORDS = frozenset(MONTHS_SV + MONTHS_EN + tuple(MONTH_ABBREVIATIONS)) | PERIOD_WORDS
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
 _MUST_HOLD = frozenset({"party", "age_group", "reference", "amount", "date"})
@@ -361,7 +361,7 @@ class ExtractiveComposer:
         margin = MARGIN if frame.typed or frame.answer_type in ("count", "computed") else WIDE_MARGIN
         chosen = [s for s in eligible if s.score >= best - margin][:MAX_SENTENCES]
         if frame.answer_type != "reference" and not DOCUMENT_CUE.search(question):
-            # A heading ("Arbetsmarknadsnämndens beslut") or the title line names what follows; beside
+            # A label line ("Arbetsmarknadsnämndens beslut") or the title line names what follows; beside
             # a sentence that states it, it is not quoted as the answer.
             chosen = [s for s in chosen if not _label_line(s)] or chosen
         if info.wants_number:
@@ -710,15 +710,13 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         named = {w for n in names for w in words_of(n)}
         asked = lemmas(lexical.tokens(" ".join(
             w for w in words_of(without_attribution(info.text))
-            if w not in _QUESTION_WORDS and w not in MONTH_WORDS and w not in named and not _IS_NUMBER.match(w))))
+            if w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in named and not _IS_NUMBER.match(w))))
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
     return True
 
 
 _OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur)\s+([a-zåäö]+)\b", re.I)
-_NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska skulle måste bör får fick gör "
-                            "många mycket länge stor stort ofta".split())
 
 
 def asked_verb(question: str) -> str:
@@ -729,11 +727,11 @@ def asked_verb(question: str) -> str:
     ('visade', '', '')
     """
     found = _OPENER_THEN_VERB.match(question)
-    return found.group(1) if found and found.group(1).lower() not in _NOT_MAIN_VERBS else ""
+    return found.group(1) if found and found.group(1).lower() not in NOT_MAIN_VERBS else ""
 
 
 def _label_line(sentence: ScoredSentence) -> bool:
-    """A document's title line, or a heading of a few words with no closing stop.
+    """A document's title line, or a label of a few words with no closing stop.
 
     >>> row = lambda text, title=None: ScoredSentence("a.txt", title, 0, len(text), text, 0.0, 0.0, 0.0, 0)
     >>> _label_line(row("Arbetsmarknadsnämndens beslut")), _label_line(row("1. Nämnden godkänner rapporten"))
@@ -769,7 +767,7 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
         # "hur många externa leverantörer jobbar ...": the noun phrase is what is counted, not the verb.
         return lemmas(lexical.tokens(counted.group(1))) - named
     return lemmas(lexical.tokens(" ".join(
-        w for w in words_of(question) if w not in _QUESTION_WORDS and w not in MONTH_WORDS and not _IS_NUMBER.match(w)))) - named
+        w for w in words_of(question) if w not in _QUESTION_WORDS and w not in WHEN_WORDS and not _IS_NUMBER.match(w)))) - named
 
 
 _OF_BASE = re.compile(r"\b(?:hur många|how many)\s+(?:av|utav|of)\b", re.I)

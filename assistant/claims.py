@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
 
-from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence
+from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of
 from .answering import Passage as Evidence
 from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
@@ -242,13 +242,16 @@ class ClaimChecker:
             return None
         return scored[0][1], scored[0][2]
 
-    def _year_pointed_to(self, sentence: ScoredSentence) -> set[str | None]:
-        """The years of the sentence before one that points back to it ("Av dessa ..."); {None} otherwise."""
+    def _years_pointed_to(self, sentence: ScoredSentence) -> set[str]:
+        """The years of the sentence before one that points back to it ("Av dessa ..."); none otherwise."""
         if not POINTS_BACK.search(sentence.text):
-            return {None}
+            return set()
         record = self.composer.index.record(sentence.source)
-        before = [s for s in record.sentences if s.end <= sentence.start]
-        return set(years_named(record.text[before[-1].start : before[-1].end])) or {None} if before else {None}
+        row = _row_of(record, sentence.start)
+        if row == 0:
+            return set()
+        before = record.sentences[row - 1]
+        return set(years_named(record.text[before.start : before.end]))
 
     def _missing_words(self, claim: str, best: ScoredSentence) -> list[str]:
         """The claim's content words (stopwords, numbers, direction words aside) that
@@ -705,12 +708,12 @@ class ClaimChecker:
                 # "9 472 in 2008, against 2 700 the year before": of a sentence naming two
                 # years, only the figure stated for the claim's year can bear it out.
                 several_years = claim_year is not None and len(years_named(sentence.text)) > 1
+                if claim_year and not years_named(sentence.text) and self._years_pointed_to(sentence) - {claim_year}:
+                    continue  # "I november 2007 var 2 700 inskrivna. Av dessa ...": 2007's figures, not the claim's year's
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
                     period = figure_period(stated) if several_years else None
                     if group_fit(stated, claim, lexical) < 0:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
-                    if claim_year and not years_named(sentence.text) and self._year_pointed_to(sentence) - {claim_year, None}:
-                        continue  # "Under 2016 skrevs 3 000 in. Av dessa gick 35 procent ...": 2016's, not the claim's year
                     if _compatible(number, stated) and not (period and period.isdigit() and period != claim_year):
                         candidates.append((rank, sentence, stated))
             if not candidates:

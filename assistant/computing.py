@@ -44,7 +44,7 @@ PERIOD_FIT = 0.03
 
 # A share of the share before it: "22 procent ... och av dem 21 %", "varav", "of them".
 _OF_THOSE = re.compile(r"\b(?:av (?:dem|dessa|de senare)|utav dem|varav|of (?:them|those|these))\b", re.I)
-_MONEY = re.compile(r"\b(?:kr|kronor|sek|miljon\w*|miljard\w*|tkr|mkr|crowns|kronor)\b", re.I)
+_MONEY = re.compile(r"\b(?:kr|kronor|sek|miljon\w*|miljard\w*|tkr|mkr|crowns)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -499,7 +499,7 @@ class OperandPicker:
         years = re.findall(r"\b(?:19|20)\d\d\b", question)
         counts = [f for f in counts if any(y in f.sentence for y in years)] or counts
         # What is counted, without the words that ask for the average or set its period ("i snitt
-        # per månad under första halvåret"): they match a sentence stating the period instead.
+        # per månad under första halvåret"): they would match the sentence stating the period.
         counted = " ".join(w for w in words_of(re.sub(r"\b(?:19|20)\d\d\b", " ", question))
                            if w not in PERIOD_WORDS and w not in AVERAGE_WORDS and month_name(w) not in MONTHS_SV)
         count = self._best(counts, counted or question)

@@ -143,6 +143,11 @@ QUESTION_WORDS = frozenset(
     "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()
 )
 
+# What stands second in "vad/vem/hur ... ?" without being the verb the question asks about:
+# a copula, modal or auxiliary ("Vem är ...", "Vad kan ..."), or the rest of "hur många/mycket/länge".
+NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska skulle måste bör får fick gör "
+                           "många mycket länge stor stort ofta".split())
+
 # Words that place a count in time, not what it counts ("per sista sept", "fram till
 # slutet av juni", "by the end of"): a number question's predicate leaves them out.
 PERIOD_WORDS = frozenset("per sista första slutet början mitten fram tom resp respektive by end until".split())
