@@ -159,6 +159,8 @@ def asked_periods(question: str) -> list[str]:
     return [p for _, p in kept]
 
 
+# The words that part the two sides of a comparison ("fler X än Y", "X jämfört med Y").
+_SIDES = re.compile(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", re.I)
 _MONTH_SPAN = re.compile(rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _MONTH_ALTERNATION = "|".join(MONTHS_SV + MONTHS_EN)
 # A day of the month ("den 30 september") is part of a date, not a neighbouring number.
@@ -303,7 +305,7 @@ class OperandPicker:
             return self._by_period(question, op, pool, periods)
         if op == "share":
             return self._share(question, pool)
-        sides = re.split(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", question, flags=re.I)
+        sides = _SIDES.split(question)
         # "fyra gånger så många deltagare 2019 som 2015", "three times as many as ...": "som"/"as" compares.
         as_many = (re.search(r"\b(?:så (?:många|stor\w*|mycket)|as (?:many|much|large))\b.*\b(som|as)\b", question, re.I)
                    or re.search(r"\b(?:gånger|times)\s+(antalet|det antal|the (?:number|total|figure|count))\b", question, re.I))
@@ -451,18 +453,32 @@ class OperandPicker:
             other = Picked(share(_op(part), _op(runner_up)), (part, runner_up))
         return Picked(share(_op(part), _op(whole)), (part, whole), other)
 
+    def _stated_for(self, figure: Figure, period: str) -> bool:
+        """`_stated_for`, and a year also holds what its months or its documents state
+        ("3278 hade per den sista september ..." in a 2008 reply is a 2008 figure)."""
+        if _stated_for(figure, period):
+            return True
+        own = figure_period(figure)
+        return period.isdigit() and not (own or "").isdigit() and _year_of(figure, self.years) == int(period)
+
     def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:
-        topic = re.sub(r"\b(" + MONTH_PATTERN + r"|19[5-9]\d|20\d\d)\b", " ", question, flags=re.I)
+        without_periods = lambda text: re.sub(r"\b(" + MONTH_PATTERN + r"|19[5-9]\d|20\d\d)\b", " ", text, flags=re.I)  # noqa: E731
+        topic = without_periods(question)
+        # "fler kom till egen försörjning 2008 än det fanns inskrivna i nov 2007": each period's
+        # figure is what its own side of the comparison counts, not what the whole question does.
+        sides = [s for s in _SIDES.split(question) if words_of(s)]
+        own_side = {period: next(iter(named)) for period in dict.fromkeys(periods)
+                    if len(named := [without_periods(s) for s in sides if period in asked_periods(s)]) == 1}
         ordered = list(dict.fromkeys(periods))[:2]
         if len(ordered) == 2:
             # Figures that count the same thing in both periods form the pair.
-            first_pool = [f for f in pool if _stated_for(f, ordered[0])]
-            second_pool = [f for f in pool if _stated_for(f, ordered[1])]
+            first_pool = [f for f in pool if self._stated_for(f, ordered[0])]
+            second_pool = [f for f in pool if self._stated_for(f, ordered[1])]
             pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
             if len(pairs) == 1:
                 a, b = _in_order(question, *pairs[0])
                 return Picked(_compute(op, a, b), (a, b))
-        pools = {period: [f for f in pool if _stated_for(f, period)] for period in dict.fromkeys(periods)}
+        pools = {period: [f for f in pool if self._stated_for(f, period)] for period in dict.fromkeys(periods)}
         missing = next((period for period, candidates in pools.items() if not candidates), None)
         if missing is not None:
             return Unresolved(f"no figure for {missing}", tuple(pool), period=missing)
@@ -474,7 +490,7 @@ class OperandPicker:
             if picked:
                 unit = next(iter(picked.values())).unit
                 candidates = [f for f in candidates if f.unit == unit] or candidates
-            best = self._best(candidates, topic) if len(candidates) > 1 else candidates[0]
+            best = self._best(candidates, own_side.get(period, topic)) if len(candidates) > 1 else candidates[0]
             if isinstance(best, Unresolved):
                 return best
             picked[period] = best

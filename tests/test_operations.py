@@ -167,6 +167,18 @@ def test_a_difference_compares_two_parts_not_a_whole_with_its_part(tmp_path):
     assert not computed or english.answer.startswith("Computed from the documents' figures: 1 900 − 660 = 1 240"), english.answer
 
 
+def test_each_period_of_a_difference_takes_the_figure_its_own_side_counts(tmp_path):
+    # The year's intake matches the other side's word ("inskrivna"); the part that got work is
+    # stated for a month of that year. Each side's own words pick its figure.
+    assistant = assistant_over_text(tmp_path, "gavle_2019.txt", (
+        "Delårsrapport för Jobbcentrum Gävle\n\nGävle 2019-08-20\n\n"
+        "Under 2019 skrevs 1 450 personer in vid Jobbcentrum Gävle. "
+        "Av dessa hade 620 per den sista juni fått ett arbete.\n"
+        "I december 2018 var 400 personer inskrivna i de äldre programmen.\n"))
+    answer = assistant.ask("hur många fler fick arbete 2019 än det fanns inskrivna i de äldre programmen i dec 2018")
+    assert "620 − 400 = 220" in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize(("claim", "verdict"), [
     ("Omkring 40 procent av de inskrivna gick vidare till arbete eller studier.", "supported"),
     ("Omkring 60 procent av de inskrivna gick vidare till arbete eller studier.", "contradicted"),
