@@ -27,10 +27,11 @@ from .computing import OperandPicker, Unresolved, asks_rest, figure_period, spli
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
+from .statistics import difference
 from .lexical import lemmas, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
-from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, operation
+from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
 from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_MAIN_VERBS, PERIOD_WORDS, REFERENCE_EVIDENCE, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
@@ -570,7 +571,13 @@ class ExtractiveComposer:
             return " ".join(f"[{n}]" for n in dict.fromkeys(number[(f.source, f.sentence_start)] for f in reading.figures))
 
         lead = "Beräknat ur dokumentens siffror" if language == "sv" else "Computed from the documents' figures"
-        text = f"{lead}: {result.computation.text} {marks(result)}."
+        shown, also = result.computation.text, ()
+        if result.computation.label == "percent_change" and not asks_in_percent(question):
+            # "Hur stor ökning ..." names no unit: the change in the figures' own unit, then in percent.
+            unit = next((f.unit for f in result.figures if f.unit), None)
+            also = (replace(result, computation=difference(*result.computation.inputs, unit=unit), alternative=None),)
+            shown = f"{also[0].computation.text}; {'i procent' if language == 'sv' else 'in percent'} {shown}"
+        text = f"{lead}: {shown} {marks(result)}."
         warnings: tuple[str, ...] = ()
         if result.alternative:
             # Two readings fit the question's words almost equally: both are shown, the closer one first.
@@ -586,7 +593,7 @@ class ExtractiveComposer:
                      f" The question can also be read with other figures: {other.computation.text} {marks(other)}. The "
                      f"first reading is taken because {why}.")
             warnings = ("two_readings",)
-        figures = tuple(_figure_json(r, citations) for r in readings)
+        figures = tuple(_figure_json(r, citations) for r in (*also, *readings))
         return Answer(original, text, False, citations, (), question, best, figures=figures, warnings=warnings)
 
 

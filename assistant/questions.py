@@ -161,6 +161,18 @@ _DAYS = re.compile(r"\bhur många (?:dagar|veckor)\b.*\b(?:mellan|skil\w*|gick d
 _CLAIM_DAYS = re.compile(r"\b(?:dagars|veckors) mellanrum\b|\b(?:days|weeks) apart\b|"
                          r"\b(?:dagar|veckor|days|weeks) (?:efter|innan|före|senare|tidigare|after|before|later|earlier)\b", re.I)
 
+def asks_in_percent(question: str) -> bool:
+    """Whether a question about a change asks for it in percent. "Hur stor ökning ..."
+    does not say: the answer gives the change in the figures' own unit and in percent.
+
+    >>> asks_in_percent("Hur stor ökning av antalet inskrivna var det från januari till juni?")
+    False
+    >>> asks_in_percent("Med hur många procent ökade antalet inskrivna?")
+    True
+    """
+    return bool(re.search(r"procent|percent", question, re.I))
+
+
 _QUESTION_OPERATIONS = (
     ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),

@@ -179,6 +179,17 @@ def test_each_period_of_a_difference_takes_the_figure_its_own_side_counts(tmp_pa
     assert "620 − 400 = 220" in answer.answer, answer.answer
 
 
+def test_an_increase_asked_without_a_unit_is_given_in_the_figures_unit_and_in_percent(tmp_path):
+    assistant = assistant_over_text(tmp_path, "sundsvall.txt", (
+        "Uppföljning av Jobbcentrum Sundsvall\n\n"
+        "Antalet deltagare ökade från 250 i mars till 300 i september.\n"))
+    answer = assistant.ask("Hur stor ökning av antalet deltagare var det från mars till september?")
+    assert "300 − 250 = 50" in answer.answer and "(300 − 250) / 250 = 20,0 %" in answer.answer, answer.answer
+    assert [f["label"] for f in answer.to_json()["figures"]] == ["difference", "percent_change"]
+    in_percent = assistant.ask("Med hur många procent ökade antalet deltagare från mars till september?")
+    assert "(300 − 250) / 250 = 20,0 %" in in_percent.answer and "= 50" not in in_percent.answer, in_percent.answer
+
+
 @pytest.mark.parametrize(("claim", "verdict"), [
     ("Omkring 40 procent av de inskrivna gick vidare till arbete eller studier.", "supported"),
     ("Omkring 60 procent av de inskrivna gick vidare till arbete eller studier.", "contradicted"),
