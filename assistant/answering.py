@@ -24,6 +24,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, holds_type
 from .computing import OperandPicker, Unresolved, asks_rest, figure_period, split_share_question, years_named
+from .dates import dates_in
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
@@ -343,6 +344,18 @@ class ExtractiveComposer:
             if dated and dated[0] is not eligible[0]:
                 eligible = dated + [s for s in eligible if s not in dated]
                 evidence = self.evidence(question, frame, eligible, terms)
+        single_date = frame.answer_type == "date" and len(re.findall(r"\b(?:när|when)\b", question, re.I)) == 1
+        if single_date:
+            # "När startade ..." is answered by the day ("Den 1 januari 2008 inrättades ...") before a
+            # close sentence that gives only the year; further behind when the year is the same
+            # (the other sentence may merely repeat the question's verb: "startade 2008").
+            top = eligible[0]
+            same_year = years_named(top.text)
+            dated = [s for s in eligible if self._dated(s) and s.score >= top.score - PERIOD_WINDOW * (
+                     1 + any(str(d.date.year) in same_year for d in dates_in(s.text, self.index.document_years.get(s.source))))]
+            if dated and dated[0] is not eligible[0]:
+                eligible = dated + [s for s in eligible if s not in dated]
+                evidence = self.evidence(question, frame, eligible, terms)
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
         if not confident and _typed_hit(frame, eligible[0], self.index.record(eligible[0].source).text):
             # The sentence names everyone the question names and holds a value of the
@@ -365,6 +378,9 @@ class ExtractiveComposer:
             # A label line ("Arbetsmarknadsnämndens beslut") or the title line names what follows; beside
             # a sentence that states it, it is not quoted as the answer.
             chosen = [s for s in chosen if not _label_line(s)] or chosen
+        if single_date and self._dated(eligible[0]):
+            # One date asked ("när ... och när ..." asks two, each its own sentence).
+            chosen = [s for s in chosen if self._dated(s)] or chosen
         if info.wants_number:
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
@@ -391,6 +407,10 @@ class ExtractiveComposer:
                      lambda source: self.index.record(source).text)
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _dated(self, sentence: ScoredSentence) -> bool:
+        """The sentence states a day ("den 1 januari 2008", "10/8"), not only a year."""
+        return bool(dates_in(sentence.text, self.index.document_years.get(sentence.source)))
 
     def _summary(self, question: str, original: str, docs: list[Document]) -> Answer:
         """The central sentences and key figures of the document the question names, or

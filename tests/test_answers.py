@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, make_settings, run_cli
+from conftest import ROOT, assistant_over_text, make_settings, run_cli
 from helpers_docs import write_pdf
 from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables import RunnableLambda
@@ -333,3 +333,22 @@ def test_a_title_line_is_not_quoted_beside_the_sentence_that_answers(tmp_path):
     assert not answer.abstained, answer.answer
     assert all(c.quote != "Uppföljning av Jobbcenter Gottsunda under hösten" for c in answer.citations), answer.answer
 
+
+
+LULEA = """Verksamhetsberättelse för Jobbcentrum Luleå
+
+Därför startade 2015 Jobbcentrum Luleå, för att hjälpa fler arbetslösa till egen försörjning.
+Den 1 mars 2015 inrättades Jobbcentrum Luleå.
+Från 2018 flyttade Jobbcentrum Luleå sina lokaler till stadsbiblioteket.
+Verksamheten har 40 anställda.
+"""
+
+
+def test_a_date_question_is_answered_by_the_day_before_a_sentence_with_the_year_only(tmp_path):
+    assistant = assistant_over_text(tmp_path, "lulea.txt", LULEA)
+    answer = assistant.ask("när startade jobbcentrum luleå")
+    assert answer.answer.startswith("Den 1 mars 2015 inrättades Jobbcentrum Luleå."), answer.answer
+    assert "Därför startade" not in answer.answer
+    # Two dates asked: a sentence with the year only still answers its part.
+    both = assistant.ask("när startade jobbcentrum luleå och när flyttade det till stadsbiblioteket")
+    assert "Från 2018 flyttade" in both.answer, both.answer
