@@ -565,6 +565,10 @@ class OperandPicker:
                     between = sentence[steps[-1].end - nxt.sentence_start : nxt.start - nxt.sentence_start]
                     steps = [*steps, nxt] if _OF_THOSE.search(between) else [nxt]
                 percents = steps
+            stated = values_in(question, "percent")
+            if stated and not stated <= {p.value for p in percents}:
+                # "Om 30 procent av de 430 ...": a share the question supposes is not the documents' own.
+                return Unresolved("the question's share is not the one the documents state", (base, *percents))
             chain = chained_rest if negated else chained_share
             return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))

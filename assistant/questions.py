@@ -40,6 +40,9 @@ _RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många
                     r"\bhow many times (?:the (?:number|total|figure|count)|more|as many|larger|bigger|"
                     r"higher|as large|as much)|\bhur många gånger om\b", re.I)
 _CHAIN = re.compile(r"\bhur många (av|utav)\b|\bhow many (of|out of)\b", re.I)
+# "Om 22 procent av de 430 fullföljt planen, hur många är det?": a share of a count, both given.
+_GIVEN_SHARE_OF = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:procent|%|percent)\s+(?:av|of|utav)\s+(?:de|dem|the|those)?\s*\d", re.I)
+_HOW_MANY = re.compile(r"\bhur många\b|\bhow many\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # Written short in questions ("jan–okt 2008", "per sista sept"); not "jul" (Christmas) nor "mar".
@@ -181,7 +184,7 @@ _QUESTION_OPERATIONS = (
     ("percent_change", _CHANGE_PCT.search),
     ("difference", _DIFF.search),
     ("share", lambda q: _SHARE.search(q) and re.search(r"\b(av|of|utav)\b", q, re.I)),
-    ("chained_share", _CHAIN.search),
+    ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and _HOW_MANY.search(q))),
 )
 _CLAIM_OPERATIONS = (
     ("days_between", _CLAIM_DAYS.search),

@@ -51,6 +51,14 @@ def test_computed_from_the_documents_figures(assistant, question, formula):
     assert all(item["quote"] in REPORT for item in figure["inputs"])
 
 
+def test_a_share_of_a_count_both_given_in_the_question_is_computed_only_with_the_documents_share(assistant):
+    answer = assistant.ask("Om 30 procent av de 800 deltagarna fullföljt hela kursen, hur många personer är det?")
+    assert "800 × 30 % = 240" in answer.answer, answer.answer
+    # A share the question supposes, which no document states, is never swapped for the documents' one.
+    supposed = assistant.ask("Om 50 procent av de 800 deltagarna fullföljt hela kursen, hur många personer är det?")
+    assert "Beräknat" not in supposed.answer and "× 30 %" not in supposed.answer, supposed.answer
+
+
 def test_a_stated_share_asked_the_same_way_is_quoted_not_flipped(assistant):
     answer = assistant.ask("Hur stor andel av deltagarna återfinns inte i något register?")
     assert not answer.abstained and "12 procent" in answer.answer and "88" not in answer.answer
