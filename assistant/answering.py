@@ -34,7 +34,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_MAIN_VERBS, PERIOD_WORDS, REFERENCE_EVIDENCE, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, REFERENCE_EVIDENCE, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -781,7 +781,7 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     words, months, numbers and the names that only set the scene ("Jobbtorg Kista"),
     nor where the answer is said to stand ("enligt redovisningen")."""
     named = {t for n in frame.names for t in lexical.tokens(n)}
-    question = without_attribution(question)
+    question = CHANNEL.sub(" ", without_attribution(question))
     if _OF_BASE.search(question):
         # "hur många av de inskrivna fick ett jobb": the base is who is counted among, the
         # predicate what is counted.
@@ -794,7 +794,8 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
         # "hur många externa leverantörer jobbar ...": the noun phrase is what is counted, not the verb.
         return lemmas(lexical.tokens(counted.group(1))) - named
     return lemmas(lexical.tokens(" ".join(
-        w for w in words_of(question) if w not in _QUESTION_WORDS and w not in WHEN_WORDS and not _IS_NUMBER.match(w)))) - named
+        w for w in words_of(question) if w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in NOT_COUNTED
+        and not _IS_NUMBER.match(w)))) - named
 
 
 _OF_BASE = re.compile(r"\b(?:hur många|how many)\s+(?:av|utav|of)\b", re.I)

@@ -148,6 +148,11 @@ QUESTION_WORDS = frozenset(
 NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska skulle måste bör får fick gör "
                            "många mycket länge stor stort ofta".split())
 
+# Words around what a number question counts that are not it: a light verb ("kom i jobb",
+# "kom till egen försörjning": the noun is what is counted) and the way there ("via jobbtorg").
+NOT_COUNTED = frozenset("kom kommit".split())
+CHANNEL = re.compile(r"\b(?:via|through)\s+[\wåäö-]+", re.I)
+
 # Words that place a count in time, not what it counts ("per sista sept", "fram till
 # slutet av juni", "by the end of"): a number question's predicate leaves them out.
 PERIOD_WORDS = frozenset("per sista första slutet början mitten fram tom resp respektive by end until".split())
