@@ -211,7 +211,7 @@ class ExtractiveComposer:
         total = sum(terms.weights.values()) or 1.0
         shift = COVERAGE_WEIGHT * (terms.coverage - 1) if info.language == "sv" else 0.0
         names = [n.lower() for n in frame.names if n not in terms.unknown_names]
-        asked = _counted(question, frame, lexical)
+        asked, optional = _counted(question, frame, lexical), _optional_counted(question, frame, lexical)
         phase = phase_of(question)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
@@ -242,7 +242,7 @@ class ExtractiveComposer:
                         named_in[source] = {n for n in names if n in document}
                     bonus += NAME_BONUS * sum(1.0 if n in lowered else 0.5 * (n in named_in[source]) for n in names) / len(names)
                 if (frame.answer_type == "count" or frame.operation == "chained_share") and frame.language == "sv":
-                    bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start)
+                    bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start, optional)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.months and info.wants_number:
                     bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
@@ -278,7 +278,8 @@ class ExtractiveComposer:
         if frame.answer_type != "count" or frame.language != "sv":
             return 1.0
         lexical = self.index.lexical()
-        return _count_match(_counted(question, frame, lexical), lexical, best.source, best.text, best.start)
+        return _count_match(_counted(question, frame, lexical), lexical, best.source, best.text, best.start,
+                            _optional_counted(question, frame, lexical))
 
     def _confident(self, frame: QuestionFrame, evidence: Evidence, best_score: float) -> tuple[bool, float]:
         if self.threshold is not None:
@@ -802,7 +803,16 @@ _OF_BASE = re.compile(r"\b(?:hur många|how many)\s+(?:av|utav|of)\b", re.I)
 _COUNTED_NOUN = re.compile(r"\bhur många\s+((?:[^\W\d]+\s+)?[^\W\d]+?)(?=\s+(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b)", re.I)
 
 
-def _count_match(asked: set[str], lexical, source: str, text: str, start: int) -> float:
+def _optional_counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
+    """The stems `_counted` leaves out as maybe not what is counted: a light verb ("kom i
+    jobb") and the way there ("via jobbtorg"). They count where a figure's words hold them."""
+    named = {t for n in frame.names for t in lexical.tokens(n)}
+    words = [w for m in CHANNEL.finditer(question) for w in words_of(m.group(0))[1:]]
+    words += [w for w in words_of(question) if w in NOT_COUNTED]
+    return lemmas(lexical.tokens(" ".join(words))) - named
+
+
+def _count_match(asked: set[str], lexical, source: str, text: str, start: int, optional: set[str] = frozenset()) -> float:
     # The figure table skips bare number words ("de tjugofyra externa
     # leverantörerna"); the words around any number stand in for them.
     around = [f.counts for f in figures_in_sentence(source, text, start)]
@@ -811,7 +821,13 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int) -
         return 0.0
     if not asked:
         return 1.0
-    return max(len(inflected_overlap(asked, lemmas(lexical.tokens(window)))) / len(asked) for window in around)
+
+    def share(window: str) -> float:
+        stems = lemmas(lexical.tokens(window))
+        also = len(inflected_overlap(optional - asked, stems))
+        return (len(inflected_overlap(asked, stems)) + also) / (len(asked) + also)
+
+    return max(share(window) for window in around)
 
 
 INFLECTION = 2  # the longest ending the stemmer leaves on ("veckan" beside "veck")
