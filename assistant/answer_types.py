@@ -98,14 +98,32 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
     >>> extract("person", "Från och med den 1 januari är Jobbtorg Stockholm en permanent verksamhet.", (), "till jobbtorgen")
     >>> extract("person", "– Det är glädjande, säger finansborgarrådet Karin Rågsjö Nordin (m).")
     'Karin Rågsjö Nordin'
+    >>> extract("date", "Den 1 januari 2008 inrättades Jobbtorg Stockholm."), extract("date", "Därför startade 2008 Jobbtorg.")
+    ('1 januari 2008', '2008')
+    >>> extract("date", "Från den 1 mars till den 30 september 2008 gällde det.") is None
+    True
     """
     if answer_type == "party":
         return _party(text, names)
     if answer_type == "person":
         return _person(text, names, context)
+    if answer_type == "date":
+        return _date(text)
     pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "frequency": FREQUENCY_EVIDENCE,
                "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE}.get(answer_type)
     if pattern is not None:
         match = pattern.search(text)
         return match.group(0).strip() if match else None
     return None
+
+
+def _date(text: str) -> str | None:
+    """The one date a sentence states (else its one year): two are a span or a
+    sequence, and naming one of them would answer for the sentence."""
+    from .dates import dates_in  # dates builds on the question vocabulary, as this module's callers do
+
+    stated = dates_in(text, 2000)  # any year: only the written text is returned
+    if stated:
+        return stated[0].text if len(stated) == 1 else None
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", text))
+    return years.pop() if len(years) == 1 else None

@@ -24,7 +24,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, holds_type
 from .computing import OperandPicker, Unresolved, asks_rest, figure_period, split_share_question, years_named
-from .dates import dates_in
+from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
@@ -916,6 +916,8 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
     for c in citations:
         value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source))
         if value:
+            if frame.answer_type == "date" and frame.language == "en":
+                value = english_months(value)
             return f"{value} [{c.n}]"
     return None
 

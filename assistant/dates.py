@@ -59,3 +59,13 @@ def dates_in(text: str, year: int | None) -> list[StatedDate]:
         except ValueError:
             continue
     return found
+
+
+def english_months(text: str) -> str:
+    """A date as an English reader writes it: "1 januari 2008" -> "1 January 2008".
+
+    >>> english_months("1 januari 2008"), english_months("den 25 november")
+    ('1 January 2008', 'den 25 November')
+    """
+    return re.sub(rf"\b({'|'.join(MONTHS_SV)})\b", lambda m: MONTHS_EN[MONTHS_SV.index(m.group(1).lower())].capitalize(),
+                  text, flags=re.I)

@@ -347,8 +347,16 @@ Verksamheten har 40 anställda.
 def test_a_date_question_is_answered_by_the_day_before_a_sentence_with_the_year_only(tmp_path):
     assistant = assistant_over_text(tmp_path, "lulea.txt", LULEA)
     answer = assistant.ask("när startade jobbcentrum luleå")
-    assert answer.answer.startswith("Den 1 mars 2015 inrättades Jobbcentrum Luleå."), answer.answer
+    assert "Den 1 mars 2015 inrättades Jobbcentrum Luleå. [1]" in answer.answer, answer.answer
     assert "Därför startade" not in answer.answer
     # Two dates asked: a sentence with the year only still answers its part.
     both = assistant.ask("när startade jobbcentrum luleå och när flyttade det till stadsbiblioteket")
     assert "Från 2018 flyttade" in both.answer, both.answer
+
+
+def test_a_date_answer_opens_with_the_date_in_the_askers_language(tmp_path):
+    assistant = assistant_over_text(tmp_path, "lulea.txt", LULEA)
+    english = assistant.ask("When was Jobbcentrum Luleå set up?")
+    assert english.answer.startswith("Answer: 1 March 2015 [1]. The documents say (quoted in Swedish): “Den 1 mars 2015"), english.answer
+    swedish = assistant.ask("När inrättades Jobbcentrum Luleå?")
+    assert swedish.answer.startswith("Svar: 1 mars 2015 [1]."), swedish.answer
