@@ -31,7 +31,7 @@ from .figures import Figure, figures_in_sentence, values_in
 from .statistics import difference
 from .lexical import lemmas, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
-from .summaries import SUMMARY_SENTENCES, asks_summary, central_sentences, key_figures
+from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
 from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, REFERENCE_EVIDENCE, STATED_CHANGE
@@ -419,8 +419,13 @@ class ExtractiveComposer:
         language = analyse(original).language
         lexical = self.index.lexical()
         retrieved = [d.metadata["source"] for d in docs]
-        source = named_document(question, self.index.documents, retrieved, lexical.tokens, self.index.title_stems,
-                                lexical.is_common)
+        def named(documents) -> str | None:
+            return named_document(question, documents, retrieved, lexical.tokens, self.index.title_stems, lexical.is_common)
+
+        source = named(self.index.documents)
+        if source is not None and asks_all_documents(question) and named([d for d in self.index.documents if d["source"] != source]):
+            # "vad dokumenten säger om jobbtorg": words that name more than one document ask about them all.
+            source = None
         if source is None:
             return self._overview(question, original, language, retrieved)
         record, entry = self.index.record(source), self.index.document(source)
@@ -432,10 +437,14 @@ class ExtractiveComposer:
         vectors = self.index.sentence_vectors(source)[: len(texts)]
         closeness = dict(zip((s.start for s in record.sentences), vectors @ vectors.mean(axis=0)))
         figures = key_figures(self.index.figures(source), lambda start: float(closeness.get(start, 0.0)))
-        spans = sorted(dict.fromkeys([heading, *central, *((f.sentence_start, f.sentence_end) for f in figures)]))
+        # A first line that is a section heading ("Sammanfattning") does not name the document: its
+        # title does (a title with a number stays the cited line, so every number has a source).
+        titled = bool(OWN_SUMMARY.match(texts[0].strip()) and entry.get("title") and not re.search(r"\d", title))
+        spans = sorted(dict.fromkeys([*([] if titled else [heading]), *central, *((f.sentence_start, f.sentence_end) for f in figures)]))
         citations = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(spans))
         cited = {(c.start, c.end): c for c in citations}
-        named = f"”{cited[heading].quote}” [{cited[heading].n}]" + (f" ({entry['type']})" if entry.get("type") else "")
+        named = f"”{title}”" if titled else f"”{cited[heading].quote}” [{cited[heading].n}]"
+        named += f" ({entry['type']})" if entry.get("type") else ""
         body = " ".join(f"{cited[span].quote} [{cited[span].n}]" for span in central if span != heading)
         key = ", ".join(f"{f.text}{' ' + f.unit if f.unit else ''} [{cited[(f.sentence_start, f.sentence_end)].n}]" for f in figures)
         if language == "sv":
@@ -448,7 +457,7 @@ class ExtractiveComposer:
         """The spans of a document's k most central sentences, in its order."""
         record = self.index.record(source)
         texts = [record.text[s.start : s.end] for s in record.sentences]
-        picks = central_sentences(texts, self.index.sentence_vectors(source)[: len(texts)], k=k)
+        picks = own_summary(texts, k) or central_sentences(texts, self.index.sentence_vectors(source)[: len(texts)], k=k)
         return [(record.sentences[i].start, record.sentences[i].end) for i in picks]
 
     def _overview(self, question: str, original: str, language: str, retrieved: list[str]) -> Answer:
@@ -468,10 +477,11 @@ class ExtractiveComposer:
             citations.append(citation)
             # Titles and dates hold numbers no quote here holds: the sources list names each document.
             lines.append(f"{entry.get('type') or 'dokument'}: {citation.quote} [{citation.n}]")
+        # No count in the lead: every number an answer states stands in a cited passage.
         if language == "sv":
-            lead = f"Dokumenten ({len(documents)})" + ("" if len(shown) == len(documents) else f", de {len(shown)} närmast frågan")
+            lead = "Alla dokument" if len(shown) == len(documents) else "De dokument som ligger närmast frågan"
         else:
-            lead = f"The documents ({len(documents)})" + ("" if len(shown) == len(documents) else f", the {len(shown)} nearest the question")
+            lead = "All documents" if len(shown) == len(documents) else "The documents nearest the question"
         return Answer(original, f"{lead}: " + " ".join(lines), False, tuple(citations), (), question, 1.0, warnings=("overview",))
 
     def _figure_overview(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:

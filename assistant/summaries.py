@@ -13,6 +13,10 @@ import numpy as np
 
 from .vocabulary import SUMMARY_CUE
 
+# The heading of a document's own summary section.
+ALL_DOCUMENTS = re.compile(r"\b(?:dokumenten|handlingarna|alla dokument\w*|the documents|all (?:the )?documents)\b", re.I)
+OWN_SUMMARY = re.compile(r"^(?:sammanfattning|summary)\s*:?$", re.I)
+
 SUMMARY_SENTENCES = 5  # the issue asks for 3-6 central sentences
 # Maximal marginal relevance: how much centrality counts against likeness to a sentence already chosen.
 DIVERSITY_WEIGHT = 0.7
@@ -51,6 +55,44 @@ def central_sentences(texts: list[str], vectors: np.ndarray, k: int = SUMMARY_SE
             return DIVERSITY_WEIGHT * scores[i] - (1 - DIVERSITY_WEIGHT) * redundancy
         chosen.append(max((i for i in range(len(pool)) if i not in chosen), key=gain))
     return sorted(pool[i] for i in chosen)
+
+
+def asks_all_documents(question: str) -> bool:
+    """A summary of "the documents", in the plural: of them all, unless its words name
+    one document only.
+
+    >>> asks_all_documents("sammanfatta vad dokumenten säger om jobbtorg"), asks_all_documents("Sammanfatta interpellationen")
+    (True, False)
+    """
+    return bool(ALL_DOCUMENTS.search(question))
+
+
+def own_summary(texts: list[str], k: int = SUMMARY_SENTENCES) -> list[int]:
+    """Indices of the sentences under the document's own "Sammanfattning" heading (a
+    tjänsteutlåtande opens with one), up to k full sentences or the next heading; [] when
+    it has none. The author's summary says what the document is about better than centrality.
+
+    >>> own_summary(["Sammanfattning", "Nämnden har fått en skrivelse om jobbgaranti.", "Kort rubrik",
+    ...              "Här börjar nästa avsnitt med flera ord."])
+    [1]
+    >>> own_summary(["Inledning", "Nämnden har fått en skrivelse om jobbgaranti."])
+    []
+    """
+    start = next((i for i, t in enumerate(texts) if OWN_SUMMARY.match(t.strip())), None)
+    if start is None:
+        return []
+    chosen: list[int] = []
+    for i in range(start + 1, len(texts)):
+        words = texts[i].split()
+        if len(words) < MIN_WORDS and not texts[i].rstrip().endswith((".", "!", "?")):
+            if chosen:
+                break  # the next heading ends the section
+            continue
+        if len(words) >= MIN_WORDS and not _LIST_ITEM.match(texts[i]):
+            chosen.append(i)
+        if len(chosen) == k:
+            break
+    return chosen
 
 
 def _full_sentences(texts: list[str], k: int) -> list[int]:

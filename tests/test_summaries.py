@@ -54,5 +54,50 @@ def test_a_named_document_is_summarised_from_its_own_sentences(assistant, questi
 
 def test_no_document_named_gives_an_overview_of_each(assistant):
     answer = assistant.ask("Sammanfatta dokumenten")
-    assert not answer.abstained and answer.answer.startswith("Dokumenten (2)")
+    assert not answer.abstained and answer.answer.startswith("Alla dokument: ")
     assert {c.source for c in answer.citations} == {"bibliotek.txt", "simhallar.txt"}
+
+
+BORLANGE = """Tjänsteutlåtande
+Dnr 2019-114
+
+Sammanfattning
+
+Förvaltningen har fått i uppdrag att utreda ett nytt jobbcentrum i Borlänge för unga vuxna.
+Utredningen föreslår att jobbcentret öppnar hösten 2020 i lokaler vid resecentrum.
+Kostnaden beräknas till 4 miljoner kronor per år.
+
+Bakgrund
+
+Borlänge har haft en hög ungdomsarbetslöshet under flera år och nämnden har tidigare diskuterat frågan vid flera sammanträden.
+Arbetsförmedlingen och kommunen samarbetar redan i ett mindre projekt med praktikplatser för unga.
+Projektet har haft ungefär 60 deltagare per år och har utvärderats av en extern utvärderare.
+Lokalerna vid resecentrum har tidigare använts av biblioteket och behöver byggas om.
+"""
+
+
+def test_a_document_with_its_own_summary_section_is_summarised_by_it(tmp_path):
+    from conftest import assistant_over_text
+
+    answer = assistant_over_text(tmp_path, "borlange.txt", BORLANGE).ask("Sammanfatta tjänsteutlåtandet om jobbcentrum i Borlänge")
+    body = answer.answer.split(": ", 1)[1].split(" Nyckeltal:")[0]
+    assert body == ("Förvaltningen har fått i uppdrag att utreda ett nytt jobbcentrum i Borlänge för unga vuxna. [2] "
+                    "Utredningen föreslår att jobbcentret öppnar hösten 2020 i lokaler vid resecentrum. [3] "
+                    "Kostnaden beräknas till 4 miljoner kronor per år. [4]"), answer.answer
+
+
+def test_the_documents_in_the_plural_are_all_of_them_unless_the_words_name_one(tmp_path):
+    from conftest import assistant_over_texts
+
+    assistant = assistant_over_texts(tmp_path, {
+        "falun.txt": "Svar på interpellation om jobbcentrum i Falun\n\nJobbcentret i Falun tog emot fler unga vuxna "
+                     "under våren än året innan.\nKommunstyrelsen vill behålla verksamheten i nuvarande form.\n",
+        "borlange.txt": "Protokoll om jobbcentrum i Borlänge\n\nNämnden beslutade att flytta jobbcentret i Borlänge "
+                        "till resecentrum.\nFlytten ska vara klar innan sommaren.\n",
+        "bibliotek.txt": "Protokoll från kulturnämnden om biblioteket\n\nNämnden beslutade att förlänga bibliotekets "
+                         "öppettider på vardagar.\nFörlängningen utvärderas efter ett år.\n"})
+    everything = assistant.ask("Sammanfatta vad dokumenten säger om jobbcentrum")
+    assert everything.answer.startswith("Alla dokument: "), everything.answer
+    one = assistant.ask("Sammanfatta vad dokumenten säger om Borlänge")
+    assert one.answer.startswith("Sammanfattning av"), one.answer
+    assert {c.source for c in one.citations} == {"borlange.txt"}
