@@ -17,6 +17,7 @@ from .vocabulary import (
     PARTIES,
     PARTY_MARKER,
     PERSON_NAME,
+    MEANS_EVIDENCE,
     PLACE_EVIDENCE,
     REASON_EVIDENCE,
     REFERENCE_EVIDENCE,
@@ -26,7 +27,7 @@ EVIDENCE = {
     "party": PARTY_MARKER, "person": PERSON_NAME, "organisation": ORGANISATION_EVIDENCE, "place": PLACE_EVIDENCE,
     "age_group": AGE_EVIDENCE, "date": DATE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "reason": REASON_EVIDENCE,
     "decision": DECISION_EVIDENCE, "count": NUMBER_EVIDENCE, "computed": NUMBER_EVIDENCE,
-    "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE,
+    "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE, "means": MEANS_EVIDENCE,
 }
 
 

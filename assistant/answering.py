@@ -79,7 +79,7 @@ _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
 _MUST_HOLD = frozenset({"party", "age_group", "reference", "amount", "date"})
 _TYPED = frozenset({"amount", "party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision",
-                    "frequency", "duration"})
+                    "frequency", "duration", "means"})
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ def answer_type_of(text: str, wants_number: bool, op: str | None) -> str:
     if op is not None:
         return "computed"
     for kind, cue in ANSWER_TYPE_CUES:
-        if kind in ("date",) and wants_number:
+        if kind in ("date", "means") and wants_number:
             continue
         if cue.search(text):
             if kind == "list" and wants_number:

@@ -65,6 +65,10 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                      r"(?:which|what) (?:commit\w*|board|body|agency|authority|organi[sz]ation|consultanc\w*|firm|company|department))\b"),
     ("place", r"\b(var ligger|var finns|var låg|i vilken stadsdel|vilka stadsdelar|vilken stadsdel|vilka orter|"
               r"var någonstans|where|which areas?|located)\b"),
+    # "Hur ser staden till att ...", "how does the city ensure ...": the way something is done.
+    # (A quantity after "hur" asks for a number: that reading wins before this one.)
+    ("means", r"\b(hur|på vilket sätt|genom vad|how|in what way|by what means)\b(?!\s+(?:många|mycket|stor\w*|lång\w*|länge|"
+              r"ofta|gamla?|hög\w*|går det|gick det|many|much|long|often|old|large|big|high|is it going|did it go)\b)"),
     ("definition", r"\b(vad innebär|vad betyd\w*|vad menas|vad är en|vad är ett|what is meant|what does .+ mean|"
                    r"what is an?|definition|defined)\b"),
     ("list", r"\b(vilka|vilken typ|vilka slags|nämn|lista|what kinds?|which (?:\w+ ){0,2}(?:are|were)|list)\b"),
@@ -78,6 +82,7 @@ DATE_EVIDENCE = re.compile(
     r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
     r"november|december)\b|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
     r"(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b", re.I)
+MEANS_EVIDENCE = re.compile(r"\bgenom (?:att\b)?|\bmed hjälp av\b|\bby (?:means of\b|\w+ing\b)", re.I)
 AGE_EVIDENCE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*år\b|\b(?:över|under)\s+\d{1,2}\s*år\b|\bår\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.I)
 REASON_EVIDENCE = re.compile(r"\b(eftersom|beror på|bero på|på grund av|därför|till följd av|orsak\w*|skäl\w*|för att|då de|"
                              r"varför|due to)\b", re.I)

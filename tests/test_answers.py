@@ -360,3 +360,20 @@ def test_a_date_answer_opens_with_the_date_in_the_askers_language(tmp_path):
     assert english.answer.startswith("Answer: 1 March 2015 [1]. The documents say (quoted in Swedish): “Den 1 mars 2015"), english.answer
     swedish = assistant.ask("När inrättades Jobbcentrum Luleå?")
     assert swedish.answer.startswith("Svar: 1 mars 2015 [1]."), swedish.answer
+
+
+KIRUNA = """Verksamhetsplan för Jobbcentrum Kiruna
+
+Jobbcentret behöver fler praktikplatser för unga vuxna under de kommande åren.
+Detta säkerställer vi genom avtal med de största arbetsgivarna i kommunen.
+Verksamheten leds av en enhetschef och har tolv anställda.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Hur ser jobbcentret till att det finns praktikplatser för unga vuxna?",
+    "How does the job centre make sure there are work placements for young adults?",
+])
+def test_a_question_about_the_way_something_is_done_is_answered_by_the_sentence_that_says_how(tmp_path, question):
+    answer = assistant_over_text(tmp_path, "kiruna.txt", KIRUNA).ask(question)
+    assert "genom avtal med de största arbetsgivarna" in answer.answer, answer.answer
