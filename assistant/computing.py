@@ -367,6 +367,11 @@ class OperandPicker:
         """Highest minus lowest of a range the documents give ("mellan 3,9-7,2 %")."""
         ranges = [f for f in figures if f.value_high is not None and f.kind in ("percent", "count")]
         if not ranges:
+            # The range may stand outside the passages retrieved ("ligger mellan 3,9-7,2 procent"
+            # further on in the same report): the retrieved documents' figure tables hold it.
+            ranges = [f for source in dict.fromkeys(f.source for f in figures) for f in self._document_figures(source)
+                      if f.value_high is not None and f.kind in ("percent", "count")]
+        if not ranges:
             return None
         chosen = ranges[int(np.argmax(self._relevance(ranges, question)))] if len(ranges) > 1 else ranges[0]
         high, low = Operand(chosen.value_high, chosen.id, chosen.unit), Operand(chosen.value, chosen.id, chosen.unit)

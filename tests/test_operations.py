@@ -294,3 +294,20 @@ def test_a_share_of_a_group_is_not_computed_from_a_count_of_something_else(orebr
     result = orebro.check("Drygt hälften av de unga vuxna gick vidare till arbete.")
     assert result.verdict == "contradicted", result.explanation
     assert "1 800" not in result.explanation and "45" in result.explanation, result.explanation
+
+
+def test_the_spread_of_a_range_is_found_in_the_documents_table_when_no_passage_retrieved_holds_it():
+    from assistant.computing import OperandPicker, Picked
+    from assistant.figures import figures_in_sentence
+
+    retrieved = figures_in_sentence("falun.txt", "Av de avslutade gick 40 procent till arbete och 90 procent till studier.", 0)
+    elsewhere = figures_in_sentence("falun.txt", "Andelen avslutade per månad ligger mellan 3,9-7,2 procent.", 400)
+    from assistant.embeddings import E5Embeddings
+    from assistant.lexical import LexicalIndex
+
+    texts = [retrieved[0].sentence, elsewhere[0].sentence]
+    picker = OperandPicker(E5Embeddings(), LexicalIndex.build(["a", "b"], texts),
+                           document_figures=lambda source: [*retrieved, *elsewhere])
+    picked = picker.pick("Hur många procentenheter skiljer mellan den högsta och den lägsta andelen avslutade per månad?",
+                         "percentage_points", retrieved)
+    assert isinstance(picked, Picked) and picked.computation.text == "7,2 % − 3,9 % = 3,3 procentenheter", picked
