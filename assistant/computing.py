@@ -12,7 +12,7 @@ computed: the caller lists the figures found instead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -283,7 +283,7 @@ class OperandPicker:
 
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         counts = [f for f in figures if f.kind == "count" and f.value_high is None]
-        percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
+        percents = shares_in_percent(figures)
         # "hur många av de 9 472 hade inte ...", "how many of them had not ...": the rest of the whole.
         negated = op == "chained_share" and asks_rest(question)
         if op == "chained_share":
@@ -340,7 +340,7 @@ class OperandPicker:
         """A share asked the other way round from how the documents state it:
         "hur många fanns i något register" against "6 % ... återfinns inte i något
         register" is 100 − 6. None when the stated share already answers."""
-        percents = [f for f in figures if f.kind == "percent" and f.value_high is None]
+        percents = shares_in_percent(figures)
         # "Bland de unga vuxna gick 45 procent vidare" is the rest of a group the question does not ask about.
         percents = [f for f in percents if self._group_fit(f, question) >= 0] or percents
         if not percents:
@@ -577,6 +577,18 @@ class OperandPicker:
             chain = chained_rest if negated else chained_share
             return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
+
+
+def shares_in_percent(figures: list[Figure]) -> list[Figure]:
+    """The single shares among the figures, in percent: a proportion in words ("var fjärde",
+    "hälften") is compared and computed with as the percent it is.
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> [(f.kind, f.value) for f in shares_in_percent(figures_in_sentence("x", "Var fjärde fick arbete och 40 procent studerade.", 0))]
+    [('percent', 25.0), ('percent', 40.0)]
+    """
+    return [replace(f, kind="percent", value=f.value * 100, unit="procent") if f.kind == "proportion" else f
+            for f in figures if f.kind in ("percent", "proportion") and f.value_high is None]
 
 
 def group_fit(figure: Figure, population: str, lexical) -> int:

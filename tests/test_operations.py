@@ -311,3 +311,11 @@ def test_the_spread_of_a_range_is_found_in_the_documents_table_when_no_passage_r
     picked = picker.pick("Hur många procentenheter skiljer mellan den högsta och den lägsta andelen avslutade per månad?",
                          "percentage_points", retrieved)
     assert isinstance(picked, Picked) and picked.computation.text == "7,2 % − 3,9 % = 3,3 procentenheter", picked
+
+
+def test_a_share_in_words_is_computed_with_as_the_percent_it_is(tmp_path):
+    assistant = assistant_over_text(tmp_path, "mora.txt", (
+        "Uppföljning av Jobbcentrum Mora\n\n"
+        "Av deltagarna fick var femte ett arbete och 45 procent började studera efter kursen.\n"))
+    answer = assistant.ask("Hur många procentenheter fler började studera än fick arbete?")
+    assert "45 % − 20 % = 25 procentenheter" in answer.answer, answer.answer
