@@ -159,6 +159,7 @@ def asked_periods(question: str) -> list[str]:
     return [p for _, p in kept]
 
 
+_SHARE_WORD = re.compile(r"\b(?:andel\w*|procent\w*|shares?|percent\w*|proportion\w*)\b", re.I)
 # The words that part the two sides of a comparison ("fler X än Y", "X jämfört med Y").
 _SIDES = re.compile(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", re.I)
 _MONTH_SPAN = re.compile(rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
@@ -297,7 +298,8 @@ class OperandPicker:
             spread = self._spread(question, figures)
             if spread is not None:
                 return spread
-        pool = percents if op == "percentage_points" else counts
+        # "Hur många gånger högre var andelen som ... än andelen som ...": a ratio of two shares.
+        pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) else counts
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
         periods = asked_periods(question)

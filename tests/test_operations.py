@@ -319,3 +319,13 @@ def test_a_share_in_words_is_computed_with_as_the_percent_it_is(tmp_path):
         "Av deltagarna fick var femte ett arbete och 45 procent började studera efter kursen.\n"))
     answer = assistant.ask("Hur många procentenheter fler började studera än fick arbete?")
     assert "45 % − 20 % = 25 procentenheter" in answer.answer, answer.answer
+
+
+def test_a_ratio_of_two_shares_divides_the_shares(tmp_path):
+    assistant = assistant_over_text(tmp_path, "mora_andelar.txt", (
+        "Uppföljning av Jobbcentrum Mora 2019\n\n"
+        "Under 2019 skrevs 640 personer in vid jobbcentret.\n"
+        "Av dem som avslutades stod 36 procent helt utanför arbetsmarknaden.\n"
+        "Endast 9 procent av gruppen återfinns inte i något register.\n"))
+    answer = assistant.ask("Hur många gånger högre var andelen som stod helt utanför arbetsmarknaden än andelen som inte återfinns i något register?")
+    assert "36 / 9 = 4 gånger" in answer.answer, answer.answer
