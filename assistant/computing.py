@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .figures import Figure, values_in
+from .figures import Figure, figures_in_sentence, values_in
 from .lexical import lemmas, words_of
 from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
@@ -26,6 +26,7 @@ from .statistics import (
     chained_rest,
     chained_share,
     difference,
+    over_periods,
     percent_change,
     percentage_points,
     rate,
@@ -294,6 +295,8 @@ class OperandPicker:
             return chain
         if op == "rate":
             return self._rate(question, figures)
+        if op == "over_periods":
+            return self._over_periods(question, figures)
         if op in ("percentage_points", "difference") and EXTREMES.search(question):
             spread = self._spread(question, figures)
             if spread is not None:
@@ -539,6 +542,23 @@ class OperandPicker:
         if len({f.value for f in durations}) != 1:
             return Unresolved(f"the length of the period in {unit}s is not stated once", (count, *durations))
         return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))
+
+    def _over_periods(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
+        """A rate per week (month, day, year) times the number of them the question names;
+        never across units ("per vecka" is not carried over months)."""
+        asked = [f for f in figures_in_sentence("", question, 0) if f.kind == "duration" and f.value_high is None]
+        if len(asked) != 1:
+            return Unresolved("the question names no one number of periods", tuple(figures))
+        period = asked[0]
+        rates = [f for f in figures if f.kind in ("rate", "count") and f.value_high is None and "/" in (f.unit or "")
+                 and f.unit.split("/")[-1][:3] == (period.unit or "")[:3]]
+        if not rates:
+            return Unresolved(f"no figure per {period.unit} in the passages found", tuple(figures))
+        best = self._best(rates, question) if len(rates) > 1 else rates[0]
+        if isinstance(best, Unresolved):
+            return best
+        counted = best.unit.split("/")[0] or None
+        return Picked(over_periods(_op(best), Operand(period.value, "question", period.unit), counted), (best,))
 
     def _chain(self, question: str, figures: list[Figure], negated: bool = False) -> Picked | Unresolved:
         given = values_in(question)

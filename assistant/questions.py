@@ -42,6 +42,10 @@ _RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många
 _CHAIN = re.compile(r"\bhur många (av|utav)\b|\bhow many (of|out of)\b", re.I)
 # "Om 22 procent av de 430 fullföljt planen, hur många är det?": a share of a count, both given.
 _GIVEN_SHARE_OF = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:procent|%|percent)\s+(?:av|of|utav)\s+(?:de|dem|the|those)?\s*\d", re.I)
+# "hur många platser får stadsdelen på fyra veckor", "in 4 weeks": a rate the documents give per
+# period, carried over the periods the question names.
+_OVER_PERIODS = re.compile(r"\b(?:på|under|över|inom|in|over|for|during|within)\s+(?:\d+|\w+)\s+"
+                           r"(?:veckor|månader|dagar|år|weeks|months|days|years)\b", re.I)
 _HOW_MANY = re.compile(r"\bhur många\b|\bhow many\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -180,6 +184,7 @@ _QUESTION_OPERATIONS = (
     ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),
     ("rate", lambda q: _RATE.search(q) and _RATE_ASKED.search(q)),
+    ("over_periods", lambda q: _OVER_PERIODS.search(q) and _HOW_MANY.search(q)),
     ("ratio", _RATIO.search),
     ("percent_change", _CHANGE_PCT.search),
     ("difference", _DIFF.search),

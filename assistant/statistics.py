@@ -179,6 +179,18 @@ def days_between(first: Operand, second: Operand) -> Computation:
     return _result("days_between", late.value - early.value, 0, "dagar", "b − a", f"{late.unit} − {early.unit}", (early, late))
 
 
+def over_periods(per_period: Operand, periods: Operand, unit: str | None = None) -> Computation:
+    """A rate carried over a number of periods: 26 platser per vecka over 4 weeks = 104.
+
+    >>> over_periods(Operand(26, "r"), Operand(4, "q"), "platser").text
+    '26 × 4 = 104 platser'
+    """
+    value = per_period.value * periods.value
+    decimals = 0 if float(value).is_integer() else 1
+    return _result("over_periods", value, decimals, unit, "a × n", f"{_fmt(per_period.value)} × {_fmt(periods.value)}",
+                   (per_period, periods))
+
+
 def rate(count: Operand, periods: Operand, per: str, decimals: int = 1) -> Computation:
     """A count per period: 9472 inskrivna over 10 months = 947,2 per month.
 

@@ -329,3 +329,17 @@ def test_a_ratio_of_two_shares_divides_the_shares(tmp_path):
         "Endast 9 procent av gruppen återfinns inte i något register.\n"))
     answer = assistant.ask("Hur många gånger högre var andelen som stod helt utanför arbetsmarknaden än andelen som inte återfinns i något register?")
     assert "36 / 9 = 4 gånger" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("ungefär hur många praktikplatser får jobbcentret på sex veckor?", "Beräknat ur dokumentens siffror: 15 × 6 = 90 praktikplatser"),
+    ("How many work placements does the job centre get in 6 weeks?", "Computed from the documents' figures: 15 × 6 = 90 praktikplatser"),
+])
+def test_a_rate_per_period_is_carried_over_the_periods_asked(tmp_path, question, expected):
+    assistant = assistant_over_text(tmp_path, "ludvika.txt", (
+        "Uppföljning av Jobbcentrum Ludvika\n\n"
+        "Jobbcentret i Ludvika har tilldelats 15 praktikplatser/vecka.\n"
+        "Verksamheten har 12 anställda.\n"))
+    assert assistant.ask(question).answer.startswith(expected)
+    # Per week is never carried over months: no conversion the documents do not make.
+    assert "×" not in assistant.ask("hur många praktikplatser får jobbcentret under tre månader?").answer
