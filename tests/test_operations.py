@@ -343,3 +343,15 @@ def test_a_rate_per_period_is_carried_over_the_periods_asked(tmp_path, question,
     assert assistant.ask(question).answer.startswith(expected)
     # Per week is never carried over months: no conversion the documents do not make.
     assert "×" not in assistant.ask("hur många praktikplatser får jobbcentret under tre månader?").answer
+
+
+def test_the_month_a_share_is_stated_for_does_not_choose_its_part(tmp_path):
+    question = "hur stor andel av de inskrivna 2019 hade fått jobb per sista juni"
+    # Both parts are stated for June: what they count, not the month their sentence repeats, picks one.
+    assistant = assistant_over_text(tmp_path, "falun_2019.txt", (
+        "Delårsrapport för Jobbcentrum Falun\n\nFalun 2019-08-20\n\n"
+        "Under 2019 skrevs 1 450 personer in vid Jobbcentrum Falun. "
+        "Av dessa hade 700 per den sista juni fått hjälp att ta sig vidare till egen försörjning, "
+        "varav 310 hade fått ett arbete.\n"))
+    answer = assistant.ask(question)
+    assert "310 / 1 450 = 21,4 %" in answer.answer, answer.answer
