@@ -39,7 +39,6 @@ from .vocabulary import AVERAGE_WORDS, EXTREMES, FINITE_VERBS, NEGATION, PERIOD_
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
 CLOSE = 0.015  # two candidates nearer than this are a tie
-_WHEN = frozenset(MONTHS_SV + MONTHS_EN) | PERIOD_WORDS
 _YEARS = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 PERIOD_FIT = 0.03
 
@@ -237,9 +236,12 @@ class OperandPicker:
         self._figure_vector = figure_vector or (lambda figure: None)
 
     def _relevance(self, figures: list[Figure], phrase: str) -> np.ndarray:
-        # A month or "by the end of" is met by the period filters, not by meaning: "got a job by end
-        # of september" is nearer a sentence that repeats "sista september" than one that says "arbete".
-        words = [w for w in words_of(phrase) if w not in _STOP and w not in _WHEN]
+        # A month, with the words that place it ("by end of september", "per sista juni"), is met
+        # by the period filters, not by meaning: "got a job by end of september" is nearer a sentence
+        # that repeats "sista september" than one that says "arbete". "vid årets slut" names no month.
+        words = [w for w in words_of(phrase) if w not in _STOP]
+        if any(month_name(w) in MONTHS_SV for w in words):
+            words = [w for w in words if w not in PERIOD_WORDS and month_name(w) not in MONTHS_SV]
         if not words:
             return np.zeros(len(figures))
         vector = np.asarray(self.embeddings.embed_query(" ".join(words)), dtype=np.float32)
