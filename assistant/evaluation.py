@@ -146,7 +146,9 @@ def operands_cited(figures, citations, text_of) -> bool | None:
                     d.date.isoformat() for d in dates_in(item["quote"], None)}:
                 return False
             continue
-        stated = [f.value for f in figures_in_sentence(item["source"], item["quote"], item["start"])]
+        # A share in words ("var fjärde", 0.25) is computed with as the percent it is (25).
+        stated = [v for f in figures_in_sentence(item["source"], item["quote"], item["start"])
+                  for v in ((f.value, f.value * 100) if f.kind == "proportion" else (f.value,))]
         if not any(abs(value - item["value"]) < 1e-9 for value in stated):
             return False
     return True

@@ -319,6 +319,12 @@ def test_a_share_in_words_is_computed_with_as_the_percent_it_is(tmp_path):
         "Av deltagarna fick var femte ett arbete och 45 procent började studera efter kursen.\n"))
     answer = assistant.ask("Hur många procentenheter fler började studera än fick arbete?")
     assert "45 % − 20 % = 25 procentenheter" in answer.answer, answer.answer
+    # The eval's check that every operand is cited as read: "var femte" was read as 20 %.
+    from assistant.evaluation import operands_cited
+    from assistant.store import open_index
+
+    index = open_index(assistant.settings)
+    assert operands_cited(answer.to_json()["figures"], answer.citations, lambda source: index.record(source).text)
 
 
 def test_a_ratio_of_two_shares_divides_the_shares(tmp_path):
