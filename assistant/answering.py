@@ -419,6 +419,7 @@ class ExtractiveComposer:
         language = analyse(original).language
         lexical = self.index.lexical()
         retrieved = [d.metadata["source"] for d in docs]
+
         def named(documents) -> str | None:
             return named_document(question, documents, retrieved, lexical.tokens, self.index.title_stems, lexical.is_common)
 
@@ -602,6 +603,9 @@ class ExtractiveComposer:
             return " ".join(f"[{n}]" for n in dict.fromkeys(number[(f.source, f.sentence_start)] for f in reading.figures))
 
         lead = "Beräknat ur dokumentens siffror" if language == "sv" else "Computed from the documents' figures"
+        if result.computation.label == "over_periods":
+            # The number of periods is the question's own, not a figure of the documents.
+            lead += " och frågans period" if language == "sv" else " and the period asked"
         shown, also = result.computation.text, ()
         if result.computation.label == "percent_change" and not asks_in_percent(question):
             # "Hur stor ökning ..." names no unit: the change in the figures' own unit, then in percent.

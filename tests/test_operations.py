@@ -338,8 +338,10 @@ def test_a_ratio_of_two_shares_divides_the_shares(tmp_path):
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("ungefär hur många praktikplatser får jobbcentret på sex veckor?", "Beräknat ur dokumentens siffror: 15 × 6 = 90 praktikplatser"),
-    ("How many work placements does the job centre get in 6 weeks?", "Computed from the documents' figures: 15 × 6 = 90 praktikplatser"),
+    ("ungefär hur många praktikplatser får jobbcentret på sex veckor?",
+     "Beräknat ur dokumentens siffror och frågans period: 15 × 6 = 90 praktikplatser"),
+    ("How many work placements does the job centre get in 6 weeks?",
+     "Computed from the documents' figures and the period asked: 15 × 6 = 90 praktikplatser"),
 ])
 def test_a_rate_per_period_is_carried_over_the_periods_asked(tmp_path, question, expected):
     assistant = assistant_over_text(tmp_path, "ludvika.txt", (
