@@ -34,7 +34,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, REFERENCE_EVIDENCE, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -230,7 +230,12 @@ class ExtractiveComposer:
                 if INSTRUCTION.search(text):
                     continue  # addressed to a model, not a statement of fact: never an answer
                 dense = float(vectors[row] @ qvec)
-                overlap = sum(terms.weights[t] for t in set(terms.weights) & set(lexical.tokens(text))) / total
+                tokens = set(lexical.tokens(text))
+                if row and POINTS_BACK.match(text):
+                    # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
+                    before = record.sentences[row - 1]
+                    tokens |= years_named(record.text[before.start : before.end])
+                overlap = sum(terms.weights[t] for t in set(terms.weights) & tokens) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
@@ -405,7 +410,7 @@ class ExtractiveComposer:
         chosen.sort(key=lambda s: (order[s.source], s.start))
         citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
-                     lambda source: self.index.record(source).text)
+                     lambda source: self.index.record(source).text, (eligible[0].source, eligible[0].start))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
@@ -910,14 +915,15 @@ def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 
 def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: list[str] = (),
-          text_of=lambda source: "") -> str | None:
+          text_of=lambda source: "", best: tuple[str, int] | None = None) -> str | None:
     """The typed answer read off the cited text, with the [n] of its sentence;
     for a number question, the one figure of its best sentence, or its one
     figure stated for the month asked (`for_period`: figure ids)."""
     if frame.answer_type == "count" and citations:
-        # The best sentence answers; the others are context. Its one figure (or its one
-        # figure for the month asked) is the answer an English reader gets in English.
-        c = citations[0]
+        # The best sentence answers; the others are context (the citations stand in document
+        # order). Its one figure (or its one figure for the month asked) is the answer an
+        # English reader gets in English.
+        c = next((c for c in citations if (c.source, c.start) == best), citations[0])
         figures = figures_in_sentence(c.source, c.quote, c.start)
         if len(figures) > 1 and for_period:
             figures = [f for f in figures if f.id in for_period]

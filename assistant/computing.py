@@ -285,11 +285,24 @@ class OperandPicker:
         best = float(scores.max()) if len(pool) else 0.0
         return len({f.value for f, score in zip(pool, scores) if best - score < CLOSE}) >= 3
 
+    def _year(self, figure: Figure) -> int | None:
+        """`_year_of`, and a sentence that points back ("Av dessa hade 880 per den sista december
+        ...") takes the year of the count it points back to ("Under 2020 skrevs 2 150 in"), not
+        its document's (a report on 2020 is dated 2021)."""
+        if _stated_year(figure) is None and POINTS_BACK.match(figure.sentence):
+            before = [f for f in self._document_figures(figure.source) if f.sentence_start < figure.sentence_start]
+            if before:
+                last = max(before, key=lambda f: f.sentence_start)
+                if (stated := _stated_year(last)) is not None:
+                    return stated
+        return _year_of(figure, self.years)
+
     def _group_fit(self, figure: Figure, population: str) -> int:
         return group_fit(figure, population, self.lexical)
 
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
-        counts = [f for f in figures if f.kind == "count" and f.value_high is None]
+        # "40 praktikplatser/vecka" is a rate, not a count of anyone.
+        counts = [f for f in figures if f.kind == "count" and f.value_high is None and "/" not in (f.unit or "")]
         percents = shares_in_percent(figures)
         # "hur många av de 9 472 hade inte ...", "how many of them had not ...": the rest of the whole.
         negated = op == "chained_share" and asks_rest(question)
@@ -367,7 +380,7 @@ class OperandPicker:
         asked = set(asked_periods(side))
         if not asked:
             return 0.0
-        year = _year_of(figure, self.years)
+        year = self._year(figure)
         own = set((figure.period or "").split()) | ({str(year)} if year else set())
         if asked & own:
             return PERIOD_FIT
@@ -435,7 +448,7 @@ class OperandPicker:
         # side that names it ("av de 9 472 ... hade per sista september gått vidare").
         years = [int(p) for p in asked_periods(question) if p.isdigit()]
         if years:
-            pool = [f for f in pool if figure_period(f) is None or _year_of(f, self.years) in years] or pool
+            pool = [f for f in pool if figure_period(f) is None or self._year(f) in years] or pool
         # A part is a subset of its whole: a month the whole names holds for it too unless it names its own.
         part_months = part_phrase if self._in_months(pool, part_phrase) is not pool else whole_phrase
         # "av alla 430 aspiranter": a whole the question gives is the whole, and not the part.
@@ -474,7 +487,7 @@ class OperandPicker:
         if _stated_for(figure, period):
             return True
         own = figure_period(figure)
-        return period.isdigit() and not (own or "").isdigit() and _year_of(figure, self.years) == int(period)
+        return period.isdigit() and not (own or "").isdigit() and self._year(figure) == int(period)
 
     def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:
         without_periods = lambda text: re.sub(r"\b(" + MONTH_PATTERN + r"|19[5-9]\d|20\d\d)\b", " ", text, flags=re.I)  # noqa: E731

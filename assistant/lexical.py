@@ -270,7 +270,8 @@ class LexicalIndex:
         """
         out: list[str] = []
         for token in self.tokens(text):
-            out += self._expansions(token) if token not in self._column else [token]
+            # A word with a known lemma ("jobb": arbete) is a word, not an abbreviation of "jobbcentret".
+            out += self._expansions(token) if token not in self._column and token not in _LEMMAS else [token]
         return out
 
     def _expansions(self, token: str) -> list[str]:

@@ -363,3 +363,40 @@ def test_the_month_a_share_is_stated_for_does_not_choose_its_part(tmp_path):
         "varav 310 hade fått ett arbete.\n"))
     answer = assistant.ask(question)
     assert "310 / 1 450 = 21,4 %" in answer.answer, answer.answer
+
+
+VAXJO = """Tjänsteutlåtande
+Arbetsmarknadsförvaltningen, Växjö kommun
+Växjö 2021-03-15
+
+Sammanfattning
+
+Förvaltningen redovisar resultaten för Jobbcentrum Växjö under 2020.
+Under 2020 skrevs 2 150 personer in vid Jobbcentrum Växjö.
+Av dessa hade 880 per den sista december gått vidare till egen försörjning, varav 520 hade fått ett arbete.
+
+Bakgrund
+
+Jobbcentret har tilldelats 40 praktikplatser/vecka.
+Vid utgången av 2019 var 1 700 personer inskrivna.
+"""
+
+
+@pytest.fixture(scope="module")
+def vaxjo(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("vaxjo"), "vaxjo.txt", VAXJO)
+
+
+def test_a_sentence_that_points_back_is_of_its_antecedents_year_and_a_rate_is_no_count(vaxjo):
+    # The report on 2020 is dated 2021: "Av dessa ... 520" is a 2020 figure, and "40
+    # praktikplatser/vecka" (undated) is never the part of a share of persons.
+    answer = vaxjo.ask("hur stor andel av de inskrivna 2020 hade fått jobb per sista december")
+    assert "520 / 2 150 = 24,2 %" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["hur många fick jobb under 2020?", "hur många kom i jobb under 2020?"])
+def test_a_count_for_a_year_is_found_in_the_sentence_that_points_back_to_it(vaxjo, question):
+    # "jobb" is a word (arbete), not an abbreviation of "jobbcentret"; the enrolled count is no lead.
+    answer = vaxjo.ask(question)
+    assert not answer.abstained and "varav 520 hade fått ett arbete" in answer.answer, answer.answer
+    assert "Svar: 2 150" not in answer.answer
