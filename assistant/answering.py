@@ -34,7 +34,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -387,7 +387,8 @@ class ExtractiveComposer:
         if single_date and self._dated(eligible[0]):
             # One date asked ("när ... och när ..." asks two, each its own sentence).
             chosen = [s for s in chosen if self._dated(s)] or chosen
-        if info.wants_number:
+        if info.wants_number and frame.answer_type != "yesno":
+            # ("Vet staden hur många ...?" may be answered by "... vet vi inte".)
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
             # When a figure is stated for the month asked, sentences without one are not the answer.
@@ -532,6 +533,14 @@ class ExtractiveComposer:
         # A lead-in ("... följande insatser;") or a bare name line ("Sten Nordin",
         # whose role stands on the next line) says nothing until what follows it.
         lead_in = best.text.rstrip().endswith((":", ";")) or len(best.text.split()) <= 3
+        if row + 1 < len(record.sentences) and frame.answer_type == "yesno":
+            # "Vet staden hur många ...?": "... 2700 personer ... tidigare arbetsmarknadsprojekt." is
+            # answered by the next sentence, which speaks of them ("Hur många ... av dessa vet vi inte").
+            nxt = record.sentences[row + 1]
+            text = record.text[nxt.start : nxt.end]
+            if REFERS_BACK.search(text) and (best.source, nxt.start) not in {(s.source, s.start) for s in chosen}:
+                return [*chosen, ScoredSentence(best.source, best.title, nxt.start, nxt.end, text, best.dense, best.lexical,
+                                                best.score, best.rank)]
         if row + 1 >= len(record.sentences) or not (lead_in or (wanted and not holds_type(frame.answer_type, best.text))):
             return chosen
         added = []

@@ -60,6 +60,10 @@ def answer_type_of(text: str, wants_number: bool, op: str | None) -> str:
             if kind == "list" and wants_number:
                 break
             return kind
+    if wants_number and YES_NO.match(text) and not re.match(r"\s*var\b", text, re.I):
+        # "Vet staden hur många som fick jobb ...?", "Does the city know how many ...?": the number
+        # is asked about, not for; "Var" opens "var ligger" as often as "var det".
+        return "yesno"
     if wants_number:
         return "count"
     if YES_NO.match(text):

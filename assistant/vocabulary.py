@@ -73,7 +73,7 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                    r"what is an?|definition|defined)\b"),
     ("list", r"\b(vilka|vilken typ|vilka slags|nämn|lista|what kinds?|which (?:\w+ ){0,2}(?:are|were)|list)\b"),
 ))
-YES_NO = re.compile(r"^\s*(är|var|har|hade|finns|fanns|kan|stämm\w*|gäller|fick|får|ska|blev|is|are|was|were|has|have|had|"
+YES_NO = re.compile(r"^\s*(är|var|har|hade|finns|fanns|kan|stämm\w*|gäller|fick|får|ska|blev|vet|visste|is|are|was|were|has|have|had|"
                     r"does|did|do|can|will)\b", re.I)
 
 # Evidence that a sentence holds an answer of a type.
@@ -186,6 +186,9 @@ LINK = re.compile(r"(?i)\b(?:https?|ftp)://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w
 # A sentence that begins by pointing back ("Av dem fick 1 812 ett arbete") says nothing
 # checkable without the sentence before it.
 ANAPHORIC_START = re.compile(r"^\s*(?:(?:av|bland|utav)\s+(?:dem|dessa|de)|(?:of|among)\s+(?:them|these|those))\b", re.I)
+# A sentence that speaks of what the one before it named, anywhere in it ("Hur många som fick
+# jobb av dessa vet vi inte", "Detta säkerställer vi ...", "of these").
+REFERS_BACK = re.compile(r"\b(?:av|bland|utav|om|för|of|among|about)\s+(?:dessa|dem|these|those)\b|^\s*(?:detta|dessa|this|these)\b", re.I)
 # Narrower: a sentence that points back to the one before it ("Av dessa fick 3 310 ..."); "Av de
 # inskrivna", "Bland de unga vuxna" name their group instead.
 POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)

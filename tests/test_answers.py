@@ -377,3 +377,14 @@ Verksamheten leds av en enhetschef och har tolv anställda.
 def test_a_question_about_the_way_something_is_done_is_answered_by_the_sentence_that_says_how(tmp_path, question):
     answer = assistant_over_text(tmp_path, "kiruna.txt", KIRUNA).ask(question)
     assert "genom avtal med de största arbetsgivarna" in answer.answer, answer.answer
+
+
+def test_a_yes_no_question_about_a_number_is_answered_by_the_sentence_that_says_it_is_not_known(tmp_path):
+    assistant = assistant_over_text(tmp_path, "boden.txt", (
+        "Uppföljning av projektet Start i Boden\n\n"
+        "Under 2019 deltog 300 personer i projektet Start, som drevs av kommunen.\n"
+        "Hur många av dessa som fick ett arbete vet vi inte, eftersom det saknas statistik.\n"
+        "Projektet avslutades vid årsskiftet.\n"))
+    answer = assistant.ask("Vet kommunen hur många som fick jobb efter projektet Start?")
+    assert "vet vi inte, eftersom det saknas statistik" in answer.answer, answer.answer
+    assert not answer.answer.startswith("Svar: 300"), answer.answer
