@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .questions import MONTHS_EN, MONTHS_SV, analyse, operation
-from .vocabulary import ANSWER_TYPE_CUES, ATTRIBUTION, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
+from .vocabulary import ANSWER_TYPE_CUES, ASKS_ABOUT_KNOWING, ATTRIBUTION, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
 
 # A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé]*(?:[-:][\wåäöÅÄÖ]+)*\b")
@@ -60,9 +60,9 @@ def answer_type_of(text: str, wants_number: bool, op: str | None) -> str:
             if kind == "list" and wants_number:
                 break
             return kind
-    if wants_number and YES_NO.match(text) and not re.match(r"\s*var\b", text, re.I):
+    if wants_number and ASKS_ABOUT_KNOWING.match(text):
         # "Vet staden hur många som fick jobb ...?", "Does the city know how many ...?": the number
-        # is asked about, not for; "Var" opens "var ligger" as often as "var det".
+        # is asked about, not for.
         return "yesno"
     if wants_number:
         return "count"

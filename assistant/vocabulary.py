@@ -73,6 +73,9 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                    r"what is an?|definition|defined)\b"),
     ("list", r"\b(vilka|vilken typ|vilka slags|nämn|lista|what kinds?|which (?:\w+ ){0,2}(?:are|were)|list)\b"),
 ))
+# A yes/no question about whether a number is known ("Vet staden hur många ...?", "Does the city
+# know how many ...?"), not a request for it.
+ASKS_ABOUT_KNOWING = re.compile(r"^\s*(?:vet|visste|känner till)\b|^\s*(?:does|do|did)\s+(?:\w+\s+){1,3}know\b", re.I)
 YES_NO = re.compile(r"^\s*(är|var|har|hade|finns|fanns|kan|stämm\w*|gäller|fick|får|ska|blev|vet|visste|is|are|was|were|has|have|had|"
                     r"does|did|do|can|will)\b", re.I)
 
