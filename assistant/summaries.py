@@ -68,14 +68,15 @@ def asks_all_documents(question: str) -> bool:
 
 
 def own_summary(texts: list[str], k: int = SUMMARY_SENTENCES) -> list[int]:
-    """Indices of the sentences under the document's own "Sammanfattning" heading (a
-    tjänsteutlåtande opens with one), up to k full sentences or the next heading; [] when
-    it has none. The author's summary says what the document is about better than centrality.
+    """Indices of the sentences under the document's own "Sammanfattning" line (a
+    tjänsteutlåtande opens with one), up to k full sentences or the next short line without
+    a full stop; [] when it has none. The author's own summary says what the document is
+    about, where centrality only guesses.
 
-    >>> own_summary(["Sammanfattning", "Nämnden har fått en skrivelse om jobbgaranti.", "Kort rubrik",
-    ...              "Här börjar nästa avsnitt med flera ord."])
+    >>> own_summary(["Sammanfattning", "Nämnden har fått en skrivelse om jobbgaranti.", "Bakgrund",
+    ...              "Den 1 januari 2008 inrättades Jobbtorg Stockholm i staden."])
     [1]
-    >>> own_summary(["Inledning", "Nämnden har fått en skrivelse om jobbgaranti."])
+    >>> own_summary(["Bakgrund", "Nämnden har fått en skrivelse om jobbgaranti."])
     []
     """
     start = next((i for i, t in enumerate(texts) if OWN_SUMMARY.match(t.strip())), None)
