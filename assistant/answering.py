@@ -150,6 +150,14 @@ def _sentence_rows(record, start: int, end: int) -> range:
     return range(first, last)
 
 
+def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
+    """The years of the sentence before one that points back to it ("Av dessa ..."); none otherwise."""
+    if row == 0 or not POINTS_BACK.search(text):
+        return frozenset()
+    before = record.sentences[row - 1]
+    return years_named(record.text[before.start : before.end])
+
+
 def _row_of(record, start: int) -> int:
     """The row of the sentence starting at `start` (its vector's row too)."""
     return bisect.bisect_left([s.start for s in record.sentences], start)
@@ -231,10 +239,8 @@ class ExtractiveComposer:
                     continue  # addressed to a model, not a statement of fact: never an answer
                 dense = float(vectors[row] @ qvec)
                 tokens = set(lexical.tokens(text))
-                if row and POINTS_BACK.match(text):
-                    # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
-                    before = record.sentences[row - 1]
-                    tokens |= years_named(record.text[before.start : before.end])
+                # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
+                tokens |= years_pointed_to(record, row, text)
                 overlap = sum(terms.weights[t] for t in set(terms.weights) & tokens) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))
                 if names and len(text.split()) > 3:
@@ -357,8 +363,8 @@ class ExtractiveComposer:
             # (the other sentence may merely repeat the question's verb: "startade 2008").
             top = eligible[0]
             same_year = years_named(top.text)
-            dated = [s for s in eligible if self._dated(s) and s.score >= top.score - PERIOD_WINDOW * (
-                     1 + any(str(d.date.year) in same_year for d in dates_in(s.text, self.index.document_years.get(s.source))))]
+            dated = [s for s in eligible if (days := self._days(s)) and s.score >= top.score - PERIOD_WINDOW * (
+                     1 + any(str(d.date.year) in same_year for d in days))]
             if dated and dated[0] is not eligible[0]:
                 eligible = dated + [s for s in eligible if s not in dated]
                 evidence = self.evidence(question, frame, eligible, terms)
@@ -415,9 +421,12 @@ class ExtractiveComposer:
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
+    def _days(self, sentence: ScoredSentence) -> list:
+        """The days a sentence states ("den 1 januari 2008", "10/8"); a year alone is none."""
+        return dates_in(sentence.text, self.index.document_years.get(sentence.source))
+
     def _dated(self, sentence: ScoredSentence) -> bool:
-        """The sentence states a day ("den 1 januari 2008", "10/8"), not only a year."""
-        return bool(dates_in(sentence.text, self.index.document_years.get(sentence.source)))
+        return bool(self._days(sentence))
 
     def _summary(self, question: str, original: str, docs: list[Document]) -> Answer:
         """The central sentences and key figures of the document the question names, or

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
 
-from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of
+from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of, years_pointed_to
 from .answering import Passage as Evidence
 from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
 from .figures import FACTOR, Figure, figures_in_sentence
@@ -243,15 +243,11 @@ class ClaimChecker:
         return scored[0][1], scored[0][2]
 
     def _years_pointed_to(self, sentence: ScoredSentence) -> set[str]:
-        """The years of the sentence before one that points back to it ("Av dessa ..."); none otherwise."""
+        """`answering.years_pointed_to` of a scored sentence."""
         if not POINTS_BACK.search(sentence.text):
-            return set()
+            return set()  # no record is read for a sentence that does not point back
         record = self.composer.index.record(sentence.source)
-        row = _row_of(record, sentence.start)
-        if row == 0:
-            return set()
-        before = record.sentences[row - 1]
-        return set(years_named(record.text[before.start : before.end]))
+        return set(years_pointed_to(record, _row_of(record, sentence.start), sentence.text))
 
     def _missing_words(self, claim: str, best: ScoredSentence) -> list[str]:
         """The claim's content words (stopwords, numbers, direction words aside) that
