@@ -29,10 +29,10 @@ from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
 from .statistics import difference
-from .lexical import lemmas, words_of
+from .lexical import lemmas, tokenize, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
-from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, operation
+from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
 from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
@@ -403,11 +403,18 @@ class ExtractiveComposer:
         if stating:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
             chosen = stating + [s for s in chosen if s not in stating]
-        if info.wants_arithmetic and not stating and not _states_answer(question, eligible[0]):
+        answering = eligible[0]
+        said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES]) \
+            if info.wants_arithmetic and not stating else None
+        if info.wants_arithmetic and not stating and said is None:
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
                 return replace(computed, evidence=evidence)
-        elif info.wants_arithmetic and not stating:
+        elif said is not None:
+            if said is not eligible[0]:
+                # A close sentence states what is asked ("Av dessa fick 150 ett arbete"): it answers.
+                answering = said
+                chosen = [said] + [c for c in chosen if c is not said]
             # The share is stated, but perhaps the other way round ("inte" on one side only).
             flipped = self._computed(question, original, language, docs, confidence, chosen, op="complement")
             if flipped is not None and flipped.figures:
@@ -417,9 +424,21 @@ class ExtractiveComposer:
         chosen.sort(key=lambda s: (order[s.source], s.start))
         citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
-                     lambda source: self.index.record(source).text, (eligible[0].source, eligible[0].start))
+                     lambda source: self.index.record(source).text, (answering.source, answering.start),
+                     values_in(question), self._counts_asked(question, frame), asks_share(question))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _counts_asked(self, question: str, frame: QuestionFrame):
+        """Whether words hold what a count question counts ("150 ett arbete"
+        for "fick jobb"), by the stems of it the corpus knows, each word whole: a compound
+        ("arbetssökande") is another thing. None when no such stem is asked (English)."""
+        lexical = self.index.lexical()
+        asked = {t for t in _counted(question, frame, lexical) if lexical.doc_freq.get(t) and not t.isdigit()}
+
+        def about(words: str) -> bool | None:
+            return bool(inflected_overlap(asked, lemmas(tokenize(words)))) if asked else None
+        return about
 
     def _days(self, sentence: ScoredSentence) -> list:
         """The days a sentence states ("den 1 januari 2008", "10/8"); a year alone is none."""
@@ -617,7 +636,8 @@ class ExtractiveComposer:
             found = " ".join(f"{c.quote} [{c.n}]" for c in citations)
             lead = ("Jag kan inte avgöra vilka siffror frågan gäller, så jag räknar inte. Dokumenten anger: "
                     if language == "sv" else "I cannot tell which figures the question means, so I do not compute. The documents give: ")
-            return Answer(original, lead + found, False, citations, (), question, best, warnings=("ambiguous_operands",))
+            # Not computing is not answering: the figures are pointers, shown as related.
+            return Answer(original, lead + found, True, (), citations, question, best, warnings=("ambiguous_operands",))
         readings = [result] + ([result.alternative] if result.alternative else [])
         citations = _figure_citations(self.index, tuple(f for r in readings for f in r.figures))
         number = {(c.source, c.start): c.n for c in citations}
@@ -668,24 +688,50 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
 _CHANGE_ASKED = re.compile(r"\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|increas|decreas|grow|grew|rose|rise|fell|fall|chang)\w*", re.I)
 
 
-def _states_answer(question: str, best: ScoredSentence) -> bool:
-    """A share the best sentence states ("6 % av gruppen ...") is quoted, not recomputed;
-    so is a count asked as "hur många av ..." when the sentence gives a count and no
-    percentage to chain ("32 aspiranter har fått arbete under juni")."""
+def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = ()) -> ScoredSentence | None:
+    """The sentence that states what an arithmetic question asks, so that it is quoted,
+    not recomputed: a share ("6 % av gruppen ..."), unless it is the share of something
+    else; a count asked as "hur många av ..." when the sentence gives a count and no
+    percentage to chain ("32 aspiranter har fått arbete under juni"). The best sentence
+    first, then the close ones; None when none states it."""
     op = operation(question)
     stated = figures_in_sentence(best.source, best.text, best.start)
     if op == "chained_share" and asks_rest(question):
-        return False  # "... hade inte kommit vidare": the stated count is those who did, the rest is computed
+        return None  # "... hade inte kommit vidare": the stated count is those who did, the rest is computed
     if op == "chained_share":
-        # "hur många av de 430 ...": the count the question itself gives is the base, not the answer.
+        # "hur många av de 430 ...": the count the question itself gives is the base, not the answer;
+        # the count asked may stand in a close sentence ("Av dessa fick 150 ett arbete").
         given = values_in(question)
-        counts = [f for f in stated if f.kind == "count" and f.value not in given]
-        return bool(counts) and not any(f.kind in ("percent", "proportion") for f in stated)
+        if _gives_count(stated, given):
+            return best
+        # Only in a document that gives the question's base: "32 aspiranter har fått arbete" in
+        # another report counts another population than "de 430".
+        bases = {s.source for s in (best, *close) if any(f.value in given for f in figures_in_sentence(s.source, s.text, s.start))}
+        return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
+                     and _about_part(question, s.text, lexical, strict=True)), None)
     if op not in ("share", "percent_change"):
-        return False
+        return None
     if op == "percent_change" and _CHANGE_ASKED.search(question) and not STATED_CHANGE.search(best.text):
-        return False  # a percentage of something else ("mellan 4,1 och 6,8 procent avslutades") is no stated change
-    return any(f.kind in ("percent", "proportion") for f in stated)
+        return None  # a percentage of something else ("mellan 4,1 och 6,8 procent avslutades") is no stated change
+    if op == "percent_change":
+        return best if any(f.kind in ("percent", "proportion") for f in stated) else None
+    return next((s for s in (best, *close) if any(f.kind in ("percent", "proportion") for f in figures_in_sentence(s.source, s.text, s.start))
+                 and _about_part(question, s.text, lexical, strict=s is not best)), None)
+
+
+def _gives_count(stated, given: set[float]) -> bool:
+    """A count other than the question's own, and no percentage to chain."""
+    return any(f.kind == "count" and f.value not in given for f in stated) and not any(f.kind in ("percent", "proportion") for f in stated)
+
+
+def _about_part(question: str, text: str, lexical, strict: bool = False) -> bool:
+    """Whether a sentence speaks of what a share question's part did ("fick ett arbete"),
+    judged by the words of it the corpus knows; a light verb ("fick", "gick") says nothing.
+    "Andelen som avslutades ... % av alla inskrivna" is no share of those who got a job.
+    With no such word (an English question) the sentence passes unless `strict`."""
+    part = [w for w in words_of(split_share_question(question)[1]) if w not in FINITE_VERBS and w not in _QUESTION_WORDS]
+    asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t)}
+    return (not asked and not strict) or bool(inflected_overlap(asked, lemmas(lexical.tokens(text))))
 
 
 def _figure_citations(index, figures) -> tuple[Citation, ...]:
@@ -933,21 +979,33 @@ def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 
 def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: list[str] = (),
-          text_of=lambda source: "", best: tuple[str, int] | None = None) -> str | None:
+          text_of=lambda source: "", best: tuple[str, int] | None = None, given: set[float] = frozenset(),
+          about=lambda words: None, share_asked: bool = False) -> str | None:
     """The typed answer read off the cited text, with the [n] of its sentence;
     for a number question, the one figure of its best sentence, or its one
-    figure stated for the month asked (`for_period`: figure ids)."""
-    if frame.answer_type == "count" and citations:
+    figure stated for the month asked (`for_period`: figure ids). A figure the
+    question gives itself ("hur många av de 640 ...") is never its answer, nor one
+    in a sentence not `about` what is asked; of several, the one whose own words are."""
+    if frame.answer_type in ("count", "computed") and citations:
+        if share_asked:
+            return None  # "Hur stor andel började studera?" is not answered by the count "90"
         # The best sentence answers; the others are context (the citations stand in document
         # order). Its one figure (or its one figure for the month asked) is the answer an
         # English reader gets in English.
         c = next((c for c in citations if (c.source, c.start) == best), citations[0])
-        figures = figures_in_sentence(c.source, c.quote, c.start)
+        # "How many" is answered by a count: a percentage or a rate in the sentence is no lead.
+        figures = [f for f in figures_in_sentence(c.source, c.quote, c.start) if f.kind == "count" and f.value not in given]
         if len(figures) > 1 and for_period:
             figures = [f for f in figures if f.id in for_period]
         if len(figures) > 1 and len(frame.years) == 1:
             # "9 472 under 2008, jämfört med 2 700 året innan": the figure stated for the year asked.
             figures = [f for f in figures if figure_period(f) == str(frame.years[0])] or figures
+        if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
+            figures = fitting
+        if len(figures) == 1 and about(figures[0].sentence) is False:
+            # "Under 2021 skrev ... in 640 arbetssökande" is no count of those who got a job. The whole
+            # sentence is read: "och ... hade antalet stigit till 520" counts what its first half names.
+            return None
         return f"{figures[0].text} [{c.n}]" if len(figures) == 1 else None
     if not frame.typed:
         return None

@@ -209,6 +209,15 @@ def _whole_and_part(a: Figure, b: Figure) -> bool:
 
 
 
+def _one_series(a: Figure, b: Figure) -> bool:
+    """Two counts of one sentence stated for different months are one quantity over time
+    ("971 inskrivna i januari ... 1064 i juni"): neither is a part of the other."""
+    if a.source != b.source or a.sentence_start != b.sentence_start:
+        return False
+    first, second = figure_period(a, months_only=True), figure_period(b, months_only=True)
+    return first is not None and second is not None and first != second
+
+
 def _stated_year(figure: Figure) -> int | None:
     """The year written in a figure's sentence nearest the number, or None."""
     marks = [(position, year) for position, year in _months_in(figure.sentence) if year.isdigit()]
@@ -457,12 +466,16 @@ class OperandPicker:
         candidates = [f for f in self._in_months(pool, part_months) if f.value not in given] or pool
         # A part counted within a group the question does not name ("Bland de unga vuxna, 600 personer") is no part of its whole.
         candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
+        if not named:
+            # A part is smaller than its whole: the largest count of a document is no part of it.
+            candidates = [f for f in candidates if any(g.value > f.value and g.source == f.source
+                                                       and not _one_series(f, g) for g in pool)] or candidates
         part = self._best(candidates, part_phrase, population=whole_phrase)
         if isinstance(part, Unresolved):
             return part
         year = _stated_year(part)
         wholes = [f for f in (named or self._in_months(pool, whole_phrase)) if f.value > part.value
-                  and f.source == part.source and (year is None or _stated_year(f) in (None, year))]
+                  and f.source == part.source and (year is None or _stated_year(f) in (None, year)) and not _one_series(part, f)]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))
         if not named and any(self._group_fit(f, whole_phrase) > 0 for f in pool):

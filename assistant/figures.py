@@ -150,13 +150,22 @@ def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | No
     return None, "count", value
 
 
+_JOINS = frozenset("och samt men medan while and but".split())
+
+
 def _window(sentence: str, start: int, end: int) -> str:
     """The words around a number up to the nearest clause break: what it counts."""
     left = re.split(r"[,;:]\s", sentence[:start])[-1].split()[-5:]
     right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:18]
     # Another number starts another figure's words: "22 procent ... och av dem 21 % gått till arbete".
-    left = left[max((i + 1 for i, w in enumerate(left) if re.search(r"\d", w)), default=0):]
+    cut = max((i + 1 for i, w in enumerate(left) if re.search(r"\d", w)), default=0)
+    if cut:
+        # "fick 150 ett arbete och 90 började studera": the words before "och" are the other figure's.
+        cut = max((i + 1 for i, w in enumerate(left) if i >= cut and w.lower() in _JOINS), default=cut)
+    left = left[cut:]
     right = right[:next((i for i, w in enumerate(right) if re.search(r"\d", w)), len(right))]
+    if len(right) < 18 and right and right[-1].lower() in _JOINS:
+        right = right[:-1]
     return " ".join([*left, sentence[start:end], *right]).strip()
 
 

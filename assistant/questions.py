@@ -168,6 +168,16 @@ _DAYS = re.compile(r"\bhur många (?:dagar|veckor)\b.*\b(?:mellan|skil\w*|gick d
 _CLAIM_DAYS = re.compile(r"\b(?:dagars|veckors) mellanrum\b|\b(?:days|weeks) apart\b|"
                          r"\b(?:dagar|veckor|days|weeks) (?:efter|innan|före|senare|tidigare|after|before|later|earlier)\b", re.I)
 
+
+def asks_share(question: str) -> bool:
+    """Whether a question asks for a part of a whole ("Hur stor andel ...", "What share ...").
+
+    >>> asks_share("Hur stor andel började studera?"), asks_share("Hur många började studera?")
+    (True, False)
+    """
+    return bool(_SHARE.search(question))
+
+
 def asks_in_percent(question: str) -> bool:
     """Whether a question about a change asks for it in percent. "Hur stor ökning ..."
     does not say: the answer gives the change in the figures' own unit and in percent.
