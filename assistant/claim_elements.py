@@ -9,7 +9,7 @@ is supported only when every element it has is borne out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in, phase_of
@@ -227,6 +227,25 @@ def bodies_in(text: str) -> set[str]:
                    " ".join(m.group(0).lower().split())) for m in BODY.finditer(text)}
 
 
+_CLAUSE_BREAK = re.compile(r";\s*|,\s*(?=(?:men|medan|tidigare|numera|dessförinnan|sedan)\b)|\s+(?=(?:men|medan|whereas|but)\s)")
+
+
+def _clauses(sentence: ScoredSentence) -> list[ScoredSentence]:
+    """A sentence naming two or more bodies, split into its clauses (each with its own
+    offsets in the document); else the sentence."""
+    if len(bodies_in(sentence.text)) < 2:
+        return [sentence]
+    cuts = [0, *(x for m in _CLAUSE_BREAK.finditer(sentence.text) for x in m.span()), len(sentence.text)]
+    parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if sentence.text[a:b].strip()]
+    return [replace(sentence, text=sentence.text[a:b], start=sentence.start + a, end=sentence.start + b) for a, b in parts]
+
+
+def same_phase(claimed: str | None, stated: str | None) -> bool:
+    """A claim without a time word speaks of now: of what a text says came later, or
+    of what it says without one; never of the start."""
+    return claimed == stated or {claimed, stated} == {None, "later"}
+
+
 def body_elements(claim: str, aligned: list[ScoredSentence], scored: list[ScoredSentence], says_rest) -> list[Element]:
     """The body a claim puts something under, against the body the sentence saying
     the rest names. A claim about the start ("från början", "när ... drog igång")
@@ -241,21 +260,31 @@ def body_elements(claim: str, aligned: list[ScoredSentence], scored: list[Scored
     if not claimed:
         return []
     phase = phase_of(claim)
-    pool = [s for s in scored if phase is None or phase_of(s.text) in (phase, None)]
     label = ", ".join(sorted(claimed))
     # "Inledningsvis var verksamheten placerad under kommunstyrelsen" names neither the claim's
     # subject nor its time words: a body's sentence need share only some of the rest.
-    holder = next((s for s in pool if claimed & bodies_in(s.text) and says_rest(s, BODY_CONTEXT)), None)
+    # A sentence naming two bodies is read clause by clause ("Sedan 2019 ... under
+    # arbetsmarknadsnämnden; tidigare ... under socialnämnden"), each quoted on its own.
+    clauses = [(c, s) for s in scored for c in _clauses(s) if same_phase(phase, phase_of(c.text))]
+    holder, sentence = next(((c, s) for c, s in clauses if claimed & bodies_in(c.text) and says_rest(c, BODY_CONTEXT)),
+                            (None, None))
     if holder is not None:
         # It bears the body out when it says the rest too, or speaks of the same start;
-        # else it only keeps another sentence's body from contradicting the claim.
-        borne_out = says_rest(holder, None) or phase == "start" == phase_of(holder.text)
-        return [Element.at("body", label, label, "supported", holder)] if borne_out else []
+        # else it only keeps another sentence's body from contradicting the claim, unless
+        # another clause of its sentence says the rest with another body.
+        if says_rest(holder, None) or phase == "start" == phase_of(holder.text):
+            return [Element.at("body", label, label, "supported", holder)]
+        sibling = next((c for c, s in clauses if s is sentence and c is not holder and bodies_in(c.text) - claimed
+                        and says_rest(c, None)), None)
+        if sibling is not None:
+            return [Element.at("body", label, ", ".join(sorted(bodies_in(sibling.text))), "contradicted", sibling)]
+        return []
     if phase == "start":
-        candidates = [s for s in pool if phase_of(s.text) == "start" and says_rest(s, BODY_CONTEXT)]
+        candidates = [(c, s) for c, s in clauses if phase_of(c.text) == "start" and says_rest(c, BODY_CONTEXT)]
     else:
-        candidates = [s for s in aligned if s in pool]
-    other = next((s for s in candidates if bodies_in(s.text)), None)
+        candidates = [(c, s) for c, s in clauses if s in aligned]
+    # A clause that names the claimed body as well does not say it is another.
+    other, sentence = next(((c, s) for c, s in candidates if bodies_in(c.text) and not claimed & bodies_in(c.text)), (None, None))
     if other is None:
         return []
     return [Element.at("body", label, ", ".join(sorted(bodies_in(other.text))), "contradicted", other)]

@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of, years_pointed_to
 from .answering import Passage as Evidence
-from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements
+from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
 from .computing import asked_periods, figure_period, group_fit, period_order, years_named
 from .lexical import lemmas, words_of
@@ -313,7 +313,7 @@ class ClaimChecker:
                            self._evidence([self._quoted(scored, other)]), None, (*parties, *alternatives))
         parties = [*parties, *alternatives]
         body = next((e for e in alternatives if e.element == "body" and e.status == "supported"), None)
-        if (body is not None and phase_of(claim) == phase_of(body.quote)
+        if (body is not None and same_phase(phase_of(claim), phase_of(body.quote))
                 and not self._missing_words(beside_body, self._quoted(scored, body))):
             # The body and every other word of the claim around the sentence naming it.
             return self._held_to_names(Verdict(claim, "supported", f"Dokumenten anger {body.found}." if sv else
@@ -352,7 +352,8 @@ class ClaimChecker:
 
     @staticmethod
     def _quoted(scored: list[ScoredSentence], element: Element) -> ScoredSentence:
-        return next(s for s in scored if (s.source, s.start) == (element.source, element.start))
+        # A clause's element stands in the sentence that holds it.
+        return next(s for s in scored if s.source == element.source and s.start <= element.start < max(s.end, s.start + 1))
 
     def _aligned(self, claim: str, frame, scored: list[ScoredSentence], sv: bool) -> list[ScoredSentence]:
         """The best sentences that say the rest of what a claim says, its

@@ -254,9 +254,10 @@ BODY = re.compile(r"\b(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:nämnd(?:en|er|e
 # "när jobbtorget drog igång", "at first", "when it was set up".
 PHASE_START = re.compile(r"\b(?:från (?:början|starten)|i början|inledningsvis|initialt|till en början|vid starten|"
                          r"när (?:\w+\s+){1,3}(?:startade|drog igång|började|inrättades|kom igång|öppnade)|"
-                         r"at first|initially|in the beginning|at the start|originally|"
+                         r"tidigare (?:låg|var|hörde|fanns|sorterade)|(?:låg|var|hörde|fanns|sorterade) (?:tidigare|förut)|förut|"
+                         r"at first|initially|in the beginning|at the start|originally|previously|formerly|"
                          r"when (?:\w+\s+){1,3}(?:started|was set up|was founded))\b", re.I)
-PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|från och med|därefter|senare|"
+PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|sedan (?:19|20)\d\d|från och med|därefter|senare|since (?:19|20)\d\d|"
                          r"now|today|currently|since then|later)\b", re.I)
 
 # A sentence that states a change itself ("ökade ... med 56,4 procent", "fell by 93"): a question

@@ -229,3 +229,38 @@ def test_the_age_span_a_claim_gives_a_group_is_checked(targets, claim, status, f
         assert verdict.verdict == "contradicted"
     else:
         assert verdict.verdict != "contradicted"  # the span alone never makes the claim supported
+
+
+KARLSTAD = """Årsrapport för Jobbcentrum Karlstad 2022
+
+Jobbcentrum Karlstad har kontor i Kronoparken, Rud och Våxnäs.
+Sedan 2019 är Jobbcentrum Karlstad placerat under arbetsmarknadsnämnden; tidigare låg verksamheten under socialnämnden.
+Under 2022 skrevs 1 200 personer in. Bland ungdomarna gick 35 procent vidare till arbete, medan 20 procent av de vuxna gjorde det.
+Av dem som avslutades gick 60 procent till arbete och 15 procent till studier.
+Verksamhetschef är Anna Berg.
+"""
+
+
+@pytest.fixture(scope="module")
+def karlstad(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("karlstad"), "karlstad.txt", KARLSTAD)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Jobbcentrum Karlstad ligger under arbetsmarknadsnämnden.", "supported"),
+    ("Jobbcentrum Karlstad ligger under socialnämnden sedan 2019.", "contradicted"),
+    ("Jobbcentrum Karlstad låg tidigare under socialnämnden.", "supported"),
+    ("Jobbcentrum Karlstad låg tidigare under arbetsmarknadsnämnden.", "contradicted"),
+])
+def test_a_sentence_with_two_bodies_is_read_clause_by_clause(karlstad, claim, verdict):
+    # Each body belongs to its own time: the claim's time words pick the clause it is checked against.
+    result = karlstad.check(claim)
+    assert result.verdict == verdict, (claim, result.verdict, result.explanation)
+    rows = [e for e in result.elements if e.element == "body"]
+    assert rows and rows[0].status == verdict, result.elements
+
+
+def test_a_sentence_naming_the_claimed_body_does_not_contradict_it(karlstad):
+    # Who chairs the committee is not said: naming the committee is no other body.
+    result = karlstad.check("Anna Berg är ordförande i arbetsmarknadsnämnden.")
+    assert result.verdict != "contradicted", result.explanation
