@@ -612,7 +612,13 @@ class ClaimChecker:
         # listing names by the sentence that gives two or more of them (a wrong member lowers its score).
         named = understand(claim).names
         listed = bool(scored) and sum(n.lower() in scored[0].text.lower() for n in named) >= 2
-        if not scored or (scored[0].score < self.threshold[language] and not proportion_claim and not listed):
+        # A figure said in words ("var tredje", "drygt en tredjedel") is no word of the passage: a best
+        # sentence that gives a figure of the same kind and the claim's other words is about it.
+        # It must count what the claim's figure counts ("gick vidare till arbete"), not merely stand beside its names.
+        measured = bool(scored) and bool(numbers) and self._context_overlap(claim, scored[0].text) >= CONTEXT_OVERLAP and any(
+            _compatible(n, f) and self._context_overlap(n.counts, f.counts) >= CONTEXT_OVERLAP
+            for n in numbers for f in figures_in_sentence(scored[0].source, scored[0].text, scored[0].start))
+        if not scored or (scored[0].score < self.threshold[language] and not proportion_claim and not listed and not measured):
             return Verdict(claim, "not_found",
                            "Inget stycke i dokumenten handlar om det påståendet gäller." if sv
                            else "No passage in the documents is about what the claim says.", ())

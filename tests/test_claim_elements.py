@@ -264,3 +264,17 @@ def test_a_sentence_naming_the_claimed_body_does_not_contradict_it(karlstad):
     # Who chairs the committee is not said: naming the committee is no other body.
     result = karlstad.check("Anna Berg är ordförande i arbetsmarknadsnämnden.")
     assert result.verdict != "contradicted", result.explanation
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # Two steps' percentages swapped, after a sentence ending in "det." (which the segmenter took for an abbreviation).
+    ("Av de avslutade gick 15 procent till arbete och 60 procent till studier.", "contradicted"),
+    ("Av de avslutade gick 60 procent till arbete och 15 procent till studier.", "supported"),
+    # A share in words against a stated percentage: not "no passage is about it".
+    ("Ungefär var tredje ungdom gick vidare till arbete.", "supported"),
+    ("Drygt en tredjedel av ungdomarna fick jobb.", "supported"),
+    ("Hälften av de avslutade gick till arbete.", "contradicted"),
+])
+def test_shares_of_each_step_are_checked_against_their_own_step(karlstad, claim, verdict):
+    result = karlstad.check(claim)
+    assert result.verdict == verdict, (claim, result.verdict, result.explanation)
