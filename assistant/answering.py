@@ -984,7 +984,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
     """The typed answer read off the cited text, with the [n] of its sentence;
     for a number question, the one figure of its best sentence, or its one
     figure stated for the month asked (`for_period`: figure ids). A figure the
-    question gives itself ("hur många av de 640 ...") is never its answer, nor one
+    question gives itself ("hur många av de 430 ...") is never its answer, nor one
     in a sentence not `about` what is asked; of several, the one whose own words are."""
     if frame.answer_type in ("count", "computed") and citations:
         if share_asked:
@@ -1003,7 +1003,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
         if len(figures) == 1 and about(figures[0].sentence) is False:
-            # "Under 2021 skrev ... in 640 arbetssökande" is no count of those who got a job. The whole
+            # "... skrev in 9472 personer" is no count of those who got a job. The whole
             # sentence is read: "och ... hade antalet stigit till 520" counts what its first half names.
             return None
         return f"{figures[0].text} [{c.n}]" if len(figures) == 1 else None
