@@ -29,12 +29,12 @@ from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
 from .statistics import difference
-from .lexical import lemmas, tokenize, words_of
+from .lexical import LEMMA_STEMS, lemmas, tokenize, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -65,6 +65,8 @@ PERIOD_WINDOW = 0.1
 VERB_BONUS = 0.03
 # A sentence about the phase the question asks of (the start of something, or what it became).
 PHASE_BONUS = 0.04
+# A count of a group the question does not name ("bland vuxna ...") is a step behind a count of everyone.
+GROUP_PENALTY = 0.08
 FULL_MATCH = 0.99
 OVERVIEW_DOCUMENTS = 8  # a corpus overview lists at most this many documents
 # What a number counts is written right after it ("fem lokala Jobbtorg", "971 inskrivna"):
@@ -255,6 +257,8 @@ class ExtractiveComposer:
                 if (frame.answer_type == "count" or frame.operation == "chained_share") and frame.language == "sv":
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start, optional)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
+                if frame.answer_type == "count" and _only_within_group(question, lexical, source, text, sentence.start):
+                    bonus -= GROUP_PENALTY
                 if frame.months and info.wants_number:
                     bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
                 if verb and len(text.split()) > 3 and inflected_overlap(verb, lemmas(lexical.tokens(text))):
@@ -363,7 +367,9 @@ class ExtractiveComposer:
             # (the other sentence may merely repeat the question's verb: "startade 2008").
             top = eligible[0]
             same_year = years_named(top.text)
-            dated = [s for s in eligible if (days := self._days(s)) and s.score >= top.score - PERIOD_WINDOW * (
+            # It must say something the question asks about: "Justerat 2024-03-21: ..." is no answer
+            # to when a plan is to be presented.
+            dated = [s for s in eligible if (days := self._days(s)) and s.lexical > 0 and s.score >= top.score - PERIOD_WINDOW * (
                      1 + any(str(d.date.year) in same_year for d in days))]
             if dated and dated[0] is not eligible[0]:
                 eligible = dated + [s for s in eligible if s not in dated]
@@ -434,7 +440,8 @@ class ExtractiveComposer:
         for "fick jobb"), by the stems of it the corpus knows, each word whole: a compound
         ("arbetssökande") is another thing. None when no such stem is asked (English)."""
         lexical = self.index.lexical()
-        asked = {t for t in _counted(question, frame, lexical) if lexical.doc_freq.get(t) and not t.isdigit()}
+        # "jobb" is asked as "arbet", which a corpus saying only "anställning" never spells.
+        asked = {t for t in _counted(question, frame, lexical) if (lexical.doc_freq.get(t) or t in LEMMA_STEMS) and not t.isdigit()}
 
         def about(words: str) -> bool | None:
             return bool(inflected_overlap(asked, lemmas(tokenize(words)))) if asked else None
@@ -732,6 +739,22 @@ def _about_part(question: str, text: str, lexical, strict: bool = False) -> bool
     part = [w for w in words_of(split_share_question(question)[1]) if w not in FINITE_VERBS and w not in _QUESTION_WORDS]
     asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t)}
     return (not asked and not strict) or bool(inflected_overlap(asked, lemmas(lexical.tokens(text))))
+
+
+def _only_within_group(question: str, lexical, source: str, text: str, start: int) -> bool:
+    """Whether every count of a sentence is of a group the question does not name:
+    "Bland vuxna ... fick 260 arbete" does not answer "hur många fick jobb", which
+    asks about everyone; "... bland ungdomarna" names the group and is answered by it."""
+    asked = lemmas(lexical.tokens(question))
+    groups = []
+    for figure in figures_in_sentence(source, text, start):
+        if figure.kind != "count":
+            continue
+        group = SUBGROUP.search(figure.sentence[: figure.start - figure.sentence_start])
+        if group is None:
+            return False
+        groups.append(lemmas(lexical.tokens(" ".join(w for w in words_of(group.group(1)) if w not in FINITE_VERBS))))
+    return bool(groups) and all(named and not named & asked for named in groups)
 
 
 def _figure_citations(index, figures) -> tuple[Citation, ...]:

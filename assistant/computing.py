@@ -34,7 +34,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AVERAGE_WORDS, EXTREMES, FINITE_VERBS, NEGATION, PERIOD_WORDS, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AVERAGE_WORDS, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -194,8 +194,11 @@ def asks_rest(question: str) -> bool:
 
     >>> asks_rest("Hur många av de 9 472 hade inte kommit vidare?"), asks_rest("How many of them got a job?")
     (True, False)
+    >>> asks_rest("Hur många av dem tog sig dit på annat sätt än genom arbete?")
+    True
     """
-    return bool(NEGATION.search(re.split(r"\b(?:av|of|utav)\b", question, maxsplit=1, flags=re.I)[-1]))
+    predicate = re.split(r"\b(?:av|of|utav)\b", question, maxsplit=1, flags=re.I)[-1]
+    return bool(NEGATION.search(predicate) or OTHERWISE.search(predicate))
 
 
 def _whole_and_part(a: Figure, b: Figure) -> bool:
@@ -299,12 +302,16 @@ class OperandPicker:
         ...") takes the year of the count it points back to ("Under 2020 skrevs 2 150 in"), not
         its document's (a report on 2020 is dated 2021)."""
         if _stated_year(figure) is None and POINTS_BACK.match(figure.sentence):
-            before = [f for f in self._document_figures(figure.source) if f.sentence_start < figure.sentence_start]
-            if before:
-                last = max(before, key=lambda f: f.sentence_start)
-                if (stated := _stated_year(last)) is not None:
-                    return stated
+            if (pointed := self._year_pointed_to(figure)) is not None:
+                return pointed
         return _year_of(figure, self.years)
+
+    def _year_pointed_to(self, figure: Figure) -> int | None:
+        """The stated year of the count before a figure's sentence in its document."""
+        before = [f for f in self._document_figures(figure.source) if f.sentence_start < figure.sentence_start]
+        if not before:
+            return None
+        return _stated_year(max(before, key=lambda f: f.sentence_start))
 
     def _group_fit(self, figure: Figure, population: str) -> int:
         return group_fit(figure, population, self.lexical)
@@ -320,6 +327,8 @@ class OperandPicker:
             if negated and not isinstance(chain, Picked):
                 return self._remainder(question, counts) or chain
             return chain
+        if op == "remainder":
+            return self._remainder(question, counts) or Unresolved("no whole and part of it in the passages found", tuple(counts))
         if op == "rate":
             return self._rate(question, figures)
         if op == "over_periods":
@@ -439,7 +448,7 @@ class OperandPicker:
     def _remainder(self, question: str, counts: list[Figure]) -> Picked | None:
         """'Hur många av de 9 472 hade inte kommit vidare': the whole less the part that
         did, the two found as the share question without its negation would find them."""
-        positive = " ".join(NEGATION.sub(" ", question).split())
+        positive = " ".join(NEGATION.sub(" ", OTHERWISE.sub(" ", question)).split())
         picked = self._share(positive, counts) if len(counts) >= 2 else None
         if not isinstance(picked, Picked):
             return None
@@ -465,7 +474,11 @@ class OperandPicker:
         named = [f for f in pool if f.value in given]
         candidates = [f for f in self._in_months(pool, part_months) if f.value not in given] or pool
         # A part counted within a group the question does not name ("Bland de unga vuxna, 600 personer") is no part of its whole.
-        candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
+        if SUBGROUP.search(question):
+            # "... bland vuxna": the counts within that group are the ones asked about.
+            candidates = [f for f in candidates if self._group_fit(f, question) > 0] or candidates
+        else:
+            candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
         if not named:
             # A part is smaller than its whole: the largest count of a document is no part of it.
             candidates = [f for f in candidates if any(g.value > f.value and g.source == f.source
@@ -473,11 +486,17 @@ class OperandPicker:
         part = self._best(candidates, part_phrase, population=whole_phrase)
         if isinstance(part, Unresolved):
             return part
-        year = _stated_year(part)
+        # "Av de inskrivna gick 412 ..." is of the year of the count it points back to.
+        year = _stated_year(part) or (self._year_pointed_to(part) if POINTS_BACK.match(part.sentence)
+                                      or NAMES_BACK.match(part.sentence) else None)
         wholes = [f for f in (named or self._in_months(pool, whole_phrase)) if f.value > part.value
                   and f.source == part.source and (year is None or _stated_year(f) in (None, year)) and not _one_series(part, f)]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))
+        # Nor is a whole counted within a group the question does not name ("Bland vuxna ... 860 inskrivna").
+        wholes = [f for f in wholes if self._group_fit(f, question) >= 0] or wholes
+        if SUBGROUP.search(question):
+            wholes = [f for f in wholes if self._group_fit(f, question) > 0] or wholes
         if not named and any(self._group_fit(f, whole_phrase) > 0 for f in pool):
             # "andel av de unga vuxna" where the documents count within that group ("Bland de unga
             # vuxna, 600 personer, ..."): a whole counted outside it ("skrevs 1 800 in") is not its whole.
@@ -656,7 +675,8 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
     named = lemmas(lexical.tokens(" ".join(words)))
     if not named:
         return 0
-    return 1 if named <= lemmas(lexical.tokens(population)) else -1
+    # The group's head word is enough: "bland vuxna" names "Bland vuxna i åldern 25–64 år".
+    return 1 if named & lemmas(lexical.tokens(population)) else -1
 
 
 def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:

@@ -46,9 +46,15 @@ def words_of(text: str) -> list[str]:
 
 # Irregular verb forms and near-synonyms the stemmer cannot join: a claim says
 # "fick jobb" where the record says "har fått arbete".
+# An "anställning" is a job; "anställda" (staff) is not.
 _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbet": "arbet", "jobben": "arbet", "arbet": "arbet",
+           "anställning": "arbet",
            "skrev": "skriv", "skrevs": "skriv", "inskrivn": "skriv", "inskriv": "skriv", "skriv": "skriv", "gick": "gå",
            "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta"}
+
+
+# The stems the table joins words to: known whenever a word of theirs is, in any corpus.
+LEMMA_STEMS = frozenset(_LEMMAS.values())
 
 
 def lemmas(tokens) -> set[str]:

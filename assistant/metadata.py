@@ -10,6 +10,7 @@ a "Datum:" field, a protocol heading), never from a date in the prose.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -39,11 +40,12 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("tjänsteutlåtande", re.compile(r"tjänsteutlåtande|^ärendets beredning\s*$|^förvaltningens (?:svar|förslag)", re.I | re.M)),
     ("protokollsutdrag", re.compile(r"protokollsutdrag|^§\s*\d+\s*$|\bnämndens beslut\s*$|^särskilt uttalande\s*$|^protokoll\b", re.I | re.M)),
     ("motion", re.compile(r"^\s*motion\s+(?:om|angående|\d{4}:\d+)", re.I | re.M)),
-    ("rapport", re.compile(r"^\s*(?:års)?rapport\b|^\s*sammanfattning\s*$.*^\s*slutsatser?\s*$", re.I | re.M | re.S)),
+    ("rapport", re.compile(r"^\s*[\wåäö]*rapport\b|^\s*sammanfattning\s*$.*^\s*slutsatser?\s*$", re.I | re.M | re.S)),
     ("skrivelse", re.compile(r"^\s*skrivelse\s+(?:om|angående|från)", re.I | re.M)),
 )
 _TITLE_START = re.compile(
-    r"^(?:svar på (?:interpellation|motion|skrivelse|fråga)|anmälan av|motion\b|interpellation\b|"
+    # A protocol's item heading ("§ 27 Uppföljning av ...") is its title too.
+    r"^(?:§\s*\d+\s+)?(?:[\wåäö]+rapport\b|svar på (?:interpellation|motion|skrivelse|fråga)|anmälan av|motion\b|interpellation\b|"
     r"tjänsteutlåtande\b|skrivelse\b|rapport\b|årsrapport\b|yttrande över|remissvar|förslag till|uppföljning av|"
     r"avsiktsförklaring|riktlinjer|handlingsplan)",
     re.I,
@@ -134,7 +136,15 @@ def _title(blocks: list[str]) -> tuple[str | None, bool]:
     head = blocks[:8]
     for block in head:
         if _TITLE_START.match(block) and len(block) <= 250:
-            return block.rstrip(" ."), True
+            lines = block.splitlines()
+            # A heading block may go on with its reference line ("Dnr AVN 2024/0112").
+            kept = lines[:1] + list(itertools.takewhile(lambda line: not _HEADER_LINE.match(line.strip()), lines[1:]))
+            return "\n".join(kept).rstrip(" ."), True
+    for block in head:
+        # A letterhead block ("Kalmar kommun / PROTOKOLLSUTDRAG / ...") may hold the title as one of its lines.
+        line = next((line.strip() for line in block.splitlines()[1:] if _TITLE_START.match(line.strip())), None)
+        if line and len(line) <= 250:
+            return line.rstrip(" ."), True
     # No title line: name the document by the matter it answers, as stated in
     # its own words ("... har lämnat en skrivelse angående X till förvaltningen").
     match = _SUBJECT.search(" ".join(blocks[:6]))
@@ -171,10 +181,12 @@ def _date(blocks: list[str]) -> str | None:
             if date:
                 return date
     for block in blocks[:6]:
-        if re.search(r"\b(?:protokoll|sammanträde|datum)\b", block, re.I) and len(block) <= 120:
-            date = parse_swedish_date(block)
-            if date:
-                return date
+        # "Sammanträdesdatum: 2024-03-14" may stand as one line of the letterhead block.
+        for line in block.splitlines() if len(block) > 120 else [block]:
+            if re.search(r"\b\w*(?:protokoll|sammanträde|datum)", line, re.I) and len(line) <= 120:
+                date = parse_swedish_date(line)
+                if date:
+                    return date
         if len(block) <= 40 and _DATE.fullmatch(block.strip()):
             return parse_swedish_date(block)
     return None

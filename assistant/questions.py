@@ -8,6 +8,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .vocabulary import NEGATION, OTHERWISE
+
 _SV_WORDS = frozenset(
     "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
     "varför fick får finns ska kan under eller också dem sig så år antal andel skrev skrevs personer jobb arbete hade "
@@ -126,6 +128,8 @@ def operation(question: str) -> str | None:
     ('share', 'difference')
     >>> operation("Med hur många procent ökade antalet inskrivna från januari till juni?"), operation("Vem är borgarråd?")
     ('percent_change', None)
+    >>> operation("Hur många fick inte något arbete?"), operation("Hur många av de 9 472 hade inte kommit vidare?")
+    ('remainder', 'chained_share')
     """
     return _first_operation(_QUESTION_OPERATIONS, question)
 
@@ -200,6 +204,8 @@ _QUESTION_OPERATIONS = (
     ("difference", _DIFF.search),
     ("share", lambda q: _SHARE.search(q) and re.search(r"\b(av|of|utav)\b", q, re.I)),
     ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and _HOW_MANY.search(q))),
+    # "Hur många fick inte jobb?" names no whole: it is the rest of the whole the documents count.
+    ("remainder", lambda q: _HOW_MANY.search(q) and (NEGATION.search(q[_HOW_MANY.search(q).end():]) or OTHERWISE.search(q))),
 )
 _CLAIM_OPERATIONS = (
     ("days_between", _CLAIM_DAYS.search),

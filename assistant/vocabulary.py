@@ -87,8 +87,10 @@ DATE_EVIDENCE = re.compile(
     r"(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b", re.I)
 MEANS_EVIDENCE = re.compile(r"\bgenom (?:att\b)?|\bmed hjälp av\b|\bby (?:means of\b|\w+ing\b)", re.I)
 AGE_EVIDENCE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*år\b|\b(?:över|under)\s+\d{1,2}\s*år\b|\bår\s+\d{1,2}\s*[-–]\s*\d{1,2}\b", re.I)
-REASON_EVIDENCE = re.compile(r"\b(eftersom|beror på|bero på|på grund av|därför|till följd av|orsak\w*|skäl\w*|för att|då de|"
-                             r"varför|due to)\b", re.I)
+# A cause is stated in many ways: "förklaras av", "motiverar ... med", "beroende på", "tack vare".
+REASON_EVIDENCE = re.compile(r"\b(eftersom|beror på|bero på|beroende på|på grund av|därför|till följd av|orsak\w*|skäl\w*|"
+                             r"för att|då de|varför|förklar\w*|motiver\w*|med anledning av|tack vare|due to|because|"
+                             r"owing to|as a result of)\b", re.I)
 DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|föreslår|"
                                r"tillstyrker|att kommun\w*|att nämnden|uppdrar)\b", re.I)
 ORGANISATION_EVIDENCE = re.compile(
@@ -112,7 +114,10 @@ AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvara
                         r"answered|replied|responded|wrote (?:the|his|her) (?:answer|reply))\b", re.I)
 # A document's own date, named as such; a bare "datum" asks for it only beside a document
 # ("vilket datum har svaret", not "vilket datum inrättades Jobbtorg": `PUBLISHED`).
-DOCUMENT_DATE = re.compile(r"\b(datera\w*|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet))\b", re.I)
+# "När var sammanträdet?": the meeting a protocol records is held on the protocol's date.
+DOCUMENT_DATE = re.compile(r"\b(datera\w*|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet)|"
+                           r"(?:var|hölls|ägde)\s+(?:nämndens\s+sammanträde|sammanträdet|mötet)(?:\s+rum)?\s*\??$|"
+                           r"(?:was|were)\s+the\s+(?:committee\s+|board\s+)?meeting(?:\s+held)?\s*\??$)", re.I)
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
                              r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"
                              r"en (?:tredjedel|fjärdedel|femtedel)|miljon\w*)\b", re.I)
@@ -143,7 +148,7 @@ YEAR_AFTER = re.compile(r"\b(?:året (?:därpå|efter)|följande år|the (?:year
 # "hur många [hade] fått jobb"): what comes before one is a noun phrase.
 FINITE_VERBS = frozenset(
     "fick får hade har gick går kom kommer blev blir var är står stod återfinns fanns finns tog deltog fullföljde "
-    "skrevs avslutades återkom återkommer saknar saknade jobbar ställde ställer "
+    "skrevs avslutades återkom återkommer saknar saknade jobbar ställde ställer gör började börjar påbörjade "
     "got get gets found find went go had have has were was are is did took returned became become".split()
 )
 QUESTION_WORDS = frozenset(
@@ -173,6 +178,8 @@ AVERAGE_WORDS = frozenset("i snitt genomsnitt genomsnittlig genomsnittliga genom
 # The two ends of a series or range: "mellan den högsta och den lägsta", "the gap between lowest and highest".
 EXTREMES = re.compile(r"\b(högsta|lägsta|största|minsta|spann\w*|spridning\w*|highest|lowest|largest|smallest|range|spread)\b", re.I)
 NEGATION = re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inget|inga|varken|not|no|never|none|neither|nor)\b|n't\b", re.I)
+# "på annat sätt än genom jobb", "some other way than getting a job": the rest of a whole, said without "inte".
+OTHERWISE = re.compile(r"\b(?:på (?:något )?annat sätt än|annat än|other than|(?:some|any) other way than|otherwise than)\b", re.I)
 
 # Text addressed to a language model rather than stating a fact: a document may
 # carry one (a planted instruction); a reply resting on it is not an answer.
@@ -195,6 +202,8 @@ REFERS_BACK = re.compile(r"\b(?:av|bland|utav|om|för|of|among|about)\s+(?:dessa
 # Narrower: a sentence that points back to the one before it ("Av dessa fick 3 310 ..."); "Av de
 # inskrivna", "Bland de unga vuxna" name their group instead.
 POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
+# "Av de inskrivna gick 412 ...": the enrolled just counted, named again (not "Av de 430 ...").
+NAMES_BACK = re.compile(r"^\s*(?:av|utav)\s+de\s+(?=[^\W\d_])|^\s*of\s+(?:those|the)\s+(?=[^\W\d_])", re.I)
 # "Bland de unga vuxna gick 1 420 ...", "among the young ...": the count that follows is of that group only.
 SUBGROUP = re.compile(r"\b(?:bland|among|inom gruppen|within the group of)\s+(?:de\s+|dem\s+|the\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
                       re.I)

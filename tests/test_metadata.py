@@ -71,6 +71,27 @@ def test_protocol_date_and_reference_formats():
     assert meta.references == ("Dnr: AMN 2013-0102-1.5",)
 
 
+def test_a_letterhead_block_gives_the_meeting_date_and_the_item_heading_the_title():
+    # Lines of one block, no blank line between them, the way minutes are typed.
+    meta = _meta(
+        "Västerås stad\nPROTOKOLLSUTDRAG\nArbetsmarknadsnämnden\nSammanträdesdatum: 2025-10-02\n\n"
+        "§ 14 Uppföljning av jobbcentrum 2024\nDnr AMN 2025/0031\n\nNämnden beslutar att godkänna uppföljningen."
+    )
+    assert meta.date == "2025-10-02"
+    assert meta.title == "§ 14 Uppföljning av jobbcentrum 2024"
+    assert meta.references == ("Dnr AMN 2025/0031",)
+
+
+def test_a_report_named_by_a_compound_is_a_report_and_its_letterhead_is_not_its_title():
+    meta = _meta("Västerås stad\nArbetsmarknadsförvaltningen\n\nDelårsrapport: jobbcentrum januari–juni 2025\n\n"
+                 "Sammanfattning\n\nUnder perioden skrevs 610 personer in vid jobbcentrum, fler än under\n"
+                 "samma period förra året. Av dem gick 190 vidare till arbete och 75 till\nstudier.\n\n"
+                 "Kostnader\n\nKostnaden för perioden var 9,2 miljoner kronor, något lägre\nän budgeterat.")
+    assert meta.title == "Delårsrapport: jobbcentrum januari–juni 2025"
+    assert meta.type == "rapport"
+    assert meta.date is None
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [("Stockholm den 25 november 2008", "2008-11-25"), ("2008-11-12", "2008-11-12"),
