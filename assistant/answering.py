@@ -34,7 +34,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
 from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -379,6 +379,12 @@ class ExtractiveComposer:
             # The sentence names everyone the question names and holds a value of the
             # asked type ("Lena Bergkvist (mp)" for "which party"): that is the answer.
             confident = True
+        if (frame.operation in ("difference", "percent_change") and not confident and confidence >= self._slack_floor(frame)
+                and any(_change_stated(s, asks_in_percent(question)) for s in eligible[:MAX_SENTENCES]
+                        if s.score >= eligible[0].score - MARGIN)):
+            # "Hur mycket ökade antalet?" near the line, beside "..., en ökning med 135 personer": the
+            # documents state the change; quoting it beats recomputing it from levels.
+            confident = True
         if frame.operation is not None and not confident and confidence >= self._slack_floor(frame):
             # Near the line, operands found by what they count are evidence enough.
             computed = self._computed(question, original, language, docs, confidence)
@@ -405,7 +411,8 @@ class ExtractiveComposer:
             chosen = with_numbers or chosen
             # When a figure is stated for the month asked, sentences without one are not the answer.
             chosen = [s for s in chosen if _period_figures(frame, s.source, s.start, s.text)] or chosen
-        stating = [s for s in chosen if STATED_CHANGE.search(s.text)] if frame.operation == "difference" else []
+        stating = [s for s in chosen if _change_stated(s, asks_in_percent(question))] \
+            if frame.operation in ("difference", "percent_change") else []
         if stating:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
             chosen = stating + [s for s in chosen if s not in stating]
@@ -432,6 +439,11 @@ class ExtractiveComposer:
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
                      values_in(question), self._counts_asked(question, frame), asks_share(question))
+        if stating:
+            # The change the sentence states is the answer: "135 [1]" of "en ökning med 135 personer".
+            change = _change_stated(stating[0], asks_in_percent(question))
+            n = next(c.n for c in citations if (c.source, c.start) == (stating[0].source, stating[0].start))
+            lead = f"{change.text}{' ' + change.unit if change.unit else ''} [{n}]"
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
@@ -739,6 +751,15 @@ def _about_part(question: str, text: str, lexical, strict: bool = False) -> bool
     part = [w for w in words_of(split_share_question(question)[1]) if w not in FINITE_VERBS and w not in _QUESTION_WORDS]
     asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t)}
     return (not asked and not strict) or bool(inflected_overlap(asked, lemmas(lexical.tokens(text))))
+
+
+def _change_stated(sentence: ScoredSentence, in_percent: bool) -> Figure | None:
+    """The figure a sentence states as a change ("en ökning med 135 personer"), in percent when
+    that is what is asked: a change in persons does not answer "med hur många procent"."""
+    if not STATED_CHANGE.search(sentence.text):
+        return None
+    return next((f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
+                 if CHANGE_BEFORE.search(f.sentence[: f.start - f.sentence_start]) and (f.kind == "percent" or not in_percent)), None)
 
 
 def _only_within_group(question: str, lexical, source: str, text: str, start: int) -> bool:

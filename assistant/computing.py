@@ -34,7 +34,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AVERAGE_WORDS, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -319,6 +319,9 @@ class OperandPicker:
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         # "40 praktikplatser/vecka" is a rate, not a count of anyone.
         counts = [f for f in figures if f.kind == "count" and f.value_high is None and "/" not in (f.unit or "")]
+        if op in ("difference", "percent_change", "ratio", "remainder", "share"):
+            # "en ökning med 135 personer" is a change between two levels, never one of them.
+            counts = [f for f in counts if not _is_change(f)]
         percents = shares_in_percent(figures)
         # "hur många av de 9 472 hade inte ...", "how many of them had not ...": the rest of the whole.
         negated = op == "chained_share" and asks_rest(question)
@@ -649,6 +652,15 @@ class OperandPicker:
             chain = chained_rest if negated else chained_share
             return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
+
+
+def _is_change(figure: Figure) -> bool:
+    """
+    >>> from assistant.figures import figures_in_sentence
+    >>> [_is_change(f) for f in figures_in_sentence("x", "Under 2008 skrevs 9472 in, en ökning med 578 personer.", 0)]
+    [False, True]
+    """
+    return bool(CHANGE_BEFORE.search(figure.sentence[: figure.start - figure.sentence_start]))
 
 
 def shares_in_percent(figures: list[Figure]) -> list[Figure]:

@@ -103,7 +103,8 @@ def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
     if start == 0 and re.match(r"^[.)]\s", after):
         return True  # "1. Hur ...", "5) Det ..."
     digits = raw.replace(" ", "").replace("\u00a0", "")
-    if _YEAR.match(digits):
+    # A year is written without a thousands space: "2 050 under 2023" is a count.
+    if _YEAR.match(digits) and digits == raw:
         if not re.match(rf"^\s*(?:{_UNIT_WORDS}|aspiranter|inskrivna|deltagare)\b", after, re.I):
             return True  # a year
     return False

@@ -33,7 +33,7 @@ _CHANGE_PCT = re.compile(r"(med )?hur många procent|hur mycket\b.*\bi procent|h
 _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (något |ett )?annat sätt än|annan väg än|"
                    r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
                    r"how many (more|fewer|less)|difference|(increase|decrease|grow|rise|fall)[ds]? by how (many|much)|"
-                   r"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades)\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change)|"
+                   r"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades)\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change|go up|go down|rise|fall|drop|grow)|hur mycket (?:gick|har) \w+ (?:upp|ner|ned)|"
                    r"hur mycket (?:har \w+ )?(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit)|"
                    r"(?:ökade|minskade|ökat|minskat|steg|sjönk|increased|decreased|rose|fell)\b.*\b(?:mellan|between)\b.*\b(?:och|and)\b", re.I)
 _SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"

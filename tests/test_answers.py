@@ -444,6 +444,9 @@ Bland unga vuxna i åldern 20–29 år var 900 personer inskrivna, och av dem fi
 
 Nyinskrivna per månad
 Antalet nyinskrivna var 170 i januari, 140 i februari och 215 i mars. Ökningen i mars förklaras av att arbetsförmedlingen stängde ett lokalkontor i kommunen.
+
+Kostnader
+Verksamheten kostade 46 300 000 kronor under 2024, en ökning med 2 800 000 kronor jämfört med 2023.
 """
 
 ESKILSTUNA_PROTOCOL = """Eskilstuna kommun
@@ -498,3 +501,17 @@ def test_a_why_question_quotes_the_sentence_that_gives_the_cause(eskilstuna):
     # "förklaras av" states the cause; the figures sentence alone does not answer "varför".
     answer = eskilstuna.ask("varför ökade antalet nyinskrivna i mars?")
     assert "förklaras av att arbetsförmedlingen stängde" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["hur mycket ökade kostnaden jämfört med 2023?",
+                                      "How much did the cost go up compared with 2023?"])
+def test_a_stated_change_is_the_answer_and_never_an_operand(eskilstuna, question):
+    # "en ökning med 2 800 000 kronor" states the change: it is quoted, never subtracted from the level.
+    answer = eskilstuna.ask(question)
+    assert not answer.abstained and "2 800 000 kronor [1]" in answer.answer.split(".")[0], answer.answer
+    assert "46 300 000 − 2 800 000" not in answer.answer
+
+
+def test_a_difference_between_two_years_is_computed_from_the_two_levels(eskilstuna):
+    answer = eskilstuna.ask("hur många fler var inskrivna 2024 än 2023?")
+    assert "2 310 − 2 050 = 260" in answer.answer, answer.answer
