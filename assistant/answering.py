@@ -324,11 +324,11 @@ class ExtractiveComposer:
                 return answered
         terms = self._terms(question, frame)
         scored = self.score(question, docs, frame, terms=terms)
-        eligible = [s for s in scored if _eligible(info, s, self.index, frame.names)]
+        eligible = [s for s in scored if _eligible(info, s, self.index, frame.names, answer_type=frame.answer_type)]
         if not eligible and info.months and info.wants_number and info.language == "sv":
             # No sentence for the month repeats the question's words ("kom i jobb" for "fått ett
             # arbete"): those naming the month compete, and the decision weighs what their figure counts.
-            eligible = [s for s in scored if _eligible(info, s, self.index, frame.names, strict=False)]
+            eligible = [s for s in scored if _eligible(info, s, self.index, frame.names, strict=False, answer_type=frame.answer_type)]
         language = analyse(original).language
         if not eligible:
             years = uncovered_years(info.years, self.index.lexical())
@@ -845,7 +845,8 @@ _ATTRIBUTE_SV = {"signatory": "vem som undertecknade det", "date": "något datum
 _ATTRIBUTE_EN = {"signatory": "who signed it", "date": "a date", "reference": "a reference number"}
 
 
-def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[str, ...] = (), strict: bool = True) -> bool:
+def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[str, ...] = (), strict: bool = True,
+              answer_type: str = "") -> bool:
     """A sentence cannot answer a question about a year its document never
     mentions, nor a number question about a month it does not name."""
     if info.years:
@@ -855,6 +856,8 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
     if info.wants_arithmetic:
         # Operands come from several sentences; the picker matches each to its period.
         return True
+    if info.years and (info.wants_number or answer_type == "amount") and not _of_year_asked(info, sentence, index):
+        return False
     if info.months and info.wants_number and not _mentions_month(sentence.text, info.months):
         return False
     if strict and info.months and info.wants_number and info.language == "sv":
@@ -869,6 +872,18 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
     return True
+
+
+def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
+    """Whether a sentence's figures may be of the year asked: the years it names (or the
+    sentence it points back to names), else the years its document's title names
+    ("verksamhetsåret 2023"). "Det motsvarar 31 000 kronor per deltagare" in a report on
+    2023 is no cost for 2022, even though the report names 2022 in passing."""
+    record = index.record(sentence.source)
+    years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
+    if not years:
+        years = years_named(index.document(sentence.source).get("title") or "")
+    return not years or bool(years & {str(y) for y in info.years})
 
 
 _OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur)\s+([a-zåäö]+)\b", re.I)

@@ -446,7 +446,7 @@ Nyinskrivna per månad
 Antalet nyinskrivna var 170 i januari, 140 i februari och 215 i mars. Ökningen i mars förklaras av att arbetsförmedlingen stängde ett lokalkontor i kommunen.
 
 Kostnader
-Verksamheten kostade 46 300 000 kronor under 2024, en ökning med 2 800 000 kronor jämfört med 2023.
+Verksamheten kostade 46 300 000 kronor under 2024, en ökning med 2 800 000 kronor jämfört med 2023. Det motsvarar 20 000 kronor per inskriven deltagare.
 """
 
 ESKILSTUNA_PROTOCOL = """Eskilstuna kommun
@@ -515,3 +515,10 @@ def test_a_stated_change_is_the_answer_and_never_an_operand(eskilstuna, question
 def test_a_difference_between_two_years_is_computed_from_the_two_levels(eskilstuna):
     answer = eskilstuna.ask("hur många fler var inskrivna 2024 än 2023?")
     assert "2 310 − 2 050 = 260" in answer.answer, answer.answer
+
+
+def test_a_figure_of_the_year_a_report_covers_is_no_answer_for_another_year(eskilstuna):
+    # The per-participant cost names no year; the report covers 2024 (its title), and names 2023 only in passing.
+    assert "20 000 kronor" in eskilstuna.ask("vad kostade det per deltagare 2024?").answer
+    other = eskilstuna.ask("vad kostade det per deltagare 2023?")
+    assert other.abstained and "20 000" not in other.answer, other.answer
