@@ -110,11 +110,15 @@ def within(claimed: float, stated: float, qualifier: str | None, percent: bool) 
     (True, False, True)
     >>> within(50, 56.4, "mer än", True), within(9000, 9472, "över", False), within(10, 5, None, False)
     (True, True, False)
+    >>> within(100 / 3, 33.2, "drygt", True), within(100 / 3, 32.0, "drygt", True), within(30, 29.6, "drygt", True)
+    (True, False, False)
     """
+    # A fraction in words is a whole percent at best: "drygt en tredjedel" is borne out by 33,2 %.
+    slack = 0.5 if percent and not float(claimed).is_integer() else 0.0
     if qualifier == "drygt":
-        return claimed <= stated <= claimed * (1 + RELATIVE_TOLERANCE)
+        return claimed - slack <= stated <= claimed * (1 + RELATIVE_TOLERANCE)
     if qualifier == "knappt":
-        return claimed * (1 - RELATIVE_TOLERANCE) <= stated <= claimed
+        return claimed * (1 - RELATIVE_TOLERANCE) <= stated <= claimed + slack
     if qualifier in _MORE:
         return stated >= claimed if qualifier in ("minst", "at least") else stated > claimed
     if qualifier in _LESS:
@@ -424,7 +428,8 @@ class ClaimChecker:
         # The claimed result: the claim's figure that is not one of the operands, of the result's kind.
         results = factors if asked != claim else [f for f in _claim_figures(claim) if f.value not in operands and f.kind != "range"
                                                   and (_as_percent(f) is not None) == percent]
-        if len(results) != 1:
+        if len(results) != 1 or (results[0].kind == "duration" and op != "days_between"):
+            # "i genomsnitt 34 år gamla" is an age: no share, rate or difference of counts gives it.
             return None
         claimed = results[0]
         claimed_value = _as_percent(claimed) if percent else claimed.value

@@ -617,7 +617,11 @@ class OperandPicker:
         given = values_in(question)
         for sentence in dict.fromkeys(f.sentence for f in figures):
             here = [f for f in figures if f.sentence == sentence]
-            percents = [f for f in here if f.kind == "percent" and f.value_high is None]
+            # "412 personer, vilket motsvarar 33,2 procent", "318 personer (29,3 procent)": a percentage
+            # restating the count just before it is that count's own share, no step taken of a base.
+            percents = [f for f in here if f.kind == "percent" and f.value_high is None and not any(
+                c.kind == "count" and c.end <= f.start and _RESTATED.match(sentence[c.end - c.sentence_start : f.start - f.sentence_start])
+                for c in here)]
             counts = [f for f in figures if f.kind == "count" and f.value_high is None
                       and f.source == here[0].source and abs(f.sentence_start - here[0].sentence_start) < 400]
             if not percents or not counts:
@@ -634,6 +638,7 @@ class OperandPicker:
                 if len(counts) > 1:
                     return Unresolved("several counts could be the base", tuple(counts))
                 base = counts[0]
+
             if len(percents) > 1:
                 # "hur många av de 430 hade fullföljt sin plan" stops at the step it asks about,
                 # "... gick till arbete" goes through every step to it; a step is a share of the
@@ -652,6 +657,11 @@ class OperandPicker:
             chain = chained_rest if negated else chained_share
             return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
+
+
+# Between a count and the percentage that restates it: "412 personer, vilket motsvarar 33,2", "124 till arbete (40,0".
+_RESTATED = re.compile(r"^[^\d.]{0,40}?(?:\bvilket motsvarar|\bmotsvarande|\bmotsvarar|\beller|\bdvs|\bthat is|\bor)\s+[^\d]{0,12}$|"
+                       r"^[^\d.(]{0,40}\(\s*$", re.I)
 
 
 def _is_change(figure: Figure) -> bool:

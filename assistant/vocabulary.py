@@ -271,11 +271,11 @@ PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|sedan (?:19|20)\d\d
 
 # A sentence that states a change itself ("ökade ... med 56,4 procent", "fell by 93"): a question
 # asking how much something grew is answered by quoting it, not by recomputing it.
-STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning|minskning|increased|decreased|"
+STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning\w*|minskning\w*|increased|decreased|"
                            r"rose|fell|grew|an increase|a decrease|a drop)\b[^.]*?\b(?:med|på|by|of)\s+(?:\w+\s+)?\d", re.I)
 # The words just before a figure that make it a change, not a level: "en ökning med 135", "sjönk med 22",
 # "ökade andelen som gick till arbete med 56,4".
-CHANGE_BEFORE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning|minskning|increased|decreased|"
+CHANGE_BEFORE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning\w*|minskning\w*|increased|decreased|"
                            r"rose|fell|grew|increase|decrease|drop|dropped)\b[^.\d]*?\b(?:med|på|by|of)\s+(?:\w+\s+)?$", re.I)
 
 # Where a question says its answer stands ("enligt stadsdelens redovisning", "according to

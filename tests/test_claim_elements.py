@@ -278,3 +278,40 @@ def test_a_sentence_naming_the_claimed_body_does_not_contradict_it(karlstad):
 def test_shares_of_each_step_are_checked_against_their_own_step(karlstad, claim, verdict):
     result = karlstad.check(claim)
     assert result.verdict == verdict, (claim, result.verdict, result.explanation)
+
+
+# Written for these tests: each percentage restates the count just before it.
+TROLLHATTAN = """Uppföljning av jobbtorget i Trollhättan 2024
+
+Under 2024 var 980 personer inskrivna vid jobbtorget, jämfört med 905 under 2023. Av de inskrivna 2024 gick 326 personer till arbete, vilket motsvarar 33,3 procent. År 2023 gick 250 personer (27,6 procent) till arbete och 120 personer (13,3 procent) till studier.
+
+Kostnaden per inskriven deltagare var 41 000 kronor.
+"""
+
+
+@pytest.fixture(scope="module")
+def trollhattan(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("trollhattan"), "trollhattan.txt", TROLLHATTAN)
+
+
+@pytest.mark.parametrize("claim", [
+    # 33,3 procent is no step taken of the 326: it is their own share of the enrolled.
+    "Av de 326 som fick jobb hade 200 kvar sin anställning efter ett år.",
+    # An age is no rate, share or difference of the counts the report gives.
+    "Deltagarna på jobbtorget var i genomsnitt 31 år gamla.",
+])
+def test_a_claim_no_figure_measures_is_not_found_not_contradicted_by_arithmetic(trollhattan, claim):
+    verdict = trollhattan.check(claim)
+    assert verdict.verdict == "not_found", (verdict.verdict, verdict.explanation)
+
+
+def test_a_fraction_in_words_holds_at_its_own_precision(trollhattan):
+    # 33,3 procent is a third, rounded: "drygt en tredjedel" does not say less.
+    verdict = trollhattan.check("Drygt en tredjedel av de inskrivna fick jobb under 2024.")
+    assert verdict.verdict == "supported", verdict.explanation
+    assert trollhattan.check("Ungefär hälften av de inskrivna fick jobb under 2024.").verdict == "contradicted"
+
+
+def test_a_question_on_a_count_and_its_own_share_does_not_chain_them(trollhattan):
+    answer = trollhattan.ask("hur många av de 326 som fick jobb hade kvar anställningen efter ett år?")
+    assert "326 ×" not in answer.answer, answer.answer
