@@ -100,7 +100,10 @@ def _qualifier(claim: str, figure: Figure) -> str | None:
     if figure.qualifier:
         return figure.qualifier
     match = _QUALIFIER_EN.search(claim[: figure.start])
-    return match.group(1).lower() if match else None
+    if match:
+        return match.group(1).lower()
+    # "var fjärde", "hälften": a fraction in words is a rounded figure, said of 26 % as of 25 %.
+    return "ungefär" if figure.kind == "proportion" else None
 
 
 def within(claimed: float, stated: float, qualifier: str | None, percent: bool) -> bool:
@@ -198,6 +201,14 @@ _OF_WHICH = re.compile(r"\b(?:varav|of whom|of which)\b.*\b(?:alltså|dvs|det vi
 
 def _claim_figures(claim: str) -> list[Figure]:
     return list(figures_in_sentence("claim", claim, 0))
+
+
+def _restated_counts(figure: Figure) -> str:
+    """The sentence of a count a bracketed percentage restates, a table row whose label names the
+    group: "Utrikes födda med kort utbildning: 520 deltagare, varav 135 till arbete (26,0 procent)."
+    A percentage after "eller", "vilket motsvarar" is left to its own words: the row's predicate
+    may follow it ("598 deltagare, eller 48,2 procent, vidare till arbete eller studier")."""
+    return figure.sentence if figure.sentence[: figure.start - figure.sentence_start].rstrip().endswith("(") else ""
 
 
 def _compatible(claimed: Figure, stated: Figure) -> bool:
@@ -620,8 +631,10 @@ class ClaimChecker:
         # A figure said in words ("var tredje", "drygt en tredjedel") is no word of the passage: a best
         # sentence that gives a figure of the same kind and the claim's other words is about it.
         # It must count what the claim's figure counts ("gick vidare till arbete"), not merely stand beside its names.
+        # A percentage in brackets after a count ("varav 135 till arbete (26,0 procent)") counts what the count does.
         measured = bool(scored) and bool(numbers) and self._context_overlap(claim, scored[0].text) >= CONTEXT_OVERLAP and any(
-            _compatible(n, f) and self._context_overlap(n.counts, f.counts) >= CONTEXT_OVERLAP
+            _compatible(n, f) and max(self._context_overlap(n.counts, f.counts),
+                                      self._context_overlap(n.counts, _restated_counts(f))) >= CONTEXT_OVERLAP
             for n in numbers for f in figures_in_sentence(scored[0].source, scored[0].text, scored[0].start))
         if not scored or (scored[0].score < self.threshold[language] and not proportion_claim and not listed and not measured):
             return Verdict(claim, "not_found",

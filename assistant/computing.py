@@ -34,7 +34,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -620,7 +620,7 @@ class OperandPicker:
             # "412 personer, vilket motsvarar 33,2 procent", "318 personer (29,3 procent)": a percentage
             # restating the count just before it is that count's own share, no step taken of a base.
             percents = [f for f in here if f.kind == "percent" and f.value_high is None and not any(
-                c.kind == "count" and c.end <= f.start and _RESTATED.match(sentence[c.end - c.sentence_start : f.start - f.sentence_start])
+                c.kind == "count" and c.end <= f.start and RESTATED.match(sentence[c.end - c.sentence_start : f.start - f.sentence_start])
                 for c in here)]
             counts = [f for f in figures if f.kind == "count" and f.value_high is None
                       and f.source == here[0].source and abs(f.sentence_start - here[0].sentence_start) < 400]
@@ -657,11 +657,6 @@ class OperandPicker:
             chain = chained_rest if negated else chained_share
             return Picked(chain(_op(base), *(_op(p) for p in percents)), (base, *percents))
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
-
-
-# Between a count and the percentage that restates it: "412 personer, vilket motsvarar 33,2", "124 till arbete (40,0".
-_RESTATED = re.compile(r"^[^\d.]{0,40}?(?:\bvilket motsvarar|\bmotsvarande|\bmotsvarar|\beller|\bdvs|\bthat is|\bor)\s+[^\d]{0,12}$|"
-                       r"^[^\d.(]{0,40}\(\s*$", re.I)
 
 
 def _is_change(figure: Figure) -> bool:

@@ -286,6 +286,10 @@ TROLLHATTAN = """Uppföljning av jobbtorget i Trollhättan 2024
 Under 2024 var 980 personer inskrivna vid jobbtorget, jämfört med 905 under 2023. Av de inskrivna 2024 gick 326 personer till arbete, vilket motsvarar 33,3 procent. År 2023 gick 250 personer (27,6 procent) till arbete och 120 personer (13,3 procent) till studier.
 
 Kostnaden per inskriven deltagare var 41 000 kronor.
+
+Resultat per målgrupp
+Unga 18–24 år: 300 deltagare, varav 81 till arbete (27,0 procent).
+Utrikes födda: 450 deltagare, varav 99 till arbete (22,0 procent).
 """
 
 
@@ -315,3 +319,15 @@ def test_a_fraction_in_words_holds_at_its_own_precision(trollhattan):
 def test_a_question_on_a_count_and_its_own_share_does_not_chain_them(trollhattan):
     answer = trollhattan.ask("hur många av de 326 som fick jobb hade kvar anställningen efter ett år?")
     assert "326 ×" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # A table row's bracketed percentage counts what its row says: its group and "till arbete".
+    ("Ungefär var fjärde ung deltagare fick jobb.", "supported"),
+    ("Var fjärde ung deltagare fick jobb.", "supported"),
+    ("Var tionde ung deltagare fick jobb.", "contradicted"),
+    ("Hälften av de utrikes födda deltagarna fick jobb.", "contradicted"),
+])
+def test_a_fraction_in_words_is_checked_against_a_table_rows_percentage(trollhattan, claim, verdict):
+    got = trollhattan.check(claim)
+    assert got.verdict == verdict, (got.verdict, got.explanation)
