@@ -33,8 +33,8 @@ from .lexical import LEMMA_STEMS, lemmas, tokenize, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
-from .understanding import QuestionFrame, names_written_lower, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
+from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -254,6 +254,9 @@ class ExtractiveComposer:
                         document = record.text.lower()
                         named_in[source] = {n for n in names if n in document}
                     bonus += NAME_BONUS * sum(1.0 if n in lowered else 0.5 * (n in named_in[source]) for n in names) / len(names)
+                if frame.parties and len(text.split()) > 3:
+                    # "Vad yrkade moderaterna?" is answered where a member of theirs is marked "(M)".
+                    bonus += NAME_BONUS * sum(bool(_marked(p, text)) for p in frame.parties) / len(frame.parties)
                 if (frame.answer_type == "count" or frame.operation == "chained_share") and frame.language == "sv":
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start, optional)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
@@ -329,6 +332,8 @@ class ExtractiveComposer:
             # No sentence for the month repeats the question's words ("kom i jobb" for "fått ett
             # arbete"): those naming the month compete, and the decision weighs what their figure counts.
             eligible = [s for s in scored if _eligible(info, s, self.index, frame.names, strict=False, answer_type=frame.answer_type)]
+        if frame.parties and frame.answer_type != "party":
+            eligible = [s for s in eligible if not _only_other_parties(frame.parties, s.text)]
         language = analyse(original).language
         if not eligible:
             years = uncovered_years(info.years, self.index.lexical())
@@ -385,6 +390,10 @@ class ExtractiveComposer:
             # "Hur mycket ökade antalet?" near the line, beside "..., en ökning med 135 personer": the
             # documents state the change; quoting it beats recomputing it from levels.
             confident = True
+        if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
+            # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
+            verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
+            confident = bool(verb) and bool(inflected_overlap(verb, lemmas(self.index.lexical().tokens(eligible[0].text))))
         if frame.operation is not None and not confident and confidence >= self._slack_floor(frame):
             # Near the line, operands found by what they count are evidence enough.
             computed = self._computed(question, original, language, docs, confidence)
@@ -760,6 +769,19 @@ def _change_stated(sentence: ScoredSentence, in_percent: bool) -> Figure | None:
         return None
     return next((f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
                  if CHANGE_BEFORE.search(f.sentence[: f.start - f.sentence_start]) and (f.kind == "percent" or not in_percent)), None)
+
+
+def _marked(party: str, text: str) -> bool:
+    """Whether a sentence marks someone of the party: "Johan Ek (M)", "(s)"."""
+    return party in {m.group(1).lower() for m in PARTY_MARKER.finditer(text)}
+
+
+def _only_other_parties(parties: tuple[str, ...], text: str) -> bool:
+    """Whether a sentence speaks only for other parties than those asked about: "Anders Holm (S)
+    yrkade ..." says nothing of what Miljöpartiet wanted. A party named in words still speaks."""
+    marked = {m.group(1).lower() for m in PARTY_MARKER.finditer(text)}
+    named = set(parties_in(text))
+    return bool(marked) and not (marked | named) & set(parties)
 
 
 def _only_within_group(question: str, lexical, source: str, text: str, start: int) -> bool:

@@ -458,7 +458,13 @@ Sammanträdesdatum: 2025-02-19
 Dnr AMF 2025/0087
 
 Ärendebeskrivning
-Enhetschef Tove Lund föredrog ärendet. Nämnden beslutar att godkänna uppföljningen och lägga den till handlingarna.
+Enhetschef Tove Lund föredrog ärendet.
+
+Yrkanden
+Ordföranden Eva Strand (S) yrkade bifall till förvaltningens förslag. Per Lind (M) yrkade att ärendet skulle återremitteras.
+
+Beslut
+Nämnden beslutar att godkänna uppföljningen och lägga den till handlingarna.
 """
 
 
@@ -522,3 +528,12 @@ def test_a_figure_of_the_year_a_report_covers_is_no_answer_for_another_year(eski
     assert "20 000 kronor" in eskilstuna.ask("vad kostade det per deltagare 2024?").answer
     other = eskilstuna.ask("vad kostade det per deltagare 2023?")
     assert other.abstained and "20 000" not in other.answer, other.answer
+
+
+def test_what_a_party_proposed_is_said_by_its_marked_member_and_no_other_partys(eskilstuna):
+    answer = eskilstuna.ask("vad yrkade moderaterna?")
+    assert not answer.abstained and "Per Lind (M) yrkade" in answer.answer, answer.answer
+    assert "(S)" not in answer.answer
+    # No member of the party asked about speaks: another party's motion is no answer.
+    other = eskilstuna.ask("vad yrkade kristdemokraterna?")
+    assert other.abstained, other.answer
