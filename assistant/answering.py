@@ -34,7 +34,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, AUTHORED_ASKED, AUTHORED_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, MEETING, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -223,6 +223,7 @@ class ExtractiveComposer:
         names = [n.lower() for n in frame.names if n not in terms.unknown_names]
         asked, optional = _counted(question, frame, lexical), _optional_counted(question, frame, lexical)
         phase = phase_of(question)
+        authored = frame.answer_type == "person" and bool(AUTHORED_ASKED.search(question))
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
@@ -266,6 +267,9 @@ class ExtractiveComposer:
                     bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
                 if verb and len(text.split()) > 3 and inflected_overlap(verb, lemmas(lexical.tokens(text))):
                     bonus += VERB_BONUS
+                elif authored and AUTHORED_STATED.search(text):
+                    # "Vem skrev rapporten?" is answered by "Rapporten har sammanställts av Sara Lindqvist".
+                    bonus += VERB_BONUS + NAME_BONUS
                 if phase is not None:
                     # "när det startade" is answered by "Inledningsvis ...", "numera" by what came later.
                     bonus += PHASE_BONUS * (phase_of(text) == phase)
@@ -389,6 +393,10 @@ class ExtractiveComposer:
                         if s.score >= eligible[0].score - MARGIN)):
             # "Hur mycket ökade antalet?" near the line, beside "..., en ökning med 135 personer": the
             # documents state the change; quoting it beats recomputing it from levels.
+            confident = True
+        if (not confident and frame.answer_type == "person" and AUTHORED_ASKED.search(question)
+                and AUTHORED_STATED.search(eligible[0].text) and extract("person", eligible[0].text, frame.names)):
+            # "Who wrote the report?" and "Rapporten har sammanställts av Sara Lindqvist": the typed answer stands there.
             confident = True
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
@@ -840,7 +848,14 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     composer search the text instead (a reference number stated in passing)."""
     language = analyse(original).language
     retrieved = [d.metadata["source"] for d in docs]
-    source = target_document(question, index.documents, retrieved, index.lexical().tokens, index.title_stems,
+    documents = index.documents
+    if attribute == "date" and MEETING.search(question):
+        # "När hade nämnden mötet där rapporten togs upp?": the protocol's date, not the report's.
+        protocols = [d for d in documents if d.get("type") == "protokollsutdrag"]
+        if protocols:
+            documents = protocols
+            retrieved = [r for r in retrieved if r in {d["source"] for d in protocols}]
+    source = target_document(question, documents, retrieved, index.lexical().tokens, index.title_stems,
                              index.lexical().is_common)
     if source is None:
         return None

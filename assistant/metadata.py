@@ -173,23 +173,32 @@ def _doc_type(text: str, title: str | None) -> str | None:
 def _date(blocks: list[str]) -> str | None:
     # The signature line comes last in Swedish municipal documents; search it first.
     for block in reversed(blocks):
-        # "Stockholm den 25 november 2008", "Uppsala 2021-03-24", a dateline's "Stockholms
-        # stad, 2015-02-12": any town's (or city's) signature or date line.
-        if len(block) <= 60 and re.match(rf"^(?:[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-Za-zÅÄÖåäö][a-zåäö-]+)?|[Dd]atum:?|[Dd]en)[\s,]+"
-                                         rf"(?:den\s+)?(?:\d|(?i:{_MONTH}))", block):
+        if len(block) <= 60 and _dateline(block):
             date = parse_swedish_date(block)
             if date:
                 return date
     for block in blocks[:6]:
-        # "Sammanträdesdatum: 2024-03-14" may stand as one line of the letterhead block.
-        for line in block.splitlines() if len(block) > 120 else [block]:
-            if re.search(r"\b\w*(?:protokoll|sammanträde|datum)", line, re.I) and len(line) <= 120:
+        # A letterhead block's lines: "Sammanträdesdatum: 2024-03-14", "Halmstad den 12 februari 2025".
+        for line in block.splitlines() if len(block) > 120 or "\n" in block else [block]:
+            if len(line) <= 120 and (re.search(r"\b\w*(?:protokoll|sammanträde|datum)", line, re.I) or
+                                     (len(line) <= 60 and _dateline(line))):
                 date = parse_swedish_date(line)
                 if date:
                     return date
         if len(block) <= 40 and _DATE.fullmatch(block.strip()):
             return parse_swedish_date(block)
     return None
+
+
+def _dateline(text: str) -> bool:
+    """"Stockholm den 25 november 2008", "Uppsala 2021-03-24", a dateline's "Stockholms
+    stad, 2015-02-12": any town's (or city's) signature or date line, not the minutes' approval."""
+    return not _APPROVAL.match(text) and bool(re.match(
+        rf"^(?:[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-Za-zÅÄÖåäö][a-zåäö-]+)?|[Dd]atum:?|[Dd]en)[\s,]+(?:den\s+)?(?:\d|(?i:{_MONTH}))", text))
+
+
+# "Justerat 2025-03-10", "Justeras den ...": when the minutes were approved, not their date.
+_APPROVAL = re.compile(r"^\s*(?:justera\w*|protokollet justera\w*|anslag\w*)\b", re.I)
 
 
 def _signatory(blocks: list[str]) -> tuple[str | None, str | None]:

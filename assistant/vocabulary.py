@@ -112,11 +112,21 @@ DURATION_EVIDENCE = re.compile(rf"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|et
 SIGNING = re.compile(r"\b(undertecknade?|undertecknat|undertecknare|skrev under|signerade?|signerat|sign(?:ed|s|atory)?(?! up\b))\b", re.I)
 AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvarat|skrev (?:\w*svaret)|"
                         r"answered|replied|responded|wrote (?:the|his|her) (?:answer|reply))\b", re.I)
+# A meeting, whose date is the date of the protocol that records it.
+MEETING = re.compile(r"\b(?:sammanträde\w*|möte\w*|meeting)\b", re.I)
+# Who made a report, asked ("vem skrev rapporten", "who wrote the report") and said ("Rapporten har
+# sammanställts av ...", "utredningen gjordes av", "prepared by"): the same fact in other verbs.
+AUTHORED_ASKED = re.compile(r"\b(skrev|författa\w*|sammanställ\w*|utarbeta\w*|(?:tog|tagit|tar) fram|wrote|written|authored|"
+                            r"compiled|prepared)\b", re.I)
+AUTHORED_STATED = re.compile(r"\b(?:skrivits|författats|författad|sammanställts|sammanställd|utarbetats|utarbetad|tagits fram|"
+                             r"upprättats|upprättad|gjorts|written|authored|compiled|prepared)\s+av\b|\b(?:written|authored|compiled|prepared) by\b", re.I)
 # A document's own date, named as such; a bare "datum" asks for it only beside a document
 # ("vilket datum har svaret", not "vilket datum inrättades Jobbtorg": `PUBLISHED`).
 # "När var sammanträdet?": the meeting a protocol records is held on the protocol's date.
 DOCUMENT_DATE = re.compile(r"\b(datera\w*|dated|står på (?:svaret|dokumentet|skrivelsen|protokollet)|"
                            r"(?:var|hölls|ägde)\s+(?:nämndens\s+sammanträde|sammanträdet|mötet)(?:\s+rum)?\s*\??$|"
+                           # "När hade nämnden mötet där rapporten togs upp?": a meeting held, not one to come.
+                           r"^\W*när\s+(?:hade|höll)\s+\w+\s+(?:sammanträdet|mötet)\b(?!.*\b(?:ska|skall|kommer)\b)|"
                            r"(?:was|were)\s+the\s+(?:committee\s+|board\s+)?meeting(?:\s+held)?\s*\??$)", re.I)
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
                              r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"

@@ -447,6 +447,8 @@ Antalet nyinskrivna var 170 i januari, 140 i februari och 215 i mars. Ökningen 
 
 Kostnader
 Verksamheten kostade 46 300 000 kronor under 2024, en ökning med 2 800 000 kronor jämfört med 2023. Det motsvarar 20 000 kronor per inskriven deltagare.
+
+Rapporten har sammanställts av utredaren Nils Ek på arbetsmarknadsförvaltningen.
 """
 
 ESKILSTUNA_PROTOCOL = """Eskilstuna kommun
@@ -465,6 +467,9 @@ Ordföranden Eva Strand (S) yrkade bifall till förvaltningens förslag. Per Lin
 
 Beslut
 Nämnden beslutar att godkänna uppföljningen och lägga den till handlingarna.
+
+Justerat 2025-02-24
+Eva Strand (S), ordförande
 """
 
 
@@ -497,10 +502,19 @@ def test_how_many_did_not_is_the_rest_of_the_whole_the_documents_count(eskilstun
     assert not answer.abstained
 
 
-def test_when_the_meeting_was_held_is_the_protocols_date(eskilstuna):
-    answer = eskilstuna.ask("när var sammanträdet?")
+@pytest.mark.parametrize("question", ["när var sammanträdet?", "När hade nämnden mötet där uppföljningen av jobbcentrum togs upp?",
+                                      "When was the committee meeting held?"])
+def test_when_the_meeting_was_held_is_the_protocols_date(eskilstuna, question):
+    # The meeting's date heads the protocol; "Justerat 2025-02-24" is when its minutes were approved.
+    answer = eskilstuna.ask(question)
     assert "2025-02-19" in answer.answer and not answer.abstained, answer.answer
     assert answer.citations[0].source == "protokoll_2025-02-19.txt"
+
+
+@pytest.mark.parametrize("question", ["vem skrev rapporten?", "Who wrote the report?"])
+def test_who_wrote_a_report_is_who_it_says_compiled_it(eskilstuna, question):
+    answer = eskilstuna.ask(question)
+    assert not answer.abstained and "Nils Ek [" in answer.answer, answer.answer
 
 
 def test_a_why_question_quotes_the_sentence_that_gives_the_cause(eskilstuna):

@@ -82,6 +82,15 @@ def test_a_letterhead_block_gives_the_meeting_date_and_the_item_heading_the_titl
     assert meta.references == ("Dnr AMN 2025/0031",)
 
 
+def test_the_minutes_approval_is_not_their_date_and_a_letterhead_dateline_is_a_date():
+    minutes = _meta("Västerås stad\nArbetsmarknadsnämnden\nSammanträdesdatum: 2025-10-02\n\n§ 14 Uppföljning av jobbcentrum\n\n"
+                    "Nämnden beslutar att godkänna uppföljningen av jobbcentrum för perioden.\n\nJusterat 2025-10-09")
+    assert minutes.date == "2025-10-02"
+    report = _meta("Västerås stad\nArbetsmarknadsförvaltningen\nRapport: Jobbcentrum 2024\nVästerås den 4 mars 2025\n\n"
+                   "Under 2024 skrevs 610 personer in vid jobbcentrum, fler än året innan, och\n190 av dem gick vidare till arbete.")
+    assert report.date == "2025-03-04"
+
+
 def test_a_report_named_by_a_compound_is_a_report_and_its_letterhead_is_not_its_title():
     meta = _meta("Västerås stad\nArbetsmarknadsförvaltningen\n\nDelårsrapport: jobbcentrum januari–juni 2025\n\n"
                  "Sammanfattning\n\nUnder perioden skrevs 610 personer in vid jobbcentrum, fler än under\n"
