@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, holds_type
-from .computing import OperandPicker, Unresolved, asks_rest, figure_period, split_share_question, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, figure_period, group_fit, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
@@ -34,7 +34,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, AUTHORED_ASKED, AUTHORED_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, MEETING, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE, SUBGROUP
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, AUTHORED_ASKED, AUTHORED_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, MEETING, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -796,16 +796,8 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     """Whether every count of a sentence is of a group the question does not name:
     "Bland vuxna ... fick 260 arbete" does not answer "hur många fick jobb", which
     asks about everyone; "... bland ungdomarna" names the group and is answered by it."""
-    asked = lemmas(lexical.tokens(question))
-    groups = []
-    for figure in figures_in_sentence(source, text, start):
-        if figure.kind != "count":
-            continue
-        group = SUBGROUP.search(figure.sentence[: figure.start - figure.sentence_start])
-        if group is None:
-            return False
-        groups.append(lemmas(lexical.tokens(" ".join(w for w in words_of(group.group(1)) if w not in FINITE_VERBS))))
-    return bool(groups) and all(named and not named & asked for named in groups)
+    counts = [f for f in figures_in_sentence(source, text, start) if f.kind == "count"]
+    return bool(counts) and all(group_fit(f, question, lexical) < 0 for f in counts)
 
 
 def _figure_citations(index, figures) -> tuple[Citation, ...]:

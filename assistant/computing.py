@@ -319,7 +319,7 @@ class OperandPicker:
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         # "40 praktikplatser/vecka" is a rate, not a count of anyone.
         counts = [f for f in figures if f.kind == "count" and f.value_high is None and "/" not in (f.unit or "")]
-        if op in ("difference", "percent_change", "ratio", "remainder", "share"):
+        if op in ("difference", "percent_change", "ratio", "remainder", "share", "chained_share"):
             # "en ökning med 135 personer" is a change between two levels, never one of them.
             counts = [f for f in counts if not _is_change(f)]
         percents = shares_in_percent(figures)
@@ -680,15 +680,28 @@ def shares_in_percent(figures: list[Figure]) -> list[Figure]:
             for f in figures if f.kind in ("percent", "proportion") and f.value_high is None]
 
 
+_ROW_LABEL = re.compile(r"^\s*([^:.;]{3,80}?)\s*(?:\([^)]*\))?\s*:(?=\s*(?:\d|$))")
+
+
 def group_fit(figure: Figure, population: str, lexical) -> int:
     """Whether a figure counts within the group a question or claim speaks of:
     1 for a group it names ("Bland de unga vuxna gick 1 420 vidare" for "andel av
-    de unga vuxna"), -1 for a group it does not ("... av de inskrivna"), 0 for none."""
+    de unga vuxna"), -1 for a group it does not ("... av de inskrivna"), 0 for none.
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> class Stems:
+    ...     tokens = staticmethod(lambda text: text.lower().split())
+    >>> row = figures_in_sentence("x", "Unga vuxna: 310 deltagare, varav 124 till arbete.", 0)
+    >>> [group_fit(f, "hur många unga fick jobb", Stems) for f in row], [group_fit(f, "hur många fick jobb", Stems) for f in row]
+    ([1, 1], [-1, -1])
+    """
     before = figure.sentence[: figure.start - figure.sentence_start]
     group = SUBGROUP.search(before)
-    if group is None:
+    # A table row's label is its group: "Personer med långvarigt ekonomiskt bistånd (mer än tio månader): 410 deltagare, varav 153 ...".
+    label = None if group else _ROW_LABEL.match(before)
+    if group is None and label is None:
         return 0
-    words = [w for w in words_of(group.group(1)) if w not in FINITE_VERBS]
+    words = [w for w in words_of((group or label).group(1)) if w not in FINITE_VERBS]
     named = lemmas(lexical.tokens(" ".join(words)))
     if not named:
         return 0

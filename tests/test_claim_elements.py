@@ -331,3 +331,11 @@ def test_a_question_on_a_count_and_its_own_share_does_not_chain_them(trollhattan
 def test_a_fraction_in_words_is_checked_against_a_table_rows_percentage(trollhattan, claim, verdict):
     got = trollhattan.check(claim)
     assert got.verdict == verdict, (got.verdict, got.explanation)
+
+
+def test_a_table_rows_label_is_the_group_a_question_names(trollhattan):
+    # "Unga 18–24 år: 300 deltagare, varav 81 till arbete": the row's whole and part, not the year's.
+    rest = trollhattan.ask("hur många av de unga fick inte jobb?")
+    assert "300 − 81 = 219" in rest.answer, rest.answer
+    share = trollhattan.ask("hur stor andel av de utrikes födda fick jobb?")
+    assert not share.abstained and "22" in share.answer and "326" not in share.answer, share.answer
