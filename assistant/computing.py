@@ -26,6 +26,7 @@ from .statistics import (
     chained_rest,
     chained_share,
     difference,
+    mean,
     over_periods,
     percent_change,
     percentage_points,
@@ -581,12 +582,18 @@ class OperandPicker:
         # per månad under första halvåret"): they would match the sentence stating the period.
         counted = " ".join(w for w in words_of(re.sub(r"\b(?:19|20)\d\d\b", " ", question))
                            if w not in PERIOD_WORDS and w not in AVERAGE_WORDS and month_name(w) not in MONTHS_SV)
+        if unit == "månad":
+            series = self._series(question, counts, counted or question)
+            if series is not None:
+                return series
         count = self._best(counts, counted or question)
         if isinstance(count, Unresolved):
             return count
         stem = {"månad": "månad", "vecka": "veck", "år": "år", "dag": "dag"}[unit]
         durations = [f for f in self._document_figures(count.source)
-                     if f.kind == "duration" and (f.unit or "").startswith(stem) and f.value_high is None]
+                     if f.kind == "duration" and (f.unit or "").startswith(stem) and f.value_high is None
+                     # "mer än tio månader" is a threshold someone passes, not the span a count covers.
+                     and not _THRESHOLD_BEFORE.search(f.sentence[: f.start - f.sentence_start])]
         # "tog emot 1 870 ungdomar under sina första nio månader": the count's own sentence gives
         # its period, whatever other spans the document states ("7,5 månader i verksamheten").
         own = [f for f in durations if f.sentence_start == count.sentence_start]
@@ -595,6 +602,29 @@ class OperandPicker:
         if len({f.value for f in durations}) != 1:
             return Unresolved(f"the length of the period in {unit}s is not stated once", (count, *durations))
         return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))
+
+    def _series(self, question: str, counts: list[Figure], counted: str) -> Picked | None:
+        """The average of a monthly series over the months asked ("i snitt per månad januari till
+        april" of "118 i januari, 96 i februari, 134 i mars och 102 i april"): one figure per month,
+        all of one document and about one thing. None unless the question names a span of months
+        that one series covers."""
+        wanted = _months_spanned(question)
+        if len(wanted) < 2:
+            return None
+        by_month = [f for f in counts if figure_period(f, months_only=True) in wanted]
+        runs: dict[tuple[str, str], list[Figure]] = {}
+        for f in by_month:
+            runs.setdefault((f.source, f.counts if f.sentence_start != f.start else f.sentence), []).append(f)
+        # One series: the months' figures of one document that count the same thing, each month once.
+        best = self._best(by_month, counted) if by_month else None
+        if best is None or isinstance(best, Unresolved):
+            return None
+        series = [f for f in by_month if f.source == best.source and abs(f.sentence_start - best.sentence_start) < 300]
+        months = [figure_period(f, months_only=True) for f in series]
+        if sorted(months) != sorted(wanted) or len(set(months)) != len(months):
+            return None
+        series.sort(key=lambda f: wanted.index(figure_period(f, months_only=True)))
+        return Picked(mean(*(_op(f) for f in series), per="månad"), tuple(series))
 
     def _over_periods(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         """A rate per week (month, day, year) times the number of them the question names;
@@ -666,6 +696,24 @@ def _is_change(figure: Figure) -> bool:
     [False, True]
     """
     return bool(CHANGE_BEFORE.search(figure.sentence[: figure.start - figure.sentence_start]))
+
+
+_THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) än\s*$|\b(?:över|minst|högst|upp till|more than|"
+                               r"less than|at least|over)\s*$", re.I)
+
+
+def _months_spanned(question: str) -> list[str]:
+    """The months a question spans: "januari till april" is four, "juni och augusti" two.
+
+    >>> _months_spanned("i snitt per månad från augusti till december"), _months_spanned("i juni och augusti")
+    (['augusti', 'september', 'oktober', 'november', 'december'], ['juni', 'augusti'])
+    """
+    named = [p for p in asked_periods(question) if p in MONTHS_SV]
+    if len(named) == 2 and re.search(r"\b(?:till|to|through|until)\b|[–-]|\bmellan\b|\bbetween\b", question, re.I):
+        first, last = MONTHS_SV.index(named[0]), MONTHS_SV.index(named[1])
+        if first < last:
+            return list(MONTHS_SV[first : last + 1])
+    return list(dict.fromkeys(named))
 
 
 def shares_in_percent(figures: list[Figure]) -> list[Figure]:

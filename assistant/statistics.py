@@ -90,6 +90,19 @@ def total(*parts: Operand, unit: str | None = None) -> Computation:
                    " + ".join(_fmt(p.value) for p in parts), parts)
 
 
+def mean(*values: Operand, per: str, decimals: int = 1) -> Computation:
+    """The average of a series ("118 i januari, 96 i februari, ..."), per period.
+
+    >>> mean(Operand(118, "a"), Operand(96, "b"), Operand(134, "c"), Operand(102, "d"), per="månad").text
+    '(118 + 96 + 134 + 102) / 4 = 112,5 per månad'
+    """
+    if not values:
+        msg = "mean of no values is undefined"
+        raise ValueError(msg)
+    return _result("mean", sum(v.value for v in values) / len(values), decimals, f"per {per}", "(a + b + …) / n",
+                   f"({' + '.join(_fmt(v.value) for v in values)}) / {len(values)}", values)
+
+
 def percent_change(new: Operand, old: Operand, decimals: int = 1) -> Computation:
     """Relative change from old to new, in percent.
 

@@ -551,3 +551,8 @@ def test_what_a_party_proposed_is_said_by_its_marked_member_and_no_other_partys(
     # No member of the party asked about speaks: another party's motion is no answer.
     other = eskilstuna.ask("vad yrkade kristdemokraterna?")
     assert other.abstained, other.answer
+
+
+def test_an_average_over_the_months_asked_is_the_mean_of_their_series(eskilstuna):
+    answer = eskilstuna.ask("hur många nyinskrivna var det i snitt per månad från januari till mars?")
+    assert "(170 + 140 + 215) / 3 = 175" in answer.answer, answer.answer

@@ -290,6 +290,7 @@ Kostnaden per inskriven deltagare var 41 000 kronor.
 Resultat per målgrupp
 Unga 18–24 år: 300 deltagare, varav 81 till arbete (27,0 procent).
 Utrikes födda: 450 deltagare, varav 99 till arbete (22,0 procent).
+Personer som haft bistånd i mer än tio månader: 230 deltagare, varav 46 till arbete (20,0 procent).
 """
 
 
@@ -339,3 +340,9 @@ def test_a_table_rows_label_is_the_group_a_question_names(trollhattan):
     assert "300 − 81 = 219" in rest.answer, rest.answer
     share = trollhattan.ask("hur stor andel av de utrikes födda fick jobb?")
     assert not share.abstained and "22" in share.answer and "326" not in share.answer, share.answer
+
+
+def test_a_threshold_in_months_is_not_the_span_a_yearly_count_covers(trollhattan):
+    # "mer än tio månader" says who is in a group; the year's 326 are not 326 / 10 a month.
+    answer = trollhattan.ask("hur många fick jobb i snitt per månad under 2024?")
+    assert "/ 10" not in answer.answer, answer.answer
