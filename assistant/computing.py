@@ -264,7 +264,8 @@ class OperandPicker:
         around = self._window_vectors(figures)
         scores = []
         for f, window in zip(figures, around):
-            near = lemmas(self.lexical.tokens(f.counts))
+            # "Av de inskrivna gick 412 ...": the enrolled are whom it is counted among, not what it counts.
+            near = lemmas(self.lexical.tokens(_POINTER.sub(" ", f.counts)))
             sentence = float(np.asarray(self._sentence_vector(f), dtype=np.float32) @ vector)
             dense = sentence if window is None else (sentence + float(window @ vector)) / 2
             scores.append(dense + 0.1 * (len(stems & near) / max(1, len(stems))))
@@ -302,17 +303,19 @@ class OperandPicker:
         """`_year_of`, and a sentence that points back ("Av dessa hade 880 per den sista december
         ...") takes the year of the count it points back to ("Under 2020 skrevs 2 150 in"), not
         its document's (a report on 2020 is dated 2021)."""
-        if _stated_year(figure) is None and POINTS_BACK.match(figure.sentence):
+        if _stated_year(figure) is None and (POINTS_BACK.match(figure.sentence) or NAMES_BACK.match(figure.sentence)):
             if (pointed := self._year_pointed_to(figure)) is not None:
                 return pointed
         return _year_of(figure, self.years)
 
     def _year_pointed_to(self, figure: Figure) -> int | None:
-        """The stated year of the count before a figure's sentence in its document."""
+        """The stated year of the main count of the sentence before a figure's: its first ("Under 2024 var
+        2 310 inskrivna, jämfört med 2 050 under 2023. Av de inskrivna ..." points back to 2 310)."""
         before = [f for f in self._document_figures(figure.source) if f.sentence_start < figure.sentence_start]
         if not before:
             return None
-        return _stated_year(max(before, key=lambda f: f.sentence_start))
+        last = max(f.sentence_start for f in before)
+        return _stated_year(min((f for f in before if f.sentence_start == last), key=lambda f: f.start))
 
     def _group_fit(self, figure: Figure, population: str) -> int:
         return group_fit(figure, population, self.lexical)
@@ -346,8 +349,11 @@ class OperandPicker:
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
         periods = asked_periods(question)
-        if op in ("difference", "percent_change") and len(set(periods)) >= 2:
-            return self._by_period(question, op, pool, periods)
+        if op in ("difference", "percent_change", "percentage_points") and len(set(periods)) >= 2:
+            by_period = self._by_period(question, op, pool, periods)
+            # Percentage points are also compared by the words of each side ("andelen unga ... 2013 och 2014").
+            if op != "percentage_points" or isinstance(by_period, Picked):
+                return by_period
         if op == "share":
             return self._share(question, pool)
         sides = _SIDES.split(question)
@@ -527,12 +533,15 @@ class OperandPicker:
 
     def _by_period(self, question: str, op: str, pool: list[Figure], periods: list[str]) -> Picked | Unresolved:
         without_periods = lambda text: re.sub(r"\b(" + MONTH_PATTERN + r"|19[5-9]\d|20\d\d)\b", " ", text, flags=re.I)  # noqa: E731
-        topic = without_periods(question)
+        # The words that set up the comparison ("jämfört med", "än") are no part of what is counted.
+        topic = _SIDES.sub(" ", without_periods(question))
         # "fler kom till egen försörjning 2008 än det fanns inskrivna i nov 2007": each period's
         # figure is what its own side of the comparison counts, not what the whole question does.
         sides = [s for s in _SIDES.split(question) if words_of(s)]
+        # A side that is only its period ("... jämfört med 2023") says nothing of its own: the topic holds for it.
         own_side = {period: next(iter(named)) for period in dict.fromkeys(periods)
-                    if len(named := [without_periods(s) for s in sides if period in asked_periods(s)]) == 1}
+                    if len(named := [without_periods(s) for s in sides if period in asked_periods(s)]) == 1
+                    and [w for w in words_of(named[0]) if w not in _STOP]}
         ordered = list(dict.fromkeys(periods))[:2]
         if len(ordered) == 2:
             # Figures that count the same thing in both periods form the pair.
@@ -540,7 +549,7 @@ class OperandPicker:
             second_pool = [f for f in pool if self._stated_for(f, ordered[1])]
             pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
             if len(pairs) == 1:
-                a, b = _in_order(question, *pairs[0])
+                a, b = _by_question_order(question, ordered[0], ordered[1], *pairs[0])
                 return Picked(_compute(op, a, b), (a, b))
         pools = {period: [f for f in pool if self._stated_for(f, period)] for period in dict.fromkeys(periods)}
         missing = next((period for period, candidates in pools.items() if not candidates), None)
@@ -549,6 +558,7 @@ class OperandPicker:
         # The period with the fewest candidates is settled first: its figure's unit then
         # picks among the other's ("10 380 året innan" leaves 11 240 personer, not 1 870 ungdomar).
         picked: dict[str, Figure] = {}
+        tied: dict[str, Unresolved] = {}
         for period in sorted(pools, key=lambda p: len(pools[p])):
             candidates = pools[period]
             if picked:
@@ -556,12 +566,23 @@ class OperandPicker:
                 candidates = [f for f in candidates if f.unit == unit] or candidates
             best = self._best(candidates, own_side.get(period, topic)) if len(candidates) > 1 else candidates[0]
             if isinstance(best, Unresolved):
-                return best
+                tied[period] = best  # settled below by the other period's figure, when that one is clear
+                continue
             picked[period] = best
+        for period, tie in tied.items():
+            # Two figures of a period fit the words alike ("1 085 under 2023", "318 personer till arbete"):
+            # the one that counts what the other period's figure counts is its counterpart.
+            counterpart = _counterpart(next(iter(picked.values())), list(tie.figures)) if picked else None
+            if counterpart is None:
+                return tie
+            picked[period] = counterpart
         chosen = [picked[period] for period in pools]
         if len(chosen) < 2:
             return Unresolved("the question names one period only", tuple(chosen))
-        first, second = _in_order(question, chosen[0], chosen[1])
+        # The periods are the question's own, whatever the figures' sentences say of theirs ("Av de
+        # inskrivna gick 705 ..." is of 2024 by the sentence it points back to).
+        first_period, second_period = list(pools)[:2]
+        first, second = _by_question_order(question, first_period, second_period, picked[first_period], picked[second_period])
         return Picked(_compute(op, first, second), (first, second))
 
     def _rate(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
@@ -698,6 +719,28 @@ def _is_change(figure: Figure) -> bool:
     return bool(CHANGE_BEFORE.search(figure.sentence[: figure.start - figure.sentence_start]))
 
 
+def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
+    """The candidate that states for its period what `other` states for its own: compared with it
+    in one sentence ("1 240 ... under 2024, jämfört med 1 085 under 2023"), else the one whose words
+    share most with its words ("gick 412 personer till arbete" and "gick 318 personer ... till arbete")."""
+    def between(a: Figure, b: Figure) -> str:
+        first, second = sorted((a, b), key=lambda f: f.start)
+        return first.sentence[first.end - first.sentence_start : second.start - first.sentence_start]
+    joined = [f for f in candidates if f.sentence_start == other.sentence_start and f is not other
+              and _COMPARED.search(between(f, other))]
+    if len(joined) == 1:
+        return joined[0]
+
+    def words(figure: Figure) -> set[str]:
+        return {w for w in words_of(_POINTER.sub(" ", figure.counts)) if not w[0].isdigit() and w not in _STOP}
+    shared = sorted(((len(words(f) & words(other)), i) for i, f in enumerate(candidates)), reverse=True)
+    if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return candidates[shared[0][1]]
+
+
+_COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
+_POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) än\s*$|\b(?:över|minst|högst|upp till|more than|"
                                r"less than|at least|over)\s*$", re.I)
 
@@ -776,6 +819,22 @@ def _dated_order(question: str, op: str, first: Figure, second: Figure) -> tuple
     if a == b or a == (0, 0) or b == (0, 0):
         return first, second
     return _in_order(question, first, second)
+
+
+def _by_question_order(question: str, first_period: str, second_period: str, a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    """The figures of the question's two periods (in the order it names them), as `_in_order` takes
+    them: in that order after "än", else the later period first."""
+    if re.search(r"\b(?:än|than)\b", question, re.I) or _period_key(first_period) > _period_key(second_period):
+        return a, b
+    return b, a
+
+
+def _period_key(period: str) -> tuple[int, int]:
+    """
+    >>> _period_key("2024") > _period_key("2023"), _period_key("juni") > _period_key("januari")
+    (True, True)
+    """
+    return (int(period), 0) if period.isdigit() else (0, MONTHS_SV.index(period) + 1 if period in MONTHS_SV else 0)
 
 
 def period_order(figure: Figure) -> tuple[int, int]:

@@ -437,7 +437,7 @@ Uppföljningsrapport: Jobbcentrum Eskilstuna, verksamhetsåret 2024
 Dnr AMF 2025/0087
 
 Sammanfattning
-Under 2024 var totalt 2 310 personer inskrivna vid Jobbcentrum Eskilstuna, jämfört med 2 050 under 2023. Av de inskrivna gick 705 personer vidare till anställning, vilket motsvarar 30,5 procent. Ytterligare 240 personer började en utbildning.
+Under 2024 var totalt 2 310 personer inskrivna vid Jobbcentrum Eskilstuna, jämfört med 2 050 under 2023. Av de inskrivna gick 705 personer vidare till anställning, vilket motsvarar 30,5 procent. Ytterligare 240 personer började en utbildning. År 2023 gick 560 personer (27,3 procent) vidare till anställning.
 
 Resultat per målgrupp
 Bland unga vuxna i åldern 20–29 år var 900 personer inskrivna, och av dem fick 330 en anställning. Bland personer över 30 år var 1 410 personer inskrivna, och av dem fick 375 en anställning.
@@ -556,3 +556,14 @@ def test_what_a_party_proposed_is_said_by_its_marked_member_and_no_other_partys(
 def test_an_average_over_the_months_asked_is_the_mean_of_their_series(eskilstuna):
     answer = eskilstuna.ask("hur många nyinskrivna var det i snitt per månad från januari till mars?")
     assert "(170 + 140 + 215) / 3 = 175" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    # Each year's figure is the one that counts what the other year's does, not the year's other count.
+    ("hur många fler fick anställning 2024 jämfört med 2023?", "705 − 560 = 145"),
+    ("hur mycket ökade antalet inskrivna mellan 2023 och 2024 i procent?", "(2 310 − 2 050) / 2 050 = 12,7 %"),
+    ("med hur många procentenheter ökade andelen som fick anställning från 2023 till 2024?", "30,5 % − 27,3 % = 3,2 procentenheter"),
+])
+def test_two_years_are_compared_on_the_same_measure(eskilstuna, question, computed):
+    answer = eskilstuna.ask(question)
+    assert computed in answer.answer, answer.answer
