@@ -355,6 +355,10 @@ class OperandPicker:
             if op != "percentage_points" or isinstance(by_period, Picked):
                 return by_period
         if op == "share":
+            money = [f for f in figures if f.kind == "money" and f.value_high is None]
+            if len(money) >= 2 and _MONEY_ASKED.search(question):
+                # "Hur stor andel av kostnaden gick till lönesubventioner?": a part of a sum of money.
+                return self._share(question, money)
             return self._share(question, pool)
         sides = _SIDES.split(question)
         # "fyra gånger så många deltagare 2019 som 2015", "three times as many as ...": "som"/"as" compares.
@@ -741,6 +745,7 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
 
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
 _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
+_MONEY_ASKED = re.compile(r"\b(?:kostnad\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|cost\w*|budget|money|spending)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) än\s*$|\b(?:över|minst|högst|upp till|more than|"
                                r"less than|at least|over)\s*$", re.I)
 

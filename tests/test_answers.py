@@ -446,7 +446,7 @@ Nyinskrivna per månad
 Antalet nyinskrivna var 170 i januari, 140 i februari och 215 i mars. Ökningen i mars förklaras av att arbetsförmedlingen stängde ett lokalkontor i kommunen.
 
 Kostnader
-Verksamheten kostade 46 300 000 kronor under 2024, en ökning med 2 800 000 kronor jämfört med 2023. Det motsvarar 20 000 kronor per inskriven deltagare.
+Verksamheten kostade 46 300 000 kronor under 2024, en ökning med 2 800 000 kronor jämfört med 2023. Det motsvarar 20 000 kronor per inskriven deltagare. Av kostnaden avsåg 9 260 000 kronor lönesubventioner.
 
 Rapporten har sammanställts av utredaren Nils Ek på arbetsmarknadsförvaltningen.
 """
@@ -567,3 +567,8 @@ def test_an_average_over_the_months_asked_is_the_mean_of_their_series(eskilstuna
 def test_two_years_are_compared_on_the_same_measure(eskilstuna, question, computed):
     answer = eskilstuna.ask(question)
     assert computed in answer.answer, answer.answer
+
+
+def test_a_share_of_a_cost_is_taken_of_the_sums_of_money(eskilstuna):
+    answer = eskilstuna.ask("hur stor andel av kostnaden gick till lönesubventioner?")
+    assert "9 260 000 / 46 300 000 = 20,0 %" in answer.answer, answer.answer
