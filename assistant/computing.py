@@ -518,6 +518,10 @@ class OperandPicker:
             wholes = [f for f in wholes if self._group_fit(f, whole_phrase) > 0 or group & lemmas(self.lexical.tokens(f.counts))]
             if not wholes:
                 return Unresolved("no count of the group the share is taken of", (part,))
+        stated = _restating_share(part)
+        if stated is not None:
+            # "186 personer, eller 15,0 procent": the document says of which whole it is a part.
+            wholes = [f for f in wholes if abs(part.value / f.value * 100 - stated) <= 0.05] or wholes
         scores = self._relevance(wholes, whole_phrase) + [self._period_fit(whole_phrase, f) for f in wholes]
         order = np.argsort(-scores)
         whole = wholes[int(order[0])]
@@ -748,6 +752,21 @@ _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)
 _MONEY_ASKED = re.compile(r"\b(?:kostnad\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|cost\w*|budget|money|spending)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) än\s*$|\b(?:över|minst|högst|upp till|more than|"
                                r"less than|at least|over)\s*$", re.I)
+
+
+def _restating_share(count: Figure) -> float | None:
+    """The percentage its sentence gives right after a count, as its share ("186 personer, eller 15,0 procent").
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> [_restating_share(f) for f in figures_in_sentence("x", "Ytterligare 186 personer, eller 15,0 procent, började studera.", 0)]
+    [15.0, None]
+    """
+    if count.kind != "count":
+        return None
+    for f in figures_in_sentence(count.source, count.sentence, count.sentence_start):
+        if f.kind == "percent" and f.start > count.end and RESTATED.match(count.sentence[count.end - count.sentence_start : f.start - f.sentence_start]):
+            return f.value
+    return None
 
 
 def _months_spanned(question: str) -> list[str]:

@@ -346,3 +346,28 @@ def test_a_threshold_in_months_is_not_the_span_a_yearly_count_covers(trollhattan
     # "mer än tio månader" says who is in a group; the year's 326 are not 326 / 10 a month.
     answer = trollhattan.ask("hur många fick jobb i snitt per månad under 2024?")
     assert "/ 10" not in answer.answer, answer.answer
+
+
+NYKOPING = """Uppföljning av Jobbtorg Nyköping 2024
+
+Under 2024 var totalt 1 500 personer inskrivna vid Jobbtorg Nyköping, vilket är en ökning med 180 personer jämfört med 2023 då 1 320 personer var inskrivna. Av de inskrivna gick 480 personer ut i arbete, vilket motsvarar 32,0 procent. Ytterligare 210 personer, eller 14,0 procent, påbörjade studier.
+"""
+
+
+@pytest.fixture(scope="module")
+def nykoping(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("nykoping"), "nykoping.txt", NYKOPING)
+
+
+def test_a_count_of_something_else_does_not_contradict_a_claimed_count(nykoping):
+    # "1 500 personer inskrivna vid Jobbtorg Nyköping" counts participants, not staff.
+    staff = nykoping.check("Jobbtorg Nyköping hade 52 anställda handläggare under 2024.")
+    assert staff.verdict == "not_found", (staff.verdict, staff.explanation)
+    enrolled = nykoping.check("Under 2024 var 1 600 personer inskrivna vid Jobbtorg Nyköping.")
+    assert enrolled.verdict == "contradicted" and "1 500" in enrolled.explanation, enrolled.explanation
+
+
+def test_a_share_is_taken_of_the_whole_its_stated_percentage_implies(nykoping):
+    # 210 personer, "eller 14,0 procent", are a part of the 1 500 of 2024, not of 2023's 1 320.
+    verdict = nykoping.check("Knappt en fjärdedel av deltagarna påbörjade studier.")
+    assert verdict.verdict == "contradicted" and "210 / 1 500" in verdict.explanation, verdict.explanation
