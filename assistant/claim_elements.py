@@ -102,6 +102,23 @@ def party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSente
     return rows
 
 
+def actor_party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSentence], says_rest) -> list[Element]:
+    """The party a claim says did something ("Moderaterna lämnade ett särskilt yttrande"), against
+    the one marker of the sentence that says the rest of it ("Maria Lindqvist (V) lämnade ett
+    särskilt yttrande ..."). `says_rest(sentence)` tells whether a sentence says the claim's other
+    words. None when the claim names a person (their own marker decides) or no such sentence has one marker."""
+    if len(frame.parties) != 1 or any(" " in n for n in frame.names):
+        return []
+    claimed = frame.parties[0]
+    for sentence in sentences:
+        markers = {m.group(1).lower() for m in PARTY_MARKER.finditer(sentence.text)}
+        if len(markers) == 1 and says_rest(sentence):
+            stated = next(iter(markers))
+            return [Element.at("party", PARTIES[claimed], PARTIES.get(stated, stated), "supported" if stated == claimed else "contradicted",
+                               sentence)]
+    return []
+
+
 def alternative_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSentence],
                          about_people: list[ScoredSentence] | None = None) -> list[Element]:
     """Each value of which a statement holds one only (a role, "muntligt" or

@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of, years_pointed_to
 from .answering import Passage as Evidence
-from .claim_elements import Element, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
+from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
 from .computing import asked_periods, figure_period, group_fit, period_order, years_named
 from .lexical import lemmas, words_of
@@ -30,7 +30,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_NAMES, PHASE_START, POINTS_BACK
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_MARKER, PARTY_NAMES, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -45,6 +45,8 @@ _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
 CONTEXT_OVERLAP = 0.4  # measured on evals/dev/claims.jsonl: supports need the claim's words, not just its number
 MONTHS = frozenset(MONTHS_SV)
 _UNIT_WORDS = frozenset("procent procentenheter kronor miljoner miljarder tusen dagar veckor månader år platser vecka".split())
+# A sentence that says what a claim says a party did: most of its other words, stems all found.
+ACTOR_OVERLAP = 0.75
 ALIGNED_OVERLAP = 0.6  # a sentence saying the rest of a claim: most of its words beside the either-or one
 RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
 POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
@@ -211,6 +213,13 @@ def _restated_counts(figure: Figure) -> str:
     return figure.sentence if figure.sentence[: figure.start - figure.sentence_start].rstrip().endswith("(") else ""
 
 
+def _without_parties(claim: str) -> str:
+    """A claim without its party words ("Moderaterna", "vänsterpartisten", "(M)")."""
+    names = sorted(PARTY_NAMES, key=len, reverse=True)
+    text = re.sub(r"(?<![\wåäö])(?:" + "|".join(re.escape(n) for n in names) + r")[a-zåäö]*(?![\wåäö])", " ", claim, flags=re.I)
+    return " ".join(PARTY_MARKER.sub(" ", text).split())
+
+
 def _compatible(claimed: Figure, stated: Figure) -> bool:
     if _as_percent(claimed) is not None:
         return _as_percent(stated) is not None
@@ -323,6 +332,20 @@ class ClaimChecker:
             return Verdict(claim, "contradicted", (f"Dokumenten anger {e.found}, inte {e.claimed}." if sv
                                                    else f"The documents give {e.found}, not {e.claimed}."),
                            (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
+        if not parties:
+            # "Moderaterna lämnade ett särskilt yttrande": the party of whoever the documents say did it.
+            beside_party = _without_parties(claim)
+            acted = actor_party_elements(frame, claim, scored[:8], lambda s: self._context_overlap(beside_party, s.text) >= ACTOR_OVERLAP)
+            if acted and acted[0].status == "contradicted":
+                e = acted[0]
+                return Verdict(claim, "contradicted", (f"Dokumenten anger {e.found}, inte {e.claimed}." if sv
+                                                       else f"The documents give {e.found}, not {e.claimed}."),
+                               (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(acted))
+            if acted and not self._missing_words(beside_party, self._quoted(scored, acted[0])):
+                # Every other word of the claim stands there too: "... om kostnaderna" is not borne out by a statement about something else.
+                e = acted[0]
+                return Verdict(claim, "supported", (f"Dokumenten anger {e.found}." if sv else f"The documents give {e.found}."),
+                               (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(acted))
         if parties and all(e.status == "supported" for e in parties) and not _beyond_parties(claim, frame, lexical):
             # "Karin Rågsjö är vänsterpartist": the marker after the name is the whole claim.
             e = parties[0]

@@ -260,7 +260,7 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
 # "also"): a claim is not unsupported for using them where its sentence does not.
 LIGHT_WORDS = frozenset(
     "finns fanns finnas bland annat andra exempel exempelvis också även faktiskt just själva "
-    "ju nog redan bara endast sammanlagt totalt ligger låg legat".split()
+    "ju nog redan bara endast sammanlagt totalt ligger låg legat fick får fått ärendet".split()
 )
 
 # A council body as papers name it, definite or not, with a shared head ("socialtjänst- och

@@ -572,3 +572,19 @@ def test_two_years_are_compared_on_the_same_measure(eskilstuna, question, comput
 def test_a_share_of_a_cost_is_taken_of_the_sums_of_money(eskilstuna):
     answer = eskilstuna.ask("hur stor andel av kostnaden gick till lönesubventioner?")
     assert "9 260 000 / 46 300 000 = 20,0 %" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The party of whoever the protocol says did it: "Per Lind (M) yrkade att ärendet skulle återremitteras."
+    ("Moderaterna yrkade att ärendet skulle återremitteras.", "supported"),
+    ("Socialdemokraterna yrkade att ärendet skulle återremitteras.", "contradicted"),
+    ("Moderaterna yrkade bifall till förvaltningens förslag.", "contradicted"),
+])
+def test_a_claim_about_what_a_party_did_is_held_to_the_marker_of_who_did_it(eskilstuna, claim, verdict):
+    got = eskilstuna.check(claim)
+    assert got.verdict == verdict, (got.verdict, got.explanation)
+
+
+def test_a_partys_act_with_more_than_the_protocol_says_is_not_supported(eskilstuna):
+    got = eskilstuna.check("Moderaterna yrkade att ärendet skulle återremitteras för en utredning av kostnaderna för lokalerna.")
+    assert got.verdict != "supported", got.explanation
