@@ -239,8 +239,10 @@ def bodies_in(text: str) -> set[str]:
 
     >>> sorted(bodies_in("placerad under socialtjänst- och arbetsmarknadsnämnden, sedan kommunstyrelsen"))
     ['kommunstyrelse', 'socialtjänst- och arbetsmarknadsnämnd']
+    >>> sorted(bodies_in("Kommunfullmäktige beslutade, efter beredning i kommunstyrelsen"))
+    ['kommunfullmäktige', 'kommunstyrelse']
     """
-    return {re.sub(r"(?<=nämnd)(?:en|er|erna)$|(?<=styrelse)(?:n|r|rna)$|(?<=förvaltning)(?:en|ar|arna)$", "",
+    return {re.sub(r"(?<=nämnd)(?:en|er|erna)$|(?<=styrelse)(?:n|r|rna)$|(?<=förvaltning)(?:en|ar|arna)$|(?<=mäktige)s$", "",
                    " ".join(m.group(0).lower().split())) for m in BODY.finditer(text)}
 
 
@@ -261,6 +263,9 @@ def same_phase(claimed: str | None, stated: str | None) -> bool:
     """A claim without a time word speaks of now: of what a text says came later, or
     of what it says without one; never of the start."""
     return claimed == stated or {claimed, stated} == {None, "later"}
+
+
+_RECIPIENT = re.compile(r"\b(?:skickas|sänds|överlämnas|expedieras|delges|anmäls)\s+till\b|\bför kännedom\b", re.I)
 
 
 def body_elements(claim: str, aligned: list[ScoredSentence], scored: list[ScoredSentence], says_rest) -> list[Element]:
@@ -295,11 +300,15 @@ def body_elements(claim: str, aligned: list[ScoredSentence], scored: list[Scored
                         and says_rest(c, None)), None)
         if sibling is not None:
             return [Element.at("body", label, ", ".join(sorted(bodies_in(sibling.text))), "contradicted", sibling)]
-        return []
+        if phase == "start" or not _RECIPIENT.search(holder.text):
+            return []
+        # "Beslutet skickas till kommunstyrelsen": the body a decision is sent to did not take it;
+        # the sentence that says the rest ("Nämnden beslutar att godkänna ...") decides.
     if phase == "start":
         candidates = [(c, s) for c, s in clauses if phase_of(c.text) == "start" and says_rest(c, BODY_CONTEXT)]
     else:
-        candidates = [(c, s) for c, s in clauses if s in aligned]
+        # The sentences that say the rest, aligned or not ("den 5 mars" is no word of the decision).
+        candidates = [(c, s) for c, s in clauses if s in aligned] + [(c, s) for c, s in clauses if s not in aligned and says_rest(c, None)]
     # A clause that names the claimed body as well does not say it is another.
     other, sentence = next(((c, s) for c, s in candidates if bodies_in(c.text) and not claimed & bodies_in(c.text)), (None, None))
     if other is None:

@@ -466,7 +466,9 @@ Yrkanden
 Ordföranden Eva Strand (S) yrkade bifall till förvaltningens förslag. Per Lind (M) yrkade att ärendet skulle återremitteras.
 
 Beslut
-Nämnden beslutar att godkänna uppföljningen och lägga den till handlingarna.
+Arbetsmarknadsnämnden beslutar att godkänna uppföljningen och lägga den till handlingarna.
+
+Beslutet skickas till kommunstyrelsen.
 
 Justerat 2025-02-24
 Eva Strand (S), ordförande
@@ -588,3 +590,15 @@ def test_a_claim_about_what_a_party_did_is_held_to_the_marker_of_who_did_it(eski
 def test_a_partys_act_with_more_than_the_protocol_says_is_not_supported(eskilstuna):
     got = eskilstuna.check("Moderaterna yrkade att ärendet skulle återremitteras för en utredning av kostnaderna för lokalerna.")
     assert got.verdict != "supported", got.explanation
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Arbetsmarknadsnämnden beslutade att godkänna uppföljningen.", "supported"),
+    # The body the decision is sent to did not take it.
+    ("Kommunstyrelsen beslutade att godkänna uppföljningen.", "contradicted"),
+    # "den 19 februari" is no word of the decision's sentence; the body is still another.
+    ("Kommunfullmäktige beslutade den 19 februari att godkänna uppföljningen.", "contradicted"),
+])
+def test_a_claimed_deciding_body_is_held_to_the_body_that_decided(eskilstuna, claim, verdict):
+    got = eskilstuna.check(claim)
+    assert got.verdict == verdict, (got.verdict, got.explanation)
