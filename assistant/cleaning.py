@@ -198,6 +198,10 @@ def _hyphen_join(a: _Line, b: _Line, document: str) -> str | None:
     return ""
 
 
+# A table row typed as a line: a short label, then its figure ("augusti 31", "Kista 1 064", "Unga 18–24 år 310").
+_TABLE_ROW = re.compile(r"^[^\W\d][^\d]{1,40}?\s\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|personer|kr|kronor))?$")
+
+
 def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, full: float, prev_break: bool) -> bool:
     empties = len(gap)
     spaces_only = any(g is not None for g in gap)
@@ -216,6 +220,8 @@ def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, 
         return True
     if indent > 0 and (double or ends_sentence):
         return True
+    if _TABLE_ROW.match(a.text) and _TABLE_ROW.match(b.text):
+        return True  # "augusti 31" / "september 38": rows of a table, not a sentence run on ("31 september" is a date)
     starts_upper = b.chars[0].isupper() or b.chars[0].isdigit() or b.chars[0] in "”\"'(§"
     if not starts_upper or a.text[-1] in ",-–":
         return False

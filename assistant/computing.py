@@ -26,6 +26,7 @@ from .statistics import (
     chained_rest,
     chained_share,
     difference,
+    extreme,
     mean,
     over_periods,
     percent_change,
@@ -336,6 +337,8 @@ class OperandPicker:
             return chain
         if op == "remainder":
             return self._remainder(question, counts) or Unresolved("no whole and part of it in the passages found", tuple(counts))
+        if op == "extreme_period":
+            return self._extreme_period(question, counts or figures)
         if op == "rate":
             return self._rate(question, figures)
         if op == "over_periods":
@@ -654,6 +657,29 @@ class OperandPicker:
             return None
         series.sort(key=lambda f: wanted.index(figure_period(f, months_only=True)))
         return Picked(mean(*(_op(f) for f in series), per="månad"), tuple(series))
+
+    def _extreme_period(self, question: str, counts: list[Figure]) -> Picked | Unresolved:
+        """The month of a monthly series with the most (fewest) of what the question counts:
+        one figure per month, of one document and one place in it."""
+        monthly = [f for f in counts if figure_period(f, months_only=True) in MONTHS_SV]
+        if not monthly:
+            return Unresolved("no monthly figures in the passages found", tuple(counts))
+        counted = " ".join(w for w in words_of(question) if w not in PERIOD_WORDS and month_name(w) not in MONTHS_SV)
+        anchor = self._best(monthly, counted)
+        if isinstance(anchor, Unresolved):
+            anchor = anchor.figures[0]
+        series = [f for f in monthly if f.source == anchor.source and abs(f.sentence_start - anchor.sentence_start) < 300]
+        months = [figure_period(f, months_only=True) for f in series]
+        if len(series) < 2 or len(set(months)) != len(months):
+            return Unresolved("no single monthly series", tuple(series or monthly))
+        wanted = _months_spanned(question)
+        if len(wanted) >= 2:
+            series = [f for f in series if figure_period(f, months_only=True) in wanted] or series
+        series.sort(key=lambda f: MONTHS_SV.index(figure_period(f, months_only=True)))
+        lowest = re.search(r"\b(?:lägst|minst|färst|lowest|fewest|least)\b", question, re.I)
+        computation = extreme(tuple(_op(f) for f in series), tuple(figure_period(f, months_only=True) for f in series),
+                              highest=not lowest)
+        return Picked(computation, tuple(series))
 
     def _over_periods(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         """A rate per week (month, day, year) times the number of them the question names;

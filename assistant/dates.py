@@ -8,7 +8,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .questions import MONTHS_EN, MONTHS_SV
+from .questions import MONTHS_EN, MONTHS_SV, language_of
 
 _MONTH_NUMBER = {**{m: i + 1 for i, m in enumerate(MONTHS_SV)}, **{m: i + 1 for i, m in enumerate(MONTHS_EN)}}
 _MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
@@ -30,6 +30,9 @@ class StatedDate:
     year_given: bool  # False when the year was taken from the document
 
 
+_SWEDISH_ONLY = frozenset(MONTHS_SV) - {m.lower() for m in MONTHS_EN}
+
+
 def dates_in(text: str, year: int | None) -> list[StatedDate]:
     """The dates a text states; one without a year takes `year` (none without one).
 
@@ -39,6 +42,8 @@ def dates_in(text: str, year: int | None) -> list[StatedDate]:
     ['2008-11-25']
     >>> [d.date.isoformat() for d in dates_in("signed on 12 October 2008 and on November 25, 2008", None)]
     ['2008-10-12', '2008-11-25']
+    >>> dates_in("Antal per månad: augusti 31", 2024), dates_in("Antal som gick till arbete i december 23", 2024)
+    ([], [])
     """
     found = []
     for m in _DATE.finditer(text):
@@ -48,6 +53,8 @@ def dates_in(text: str, year: int | None) -> list[StatedDate]:
             y, mo, d = m.group("y2"), _MONTH_NUMBER[m.group("mon").lower()], int(m.group("d2"))
             given, y = y is not None, int(y) if y else year
         elif m.group("en"):
+            if m.group("y3") is None and (m.group("mon3").lower() in _SWEDISH_ONLY or language_of(text) == "sv"):
+                continue  # "augusti 31", "december 23" are table rows (23 in December), not dates: Swedish writes "23 december"
             y, mo, d = m.group("y3"), _MONTH_NUMBER[m.group("mon3").lower()], int(m.group("d3"))
             given, y = y is not None, int(y) if y else year
         else:

@@ -103,6 +103,20 @@ def mean(*values: Operand, per: str, decimals: int = 1) -> Computation:
                    f"({' + '.join(_fmt(v.value) for v in values)}) / {len(values)}", values)
 
 
+def extreme(values: tuple[Operand, ...], labels: tuple[str, ...], highest: bool = True) -> Computation:
+    """The period with the highest (lowest) figure of a series, and that figure.
+
+    >>> extreme((Operand(31, "a"), Operand(42, "b"), Operand(23, "c")), ("augusti", "oktober", "december")).text
+    'max(31, 42, 23) = 42 (oktober)'
+    """
+    pick = max if highest else min
+    at = pick(range(len(values)), key=lambda i: values[i].value)
+    word = "max" if highest else "min"
+    return Computation("extreme", values[at].value, values[at].value, 0 if float(values[at].value).is_integer() else 1, labels[at],
+                       f"{word}(a, b, …)", f"{word}({', '.join(_fmt(v.value) for v in values)}) = {_fmt(values[at].value)} ({labels[at]})",
+                       values)
+
+
 def percent_change(new: Operand, old: Operand, decimals: int = 1) -> Computation:
     """Relative change from old to new, in percent.
 

@@ -602,3 +602,23 @@ def test_a_partys_act_with_more_than_the_protocol_says_is_not_supported(eskilstu
 def test_a_claimed_deciding_body_is_held_to_the_body_that_decided(eskilstuna, claim, verdict):
     got = eskilstuna.check(claim)
     assert got.verdict == verdict, (got.verdict, got.explanation)
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    ("vilken månad hade högst antal nyinskrivna?", "max(170, 140, 215) = 215 (mars)"),
+    ("Which month had the fewest new enrolments?", "min(170, 140, 215) = 140 (februari)"),
+])
+def test_the_month_with_the_most_is_read_off_its_series(eskilstuna, question, computed):
+    answer = eskilstuna.ask(question)
+    assert computed in answer.answer, answer.answer
+
+
+def test_a_table_typed_as_lines_keeps_its_rows_apart(tmp_path):
+    # "augusti 31" / "september 38" run together would read "31 september", a date.
+    from conftest import assistant_over_text
+
+    report = ("Uppföljning hösten 2024\n\nAntal deltagare som gick till arbete per månad:\naugusti 31\nseptember 38\n"
+              "oktober 42\nnovember 36\ndecember 23\n\nNedgången i december beror på att arbetsgivarna gör uppehåll under helgerna.\n")
+    assistant = assistant_over_text(tmp_path, "host.txt", report)
+    answer = assistant.ask("hur många gick till arbete i snitt per månad från augusti till december?")
+    assert "(31 + 38 + 42 + 36 + 23) / 5 = 34" in answer.answer, answer.answer
