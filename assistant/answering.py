@@ -456,11 +456,11 @@ class ExtractiveComposer:
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
                      values_in(question), self._counts_asked(question, frame), asks_share(question))
-        if stating:
+        cited = next((c.n for c in citations if stating and (c.source, c.start) == (stating[0].source, stating[0].start)), None)
+        if cited is not None:
             # The change the sentence states is the answer: "135 [1]" of "en ökning med 135 personer".
             change = _change_stated(stating[0], asks_in_percent(question))
-            n = next(c.n for c in citations if (c.source, c.start) == (stating[0].source, stating[0].start))
-            lead = f"{change.text}{' ' + change.unit if change.unit else ''} [{n}]"
+            lead = f"{change.text}{' ' + change.unit if change.unit else ''} [{cited}]"
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 

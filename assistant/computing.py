@@ -635,47 +635,43 @@ class OperandPicker:
             return Unresolved(f"the length of the period in {unit}s is not stated once", (count, *durations))
         return Picked(rate(_op(count), _op(durations[0]), unit), (count, durations[0]))
 
-    def _series(self, question: str, counts: list[Figure], counted: str) -> Picked | None:
-        """The average of a monthly series over the months asked ("i snitt per månad januari till
-        april" of "118 i januari, 96 i februari, 134 i mars och 102 i april"): one figure per month,
-        all of one document and about one thing. None unless the question names a span of months
-        that one series covers."""
-        wanted = _months_spanned(question)
-        if len(wanted) < 2:
-            return None
-        by_month = [f for f in counts if figure_period(f, months_only=True) in wanted]
-        runs: dict[tuple[str, str], list[Figure]] = {}
-        for f in by_month:
-            runs.setdefault((f.source, f.counts if f.sentence_start != f.start else f.sentence), []).append(f)
-        # One series: the months' figures of one document that count the same thing, each month once.
-        best = self._best(by_month, counted) if by_month else None
-        if best is None or isinstance(best, Unresolved):
-            return None
-        series = [f for f in by_month if f.source == best.source and abs(f.sentence_start - best.sentence_start) < 300]
-        months = [figure_period(f, months_only=True) for f in series]
-        if sorted(months) != sorted(wanted) or len(set(months)) != len(months):
-            return None
-        series.sort(key=lambda f: wanted.index(figure_period(f, months_only=True)))
-        return Picked(mean(*(_op(f) for f in series), per="månad"), tuple(series))
-
-    def _extreme_period(self, question: str, counts: list[Figure]) -> Picked | Unresolved:
-        """The month of a monthly series with the most (fewest) of what the question counts:
-        one figure per month, of one document and one place in it."""
+    def _monthly_series(self, counts: list[Figure], counted: str) -> list[Figure]:
+        """The figures of the monthly series nearest what the question counts: those of its one
+        place in its document (a sentence, or rows typed as lines), sorted by month; empty when
+        no such series gives each month once."""
         monthly = [f for f in counts if figure_period(f, months_only=True) in MONTHS_SV]
         if not monthly:
-            return Unresolved("no monthly figures in the passages found", tuple(counts))
-        counted = " ".join(w for w in words_of(question) if w not in PERIOD_WORDS and month_name(w) not in MONTHS_SV)
+            return []
         anchor = self._best(monthly, counted)
         if isinstance(anchor, Unresolved):
             anchor = anchor.figures[0]
         series = [f for f in monthly if f.source == anchor.source and abs(f.sentence_start - anchor.sentence_start) < 300]
         months = [figure_period(f, months_only=True) for f in series]
         if len(series) < 2 or len(set(months)) != len(months):
-            return Unresolved("no single monthly series", tuple(series or monthly))
+            return []
+        return sorted(series, key=lambda f: MONTHS_SV.index(figure_period(f, months_only=True)))
+
+    def _series(self, question: str, counts: list[Figure], counted: str) -> Picked | None:
+        """The average of a monthly series over the months asked ("i snitt per månad januari till
+        april" of "118 i januari, 96 i februari, 134 i mars och 102 i april"). None unless the
+        question names a span of months that one series covers, each month once."""
+        wanted = _months_spanned(question)
+        if len(wanted) < 2:
+            return None
+        series = [f for f in self._monthly_series(counts, counted) if figure_period(f, months_only=True) in wanted]
+        if sorted(figure_period(f, months_only=True) for f in series) != sorted(wanted):
+            return None
+        return Picked(mean(*(_op(f) for f in series), per="månad"), tuple(series))
+
+    def _extreme_period(self, question: str, counts: list[Figure]) -> Picked | Unresolved:
+        """The month of a monthly series with the most (fewest) of what the question counts."""
+        counted = " ".join(w for w in words_of(question) if w not in PERIOD_WORDS and month_name(w) not in MONTHS_SV)
+        series = self._monthly_series(counts, counted)
+        if not series:
+            return Unresolved("no single monthly series in the passages found", tuple(counts))
         wanted = _months_spanned(question)
         if len(wanted) >= 2:
             series = [f for f in series if figure_period(f, months_only=True) in wanted] or series
-        series.sort(key=lambda f: MONTHS_SV.index(figure_period(f, months_only=True)))
         lowest = re.search(r"\b(?:lägst|minst|färst|lowest|fewest|least)\b", question, re.I)
         computation = extreme(tuple(_op(f) for f in series), tuple(figure_period(f, months_only=True) for f in series),
                               highest=not lowest)
