@@ -213,6 +213,18 @@ def _restated_counts(figure: Figure) -> str:
     return figure.sentence if figure.sentence[: figure.start - figure.sentence_start].rstrip().endswith("(") else ""
 
 
+def _element_verdict(claim: str, element: Element, sv: bool, rows) -> Verdict:
+    """The verdict one element decides, quoting where the documents state it: "Dokumenten anger
+    Vänsterpartiet, inte Moderaterna." or "Dokumenten anger Vänsterpartiet."."""
+    if element.status == "contradicted":
+        text = (f"Dokumenten anger {element.found}, inte {element.claimed}." if sv
+                else f"The documents give {element.found}, not {element.claimed}.")
+    else:
+        text = f"Dokumenten anger {element.found}." if sv else f"The documents give {element.found}."
+    return Verdict(claim, element.status, text, (Evidence(element.source, None, element.quote, element.start, element.end),),
+                   None, tuple(rows))
+
+
 def _without_parties(claim: str) -> str:
     """A claim without its party words ("Moderaterna", "vänsterpartisten", "(M)")."""
     names = sorted(PARTY_NAMES, key=len, reverse=True)
@@ -328,29 +340,18 @@ class ClaimChecker:
         parties = party_elements(frame, claim, scored)
         wrong_party = [e for e in parties if e.status == "contradicted"]
         if wrong_party:
-            e = wrong_party[0]
-            return Verdict(claim, "contradicted", (f"Dokumenten anger {e.found}, inte {e.claimed}." if sv
-                                                   else f"The documents give {e.found}, not {e.claimed}."),
-                           (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
+            return _element_verdict(claim, wrong_party[0], sv, parties)
         if not parties:
             # "Moderaterna lämnade ett särskilt yttrande": the party of whoever the documents say did it.
             beside_party = _without_parties(claim)
             acted = actor_party_elements(frame, claim, scored[:8], lambda s: self._context_overlap(beside_party, s.text) >= ACTOR_OVERLAP)
-            if acted and acted[0].status == "contradicted":
-                e = acted[0]
-                return Verdict(claim, "contradicted", (f"Dokumenten anger {e.found}, inte {e.claimed}." if sv
-                                                       else f"The documents give {e.found}, not {e.claimed}."),
-                               (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(acted))
-            if acted and not self._missing_words(beside_party, self._quoted(scored, acted[0])):
-                # Every other word of the claim stands there too: "... om kostnaderna" is not borne out by a statement about something else.
-                e = acted[0]
-                return Verdict(claim, "supported", (f"Dokumenten anger {e.found}." if sv else f"The documents give {e.found}."),
-                               (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(acted))
+            # Supported only when every other word of the claim stands there too: "... om kostnaderna"
+            # is not borne out by a statement about something else.
+            if acted and (acted[0].status == "contradicted" or not self._missing_words(beside_party, self._quoted(scored, acted[0]))):
+                return _element_verdict(claim, acted[0], sv, acted)
         if parties and all(e.status == "supported" for e in parties) and not _beyond_parties(claim, frame, lexical):
             # "Karin Rågsjö är vänsterpartist": the marker after the name is the whole claim.
-            e = parties[0]
-            return Verdict(claim, "supported", (f"Dokumenten anger {e.found}." if sv else f"The documents give {e.found}."),
-                           (Evidence(e.source, None, e.quote, e.start, e.end),), None, tuple(parties))
+            return _element_verdict(claim, parties[0], sv, parties)
         aligned = self._aligned(claim, frame, scored, sv)
         alternatives = alternative_elements(frame, claim, aligned, scored[:8]) + age_elements(claim, scored[:4 if not sv else 8], not sv)
         beside_body = BODY.sub(" ", PHASE_START.sub(" ", claim))  # the claim's words beside its body and phase
