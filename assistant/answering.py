@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, holds_type
-from .computing import OperandPicker, Unresolved, asks_rest, figure_period, group_fit, split_share_question, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, figure_period, group_fit, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
@@ -34,7 +34,7 @@ from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_o
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, AUTHORED_ASKED, AUTHORED_STATED, CHANGE_BEFORE, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, MEETING, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE
+from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, AUTHORED_ASKED, AUTHORED_STATED, AUTHORSHIP, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, MEETING, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -394,10 +394,14 @@ class ExtractiveComposer:
             # "Hur mycket ökade antalet?" near the line, beside "..., en ökning med 135 personer": the
             # documents state the change; quoting it beats recomputing it from levels.
             confident = True
-        if (not confident and frame.answer_type == "person" and AUTHORED_ASKED.search(question)
+        authored_asked = frame.answer_type == "person" and bool(AUTHORED_ASKED.search(question))
+        if (not confident and authored_asked
                 and AUTHORED_STATED.search(eligible[0].text) and extract("person", eligible[0].text, frame.names)):
             # "Who wrote the report?" and "Rapporten har sammanställts av Sara Lindqvist": the typed answer stands there.
             confident = True
+        if confident and authored_asked and not (AUTHORED_STATED.search(eligible[0].text) or AUTHORSHIP.search(eligible[0].text)):
+            # "Vem har skrivit tjänsteutlåtandet?" is not answered by a name in a motion ("Ordförande Karin Holm (S) yrkar ...").
+            confident = False
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -460,7 +464,8 @@ class ExtractiveComposer:
         if cited is not None:
             # The change the sentence states is the answer: "135 [1]" of "en ökning med 135 personer".
             change = _change_stated(stating[0], asks_in_percent(question))
-            lead = f"{change.text}{' ' + change.unit if change.unit else ''} [{cited}]"
+            unit = change.unit if change.unit and change.unit.lower() not in ("fler", "färre", "more", "fewer") else None
+            lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
@@ -776,7 +781,7 @@ def _change_stated(sentence: ScoredSentence, in_percent: bool) -> Figure | None:
     if not STATED_CHANGE.search(sentence.text):
         return None
     return next((f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
-                 if CHANGE_BEFORE.search(f.sentence[: f.start - f.sentence_start]) and (f.kind == "percent" or not in_percent)), None)
+                 if is_change(f) and (f.kind == "percent" or not in_percent)), None)
 
 
 def _marked(party: str, text: str) -> bool:

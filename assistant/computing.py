@@ -324,10 +324,12 @@ class OperandPicker:
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         # "40 praktikplatser/vecka" is a rate, not a count of anyone.
         counts = [f for f in figures if f.kind == "count" and f.value_high is None and "/" not in (f.unit or "")]
-        if op in ("difference", "percent_change", "ratio", "remainder", "share", "chained_share"):
-            # "en ökning med 135 personer" is a change between two levels, never one of them.
-            counts = [f for f in counts if not _is_change(f)]
         percents = shares_in_percent(figures)
+        if op in ("difference", "percent_change", "percentage_points", "ratio", "remainder", "share", "chained_share"):
+            # "en ökning med 135 personer", "132 fler än", "en ökning med 11,2 procent" are changes
+            # between two levels, never one of them.
+            counts = [f for f in counts if not is_change(f)]
+            percents = [f for f in percents if not is_change(f)]
         # "hur många av de 9 472 hade inte ...", "how many of them had not ...": the rest of the whole.
         negated = op == "chained_share" and asks_rest(question)
         if op == "chained_share":
@@ -740,13 +742,19 @@ class OperandPicker:
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
 
 
-def _is_change(figure: Figure) -> bool:
+def is_change(figure: Figure) -> bool:
     """
     >>> from assistant.figures import figures_in_sentence
-    >>> [_is_change(f) for f in figures_in_sentence("x", "Under 2008 skrevs 9472 in, en ökning med 578 personer.", 0)]
+    >>> [is_change(f) for f in figures_in_sentence("x", "Under 2008 skrevs 9472 in, en ökning med 578 personer.", 0)]
+    [False, True]
+    >>> [is_change(f) for f in figures_in_sentence("x", "I år 1 312 deltagare, vilket är 132 fler än i fjol.", 0)]
     [False, True]
     """
-    return bool(CHANGE_BEFORE.search(figure.sentence[: figure.start - figure.sentence_start]))
+    at = figure.start - figure.sentence_start
+    return bool(CHANGE_BEFORE.search(figure.sentence[:at]) or _CHANGE_AFTER.match(figure.sentence[figure.end - figure.sentence_start :]))
+
+
+_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:fler|färre|more|fewer)\s+(?:än|than)\b", re.I)
 
 
 def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:

@@ -116,7 +116,7 @@ AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvara
 MEETING = re.compile(r"\b(?:sammanträde\w*|möte\w*|meeting)\b", re.I)
 # Who made a report, asked ("vem skrev rapporten", "who wrote the report") and said ("Rapporten har
 # sammanställts av ...", "utredningen gjordes av", "prepared by"): the same fact in other verbs.
-AUTHORED_ASKED = re.compile(r"\b(skrev|författa\w*|sammanställ\w*|utarbeta\w*|(?:tog|tagit|tar) fram|wrote|written|authored|"
+AUTHORED_ASKED = re.compile(r"\b(skrev|skriv\w*|författa\w*|sammanställ\w*|utarbeta\w*|(?:tog|tagit|tar) fram|wrote|written|authored|"
                             r"compiled|prepared)\b", re.I)
 AUTHORED_STATED = re.compile(r"\b(?:skrivits|författats|författad|sammanställts|sammanställd|utarbetats|utarbetad|tagits fram|"
                              r"upprättats|upprättad|gjorts|written|authored|compiled|prepared)\s+av\b|\b(?:written|authored|compiled|prepared) by\b", re.I)
@@ -282,7 +282,8 @@ PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|sedan (?:19|20)\d\d
 # A sentence that states a change itself ("ökade ... med 56,4 procent", "fell by 93"): a question
 # asking how much something grew is answered by quoting it, not by recomputing it.
 STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning\w*|minskning\w*|increased|decreased|"
-                           r"rose|fell|grew|an increase|a decrease|a drop)\b[^.]*?\b(?:med|på|by|of)\s+(?:\w+\s+)?\d", re.I)
+                           r"rose|fell|grew|an increase|a decrease|a drop)\b[^.]*?\b(?:med|på|by|of)\s+(?:\w+\s+)?\d|"
+                           r"\d\s+(?:[^\W\d_]+\s+)?(?:fler|färre|more|fewer)\s+(?:än|than)\b", re.I)
 # Between a count and the percentage that restates it: "412 personer, vilket motsvarar 33,2", "124 till arbete (40,0".
 RESTATED = re.compile(r"^[^\d.]{0,40}?(?:\bvilket motsvarar|\bmotsvarande|\bmotsvarar|\beller|\bdvs|\bthat is|\bor)\s+[^\d]{0,12}$|"
                       r"^[^\d.(]{0,40}\(\s*$", re.I)

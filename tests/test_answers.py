@@ -622,3 +622,32 @@ def test_a_table_typed_as_lines_keeps_its_rows_apart(tmp_path):
     assistant = assistant_over_text(tmp_path, "host.txt", report)
     answer = assistant.ask("hur många gick till arbete i snitt per månad från augusti till december?")
     assert "(31 + 38 + 42 + 36 + 23) / 5 = 34" in answer.answer, answer.answer
+
+
+YSTAD = """Delårsrapport för Jobbcenter Ystad januari–augusti 2025
+
+Jobbcenter Ystad har under januari–augusti 2025 haft 1 400 inskrivna deltagare, vilket är 150 fler än under samma period 2024. Antalet deltagare ökade med 12,0 procent jämfört med 2024.
+
+Andelen som gick vidare till arbete var 28,0 procent 2024.
+
+Ordförande Eva Berg (S) yrkar bifall till förvaltningens förslag.
+"""
+
+
+@pytest.fixture(scope="module")
+def ystad(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("ystad"), "ystad.txt", YSTAD)
+
+
+def test_a_change_is_never_a_level_of_a_comparison(ystad):
+    # "150 fler än" and "ökade med 12,0 procent" are changes: no share of 2025 is stated to compare 28,0 with.
+    points = ystad.ask("med hur många procentenheter ändrades andelen som gick vidare till arbete från 2024 till 2025?")
+    assert "12" not in points.answer.split("Dokumenten anger")[0], points.answer
+    # The change stated as "150 fler än" answers how many more, quoted, never a level to subtract from.
+    more = ystad.ask("hur många fler deltagare var det 2025 än 2024?")
+    assert more.answer.startswith("Svar: 150 ["), more.answer
+
+
+def test_who_wrote_a_document_is_not_a_name_from_a_motion(ystad):
+    answer = ystad.ask("vem har skrivit delårsrapporten?")
+    assert "Eva Berg" not in answer.answer.split(".")[0], answer.answer
