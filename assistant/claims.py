@@ -22,7 +22,7 @@ from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _r
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
-from .computing import asked_periods, figure_period, group_fit, period_order, years_named
+from .computing import asked_periods, figure_period, group_fit, is_change, period_order, years_named
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
@@ -45,6 +45,7 @@ _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
 CONTEXT_OVERLAP = 0.4  # measured on evals/dev/claims.jsonl: supports need the claim's words, not just its number
 MONTHS = frozenset(MONTHS_SV)
 _UNIT_WORDS = frozenset("procent procentenheter kronor miljoner miljarder tusen dagar veckor månader år platser vecka".split())
+CHANGE_OVERLAP = 0.3
 # A sentence that says what a claim says a party did: most of its other words, stems all found.
 ACTOR_OVERLAP = 0.75
 ALIGNED_OVERLAP = 0.6  # a sentence saying the rest of a claim: most of its words beside the either-or one
@@ -389,9 +390,10 @@ class ClaimChecker:
             return self._held_to_names(moved, frame, lexical, sv, tuple(parties))
         verdict = self._verdict(claim)
         if verdict.verdict != "supported":
+            # "ökade med drygt elva procent" beside "en ökning med 11,2 procent": the stated change decides.
             # A figure the documents do not state but their figures give ("ökade med 93",
             # "tre gånger så många") is judged by the computation, never by a figure of something else.
-            verdict = self._computed_claim(claim, sv, docs) or verdict
+            verdict = self._stated_change_claim(claim, sv, scored) or self._computed_claim(claim, sv, docs) or verdict
         if verdict.verdict != "supported":
             # A share said in words ("drygt en tredjedel av ...") is judged by computing it, not
             # by comparing the claim's count with another count of the same sentence.
@@ -500,6 +502,28 @@ class ClaimChecker:
         status = "supported" if ok else "contradicted"
         return Verdict(claim, status, text, evidence, computation,
                        (Element("computed", said, figure["formula"], status),))
+
+    def _stated_change_claim(self, claim: str, sv: bool, scored: list[ScoredSentence]) -> Verdict | None:
+        """A claimed change in percent against a change the best sentences state in percent ("en
+        ökning med 11,2 procent"), about what the claim speaks of. None when none states one."""
+        if claim_operation(claim) != "percent_change":
+            return None
+        claimed = [f for f in _claim_figures(claim) if f.kind == "percent"]
+        if len(claimed) != 1:
+            return None
+        for sentence in scored[:4]:
+            # The claim's time words ("under årets första åtta månader jämfört med ...") are many: a
+            # stated change needs fewer of its words than a level does.
+            if self._context_overlap(claim, sentence.text) < CHANGE_OVERLAP:
+                continue
+            stated = [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start) if f.kind == "percent" and is_change(f)]
+            if len(stated) == 1:
+                ok = within(claimed[0].value, stated[0].value, _qualifier(claim, claimed[0]), True)
+                said = " ".join(w for w in (_qualifier(claim, claimed[0]), claimed[0].text) if w)
+                text = (f"Dokumenten anger en förändring med {stated[0].text} procent, {'vilket stämmer med' if ok else 'inte'} {said}." if sv
+                        else f"The documents give a change of {stated[0].text} percent, {'which matches' if ok else 'not'} {said}.")
+                return Verdict(claim, "supported" if ok else "contradicted", text, self._evidence([sentence]))
+        return None
 
     def _direction_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Antalet inskrivna minskade mellan 2007 och 2008': a rise or fall between two

@@ -651,3 +651,23 @@ def test_a_change_is_never_a_level_of_a_comparison(ystad):
 def test_who_wrote_a_document_is_not_a_name_from_a_motion(ystad):
     answer = ystad.ask("vem har skrivit delårsrapporten?")
     assert "Eva Berg" not in answer.answer.split(".")[0], answer.answer
+
+
+SIMRISHAMN = """Delårsrapport januari–augusti 2025 för Jobbcenter Simrishamn
+
+Jobbcenter Simrishamn har under januari–augusti 2025 haft 1 400 inskrivna deltagare, vilket är 150 fler än under samma period föregående år. Vid utgången av augusti var 700 av dem aktivt inskrivna vid Jobbcenter.
+
+Antalet inskrivna deltagare har ökat med 150 personer, en ökning med 12,0 procent jämfört med samma period 2024.
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Antalet inskrivna vid Jobbcenter Simrishamn ökade med ungefär tolv procent under årets första åtta månader jämfört med samma period i fjol.",
+     "supported"),
+    ("Antalet inskrivna vid Jobbcenter Simrishamn ökade med cirka 20 procent under årets första åtta månader jämfört med samma period i fjol.",
+     "contradicted"),
+])
+def test_a_claimed_change_in_percent_is_held_to_the_change_stated(tmp_path, claim, verdict):
+    # Never recomputed from a level and a change ("(700 − 150) / 150"): the report states the change.
+    got = assistant_over_text(tmp_path, "simrishamn.txt", SIMRISHAMN).check(claim)
+    assert got.verdict == verdict and "12,0" in got.explanation, (got.verdict, got.explanation)
