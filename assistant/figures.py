@@ -35,7 +35,7 @@ _NUMBER_WORD = (
 FACTOR = re.compile(r"^\s*(?:gånger\s+(?:så|fler|större|mer|högre|om|antalet|det antal)|"
                     r"times\s+(?:as|more|larger|higher|bigger|greater|over|the (?:number|total|figure|count)))\b", re.I)
 # "en av fyra", "two out of three", "one in five": a proportion in words.
-_SMALL = r"en|ett|två|tre|fyra|fem|one|two|three|four|five"
+_SMALL = r"en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|one|two|three|four|five|six|seven|eight|nine"
 _IN_WORDS = (rf"(?:{_SMALL})\s+(?:av|out of|in)\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|hundra|"
              r"two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)")
 _MENTION = re.compile(

@@ -140,3 +140,10 @@ def test_rounding_is_half_up_and_decimal_comma():
     assert share(Operand(1812, "a"), Operand(9472, "b")).text == "1 812 / 9 472 = 19,1 %"
     with pytest.raises(ValueError):
         share(Operand(1, "a"), Operand(0, "b"))
+
+
+@pytest.mark.parametrize(("text", "value"), [("Sex av tio deltagare fick jobb.", 0.6), ("Sju av tio fick jobb.", 0.7),
+                                             ("Nine in ten stayed.", 0.9)])
+def test_a_proportion_in_words_above_five_is_a_proportion_not_its_denominator(text, value):
+    figures = figures_in_sentence("x", text, 0)
+    assert [(f.kind, round(f.value, 3)) for f in figures] == [("proportion", value)]
