@@ -103,7 +103,7 @@ def party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSente
 
 
 def actor_party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSentence], says_rest) -> list[Element]:
-    """The party a claim says did something ("Moderaterna lämnade ett särskilt yttrande"), against
+    """The party a claim says did something ("Moderaterna lämnade ett särskilt yttrande"), held to
     the one marker of the sentence that says the rest of it ("Maria Lindqvist (V) lämnade ett
     särskilt yttrande ..."). `says_rest(sentence)` tells whether a sentence says the claim's other
     words. None when the claim names a person (their own marker decides) or no such sentence has one marker."""
@@ -239,7 +239,7 @@ def bodies_in(text: str) -> set[str]:
 
     >>> sorted(bodies_in("placerad under socialtjänst- och arbetsmarknadsnämnden, sedan kommunstyrelsen"))
     ['kommunstyrelse', 'socialtjänst- och arbetsmarknadsnämnd']
-    >>> sorted(bodies_in("Kommunfullmäktige beslutade, efter beredning i kommunstyrelsen"))
+    >>> sorted(bodies_in("Kommunfullmäktiges protokoll, efter beredning i kommunstyrelsen"))
     ['kommunfullmäktige', 'kommunstyrelse']
     """
     return {re.sub(r"(?<=nämnd)(?:en|er|erna)$|(?<=styrelse)(?:n|r|rna)$|(?<=förvaltning)(?:en|ar|arna)$|(?<=mäktige)s$", "",
@@ -303,7 +303,7 @@ def body_elements(claim: str, aligned: list[ScoredSentence], scored: list[Scored
         if phase == "start" or not _RECIPIENT.search(holder.text):
             return []
         # "Beslutet skickas till kommunstyrelsen": the body a decision is sent to did not take it;
-        # the sentence that says the rest ("Nämnden beslutar att godkänna ...") decides.
+        # the sentence that says the rest ("Arbetsmarknadsnämnden godkänner rapporten") decides.
     if phase == "start":
         candidates = [(c, s) for c, s in clauses if phase_of(c.text) == "start" and says_rest(c, BODY_CONTEXT)]
     else:

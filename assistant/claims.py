@@ -504,7 +504,7 @@ class ClaimChecker:
                        (Element("computed", said, figure["formula"], status),))
 
     def _stated_change_claim(self, claim: str, sv: bool, scored: list[ScoredSentence]) -> Verdict | None:
-        """A claimed change in percent against a change the best sentences state in percent ("en
+        """A claimed change in percent held to a change the best sentences state in percent ("en
         ökning med 11,2 procent"), about what the claim speaks of. None when none states one."""
         if claim_operation(claim) != "percent_change":
             return None
@@ -769,6 +769,7 @@ class ClaimChecker:
         off_period: list = []  # the claimed figure, stated for another month
         claim_years = set(_YEAR.findall(claim))
         claim_year = next(iter(claim_years)) if len(claim_years) == 1 else None
+        named = {t for n in understand(claim).names for t in lexical.tokens(n)}  # names and places tell no figure apart
         for number in numbers:
             candidates = []
             months = [m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I)]
@@ -816,7 +817,6 @@ class ClaimChecker:
             else:
                 # Only a figure of the same thing contradicts: "1 240 personer inskrivna vid Jobbtorg
                 # Kalmar" says nothing of "45 anställda handläggare" there.
-                named = {t for n in understand(claim).names for t in lexical.tokens(n)}
                 same = [(s, f) for _, s, f in candidates if not sv or self._shares_counted(claim, f, named)]
                 if same:
                     findings.append((number, same[0][0], same[0][1], False))

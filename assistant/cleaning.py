@@ -198,7 +198,7 @@ def _hyphen_join(a: _Line, b: _Line, document: str) -> str | None:
     return ""
 
 
-# A table row typed as a line: a short label, then its figure ("augusti 31", "Kista 1 064", "Unga 18–24 år 310").
+# A table row typed as a line: a short label, then its figure ("augusti 31", "Kista 1 064", "januari 971").
 _TABLE_ROW = re.compile(r"^[^\W\d][^\d]{1,40}?\s\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|personer|kr|kronor))?$")
 
 

@@ -194,7 +194,7 @@ def asks_in_percent(question: str) -> bool:
     return bool(re.search(r"procent|percent", question, re.I))
 
 
-# "Vilken månad fick flest jobb?", "which month had the most": the period of a series' highest or lowest figure.
+# "Vilken månad hade högst antal inskrivna?", "which month had the most": the period of a series' highest or lowest figure.
 _EXTREME_PERIOD = re.compile(r"\b(?:vilken|vilket|which|what)\s+(?:månad|år|month|year)\b.*\b(?:mest|högst|störst|lägst|minst|"
                              r"färst|most|highest|largest|lowest|fewest|least)\b", re.I)
 _QUESTION_OPERATIONS = (

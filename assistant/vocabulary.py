@@ -284,7 +284,7 @@ PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|sedan (?:19|20)\d\d
 STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning\w*|minskning\w*|increased|decreased|"
                            r"rose|fell|grew|an increase|a decrease|a drop)\b[^.]*?\b(?:med|på|by|of)\s+(?:\w+\s+)?\d|"
                            r"\d\s+(?:[^\W\d_]+\s+)?(?:fler|färre|more|fewer)\s+(?:än|than)\b", re.I)
-# Between a count and the percentage that restates it: "412 personer, vilket motsvarar 33,2", "124 till arbete (40,0".
+# Between a count and the percentage that restates it: "1 812 personer, vilket motsvarar 19,1", "32 aspiranter (3,0".
 RESTATED = re.compile(r"^[^\d.]{0,40}?(?:\bvilket motsvarar|\bmotsvarande|\bmotsvarar|\beller|\bdvs|\bthat is|\bor)\s+[^\d]{0,12}$|"
                       r"^[^\d.(]{0,40}\(\s*$", re.I)
 # The words just before a figure that make it a change, not a level: "en ökning med 135", "sjönk med 22",
