@@ -109,6 +109,25 @@ new MutationObserver(() => {
     }
   }
 }).observe(document.documentElement, {childList: true, subtree: true});
+// A question is read the moment it is sent. Gradio reads its inputs a moment later, when a fast
+// typist may already have the next question in the box: the first would be lost, sent twice.
+window.jobbtorgSent = [];
+function jobbtorgTake() {
+  const box = document.querySelector('#question textarea');
+  if (box) window.jobbtorgSent.push({text: box.value, at: Date.now()});
+}
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing
+      && event.target.closest && event.target.closest('#question textarea')) jobbtorgTake();
+}, true);
+document.addEventListener('click', (event) => {
+  if (!event.target.closest) return;
+  if (event.target.closest('#ask-button')) jobbtorgTake();
+  // "Ny konversation" empties the box here, at the click: the server's reply comes later and
+  // would wipe a question typed meanwhile.
+  const box = event.target.closest('#new-button') && document.querySelector('#question textarea');
+  if (box) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
+}, true);
 </script>"""
 EARLIER_PANELS = 8  # earlier answers whose sources stay in the panel
 WHOLE_DOCUMENT_CHARS = 60_000  # longer documents open at the cited paragraph and its neighbours
@@ -533,14 +552,31 @@ class Conversation:
         self.epoch = 0
         self.turn = threading.Lock()
         self._edit = threading.Lock()
+        self._answered = threading.Condition(self._edit)
+        self._running: dict[int, int] = {}  # epoch: answers of it still on their way
+
+    def add(self, question: str, placeholder: str) -> tuple[int, int]:
+        """The question and its placeholder; the answer's `done` must follow."""
+        with self._edit:
+            self.messages += [{"role": "user", "content": question}, {"role": "assistant", "content": placeholder}]
+            self._running[self.epoch] = self._running.get(self.epoch, 0) + 1
+            return self.epoch, len(self.messages) - 1
+
+    def done(self, epoch: int) -> None:
+        with self._edit:
+            self._running[epoch] -= 1
+            self._answered.notify_all()
+
+    def settled(self, timeout: float = 10.0) -> list[dict]:
+        """The chat once every answer of an earlier epoch has dropped itself. Gradio may deliver
+        such an answer's last message after the reply that cleared or stopped the chat; this
+        comes after both and is the last word."""
+        with self._answered:
+            self._answered.wait_for(lambda: not any(n for e, n in self._running.items() if e < self.epoch), timeout)
+            return [dict(m) for m in self.messages]
 
     def busy(self) -> bool:
         return self.turn.locked()
-
-    def add(self, question: str, placeholder: str) -> tuple[int, int]:
-        with self._edit:
-            self.messages += [{"role": "user", "content": question}, {"role": "assistant", "content": placeholder}]
-            return self.epoch, len(self.messages) - 1
 
     def put(self, epoch: int, slot: int, content: str, resolved: str | None = None) -> bool:
         """Write into the placeholder at `slot`, if the conversation is still the one it was sent in."""
@@ -626,9 +662,13 @@ def ui_translations() -> dict[str, dict[str, str]]:
 
 
 PLACEHOLDERS = ("I kö …", "Söker i dokumenten …")
-# The box empties in the browser the moment a question is taken: emptied by the server, it
-# could wipe a next question typed meanwhile.
+# The question is the one HEAD's listeners took when it was sent (an API call has none: its
+# own). The box empties in the browser: emptied by the server, it could wipe a next question
+# typed meanwhile.
 TAKE_QUESTION = """(question, doc, type, year) => {
+  const sent = window.jobbtorgSent || [];
+  while (sent.length && Date.now() - sent[0].at > 10000) sent.shift();  // a send Gradio never ran
+  if (sent.length) question = sent.shift().text;
   setTimeout(() => {
     const box = document.querySelector('#question textarea');
     if (box && box.value === question) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
@@ -706,41 +746,44 @@ def create_app(settings: Settings):
         filters = guarded("ask", lambda: Filters(source=doc or None, type=normalise_type(doc_type) if doc_type else None,
                                                  year=int(year) if year else None))
         epoch, slot = talk.add(chat_text(shown), "I kö …" if talk.busy() else "Söker i dokumenten …")
-        yield talk.shown(), gr.update(), gr.update(), gr.update()
-        with talk.turn:
-            if talk.epoch != epoch:
-                yield talk.shown(), gr.update(), gr.update(), gr.update()
-                return  # "Ny konversation" or "Stoppa" came first
-            talk.put(epoch, slot, "Söker i dokumenten …")
+        try:
             yield talk.shown(), gr.update(), gr.update(), gr.update()
-            index = load_index()
-            note = filter_note(index.documents, filters)
-            if note and note.startswith("Inget dokument"):
-                # A filter nothing passes is the answer, not a decline about the question.
-                talk.put(epoch, slot, chat_text(note))
-                yield talk.shown(), f"<p class='filter-note'>{html.escape(note)}</p>", gr.update(), gr.update(visible=False)
-                return
-            try:
-                answer = guarded("ask", lambda: assistant.ask(message, history=list(talk.asked), filters=filters))
-            except gr.Error as failure:
-                talk.put(epoch, slot, chat_text(failure.message))  # the placeholder does not wait forever
-                raise
-            turn = len(talk.asked)
-            if not talk.put(epoch, slot, chat_answer(answer.answer, turn), answer.resolved_question):
+            with talk.turn:
+                if talk.epoch != epoch:
+                    yield talk.shown(), gr.update(), gr.update(), gr.update()
+                    return  # "Ny konversation" or "Stoppa" came first
+                talk.put(epoch, slot, "Söker i dokumenten …")
                 yield talk.shown(), gr.update(), gr.update(), gr.update()
-                return  # stopped or cleared while it was answered: the answer is dropped
-            export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
-            panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + talk.sources(
-                sources_html(answer, index, turn, language_of(message)), language_of(message))
-            yield talk.shown(), panel, gr.update(), gr.update(value=str(export), visible=True)
-            # Gradio runs on once that yield is sent: a "Ny konversation" or "Stoppa" that came while it
-            # was on its way may have been shown first and then overwritten by it. Say the news last.
-            if talk.epoch != epoch:
-                yield talk.shown(), "", gr.update(), gr.update(visible=False)
+                index = load_index()
+                note = filter_note(index.documents, filters)
+                if note and note.startswith("Inget dokument"):
+                    # A filter nothing passes is the answer, not a decline about the question.
+                    talk.put(epoch, slot, chat_text(note))
+                    yield talk.shown(), f"<p class='filter-note'>{html.escape(note)}</p>", gr.update(), gr.update(visible=False)
+                    return
+                try:
+                    answer = guarded("ask", lambda: assistant.ask(message, history=list(talk.asked), filters=filters))
+                except gr.Error as failure:
+                    talk.put(epoch, slot, chat_text(failure.message))  # the placeholder does not wait forever
+                    raise
+                turn = len(talk.asked)
+                if not talk.put(epoch, slot, chat_answer(answer.answer, turn), answer.resolved_question):
+                    yield talk.shown(), gr.update(), gr.update(), gr.update()
+                    return  # stopped or cleared while it was answered: the answer is dropped
+                export = write_markdown(exports, "svar", answer_markdown(answer, Sources.of(index), language_of(message)))
+                panel = (f"<p class='filter-note'>{html.escape(note)}</p>" if note else "") + talk.sources(
+                    sources_html(answer, index, turn, language_of(message)), language_of(message))
+                yield talk.shown(), panel, gr.update(), gr.update(value=str(export), visible=True)
+                # Gradio runs on once that yield is sent: a "Ny konversation" or "Stoppa" that came while it
+                # was on its way may have been shown first and then overwritten by it. Say the news last.
+                if talk.epoch != epoch:
+                    yield talk.shown(), "", gr.update(), gr.update(visible=False)
+        finally:
+            talk.done(epoch)  # what `settle` waits for
 
     def new_conversation(request: gr.Request = None):
         conversation(request).reset()
-        return [], "", "", gr.update(visible=False)
+        return [], "", gr.update(), gr.update(visible=False)
 
     def forget(request: gr.Request = None):
         """A closed tab's conversation goes with it."""
@@ -750,6 +793,9 @@ def create_app(settings: Settings):
         talk = conversation(request)
         talk.stop()
         return talk.shown()
+
+    def settle(request: gr.Request = None):
+        return conversation(request).settled()
 
     def check_claim(claim: str):
         """One sentence: its verdict; a longer text: a verdict per sentence. Either can be downloaded."""
@@ -868,9 +914,9 @@ def create_app(settings: Settings):
                     question_count = gr.Markdown("", elem_id="question-count")
                     question.input(None, inputs=question, outputs=question_count, js=counter_js(MAX_QUESTION_CHARS, "frågan"))
                     with gr.Row():
-                        ask = gr.Button(t("ask"), variant="primary")
+                        ask = gr.Button(t("ask"), variant="primary", elem_id="ask-button")
                         stop_button = gr.Button(t("stop"), variant="stop")
-                        clear = gr.Button(t("new"))
+                        clear = gr.Button(t("new"), elem_id="new-button")
                     gr.Examples(examples, inputs=question, label=t("examples"))
                     with gr.Accordion(t("filters"), open=False):
                         doc_filter = gr.Dropdown(choices=[("Alla dokument", "")] + choices, value="", label=t("document"))
@@ -890,8 +936,8 @@ def create_app(settings: Settings):
                             api_name=False, js=TAKE_QUESTION)
             # No cancelling of running events: an answer on its way sees the conversation moved
             # on (its epoch) and drops itself, whatever the order the events reach the server in.
-            stop_button.click(stop, outputs=chat)
-            clear.click(new_conversation, outputs=outputs)
+            stop_button.click(stop, outputs=chat).then(settle, outputs=chat, concurrency_limit=None)
+            clear.click(new_conversation, outputs=outputs).then(settle, outputs=chat, concurrency_limit=None)
             app.unload(forget)
         with gr.Tab(t("tab_check")):
             claim = gr.Textbox(label=t("claim"), lines=3, placeholder=t("claim_hint"), max_length=PASTE_GUARD)

@@ -204,3 +204,30 @@ def test_an_english_claim_is_shown_in_english(shipped_index):
     page = verdict_html(verdict, open_index(shipped_index), "en")
     assert "CONTRADICTED" in page and "The claim's parts" in page and "<td>party</td>" in page
     assert "MOTSÄGS" not in page and "Påståendets" not in page
+
+
+def test_a_cleared_chat_is_the_last_word_once_the_old_answers_have_dropped_themselves():
+    """Gradio may deliver an answer's last message after the reply that cleared the chat;
+    `settled` is what the app sends after both, so it must wait for that answer and hold none of it."""
+    import threading
+    import time
+
+    from assistant.app_ui import Conversation
+
+    talk = Conversation()
+    epoch, slot = talk.add("Hur många fick arbete?", "Söker i dokumenten …")
+    talk.reset()
+    shown = []
+    waiter = threading.Thread(target=lambda: shown.append(talk.settled(timeout=5)))
+    waiter.start()
+    time.sleep(0.3)
+    assert waiter.is_alive()  # the old answer is still on its way
+    assert not talk.put(epoch, slot, "1 812 personer")  # it drops itself ...
+    talk.done(epoch)  # ... and ends
+    waiter.join(timeout=5)
+    assert shown == [[]]
+    fresh, _ = talk.add("Och i juni?", "Söker i dokumenten …")
+    started = time.monotonic()
+    assert len(talk.settled(timeout=5)) == 2  # an answer of the new conversation is not waited for
+    assert time.monotonic() - started < 1
+    talk.done(fresh)
