@@ -653,8 +653,9 @@ class ClaimChecker:
             return replace(verdict, verdict="contradicted", elements=rows,
                            explanation=(f"Dokumenten nämner {e.found}, inte {e.claimed}." if sv
                                         else f"The documents name {e.found}, not {e.claimed}."))
-        if unknown and (verdict.verdict == "contradicted" and not swapped or verdict.verdict == "supported"):
-            # A place or person the corpus never mentions is not contradicted by a figure about another.
+        if unknown and (verdict.verdict == "contradicted" and not swapped or verdict.verdict in ("supported", "not_found")):
+            # A place or person the corpus never mentions is not contradicted by a figure about
+            # another; and what is not found is said by its name.
             named = ", ".join(unknown)
             return replace(verdict, verdict="not_found", elements=rows, computation=None,
                            explanation=f"Dokumenten nämner inte {named}." if sv else f"The documents do not mention {named}.")
@@ -715,9 +716,10 @@ class ClaimChecker:
                                    ("Dokumenten beskriver motsatt riktning." if sv else "The documents describe the opposite direction."),
                                    self._evidence([sentence]))
 
-        # Years: the most relevant passage dates the event differently.
+        # Years: the most relevant passage dates the event differently. A claimed figure is held
+        # to the figure stated for its year instead ("Motsvarande siffror för 2022 var 180 ...").
         claim_years = set(_YEAR.findall(claim))
-        if claim_years:
+        if claim_years and not numbers:
             best = top[0]
             stated_years = years_named(best.text)
             if stated_years and not claim_years & stated_years and self._word_overlap(claim, best.text) >= 0.6:
@@ -767,6 +769,7 @@ class ClaimChecker:
         findings = []
         lexical = self.composer.index.lexical()
         off_period: list = []  # the claimed figure, stated for another month
+        off_year: list = []  # ... or for another year
         claim_years = set(_YEAR.findall(claim))
         claim_year = next(iter(claim_years)) if len(claim_years) == 1 else None
         named = {t for n in understand(claim).names for t in lexical.tokens(n)}  # names and places tell no figure apart
@@ -788,17 +791,21 @@ class ClaimChecker:
                         off_period += [(sentence, f, stated_months) for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
                                        if _compatible(number, f) and f.value == number.value]
                     continue
-                # "9 472 in 2008, against 2 700 the year before": of a sentence naming two
-                # years, only the figure stated for the claim's year can bear it out.
-                several_years = claim_year is not None and len(years_named(sentence.text)) > 1
                 if claim_year and not years_named(sentence.text) and self._years_pointed_to(sentence) - {claim_year}:
                     continue  # "I november 2007 var 2 700 inskrivna. Av dessa ...": 2007's figures, not the claim's year's
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
-                    period = figure_period(stated) if several_years else None
+                    # Only a figure stated for the claim's year bears it out: not 2 700 of "9 472
+                    # under 2008, jämfört med 2 700 under 2007", nor any figure of a sentence on 2007.
+                    period = figure_period(stated) if claim_year else None
                     if group_fit(stated, claim, lexical) < 0:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
-                    if _compatible(number, stated) and not (period and period.isdigit() and period != claim_year):
-                        candidates.append((rank, sentence, stated))
+                    if not _compatible(number, stated):
+                        continue
+                    if period and period.isdigit() and period != claim_year:
+                        if stated.value == number.value:
+                            off_year.append((sentence, stated, period))
+                        continue
+                    candidates.append((rank, sentence, stated))
             if not candidates:
                 findings.append((number, None, None, False))
                 continue
@@ -838,6 +845,14 @@ class ClaimChecker:
                            (f"Påståendet säger {number.text}, dokumenten anger {stated.text}." if sv
                             else f"The claim says {number.text}; the documents give {stated.text}."),
                            self._evidence([sentence]))
+        if off_year:
+            # The year is one the documents speak of (else the claim was not_found before this).
+            sentence, figure, stated = off_year[0]
+            return Verdict(claim, "contradicted",
+                           (f"Dokumenten anger {figure.text} för {stated}, inte {claim_year}." if sv
+                            else f"The documents give {figure.text} for {stated}, not {claim_year}."),
+                           self._evidence([sentence]), None,
+                           (Element.at("period", claim_year, stated, "contradicted", sentence),))
         if off_period:
             # "1 812 ... per den sista oktober" where the documents give 1 812 for September.
             sentence, figure, stated = off_period[0]

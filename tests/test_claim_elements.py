@@ -371,3 +371,32 @@ def test_a_share_is_taken_of_the_whole_its_stated_percentage_implies(nykoping):
     # 210 personer, "eller 14,0 procent", are a part of the 1 500 of 2024, not of 2023's 1 320.
     verdict = nykoping.check("Knappt en fjärdedel av deltagarna påbörjade studier.")
     assert verdict.verdict == "contradicted" and "210 / 1 500" in verdict.explanation, verdict.explanation
+
+
+BORAS = """Uppföljning av Jobbcenter Borås 2023
+
+Under 2023 var 940 personer inskrivna vid Jobbcenter Borås, jämfört med 860 under 2022.
+Av deltagarna under 2023 fick 212 personer arbete och 97 påbörjade studier.
+Motsvarande siffror för 2022 var 180 till arbete och 85 till studier.
+"""
+
+
+@pytest.fixture(scope="module")
+def boras(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("boras"), "boras.txt", BORAS)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Under 2022 fick 212 av deltagarna arbete.", "contradicted"),  # 212 is 2023's
+    ("In 2022, 212 participants found work.", "contradicted"),  # was supported
+    ("Under 2023 fick 212 av deltagarna arbete.", "supported"),
+    ("Under 2021 fick 212 av deltagarna arbete.", "not_found"),  # no document speaks of 2021
+])
+def test_a_figure_stated_for_another_year_bears_out_no_claim_about_this_one(boras, claim, verdict):
+    assert boras.check(claim).verdict == verdict
+
+
+def test_a_figure_given_for_the_claimed_year_is_not_contradicted_by_another_years_sentence(boras):
+    # "Motsvarande siffror för 2022 var 180": the best passage is on 2023, which was taken as
+    # dating the claim differently.
+    assert boras.check("Under 2022 fick 180 deltagare arbete.").verdict != "contradicted"
