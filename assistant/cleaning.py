@@ -36,6 +36,27 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-zåäö]\)|[-*–])\s+(?P<first>\
 _CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp", "som", "till", "men", "liksom", "and", "or"}
 _SENTENCE_END = ".!?:;"
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:sida\s+)?\d{1,4}(?:\s*\(\d{1,4}\)|\s*(?:av|/)\s*\d{1,4})?(?:\s*-)?$", re.I)
+# "Örebro kommun | Tjänsteutlåtande   Sida 2 (3)": a running header or footer ends with a page
+# marker, with or without a page break the text kept.
+_PAGE_MARK = re.compile(r"\s*\bsida\s+\d{1,4}\s*(?:\(\d{1,4}\)|(?:av|/)\s*\d{1,4})\s*$", re.I)
+
+
+def _without_page_furniture(lines: list[_Line | None]) -> list[_Line | None]:
+    """A line ending in a page marker loses the marker ("Sammanträdesdatum: 2025-11-12  Sida 1 (3)"
+    keeps its date), and goes whole when what is left repeats on other pages (a running header):
+    its "(3)" was read as a figure, its date as the document's."""
+    marked = {id(ln): m for ln in lines if ln is not None and ln.chars and (m := _PAGE_MARK.search(ln.text))}
+    rests = [ln.text[: marked[id(ln)].start()].strip() for ln in lines if ln is not None and id(ln) in marked]
+    kept: list[_Line | None] = []
+    for line in lines:
+        m = marked.get(id(line)) if line is not None else None
+        if m is None:
+            kept.append(line)
+            continue
+        rest = line.text[: m.start()].rstrip()
+        if rest.strip() and rests.count(rest.strip()) == 1:
+            kept.append(_Line(line.chars[: len(rest)], line.pos[: len(rest)], line.indent, line.page_break_before))
+    return kept
 
 
 @dataclass(frozen=True)
@@ -259,7 +280,7 @@ def clean_document(doc: LoadedDocument) -> CleanText:
                     nxt.page_break_before = True
                 continue
         kept.append(line)
-    lines = kept
+    lines = _without_page_furniture(kept)
 
     out_c: list[str] = []
     out_p: list[int] = []

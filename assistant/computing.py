@@ -36,7 +36,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AMOUNT_EVIDENCE, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -351,6 +351,14 @@ class OperandPicker:
                 return spread
         # "Hur många gånger högre var andelen som ... än andelen som ...": a ratio of two shares.
         pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) else counts
+        if op in ("difference", "percent_change", "ratio") and _MONEY_ASKED.search(question):
+            # "Hur mycket överskreds budgeten, i procent?" compares sums of money, never the counts
+            # of people beside them ((1 486 − 1 312) / 1 312 was given).
+            pool = [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)]
+            if len(set(asked_periods(question))) < 2:
+                # A budget, its outcome, a grant and the cost of a measure are all kronor: without two
+                # periods of the same measure, which two are meant is a guess.
+                return Unresolved("sums of money are compared only between the periods asked", tuple(pool))
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
         periods = asked_periods(question)
@@ -561,7 +569,7 @@ class OperandPicker:
             first_pool = [f for f in pool if self._stated_for(f, ordered[0])]
             second_pool = [f for f in pool if self._stated_for(f, ordered[1])]
             pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
-            if len(pairs) == 1:
+            if len(pairs) == 1 and self._same_measure(*pairs[0]):
                 a, b = _by_question_order(question, ordered[0], ordered[1], *pairs[0])
                 return Picked(_compute(op, a, b), (a, b))
         pools = {period: [f for f in pool if self._stated_for(f, period)] for period in dict.fromkeys(periods)}
@@ -596,7 +604,22 @@ class OperandPicker:
         # inskrivna gick 705 ..." is of 2024 by the sentence it points back to).
         first_period, second_period = list(pools)[:2]
         first, second = _by_question_order(question, first_period, second_period, picked[first_period], picked[second_period])
+        if not self._same_measure(first, second):
+            return Unresolved("the two sums of money measure different things", (first, second))
         return Picked(_compute(op, first, second), (first, second))
+
+    def _same_measure(self, a: Figure, b: Figure) -> bool:
+        """Every sum is in kronor: a budget one year and the cost of a measure the next share a
+        unit and measure different things, so two sums must share a word of what they count."""
+        if a.kind != "money":
+            return True
+
+        def measure(figure: Figure) -> set[str]:
+            # What it counts and what leads up to it ("Jobbtorgets budget för 2025 uppgick till 14,6 mnkr").
+            lead = re.split(r"\d", _YEARS.sub(" ", figure.sentence[: figure.start - figure.sentence_start]))[-1]
+            text = AMOUNT_EVIDENCE.sub(" ", _POINTER.sub(" ", figure.counts) + " " + lead)
+            return lemmas(self.lexical.tokens(" ".join(w for w in words_of(text) if w.isalpha() and w not in _STOP)))
+        return bool(measure(a) & measure(b))
 
     def _rate(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         """A count per period: the count the question is about, over the stated

@@ -288,8 +288,9 @@ STATED_CHANGE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjö
 RESTATED = re.compile(r"^[^\d.]{0,40}?(?:\bvilket motsvarar|\bmotsvarande|\bmotsvarar|\beller|\bdvs|\bthat is|\bor)\s+[^\d]{0,12}$|"
                       r"^[^\d.(]{0,40}\(\s*$", re.I)
 # The words just before a figure that make it a change, not a level: "en ökning med 135", "sjönk med 22",
-# "ökade andelen som gick till arbete med 56,4".
+# "ökade andelen som gick till arbete med 56,4"; a deficit or surplus is one between budget and outcome.
 CHANGE_BEFORE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning\w*|minskning\w*|increased|decreased|"
+                           r"underskott\w*|överskott\w*|överskridande\w*|deficit|surplus|overrun|"
                            r"rose|fell|grew|increase|decrease|drop|dropped)\b[^.\d]*?\b(?:med|på|by|of)\s+(?:\w+\s+)?$", re.I)
 
 # Where a question says its answer stands ("enligt stadsdelens redovisning", "according to

@@ -82,6 +82,19 @@ def test_page_numbers_at_page_seams_are_dropped():
     assert text == "Jobbtorg Stockholm har fem lokala jobbtorg och två filialer.\n\nDe ligger i Vårberg och Farsta."
 
 
+def test_running_headers_and_page_markers_are_no_text():
+    # A text file keeps no page breaks: the markers themselves say where pages end. "(2)" was a
+    # figure and "(1 240 − 2) / 2" an answer.
+    raw = ("Gävle kommun | Arbetsmarknadsnämnden\tSida 1 (2)\nSammanträdesdatum: 2024-05-14\tSida 1 (2)\n\n"
+           "Under 2023 skrevs 1 240 personer in.\n\n"
+           "Gävle kommun | Arbetsmarknadsnämnden          Sida 2 (2)\n\nAv dem fick 412 arbete.\n"
+           "Gävle kommun | Arbetsmarknadsnämnden   sida 2 av 2\n")
+    text = clean(raw)
+    assert "Sida" not in text and "sida" not in text and "Arbetsmarknadsnämnden" not in text
+    assert "Sammanträdesdatum: 2024-05-14" in text  # a first page's own line keeps what it says
+    assert "1 240 personer" in text and "412 arbete" in text
+
+
 def _letters_map_back(path: Path) -> None:
     cleaned = clean_document(load_document(path))
     original, text = cleaned.original, cleaned.text

@@ -400,3 +400,39 @@ def test_a_count_for_a_year_is_found_in_the_sentence_that_points_back_to_it(vaxj
     answer = vaxjo.ask(question)
     assert not answer.abstained and "varav 520 hade fått ett arbete" in answer.answer, answer.answer
     assert "Svar: 2 150" not in answer.answer
+
+
+SKOVDE = """Skövde kommun | Arbetsmarknadsförvaltningen                    Sida 1 (2)
+
+Ekonomisk uppföljning av Jobbcenter Skövde 2023
+
+Under 2023 var 1 150 personer inskrivna vid Jobbcenter Skövde, jämfört med 1 020 under 2022.
+Jobbcenter Skövdes budget för 2023 uppgick till 11,8 mnkr (11 800 000 kronor). Utfallet blev
+12 310 000 kronor, vilket innebär ett underskott på 510 000 kronor mot budget.
+
+Skövde kommun | Arbetsmarknadsförvaltningen                    Sida 2 (2)
+
+För 2022 var budgeten 11,2 mnkr och utfallet 10 940 000 kronor, vilket gav ett överskott på
+260 000 kronor. Kostnaden för den nya språksatsningen beräknas till 1,9 mnkr.
+"""
+
+
+@pytest.fixture(scope="module")
+def skovde(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("skovde"), "skovde.txt", SKOVDE)
+
+
+def test_sums_of_money_are_compared_on_the_same_measure(skovde):
+    answer = skovde.ask("hur mycket ökade budgeten från 2022 till 2023")
+    assert "11 800 000 − 11 200 000 = 600 000" in answer.answer
+    # "Kostnaden för den nya språksatsningen" is no cost of the year before: the budget is.
+    answer = skovde.ask("hur mycket ökade kostnaden mellan 2022 och 2023 i procent")
+    assert "1 900 000" not in answer.answer.split("Dokumenten anger")[0]
+
+
+def test_a_question_about_money_is_never_answered_with_counts_of_people(skovde):
+    # It was (1 020 − 2) / 2 = 50 900,0 %, the 2 of "Sida 1 (2)" a figure; the budget's rise was 1 150 − 1 020.
+    for question in ("hur mycket dyrare blev verksamheten 2023 än budgeterat, i procent?",
+                     "Hur mycket överskreds budgeten 2023, i procent av budgeten?"):
+        computed = skovde.ask(question).answer.split("Dokumenten anger")[0]
+        assert "1 150" not in computed and "1 020" not in computed and "/ 2 " not in computed
