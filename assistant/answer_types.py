@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
+    ALTERNATIVES,
     AGE_EVIDENCE,
     AMOUNT_EVIDENCE,
     DATE_EVIDENCE,
@@ -59,9 +60,18 @@ def _party(text: str, names: tuple[str, ...]) -> str | None:
 
 
 def _common(name: str, context: str) -> bool:
-    # "Jobbtorg Stockholm" looks like a name, but the document writes "jobbtorgen":
-    # a word its text also uses in lower case is a common noun, not a person's name.
-    return any(re.search(rf"\b{re.escape(word.lower())}", context) for word in name.split())
+    """Whether a capitalised pair is no person's name.
+
+    >>> _common("Jobbtorg Örebro", "Örebro kommun | Tjänsteutlåtande")
+    True
+    >>> _common("Charlotte Svensson", "Förvaltningschef Charlotte Svensson föredrog")
+    False
+    """
+    # "Jobbtorg Stockholm" looks like a name, but the document writes "jobbtorgen": a word
+    # its text also uses in lower case is a common noun; one it writes before "kommun" or
+    # "stad" ("Örebro kommun") is a place, and the pair an organisation there.
+    return any(re.search(rf"\b{re.escape(word.lower())}", context)
+               or re.search(rf"\b{re.escape(word)}s?\s+(?:kommun|stad|län|region)\b", context) for word in name.split())
 
 
 def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
@@ -82,6 +92,47 @@ def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
 
 
 _THIRD_NAME = re.compile(r"( [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?=\s*[(,.;:]|\s+[a-zåäö]|\s*$)")
+
+
+def role_asked(question: str) -> re.Pattern | None:
+    """The role a "who" question asks for ("vem var ordförande", "who chaired"), as the pattern
+    that finds it in either language; the more specific role first ("vice ordförande").
+
+    >>> role_asked("Who chaired the meeting?").search("Lena Ahlström (S), ordförande") is not None
+    True
+    >>> role_asked("Vem skrev rapporten?") is None
+    True
+    """
+    return next((pattern for _, pattern in ALTERNATIVES["role"] if pattern.search(question)), None)
+
+
+_MARKER_AND_COMMA = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:\d:[ae]\s+|förste\s+|andre\s+)?$", re.I)
+
+
+def role_holder(text: str, role: re.Pattern) -> str | None:
+    """The name a sentence gives the role: beside it ("Lena Ahlström (S), ordförande",
+    "ordförande Lena Ahlström", "Ordförande    Lena Ahlström"), never a name elsewhere in it
+    ("Ordföranden ställer proposition på Ulrika Hallgrens (M) yrkande" names no chair).
+
+    >>> chair = role_asked("vem var ordförande")
+    >>> role_holder("Lena Ahlström (S), ordförande", chair), role_holder("Ordförande      Lena Ahlström", chair)
+    ('Lena Ahlström', 'Lena Ahlström')
+    >>> role_holder("Ordföranden ställer proposition på Ulrika Hallgrens (M) yrkande.", chair) is None
+    True
+    >>> role_holder("Lena Ahlström (S), ordförande Tobias Nyberg (C), vice ordförande", chair)
+    'Lena Ahlström'
+    """
+    for mention in role.finditer(text):
+        # A list of members reads "name (party), role": the name before comes first, lest
+        # "…, ordförande Tobias Nyberg (C), vice ordförande" give the next member.
+        before = [m for m in PERSON_NAME.finditer(text[: mention.start()]) if _MARKER_AND_COMMA.fullmatch(text[m.end(): mention.start()])]
+        if before:
+            return before[-1].group(0)
+        rest = text[mention.end():]
+        after = PERSON_NAME.match(text, mention.end() + len(rest) - len(rest.lstrip(" \t:")))
+        if after:
+            return after.group(0)
+    return None
 
 
 def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: str = "") -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from langchain_core.documents import Document
 
-from .answer_types import extract, holds_type
+from .answer_types import extract, holds_type, role_asked, role_holder
 from .computing import OperandPicker, Unresolved, asks_rest, figure_period, group_fit, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
@@ -224,6 +224,7 @@ class ExtractiveComposer:
         asked, optional = _counted(question, frame, lexical), _optional_counted(question, frame, lexical)
         phase = phase_of(question)
         authored = frame.answer_type == "person" and bool(AUTHORED_ASKED.search(question))
+        role = role_asked(question) if frame.answer_type == "person" else None
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
@@ -269,6 +270,9 @@ class ExtractiveComposer:
                     bonus += VERB_BONUS
                 elif authored and AUTHORED_STATED.search(text):
                     # "Vem skrev rapporten?" is answered by "Rapporten har sammanställts av Sara Lindqvist".
+                    bonus += VERB_BONUS + NAME_BONUS
+                elif role is not None and role_holder(text, role):
+                    # "Vem var ordförande?" is answered by "Lena Ahlström (S), ordförande".
                     bonus += VERB_BONUS + NAME_BONUS
                 if phase is not None:
                     # "när det startade" is answered by "Inledningsvis ...", "numera" by what came later.
@@ -402,6 +406,11 @@ class ExtractiveComposer:
         if confident and authored_asked and not (AUTHORED_STATED.search(eligible[0].text) or AUTHORSHIP.search(eligible[0].text)):
             # "Vem har skrivit tjänsteutlåtandet?" is not answered by a name in a motion ("Ordförande Karin Holm (S) yrkar ...").
             confident = False
+        role = role_asked(question) if frame.answer_type == "person" else None
+        if role is not None:
+            # "Vem var ordförande?" is answered where a name stands beside the role, and only there:
+            # "Ordföranden ställer proposition på Ulrika Hallgrens (M) yrkande" names no chair.
+            confident = bool(role_holder(eligible[0].text, role)) and (confident or confidence >= self._slack_floor(frame))
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -1102,6 +1111,10 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         return f"{figures[0].text} [{c.n}]" if len(figures) == 1 else None
     if not frame.typed:
         return None
+    role = role_asked(frame.text) if frame.answer_type == "person" else None
+    if role is not None:
+        # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.
+        return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role))), None)
     for c in citations:
         value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source))
         if value:

@@ -127,6 +127,9 @@ DOCUMENT_DATE = re.compile(r"\b(datera\w*|dated|står på (?:svaret|dokumentet|s
                            r"(?:var|hölls|ägde)\s+(?:nämndens\s+sammanträde|sammanträdet|mötet)(?:\s+rum)?\s*\??$|"
                            # "När hade nämnden mötet där rapporten togs upp?": a meeting held, not one to come.
                            r"^\W*när\s+(?:hade|höll)\s+\w+\s+(?:sammanträdet|mötet)\b(?!.*\b(?:ska|skall|kommer)\b)|"
+                           # "när va nämndmötet där de tog uppföljningen", "när hölls styrelsesammanträdet".
+                           r"^\W*när\s+(?:var|va|hölls|ägde)\s+(?:\w+\s+)?\w*(?:sammanträdet|mötet)\b(?!.*\b(?:ska|skall|kommer)\b)|"
+                           r"^\W*when\s+(?:was|did)\s+(?:\w+\s+){0,4}meeting\b(?!.*\b(?:will|next)\b)|"
                            r"(?:was|were)\s+the\s+(?:committee\s+|board\s+)?meeting(?:\s+held)?\s*\??$)", re.I)
 NUMBER_EVIDENCE = re.compile(r"\d|\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo\w*|trettio|fyrtio|"
                              r"femtio|hundra\w*|tusen\w*|hälften|halva|var (?:annan|tredje|fjärde|femte|tionde)|"

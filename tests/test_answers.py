@@ -505,7 +505,8 @@ def test_how_many_did_not_is_the_rest_of_the_whole_the_documents_count(eskilstun
 
 
 @pytest.mark.parametrize("question", ["när var sammanträdet?", "När hade nämnden mötet där uppföljningen av jobbcentrum togs upp?",
-                                      "When was the committee meeting held?"])
+                                      "When was the committee meeting held?", "när va nämndmötet där de tog uppföljningen",
+                                      "When was the board meeting that dealt with the follow-up?"])
 def test_when_the_meeting_was_held_is_the_protocols_date(eskilstuna, question):
     # The meeting's date heads the protocol; "Justerat 2025-02-24" is when its minutes were approved.
     answer = eskilstuna.ask(question)
@@ -671,3 +672,43 @@ def test_a_claimed_change_in_percent_is_held_to_the_change_stated(tmp_path, clai
     # Never recomputed from a level and a change ("(700 − 150) / 150"): the report states the change.
     got = assistant_over_text(tmp_path, "simrishamn.txt", SIMRISHAMN).check(claim)
     assert got.verdict == verdict and "12,0" in got.explanation, (got.verdict, got.explanation)
+
+
+MINUTES_WITH_CHAIR = """Protokoll från arbetsmarknadsnämnden i Piteå kommun
+
+Sammanträdesdatum: 2024-04-10
+
+Närvarande
+Maria Sjögren (S), ordförande
+Olle Backman (C), 1:e vice ordförande
+Per Lind (M), 2:e vice ordförande
+
+§ 12 Uppföljning av Jobbcenter Piteå
+
+Per Lind (M) yrkar att nämnden ska avslå förslaget. Ordföranden ställer proposition på Per Lind (M) yrkande och finner att nämnden avslår detsamma.
+
+Vid protokollet
+Sekreterare Anna Berg
+"""
+
+MINUTES_WITHOUT_CHAIR = """Protokoll från arbetsmarknadsnämnden i Boden
+
+§ 4 Uppföljning av Jobbcenter Boden
+
+Per Lind (M) yrkar att nämnden ska avslå förslaget. Ordföranden ställer proposition på Per Lind (M) yrkande och finner att nämnden avslår detsamma.
+Nämnden beslutar att godkänna uppföljningen.
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("vem var ordförande på sammanträdet?", "Maria Sjögren"), ("vem var sekreterare", "Anna Berg"),
+])
+def test_who_held_a_role_is_the_name_beside_it(tmp_path, question, name):
+    answer = assistant_over_text(tmp_path, "pitea.txt", MINUTES_WITH_CHAIR).ask(question)
+    assert not answer.abstained and f"{name} [" in answer.answer, answer.answer
+
+
+def test_a_role_no_name_stands_beside_is_declined_not_answered_with_another_name(tmp_path):
+    # "Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair: Per Lind was given.
+    answer = assistant_over_text(tmp_path, "boden.txt", MINUTES_WITHOUT_CHAIR).ask("vem var ordförande?")
+    assert answer.abstained and "Per Lind" not in answer.answer, answer.answer
