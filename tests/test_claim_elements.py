@@ -400,3 +400,22 @@ def test_a_figure_given_for_the_claimed_year_is_not_contradicted_by_another_year
     # "Motsvarande siffror för 2022 var 180": the best passage is on 2023, which was taken as
     # dating the claim differently.
     assert boras.check("Under 2022 fick 180 deltagare arbete.").verdict != "contradicted"
+
+
+UPPSALA = """Uppföljning av Jobbcenter Uppsala 2023
+
+Under 2023 var 2 100 personer inskrivna. Andelen som fick arbete var högst i Gottsunda och lägst bland deltagare från Gränby.
+Resultatet i Sävja låg nära snittet.
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Gränby hade den högsta andelen deltagare som fick arbete.", "contradicted"),  # was supported
+    ("Gränby had the highest share of participants who found work.", "contradicted"),
+    ("Sävja hade den högsta andelen som fick arbete.", "contradicted"),  # the highest was Gottsunda's; was supported
+    ("Andelen var högst i Gottsunda.", "supported"),
+    ("Andelen som fick arbete var högst i Gottsunda.", "supported"),
+])
+def test_the_highest_or_lowest_is_checked_against_whom_the_documents_give_it(tmp_path_factory, claim, verdict):
+    assistant = assistant_over_text(tmp_path_factory.mktemp("uppsala"), "uppsala.txt", UPPSALA)
+    assert assistant.check(claim).verdict == verdict
