@@ -380,6 +380,10 @@ class OperandPicker:
         if op == "ratio" and as_many:
             sides = [question[:as_many.start(1)], question[as_many.end(1):]]
         sides = [s for s in sides if words_of(s)]
+        if op in ("difference", "percent_change") and len(sides) >= 2 and _ONLY_TIME.match(sides[-1]):
+            # "hur mycket ökade antalet inskrivna mellan åren?": the two years the documents give
+            # what the question counts for, or no reading at all ((121 − 152) / 152 was given).
+            return self._between_years(question, op, pool, sides[-2])
         if len(sides) < 2:
             return Unresolved("the question does not say which two figures to compare", tuple(pool))
         pair = self._pair(pool, sides[-2], sides[-1])
@@ -608,6 +612,23 @@ class OperandPicker:
             return Unresolved("the two sums of money measure different things", (first, second))
         return Picked(_compute(op, first, second), (first, second))
 
+    def _between_years(self, question: str, op: str, pool: list[Figure], topic: str) -> Picked | Unresolved:
+        asked = lemmas(self.lexical.tokens(" ".join(w for w in words_of(topic) if w not in _STOP)))
+        counted = [f for f in pool if asked & lemmas(self.lexical.tokens(f.counts))]
+        years = sorted({str(y) for f in counted if (y := _stated_year(f)) is not None})
+        if len(years) != 2:
+            return Unresolved("the question names no two years and the documents give its figure for "
+                              f"{len(years)}", tuple(counted or pool))
+        # "1 486 personer inskrivna under 2025, jämfört med 1 312 under 2024": one sentence compares them.
+        joined = {(a.start, b.start): (a, b) for a in counted for b in pool if b is not a and b.sentence_start == a.sentence_start
+                  and {_stated_year(a), _stated_year(b)} == {int(y) for y in years}
+                  and _COMPARED.search(a.sentence[min(a.end, b.end) - a.sentence_start: max(a.start, b.start) - a.sentence_start])}
+        pairs = {tuple(sorted(pair, key=lambda f: f.start)) for pair in joined.values()}
+        if len(pairs) == 1:
+            a, b = sorted(next(iter(pairs)), key=lambda f: _stated_year(f), reverse=True)  # the later year first
+            return Picked(_compute(op, a, b), (a, b))
+        return self._by_period(f"{topic} {years[0]} {years[1]}", op, counted, years)
+
     def _same_measure(self, a: Figure, b: Figure) -> bool:
         """Every sum is in kronor: a budget one year and the cost of a measure the next share a
         unit and measure different things, so two sums must share a word of what they count."""
@@ -800,6 +821,8 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
     return candidates[shared[0][1]]
 
 
+# A side of a comparison that names only time: "mellan åren", "between the two years".
+_ONLY_TIME = re.compile(r"^\W*(?:de\s+|the\s+)?(?:två\s+|two\s+)?(?:åren|years)\W*$", re.I)
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
 _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
 _MONEY_ASKED = re.compile(r"\b(?:kostnad\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|cost\w*|budget|money|spending)\b", re.I)

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import NEGATION, OTHERWISE
+from .vocabulary import CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, NEGATION, OTHERWISE
 
 _SV_WORDS = frozenset(
     "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
@@ -292,6 +292,10 @@ def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQue
     'hej då'
     >>> clean_question("?!  🙂").has_words, clean_question("ord " * 600).truncated
     (False, True)
+    >>> clean_question("hur mkt fler va det 2025 jmf m 2024 o varför").text
+    'hur mycket fler va det 2025 jämfört med 2024 och varför'
+    >>> clean_question("How many got a job in 2008 o 2009?").text
+    'How many got a job in 2008 o 2009?'
     """
     text = unicodedata.normalize("NFC", raw or "")
     # Control and format characters (NUL, escape sequences, zero-width and
@@ -299,6 +303,8 @@ def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQue
     # surrogate (JSON "\ud800" through the API) is not text at all.
     text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") else ch for ch in text)
     text = " ".join(text.split())
+    if re.search(r"[åäö]|\b(?:hur|vad|vem|när|varför|och)\b", text, re.I):  # a Swedish question's chat shorthand
+        text = CHAT_ABBREVIATION.sub(lambda m: CHAT_ABBREVIATIONS[m.group(1).lower()], text)
     truncated = len(text) > limit
     if truncated:
         cut = text[:limit]

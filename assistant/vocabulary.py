@@ -308,3 +308,13 @@ DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|d
 # its making ("skrevs ... in" is enrolment, not writing).
 PUBLISHED = re.compile(r"\b(?:datum|what date|which date|publicera\w*|gavs ut|släpptes|utfärdades|skrevs(?!(?:\s+\S+)?\s+in\b)|published|issued|"
                        r"released|written)\b", re.I)
+
+# Abbreviations users type in a chat, spelt out before a question is read: "hur mkt ökade",
+# "jmf m 2024", "vem reserverade sig o varför". Documents write these words out.
+CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf m": "jämfört med", "jmf": "jämfört med", "jmfr": "jämfört med",
+                      "jfr": "jämfört med", "pga": "på grund av", "p.g.a.": "på grund av", "bl.a.": "bland annat",
+                      "bla": "bland annat", "dvs": "det vill säga",
+                      "tot": "totalt", "ang": "angående", "o": "och", "resp": "respektive", "ngn": "någon",
+                      "ngt": "något", "nån": "någon", "nåt": "något"}
+CHAT_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(CHAT_ABBREVIATIONS, key=len, reverse=True))
+                               + r")(?![\w])", re.I)

@@ -436,3 +436,21 @@ def test_a_question_about_money_is_never_answered_with_counts_of_people(skovde):
                      "Hur mycket överskreds budgeten 2023, i procent av budgeten?"):
         computed = skovde.ask(question).answer.split("Dokumenten anger")[0]
         assert "1 150" not in computed and "1 020" not in computed and "/ 2 " not in computed
+
+
+KARLSKRONA = """Uppföljning av Jobbcenter Karlskrona
+
+Under 2023 var 2 040 personer inskrivna vid Jobbcenter Karlskrona, jämfört med 1 870 under 2022.
+Under 2023 var 610 unga inskrivna. Under 2022 var motsvarande antal 540 unga.
+Av de 610 unga fick 150 arbete inom sex månader från inskrivningen.
+"""
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    # It was (150 − 540) / 540: "inskrivningen" fitted "inskrivna" and no two years were asked.
+    ("hur mkt ökade antalet inskrivna i procent mellan åren?", "(2 040 − 1 870) / 1 870 = 9,1 %"),
+    ("hur mycket ökade antalet unga mellan åren", "610 − 540 = 70"),
+])
+def test_between_the_years_is_the_two_years_the_documents_give_the_count_for(tmp_path_factory, question, computed):
+    answer = assistant_over_text(tmp_path_factory.mktemp("karlskrona"), "karlskrona.txt", KARLSKRONA).ask(question)
+    assert computed in answer.answer, answer.answer
