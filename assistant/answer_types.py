@@ -94,6 +94,49 @@ def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
 _THIRD_NAME = re.compile(r"( [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?=\s*[(,.;:]|\s+[a-zåäö]|\s*$)")
 
 
+_HIGH = r"(?i:högst\w*|störst\w*|highest|largest|biggest)"
+_LOW = r"(?i:lägst\w*|minsta|lowest|smallest)"
+_PLACE = r"([A-ZÅÄÖ][\w-]+)"
+
+
+def extremes(text: str, context: str = "") -> dict[str, int]:
+    """The names a text calls the highest (+1) or the lowest (−1): "lägst i Vivalla",
+    "högst bland deltagare från Gränby", "Vivalla hade den högsta andelen". A capital that
+    `context` (the document) writes only to open a sentence, or also in lower case, is grammar
+    ("Andelen var lägst").
+
+    >>> extremes("Andelen var lägst i Vivalla och högst bland deltagare från Gränby.", "andelen")
+    {'Vivalla': -1, 'Gränby': 1}
+    >>> extremes("Gränby had the highest share", "från Gränby"), extremes("Resultatet i Sävja låg nära snittet.")
+    ({'Gränby': 1}, {})
+    """
+    found: dict[str, int] = {}
+    for sign, word in ((1, _HIGH), (-1, _LOW)):
+        for m in re.finditer(rf"\b{word}\s+(?i:i|bland|på|för|in|among|at|for)\s+(?:[a-zåäö]\w*\s+){{0,3}}?{_PLACE}", text):
+            found.setdefault(m.group(1), sign)
+        for m in re.finditer(rf"{_PLACE}\s+(?i:hade|har|var|är|had|has|was|is)\s+(?:\w+\s+){{0,2}}?{word}\b", text):
+            found.setdefault(m.group(1), sign)
+    # A name is written with its capital inside a sentence too ("bland deltagare från Gränby").
+    inside = f"{context} {text}"
+    found = {name: sign for name, sign in found.items() if not re.search(rf"\b{re.escape(name.lower())}\b", context)
+             and re.search(rf"[a-zåäö0-9,]\s+{re.escape(name)}\b", inside)}
+    return dict(sorted(found.items(), key=lambda item: text.index(item[0])))
+
+
+def extreme_asked(question: str) -> int:
+    """+1 when a question asks which has the highest, −1 the lowest; 0 otherwise.
+
+    >>> extreme_asked("vilket område gick sämst, alltså lägst andel som fick jobb?"), extreme_asked("Which district had the highest share?")
+    (-1, 1)
+    >>> extreme_asked("Hur stor var den högsta andelen?")
+    0
+    """
+    if not re.match(r"\W*(?:i\s+|in\s+)?(?:vilk\w+|which|what)\b", question, re.I):
+        return 0
+    high, low = re.search(rf"\b{_HIGH}\b", question), re.search(rf"\b{_LOW}\b", question)
+    return 1 if high and not low else -1 if low and not high else 0
+
+
 def role_asked(question: str) -> re.Pattern | None:
     """The role a "who" question asks for ("vem var ordförande", "who chaired"), as the pattern
     that finds it in either language; the more specific role first ("vice ordförande").

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from langchain_core.documents import Document
 
-from .answer_types import extract, holds_type, role_asked, role_holder
+from .answer_types import extract, extreme_asked, extremes, holds_type, role_asked, role_holder
 from .computing import OperandPicker, Unresolved, asks_rest, figure_period, group_fit, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
@@ -225,6 +225,7 @@ class ExtractiveComposer:
         phase = phase_of(question)
         authored = frame.answer_type == "person" and bool(AUTHORED_ASKED.search(question))
         role = role_asked(question) if frame.answer_type == "person" else None
+        extreme = extreme_asked(question)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
@@ -273,6 +274,9 @@ class ExtractiveComposer:
                     bonus += VERB_BONUS + NAME_BONUS
                 elif role is not None and role_holder(text, role):
                     # "Vem var ordförande?" is answered by "Lena Ahlström (S), ordförande".
+                    bonus += VERB_BONUS + NAME_BONUS
+                elif extreme and extreme in extremes(text, record.text).values():
+                    # "Vilket område hade lägst andel?" is answered by "... var lägst i Vivalla".
                     bonus += VERB_BONUS + NAME_BONUS
                 if phase is not None:
                     # "när det startade" is answered by "Inledningsvis ...", "numera" by what came later.
@@ -406,6 +410,10 @@ class ExtractiveComposer:
         if confident and authored_asked and not (AUTHORED_STATED.search(eligible[0].text) or AUTHORSHIP.search(eligible[0].text)):
             # "Vem har skrivit tjänsteutlåtandet?" is not answered by a name in a motion ("Ordförande Karin Holm (S) yrkar ...").
             confident = False
+        extreme = extreme_asked(question)
+        if extreme and extreme in extremes(eligible[0].text, self.index.record(eligible[0].source).text).values():
+            # The name the documents call the highest or lowest stands in the sentence.
+            confident = confident or confidence >= self._slack_floor(frame)
         role = role_asked(question) if frame.answer_type == "person" else None
         if role is not None:
             # "Vem var ordförande?" is answered where a name stands beside the role, and only there:
@@ -1088,6 +1096,11 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
     figure stated for the month asked (`for_period`: figure ids). A figure the
     question gives itself ("hur många av de 430 ...") is never its answer, nor one
     in a sentence not `about` what is asked; of several, the one whose own words are."""
+    if sign := extreme_asked(frame.text):
+        # "Vilket område hade lägst andel?": the name the sentence calls the lowest.
+        held = next(((n, c) for c in citations for n, s in extremes(c.quote, text_of(c.source)).items() if s == sign), None)
+        if held:
+            return f"{held[0]} [{held[1].n}]"
     if frame.answer_type in ("count", "computed") and citations:
         if share_asked:
             return None  # "Hur stor andel började studera?" is not answered by the count "90"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
 
+from .answer_types import extremes
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of, years_pointed_to
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
@@ -153,35 +154,6 @@ def _chronological_direction(inputs: list[dict]) -> int:
         return 0
     earlier, later = sorted(zip(keys, (f.value for f in stated)))
     return (later[1] > earlier[1]) - (later[1] < earlier[1])
-
-
-_HIGH = r"(?i:högst\w*|störst\w*|highest|largest|biggest)"
-_LOW = r"(?i:lägst\w*|minsta|lowest|smallest)"
-_PLACE = r"([A-ZÅÄÖ][\w-]+)"
-
-
-def _extremes(text: str, context: str = "") -> dict[str, int]:
-    """The names a text calls the highest (+1) or the lowest (−1): "lägst i Vivalla",
-    "högst bland deltagare från Gränby", "Vivalla hade den högsta andelen". A capital that
-    `context` (the document) writes only to open a sentence, or also in lower case, is grammar
-    ("Andelen var lägst").
-
-    >>> _extremes("Andelen var lägst i Vivalla och högst bland deltagare från Gränby.", "andelen")
-    {'Vivalla': -1, 'Gränby': 1}
-    >>> _extremes("Gränby had the highest share", "från Gränby"), _extremes("Resultatet i Sävja låg nära snittet.")
-    ({'Gränby': 1}, {})
-    """
-    found: dict[str, int] = {}
-    for sign, word in ((1, _HIGH), (-1, _LOW)):
-        for m in re.finditer(rf"\b{word}\s+(?i:i|bland|på|för|in|among|at|for)\s+(?:[a-zåäö]\w*\s+){{0,3}}?{_PLACE}", text):
-            found.setdefault(m.group(1), sign)
-        for m in re.finditer(rf"{_PLACE}\s+(?i:hade|har|var|är|had|has|was|is)\s+(?:\w+\s+){{0,2}}?{word}\b", text):
-            found.setdefault(m.group(1), sign)
-    # A name is written with its capital inside a sentence too ("bland deltagare från Gränby").
-    inside = f"{context} {text}"
-    found = {name: sign for name, sign in found.items() if not re.search(rf"\b{re.escape(name.lower())}\b", context)
-             and re.search(rf"[a-zåäö0-9,]\s+{re.escape(name)}\b", inside)}
-    return dict(sorted(found.items(), key=lambda item: text.index(item[0])))
 
 
 def _direction(text: str) -> int:
@@ -739,8 +711,8 @@ class ClaimChecker:
         # opposite said of the name, or the same extreme said of another.
         for sentence in top[:2] if not numbers else ():
             context = self.composer.index.record(sentence.source).text
-            stated = _extremes(sentence.text, context)
-            for name, sign in _extremes(claim, context).items():
+            stated = extremes(sentence.text, context)
+            for name, sign in extremes(claim, context).items():
                 other = next((n for n, s in stated.items() if s == sign and n != name), None)
                 if stated.get(name, sign) != sign or (name not in stated and other):
                     said = f"{name}" if name in stated else other

@@ -712,3 +712,15 @@ def test_a_role_no_name_stands_beside_is_declined_not_answered_with_another_name
     # "Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair: Per Lind was given.
     answer = assistant_over_text(tmp_path, "boden.txt", MINUTES_WITHOUT_CHAIR).ask("vem var ordförande?")
     assert answer.abstained and "Per Lind" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("vilket område hade lägst andel som fick arbete?", "Gränby"),
+    ("Which area had the highest share who found work?", "Gottsunda"),
+    ("vilken stadsdel gick bäst, alltså högst andel i jobb", "Gottsunda"),
+])
+def test_which_had_the_highest_or_lowest_is_the_name_the_documents_call_so(tmp_path_factory, question, name):
+    from test_claim_elements import UPPSALA
+
+    answer = assistant_over_text(tmp_path_factory.mktemp("uppsala"), "uppsala.txt", UPPSALA).ask(question)
+    assert not answer.abstained and (f"Svar: {name} [" in answer.answer or f"Answer: {name} [" in answer.answer), answer.answer
