@@ -179,6 +179,10 @@ class _Terms:
     unknown_names: tuple[str, ...]
 
 
+SHORT_LINE_PENALTY = 0.03
+LETTERHEAD_CHARS = 600  # a document's opening, where its letterhead names who drafted it
+
+
 class ExtractiveComposer:
     """Selects, orders and cites sentences; declines when nothing answers."""
 
@@ -224,6 +228,10 @@ class ExtractiveComposer:
         asked, optional = _counted(question, frame, lexical), _optional_counted(question, frame, lexical)
         phase = phase_of(question)
         authored = frame.answer_type == "person" and bool(AUTHORED_ASKED.search(question))
+        if authored and docs and not any(d.metadata["source"] == docs[0].metadata["source"] and d.metadata["start"] == 0 for d in docs):
+            # Who wrote a document stands in its letterhead ("Handläggare: …"), which is near in
+            # meaning to no question: the opening of the document the question is most about is read too.
+            docs = [*docs, Document("", metadata={**docs[0].metadata, "start": 0, "end": LETTERHEAD_CHARS})]
         role = role_asked(question) if frame.answer_type == "person" else None
         extreme = extreme_asked(question)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
@@ -270,8 +278,9 @@ class ExtractiveComposer:
                 if verb and len(text.split()) > 3 and inflected_overlap(verb, lemmas(lexical.tokens(text))):
                     bonus += VERB_BONUS
                 elif authored and AUTHORED_STATED.search(text):
-                    # "Vem skrev rapporten?" is answered by "Rapporten har sammanställts av Sara Lindqvist".
-                    bonus += VERB_BONUS + NAME_BONUS
+                    # "Vem skrev rapporten?" is answered by "Rapporten har sammanställts av Sara Lindqvist",
+                    # and by a letterhead's "Handläggare: Sofia Ek", a name line that here does answer.
+                    bonus += VERB_BONUS + NAME_BONUS + SHORT_LINE_PENALTY * (len(text) < 40)
                 elif role is not None and role_holder(text, role):
                     # "Vem var ordförande?" is answered by "Lena Ahlström (S), ordförande".
                     bonus += VERB_BONUS + NAME_BONUS
@@ -852,7 +861,7 @@ def _adjustment(info: QuestionInfo, text: str, title: str | None = None) -> floa
     if title and text.rstrip(" .") == title:
         adjust -= 0.05  # the title names the document; it does not answer questions about it
     if len(text) < 40 and text[-1:] not in ".!":
-        adjust -= 0.03  # a heading, a name line
+        adjust -= SHORT_LINE_PENALTY  # a heading, a name line
     return adjust
 
 

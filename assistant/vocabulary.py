@@ -118,7 +118,8 @@ MEETING = re.compile(r"\b(?:sammanträde\w*|möte\w*|meeting)\b", re.I)
 # sammanställts av ...", "utredningen gjordes av", "prepared by"): the same fact in other verbs.
 AUTHORED_ASKED = re.compile(r"\b(skrev|skriv\w*|författa\w*|sammanställ\w*|utarbeta\w*|(?:tog|tagit|tar) fram|wrote|written|authored|"
                             r"compiled|prepared)\b", re.I)
-AUTHORED_STATED = re.compile(r"\b(?:skrivits|författats|författad|sammanställts|sammanställd|utarbetats|utarbetad|tagits fram|"
+# A letterhead's "Handläggare:" is who wrote the document: the case officer drafts it.
+AUTHORED_STATED = re.compile(r"\bhandläggare\s*:|\b(?:skrivits|författats|författad|sammanställts|sammanställd|utarbetats|utarbetad|tagits fram|"
                              r"upprättats|upprättad|gjorts|written|authored|compiled|prepared)\s+av\b|\b(?:written|authored|compiled|prepared) by\b", re.I)
 # A document's own date, named as such; a bare "datum" asks for it only beside a document
 # ("vilket datum har svaret", not "vilket datum inrättades Jobbtorg": `PUBLISHED`).

@@ -724,3 +724,26 @@ def test_which_had_the_highest_or_lowest_is_the_name_the_documents_call_so(tmp_p
 
     answer = assistant_over_text(tmp_path_factory.mktemp("uppsala"), "uppsala.txt", UPPSALA).ask(question)
     assert not answer.abstained and (f"Svar: {name} [" in answer.answer or f"Answer: {name} [" in answer.answer), answer.answer
+
+
+HALLSTAHAMMAR = """HALLSTAHAMMARS KOMMUN
+Arbetsmarknadsförvaltningen
+
+TJÄNSTEUTLÅTANDE
+Datum: 2024-03-02
+Handläggare: Sofia Ek, utredare
+
+Uppföljning av Jobbcenter Hallstahammar 2023
+
+Under 2023 var 640 personer inskrivna vid Jobbcenter Hallstahammar. Av dem fick 190 arbete och 70 började studera.
+Resultaten förklaras av ett närmare samarbete med arbetsgivarna i kommunen, som under året tog emot fler praktikanter än tidigare.
+Jobbcenter Hallstahammar har öppet alla vardagar och tar emot nya deltagare varje vecka.
+Verksamheten finansieras av kommunen och av statsbidrag från Arbetsförmedlingen.
+""" + "Kommunens arbetsmarknadsinsatser följs upp varje år. " * 12
+
+
+@pytest.mark.parametrize("question", ["vem har skrivit uppföljningen?", "Who wrote the report?"])
+def test_who_wrote_a_report_is_read_in_its_letterhead(tmp_path_factory, question):
+    # The letterhead is near in meaning to no question: it was never among the passages read.
+    answer = assistant_over_text(tmp_path_factory.mktemp("hallsta"), "hallstahammar.txt", HALLSTAHAMMAR).ask(question)
+    assert not answer.abstained and "Sofia Ek [" in answer.answer, answer.answer
