@@ -282,10 +282,10 @@ class ExtractiveComposer:
                     # and by a letterhead's "Handläggare: Sofia Ek", a name line that here does answer.
                     bonus += VERB_BONUS + NAME_BONUS + SHORT_LINE_PENALTY * (len(text) < 40)
                 elif role is not None and role_holder(text, role):
-                    # "Vem var ordförande?" is answered by "Lena Ahlström (S), ordförande".
+                    # "Vem var ordförande?" is answered by "Maria Sjögren (S), ordförande".
                     bonus += VERB_BONUS + NAME_BONUS
                 elif extreme and extreme in extremes(text, record.text).values():
-                    # "Vilket område hade lägst andel?" is answered by "... var lägst i Vivalla".
+                    # "Vilket område hade lägst andel?" is answered by "... lägst bland deltagare från Gränby".
                     bonus += VERB_BONUS + NAME_BONUS
                 if phase is not None:
                     # "när det startade" is answered by "Inledningsvis ...", "numera" by what came later.
@@ -426,7 +426,7 @@ class ExtractiveComposer:
         role = role_asked(question) if frame.answer_type == "person" else None
         if role is not None:
             # "Vem var ordförande?" is answered where a name stands beside the role, and only there:
-            # "Ordföranden ställer proposition på Ulrika Hallgrens (M) yrkande" names no chair.
+            # "Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair.
             confident = bool(role_holder(eligible[0].text, role)) and (confident or confidence >= self._slack_floor(frame))
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").

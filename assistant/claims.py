@@ -707,7 +707,7 @@ class ClaimChecker:
         if proportion_claim:
             return self._proportion_claim(claim, sv, numbers, scored)
 
-        # "Vivalla hade den högsta andelen" against "lägst i Vivalla och högst bland övriga": the
+        # "Gränby hade den högsta andelen" against "högst i Gottsunda och lägst bland deltagare från Gränby": the
         # opposite said of the name, or the same extreme said of another.
         for sentence in top[:2] if not numbers else ():
             context = self.composer.index.record(sentence.source).text

@@ -36,7 +36,7 @@ _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[a-zåäö]\)|[-*–])\s+(?P<first>\
 _CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp", "som", "till", "men", "liksom", "and", "or"}
 _SENTENCE_END = ".!?:;"
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:sida\s+)?\d{1,4}(?:\s*\(\d{1,4}\)|\s*(?:av|/)\s*\d{1,4})?(?:\s*-)?$", re.I)
-# "Örebro kommun | Tjänsteutlåtande   Sida 2 (3)": a running header or footer ends with a page
+# "Skövde kommun | Arbetsmarknadsförvaltningen   Sida 2 (2)": a running header or footer ends with a page
 # marker, with or without a page break the text kept.
 _PAGE_MARK = re.compile(r"\s*\bsida\s+\d{1,4}\s*(?:\(\d{1,4}\)|(?:av|/)\s*\d{1,4})\s*$", re.I)
 

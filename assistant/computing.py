@@ -353,7 +353,7 @@ class OperandPicker:
         pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) else counts
         if op in ("difference", "percent_change", "ratio") and _MONEY_ASKED.search(question):
             # "Hur mycket överskreds budgeten, i procent?" compares sums of money, never the counts
-            # of people beside them ((1 486 − 1 312) / 1 312 was given).
+            # of people beside them (1 150 − 1 020 personer was given).
             pool = [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)]
             if len(set(asked_periods(question))) < 2:
                 # A budget, its outcome, a grant and the cost of a measure are all kronor: without two
@@ -382,7 +382,7 @@ class OperandPicker:
         sides = [s for s in sides if words_of(s)]
         if op in ("difference", "percent_change") and len(sides) >= 2 and _ONLY_TIME.match(sides[-1]):
             # "hur mycket ökade antalet inskrivna mellan åren?": the two years the documents give
-            # what the question counts for, or no reading at all ((121 − 152) / 152 was given).
+            # what the question counts for, or no reading at all ((150 − 540) / 540 was given).
             return self._between_years(question, op, pool, sides[-2])
         if len(sides) < 2:
             return Unresolved("the question does not say which two figures to compare", tuple(pool))
@@ -619,7 +619,7 @@ class OperandPicker:
         if len(years) != 2:
             return Unresolved("the question names no two years and the documents give its figure for "
                               f"{len(years)}", tuple(counted or pool))
-        # "1 486 personer inskrivna under 2025, jämfört med 1 312 under 2024": one sentence compares them.
+        # "2 040 personer inskrivna …, jämfört med 1 870 under 2022": one sentence compares them.
         joined = {(a.start, b.start): (a, b) for a in counted for b in pool if b is not a and b.sentence_start == a.sentence_start
                   and {_stated_year(a), _stated_year(b)} == {int(y) for y in years}
                   and _COMPARED.search(a.sentence[min(a.end, b.end) - a.sentence_start: max(a.start, b.start) - a.sentence_start])}
@@ -636,7 +636,7 @@ class OperandPicker:
             return True
 
         def measure(figure: Figure) -> set[str]:
-            # What it counts and what leads up to it ("Jobbtorgets budget för 2025 uppgick till 14,6 mnkr").
+            # What it counts and what leads up to it ("Jobbcenter Skövdes budget för 2023 uppgick till 11,8 mnkr").
             lead = re.split(r"\d", _YEARS.sub(" ", figure.sentence[: figure.start - figure.sentence_start]))[-1]
             text = AMOUNT_EVIDENCE.sub(" ", _POINTER.sub(" ", figure.counts) + " " + lead)
             return lemmas(self.lexical.tokens(" ".join(w for w in words_of(text) if w.isalpha() and w not in _STOP)))

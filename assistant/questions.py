@@ -292,8 +292,8 @@ def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQue
     'hej då'
     >>> clean_question("?!  🙂").has_words, clean_question("ord " * 600).truncated
     (False, True)
-    >>> clean_question("hur mkt fler va det 2025 jmf m 2024 o varför").text
-    'hur mycket fler va det 2025 jämfört med 2024 och varför'
+    >>> clean_question("hur mkt ökade det 2023 jmf m 2022 o varför").text
+    'hur mycket ökade det 2023 jämfört med 2022 och varför'
     >>> clean_question("How many got a job in 2008 o 2009?").text
     'How many got a job in 2008 o 2009?'
     """

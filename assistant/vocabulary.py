@@ -128,7 +128,7 @@ DOCUMENT_DATE = re.compile(r"\b(datera\w*|dated|står på (?:svaret|dokumentet|s
                            r"(?:var|hölls|ägde)\s+(?:nämndens\s+sammanträde|sammanträdet|mötet)(?:\s+rum)?\s*\??$|"
                            # "När hade nämnden mötet där rapporten togs upp?": a meeting held, not one to come.
                            r"^\W*när\s+(?:hade|höll)\s+\w+\s+(?:sammanträdet|mötet)\b(?!.*\b(?:ska|skall|kommer)\b)|"
-                           # "när va nämndmötet där de tog uppföljningen", "när hölls styrelsesammanträdet".
+                           # "när va styrelsemötet där rapporten togs upp", "när hölls nämndsammanträdet".
                            r"^\W*när\s+(?:var|va|hölls|ägde)\s+(?:\w+\s+)?\w*(?:sammanträdet|mötet)\b(?!.*\b(?:ska|skall|kommer)\b)|"
                            r"^\W*when\s+(?:was|did)\s+(?:\w+\s+){0,4}meeting\b(?!.*\b(?:will|next)\b)|"
                            r"(?:was|were)\s+the\s+(?:committee\s+|board\s+)?meeting(?:\s+held)?\s*\??$)", re.I)
@@ -311,7 +311,7 @@ PUBLISHED = re.compile(r"\b(?:datum|what date|which date|publicera\w*|gavs ut|sl
                        r"released|written)\b", re.I)
 
 # Abbreviations users type in a chat, spelt out before a question is read: "hur mkt ökade",
-# "jmf m 2024", "vem reserverade sig o varför". Documents write these words out.
+# "jmf m 2022", "vem yrkade avslag o varför". Documents write these words out.
 CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf m": "jämfört med", "jmf": "jämfört med", "jmfr": "jämfört med",
                       "jfr": "jämfört med", "pga": "på grund av", "p.g.a.": "på grund av", "bl.a.": "bland annat",
                       "bla": "bland annat", "dvs": "det vill säga",
