@@ -861,23 +861,18 @@ class ClaimChecker:
                            (f"Påståendet säger {number.text}, dokumenten anger {stated.text}." if sv
                             else f"The claim says {number.text}; the documents give {stated.text}."),
                            self._evidence([sentence]))
-        if off_year:
-            # The year is one the documents speak of (else the claim was not_found before this).
-            sentence, figure, stated = off_year[0]
+        # The claimed figure, stated for another period: a year the documents speak of (else the claim
+        # was not_found before this), or "1 812 ... per den sista oktober" where they give it for September.
+        off = ([(s, f, stated, claim_year) for s, f, stated in off_year[:1]]
+               or [(s, f, ", ".join(stated), ", ".join(m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I)))
+                   for s, f, stated in off_period[:1]])
+        if off:
+            sentence, figure, stated, claimed = off[0]
             return Verdict(claim, "contradicted",
-                           (f"Dokumenten anger {figure.text} för {stated}, inte {claim_year}." if sv
-                            else f"The documents give {figure.text} for {stated}, not {claim_year}."),
+                           (f"Dokumenten anger {figure.text} för {stated}, inte {claimed}." if sv
+                            else f"The documents give {figure.text} for {stated}, not {claimed}."),
                            self._evidence([sentence]), None,
-                           (Element.at("period", claim_year, stated, "contradicted", sentence),))
-        if off_period:
-            # "1 812 ... per den sista oktober" where the documents give 1 812 for September.
-            sentence, figure, stated = off_period[0]
-            claimed = ", ".join(m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I))
-            return Verdict(claim, "contradicted",
-                           (f"Dokumenten anger {figure.text} för {', '.join(stated)}, inte {claimed}." if sv
-                            else f"The documents give {figure.text} for {', '.join(stated)}, not {claimed}."),
-                           self._evidence([sentence]), None,
-                           (Element.at("period", claimed, ", ".join(stated), "contradicted", sentence),))
+                           (Element.at("period", claimed, stated, "contradicted", sentence),))
         return Verdict(claim, "not_found",
                        ("Dokumenten nämner ämnet men ingen jämförbar siffra." if sv
                         else "The documents mention the subject but give no comparable figure."), self._evidence(top[:2]))
