@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
+    MONEY_QUALIFIED,
+    MONEY_QUALIFIERS_EN,
     ALTERNATIVES,
     AGE_EVIDENCE,
     AMOUNT_EVIDENCE,
@@ -178,9 +180,10 @@ def role_holder(text: str, role: re.Pattern) -> str | None:
     return None
 
 
-def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: str = "") -> str | None:
+def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: str = "", asked: str = "") -> str | None:
     """The typed answer as the sentence writes it, or None. `context`, the
-    document's text, tells a person's name from capitalised common nouns.
+    document's text, tells a person's name from capitalised common nouns; `asked`,
+    the question, tells which of a sentence's sums it names.
 
     >>> extract("party", "Vice ordföranden Karin Rågsjö (V) lämnade följande uttalande.", ("Karin", "Rågsjö"))
     'Vänsterpartiet (v)'
@@ -197,6 +200,8 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
     ('1 januari 2008', '2008')
     >>> extract("date", "Från den 1 mars till den 30 september 2008 gällde det.") is None
     True
+    >>> extract("amount", "Intäkterna var 2,1 miljoner kronor, och nettokostnaden blev 7,5 miljoner kronor.", asked="vad var nettokostnaden")
+    '7,5 miljoner kronor'
     """
     if answer_type == "party":
         return _party(text, names)
@@ -204,12 +209,44 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
         return _person(text, names, context)
     if answer_type == "date":
         return _date(text)
+    if answer_type == "amount":
+        return _amount(text, asked)
     pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "frequency": FREQUENCY_EVIDENCE,
                "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE}.get(answer_type)
     if pattern is not None:
         match = pattern.search(text)
         return match.group(0).strip() if match else None
     return None
+
+
+def _amount(text: str, asked: str) -> str | None:
+    """The sum a sentence states, or of several the one whose own clause shares a word with
+    the question ("nettokostnaden blev 7,5 miljoner" beside "intäkterna var 2,1 miljoner");
+    None when the question's words do not tell them apart."""
+    sums = list(AMOUNT_EVIDENCE.finditer(text))
+    if len(sums) > 1:
+        question = {w for w in re.findall(r"[^\W\d_]{4,}", asked.lower())}
+        clauses = [text[end:m.start()] for end, m in zip([0] + [m.end() for m in sums], sums)]
+        sums = [m for m, clause in zip(sums, clauses)
+                if any(_same_word(w, q) for w in re.findall(r"[^\W\d_]{4,}", clause.lower()) for q in question)]
+    return sums[0].group(0).strip() if len(sums) == 1 else None
+
+
+def money_kind(question: str) -> str | None:
+    """The kind of sum a question names, as the documents would spell it in a compound.
+
+    >>> money_kind("vad var nettokostnaden 2025?"), money_kind("what was the gross cost?"), money_kind("vad kostade det?")
+    ('netto', 'brutto', None)
+    """
+    named = MONEY_QUALIFIED.search(question)
+    if not named:
+        return None
+    return named.group(1).lower() if named.group(1) else MONEY_QUALIFIERS_EN[named.group(2).lower()]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word inflected ("nettokostnad", "nettokostnaden"): a shared start of six letters."""
+    return a == b or (min(len(a), len(b)) >= 6 and a[:6] == b[:6])
 
 
 def _date(text: str) -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from langchain_core.documents import Document
 
-from .answer_types import extract, extreme_asked, extremes, holds_type, role_asked, role_holder
+from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
 from .computing import OperandPicker, Unresolved, asks_rest, figure_period, group_fit, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
@@ -371,6 +371,9 @@ class ExtractiveComposer:
         if frame.answer_type == "amount" and AMOUNT_PER_ASKED.search(question):
             # "Vad kostade det per inskriven?" is not answered by the year's total.
             holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text)]
+        if frame.answer_type == "amount" and (kind := money_kind(question)):
+            # "What was the net cost?" is not answered by "bruttokostnad uppgick till 9,6 miljoner".
+            holding = [s for s in holding if kind in s.text.lower()]
         if not holding:
             # "Vilket diarienummer ...?" is not answered by a sentence holding none.
             return _declining(original, _decline(language, info, False), scored, question,
@@ -1138,7 +1141,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.
         return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role))), None)
     for c in citations:
-        value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source))
+        value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source), frame.text)
         if value:
             if frame.answer_type == "date" and frame.language == "en":
                 value = english_months(value)

@@ -30,13 +30,14 @@ from .statistics import (
     mean,
     over_periods,
     percent_change,
+    per_head,
     percentage_points,
     rate,
     complement,
     ratio,
     share,
 )
-from .vocabulary import AMOUNT_EVIDENCE, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -343,6 +344,8 @@ class OperandPicker:
             return self._extreme_period(question, counts or figures)
         if op == "rate":
             return self._rate(question, figures)
+        if op == "per_head":
+            return self._per_head(question, figures)
         if op == "over_periods":
             return self._over_periods(question, figures)
         if op in ("percentage_points", "difference") and EXTREMES.search(question):
@@ -351,6 +354,10 @@ class OperandPicker:
                 return spread
         # "Hur många gånger högre var andelen som ... än andelen som ...": a ratio of two shares.
         pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) else counts
+        spans = [f for f in figures if f.kind == "duration" and f.value_high is None and not is_change(f)]
+        if op in ("difference", "percent_change", "ratio") and DURATION_ASKED.search(question) and len(spans) >= 2:
+            # "Hur mycket kortare blev väntetiden?" compares "18 dagar" with "25 dagar", not head counts.
+            pool = spans
         if op in ("difference", "percent_change", "ratio") and _MONEY_ASKED.search(question):
             # "Hur mycket överskreds budgeten, i procent?" compares sums of money, never the counts
             # of people beside them (1 150 − 1 020 personer was given).
@@ -641,6 +648,45 @@ class OperandPicker:
             text = AMOUNT_EVIDENCE.sub(" ", _POINTER.sub(" ", figure.counts) + " " + lead)
             return lemmas(self.lexical.tokens(" ".join(w for w in words_of(text) if w.isalpha() and w not in _STOP)))
         return bool(measure(a) & measure(b))
+
+    def _per_head(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
+        """A sum of money over the heads it was spent on, both of one year and one document: "vad
+        kostade Jobbstegen per deltagare 2025" is the year's cost over the year's participants,
+        not over those of them who found work. Two sums that fit the question's words about
+        equally (a gross and a net cost) are two readings, both shown."""
+        per = PER_HEAD_ASKED.search(question)
+        sums = [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)]
+        years = [p for p in asked_periods(question) if p.isdigit()]
+        if years:
+            sums = [f for f in sums if str(self._year(f)) in years]
+        if not sums:
+            return Unresolved("no sum of money for the period asked", tuple(figures))
+        scores = self._relevance(sums, question[: per.start()])
+        order = [int(i) for i in np.argsort(-scores) if scores[int(np.argmax(scores))] - scores[int(i)] < CLOSE]
+        readings = []
+        for money in dict.fromkeys(sums[i] for i in order):
+            heads = self._heads(money, per.group(1))
+            if heads is not None and all(r.figures[0].value != money.value for r in readings):
+                # Per what the documents count ("deltagare"), also when asked in English ("participant").
+                readings.append(Picked(per_head(_op(money), _op(heads), heads.unit or per.group(1).lower()), (money, heads)))
+        if not readings:
+            return Unresolved("no head count of the same year beside the sum", tuple(sums))
+        return replace(readings[0], alternative=readings[1] if len(readings) > 1 else None)
+
+    def _heads(self, money: Figure, head: str) -> Figure | None:
+        """The count of the heads a sum is spent on: of the sum's document and year, counting what
+        the question names ("deltagare"; an English word by meaning), and of those the whole
+        ("640 deltagare inskrivna", not the "208" of them who found work)."""
+        counts = [f for f in self._document_figures(money.source) if f.kind == "count" and f.value_high is None
+                  and not is_change(f) and self._year(f) == self._year(money)]
+        if not counts:
+            return None
+        stems = lemmas(self.lexical.tokens(head))
+        fitting = [f for f in counts if stems & lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}"))]
+        if not fitting:
+            scores = self._relevance(counts, head)
+            fitting = [f for f, score in zip(counts, scores) if float(scores.max()) - score < CLOSE]
+        return max(fitting, key=lambda f: f.value)
 
     def _rate(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         """A count per period: the count the question is about, over the stated

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, NEGATION, OTHERWISE
+from .vocabulary import CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
 
 _SV_WORDS = frozenset(
     "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
@@ -130,6 +130,8 @@ def operation(question: str) -> str | None:
     ('percent_change', None)
     >>> operation("Hur många fick inte något arbete?"), operation("Hur många av de 9 472 hade inte kommit vidare?")
     ('remainder', 'chained_share')
+    >>> operation("Vad kostade Jobbstegen per deltagare?"), operation("Hur många skrevs in per månad i snitt?")
+    ('per_head', 'rate')
     """
     return _first_operation(_QUESTION_OPERATIONS, question)
 
@@ -201,6 +203,8 @@ _QUESTION_OPERATIONS = (
     ("extreme_period", _EXTREME_PERIOD.search),
     ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),
+    # "Vad kostade Jobbstegen per deltagare?": a sum of money over the heads it was spent on.
+    ("per_head", lambda q: PER_HEAD_ASKED.search(q) and MONEY_ASKED.search(q)),
     ("rate", lambda q: _RATE.search(q) and _RATE_ASKED.search(q)),
     ("over_periods", lambda q: _OVER_PERIODS.search(q) and _HOW_MANY.search(q)),
     ("ratio", _RATIO.search),

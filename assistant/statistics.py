@@ -25,7 +25,7 @@ class Operand:
 
 @dataclass(frozen=True)
 class Computation:
-    label: str  # share | difference | total | percent_change | percentage_points | chained_share | rate | ratio | complement
+    label: str  # share | difference | total | percent_change | percentage_points | chained_share | rate | ratio | complement | per_head
     value: float  # unrounded
     rounded: float
     decimals: int
@@ -229,3 +229,16 @@ def rate(count: Operand, periods: Operand, per: str, decimals: int = 1) -> Compu
         raise ValueError(msg)
     return _result("rate", count.value / periods.value, decimals, f"per {per}", "a / n",
                    f"{_fmt(count.value)} / {_fmt(periods.value)}", (count, periods))
+
+
+def per_head(amount: Operand, heads: Operand, per: str) -> Computation:
+    """A sum of money over the heads it is spent on: 9,6 miljoner kronor over 640 deltagare.
+
+    >>> per_head(Operand(9_600_000, "k", "kronor"), Operand(640, "n", "deltagare"), "deltagare").text
+    '9 600 000 / 640 = 15 000 kronor per deltagare'
+    """
+    if heads.value == 0:
+        msg = "a sum per head over no heads is undefined"
+        raise ValueError(msg)
+    return _result("per_head", amount.value / heads.value, 0, f"kronor per {per}", "a / n",
+                   f"{_fmt(amount.value)} / {_fmt(heads.value)}", (amount, heads))

@@ -57,7 +57,9 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kost\w+|budget\w*|anslag\w*|arvode\w*|pengar|"
                r"lön\w*|betala\w*|avgift\w*)|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
                r"how much (?:\w+ ){0,4}(?:cost\w*|paid|pay|money|budget\w*|spen[dt]|fund\w*|salary|fees?)|"
-               r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price))"),
+               r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price)|"
+               # "vad var bruttokostnaden", "vad blev utfallet": a sum asked by its name.
+               r"vad (?:var|är|blev|blir) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*))"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
     ("organisation", r"\b(vilke[nt] (?:\w+ )?(?:nämnd\w*|förvaltning|myndighet|organisation|konsult\w*|firma|\w*företag|\w*bolag|aktör|"
                      r"enhet\w*|avdelning\w*|instans)|"
@@ -151,6 +153,23 @@ AMOUNT_PER_ASKED = re.compile(r"\bper (?!den\b|sista\b|the\b|cent\b|procent\b)\w
                               r"\bi (?:månaden|veckan|timmen)\b|\bom året\b|\ba (?:month|year|week|person|head)\b", re.I)
 AMOUNT_PER_STATED = re.compile("(?:" + AMOUNT_EVIDENCE.pattern + r")\s*(?:per\b|/|i (?:månaden|veckan|timmen)\b|om året\b|each\b|"
                                r"a (?:month|year|week)\b|styck\b|st\b)", re.I)
+# A question about money: a cost, a budget, a sum ("vad kostade", "hur mycket pengar", "how much was spent").
+MONEY_ASKED = re.compile(r"\b(?:kost\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|utgift\w*|cost\w*|money|spen[dt]\w*|"
+                         r"expens\w*)\b", re.I)
+# A question about a span of time ("väntetiden", "hur mycket kortare", "how many more days"): its
+# operands are durations, not head counts. Full-time and part-time work are no spans.
+DURATION_ASKED = re.compile(r"\b(?!(?:hel|del|fram|över)tid)[^\W\d_]*tid(?:en|er|erna)?\b|\b(?:kortare|längre|dagar|veckor|"
+                            r"wait\w*|shorter|longer|days|weeks)\b", re.I)
+# The kind of sum a question names by a compound ("nettokostnaden", "lönekostnader") or, in English,
+# by a qualifier ("net cost", "gross costs"): a sentence about another kind ("bruttokostnad") is no answer.
+MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt|utgift)\w*|"
+                             r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b", re.I)
+MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto"}
+# A sum asked per head: "per deltagare", "för varje inskriven", "per participant". Per a period
+# ("per månad"), per a date ("per den sista juni") and per cent are not heads.
+PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every)\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"
+                            r"vecka|veckan|månad|månaden|år|året|timme|timmen|kvartal|termin|day|week|month|year|hour|quarter)\b)"
+                            r"([^\W\d_]{3,})", re.I)
 
 # A year named by its neighbour: "10 380 året innan" is the year before the one the sentence names.
 YEAR_BEFORE = re.compile(r"\b(?:året (?:innan|före|dessförinnan)|föregående år|förra året|"

@@ -454,3 +454,59 @@ Av de 610 unga fick 150 arbete inom sex månader från inskrivningen.
 def test_between_the_years_is_the_two_years_the_documents_give_the_count_for(tmp_path_factory, question, computed):
     answer = assistant_over_text(tmp_path_factory.mktemp("karlskrona"), "karlskrona.txt", KARLSKRONA).ask(question)
     assert computed in answer.answer, answer.answer
+
+
+LJUSDAL = """Ljusdals kommun
+Arbetsmarknadsenheten
+Uppföljning av Jobbstegen 2025
+Dnr AME 2025/118
+Datum: 2026-01-20
+
+Sammanfattning
+Under 2025 var 640 deltagare inskrivna i Jobbstegen, jämfört med 580 deltagare under 2024. Av deltagarna 2025 fick
+208 arbete, vilket motsvarar 32,5 procent. År 2024 fick 162 deltagare arbete, eller 27,9 procent.
+
+Ekonomi
+Verksamhetens bruttokostnad uppgick till 9,6 miljoner kronor 2025. Budgeten för året var 8,9 miljoner kronor.
+Intäkterna från statliga bidrag var 2,1 miljoner kronor, och nettokostnaden blev därmed 7,5 miljoner kronor.
+
+Väntetider
+Den genomsnittliga väntetiden till ett första möte var 18 dagar 2025, jämfört med 25 dagar året innan.
+"""
+
+
+@pytest.fixture(scope="module")
+def ljusdal(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("ljusdal"), "ljusdal.txt", LJUSDAL)
+
+
+@pytest.mark.parametrize("question", ["vad kostade jobbstegen per deltagare 2025?",
+                                      "hur mkt kostade det per deltagare 2025",
+                                      "what did it cost per participant in 2025?"])
+def test_a_cost_per_participant_divides_the_years_cost_by_the_years_participants(ljusdal, question):
+    # It was declined: no operation divided a sum of money by a head count.
+    answer = ljusdal.ask(question)
+    computed = answer.answer.split("Dokumenten anger")[0]
+    assert re.search(r"(9 600 000|7 500 000) / 640 = (15 000|11 719) kronor per deltagare", computed), answer.answer
+    # Those who got a job are not the participants, nor is the year before's count.
+    assert "/ 208" not in computed and "/ 580" not in computed
+
+
+def test_a_cost_asked_by_its_own_name_is_answered_with_that_sum(ljusdal):
+    # "vad var bruttokostnaden" was answered with no lead, the head counts quoted first.
+    answer = ljusdal.ask("vad var bruttokostnaden 2025?")
+    assert answer.answer.startswith("Svar: 9,6 miljoner kronor"), answer.answer
+
+
+def test_a_sum_named_by_its_kind_is_answered_with_that_kind_or_not_at_all(ljusdal):
+    # "nettokostnaden" was answered with the 2,1 miljoner of the same sentence's grant, and
+    # "the net cost" with the gross cost's 9,6 miljoner.
+    assert ljusdal.ask("vad var nettokostnaden").answer.startswith("Svar: 7,5 miljoner kronor")
+    answer = ljusdal.ask("what was the net cost in 2025?")
+    assert "9,6" not in answer.answer.split("The documents say")[0] and "2,1" not in answer.answer.split("The documents say")[0]
+
+
+def test_a_duration_that_fell_is_computed_in_percent_from_the_two_durations(ljusdal):
+    # It was "Jag kan inte avgöra vilka siffror frågan gäller": days were never operands of a change.
+    answer = ljusdal.ask("hur mycket kortare blev väntetiden i procent mellan 2024 och 2025?")
+    assert re.search(r"\(18 − 25\) / 25 = [−-]28,0 %", answer.answer), answer.answer
