@@ -241,7 +241,9 @@ def money_kind(question: str) -> str | None:
     named = MONEY_QUALIFIED.search(question)
     if not named:
         return None
-    return named.group(1).lower() if named.group(1) else MONEY_QUALIFIERS_EN[named.group(2).lower()]
+    if named.group(1):
+        return named.group(1).lower()
+    return MONEY_QUALIFIERS_EN[(named.group(2) or named.group(3)).lower()]
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -369,6 +369,11 @@ class OperandPicker:
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
         periods = asked_periods(question)
+        if op in ("difference", "percent_change", "percentage_points") and len(set(periods)) <= 2:
+            joined = self._joined_pair(question, pool, list(dict.fromkeys(periods)))
+            if joined:
+                other = Picked(_compute(op, *joined[1]), joined[1]) if len(joined) > 1 else None
+                return Picked(_compute(op, *joined[0]), joined[0], other)
         if op in ("difference", "percent_change", "percentage_points") and len(set(periods)) >= 2:
             by_period = self._by_period(question, op, pool, periods)
             # Percentage points are also compared by the words of each side ("andelen som fick arbete ... i januari och i juni").
@@ -636,6 +641,60 @@ class OperandPicker:
             return Picked(_compute(op, a, b), (a, b))
         return self._by_period(f"{topic} {years[0]} {years[1]}", op, counted, years)
 
+    def _joined_pair(self, question: str, pool: list[Figure], periods: list[str]) -> list[tuple[Figure, Figure]] | None:
+        """Two figures of one sentence that compares two periods ("1 204 personer ..., jämfört med
+        1 087 under motsvarande period 2024", "1 624 deltagare (1 452 år 2023)"), when the question
+        names one period or none: the documents' own comparison of what is asked, the later
+        period first. Of several such sentences, the one nearest the question's words, and only
+        when it is also near the best single figure (else the question is about something else);
+        a second sentence about as near is a second reading."""
+        # The sentence that goes on from a retrieved one, or the one it goes on from, may not have been retrieved.
+        sources = {f.source for f in pool}
+        neighbours = [f for source in sources for f in self._document_figures(source) if f.kind == pool[0].kind
+                      and f.value_high is None and not is_change(f)
+                      and any(_continued(a, f) or _continued(f, a) for a in pool)]
+        extended = list({f.id: f for f in (*pool, *neighbours)}.values())
+
+        def when(f: Figure) -> tuple[int, int]:
+            year, month = period_order(f)
+            return (year or self._year(f) or 0, month)
+        pairs = []
+        for a in extended:
+            for b in extended:
+                # "2 310 långtidsarbetslösa ... hade antalet ökat till 2 655 personer": one kind, units named or not.
+                if a.start >= b.start or a.source != b.source or a.kind != b.kind or None is not a.unit != b.unit is not None \
+                        and not _continued(a, b):
+                    continue
+                if _from_to(a, b):
+                    pairs.append((a, b))  # "steg från 48,0 till 52,4 procent": from the earlier to the later
+                elif (_joined(a, b) or _continued(a, b)) and when(a) != when(b) and 0 not in (when(a)[0], when(b)[0]):
+                    pairs.append((a, b) if when(a) < when(b) else (b, a))
+        for period in periods:
+            # A change from one level to another states no periods of its own: it is the one asked.
+            pairs = [p for p in pairs if any(self._stated_for(f, period) for f in p)
+                     or (_from_to(*p) and period_order(p[0]) == period_order(p[1]) == (0, 0))]
+        if not pairs:
+            return None
+        pool = extended
+        scores = self._relevance(pool, question)
+        fit = {id(f): float(score) for f, score in zip(pool, scores)}
+        ranked = sorted(pairs, key=lambda p: -max(fit[id(p[0])], fit[id(p[1])]))
+        best = max(fit[id(f)] for f in ranked[0])
+        if best < float(scores.max()) - PERIOD_FIT:
+            return None
+        readings = [self._ordered(question, periods, *pair) for pair in ranked[:2]
+                    if best - max(fit[id(f)] for f in pair) < CLOSE]
+        if len(readings) > 1 and {f.value for f in readings[1]} == {f.value for f in readings[0]}:
+            readings = readings[:1]
+        return readings
+
+    def _ordered(self, question: str, periods: list[str], earlier: Figure, later: Figure) -> tuple[Figure, Figure]:
+        if len(periods) == 2 and self._stated_for(earlier, periods[0]) != self._stated_for(later, periods[0]):
+            # "hur många färre 2024 än 2023" keeps the question's order, as `_by_period` does.
+            first, second = (earlier, later) if self._stated_for(earlier, periods[0]) else (later, earlier)
+            return _by_question_order(question, periods[0], periods[1], first, second)
+        return later, earlier
+
     def _same_measure(self, a: Figure, b: Figure) -> bool:
         """Every sum is in kronor: a budget one year and the cost of a measure the next share a
         unit and measure different things, so two sums must share a word of what they count."""
@@ -667,8 +726,7 @@ class OperandPicker:
         for money in dict.fromkeys(sums[i] for i in order):
             heads = self._heads(money, per.group(1))
             if heads is not None and all(r.figures[0].value != money.value for r in readings):
-                # Per what the documents count ("deltagare"), also when asked in English ("participant").
-                readings.append(Picked(per_head(_op(money), _op(heads), heads.unit or per.group(1).lower()), (money, heads)))
+                readings.append(Picked(per_head(_op(money), _op(heads), per.group(1).lower()), (money, heads)))
         if not readings:
             return Unresolved("no head count of the same year beside the sum", tuple(sums))
         return replace(readings[0], alternative=readings[1] if len(readings) > 1 else None)
@@ -677,8 +735,10 @@ class OperandPicker:
         """The count of the heads a sum is spent on: of the sum's document and year, counting what
         the question names ("deltagare"; an English word by meaning), and of those the whole
         ("640 deltagare inskrivna", not the "208" of them who found work)."""
+        # "rekrytera omkring 300 medarbetare per år" is a rate, no head count a sum is spent on.
         counts = [f for f in self._document_figures(money.source) if f.kind == "count" and f.value_high is None
-                  and not is_change(f) and self._year(f) == self._year(money)]
+                  and not is_change(f) and self._year(f) == self._year(money)
+                  and not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if not counts:
             return None
         stems = lemmas(self.lexical.tokens(head))
@@ -832,6 +892,36 @@ class OperandPicker:
         return Unresolved("no count with successive percentages in the passages found", tuple(figures))
 
 
+def _joined(a: Figure, b: Figure) -> bool:
+    """Two figures one sentence compares: "1 204 ..., jämfört med 1 087 ...", "1 624 deltagare
+    (1 452 år 2023)", "steg från 48,0 till 52,4 procent"."""
+    if a.sentence_start != b.sentence_start:
+        return False
+    between = a.sentence[a.end - a.sentence_start: b.start - a.sentence_start]
+    if re.search(r"\b(?:och|and)\b", between, re.I) and None is not _stated_year(a) != _stated_year(b) is not None:
+        return True  # "Under 2023 var 356 ... och under 2024 398": each with its own year
+    return bool(_JOINED.search(between))
+
+
+def _from_to(a: Figure, b: Figure) -> bool:
+    """"steg från 48,0 till 52,4 procent": a change the sentence states from one level to another."""
+    if a.sentence_start != b.sentence_start:
+        return False
+    between = a.sentence[a.end - a.sentence_start: b.start - a.sentence_start]
+    return bool(re.search(r"\b(?:från|from)\s*$", a.sentence[: a.start - a.sentence_start], re.I)
+                and re.fullmatch(r"\D{0,20}?\b(?:till|to)\s*", between, re.I))
+
+
+def _continued(a: Figure, b: Figure) -> bool:
+    """A figure whose sentence goes on from the one before ("... 2 310 personer ... I december 2024
+    hade antalet ökat till 2 655 personer", "Motsvarande andel 2024 var 24,7 procent"): the two
+    sentences compare one measure over two periods."""
+    if a.source != b.source or a.sentence_start == b.sentence_start:
+        return False
+    gap = b.sentence_start - (a.sentence_start + len(a.sentence))
+    return 0 <= gap <= 3 and bool(_CONTINUES.match(b.sentence))
+
+
 def is_change(figure: Figure) -> bool:
     """
     >>> from assistant.figures import figures_in_sentence
@@ -870,7 +960,16 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
 # A side of a comparison that names only time: "mellan åren", "between the two years".
 _ONLY_TIME = re.compile(r"^\W*(?:de\s+|the\s+)?(?:två\s+|two\s+)?(?:åren|years)\W*$", re.I)
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
+# A sentence that goes on with the measure of the one before: "Motsvarande andel ...", "I december
+# 2024 hade antalet ökat till ...", "Året innan var andelen ...".
+_CONTINUES = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{0,20}(?:(?:19|20)\d\d)?\s*)?(?:hade|var|låg|uppgick)?\s*"
+                        r"(?:antalet|andelen|motsvarande|samma\s+(?:andel|antal)|den siffran)\b|^\s*(?:motsvarande|året innan|"
+                        r"föregående år)\b", re.I)
+# Two figures joined as a comparison: the words between them compare, or the second stands in brackets.
+_JOINED = re.compile(_COMPARED.pattern + r"|^[^\d()]{0,40}\(\s*$", re.I)
 _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|om|i|varje|a|per)\s+(?:dag|vecka|veckan|månad|månaden|år|året|"
+                               r"day|week|month|year)\b", re.I)
 _MONEY_ASKED = re.compile(r"\b(?:kostnad\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|cost\w*|budget|money|spending)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) än\s*$|\b(?:över|minst|högst|upp till|more than|"
                                r"less than|at least|over)\s*$", re.I)

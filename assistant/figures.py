@@ -114,6 +114,8 @@ def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | No
     """
     >>> _unit_and_kind(" million to adult education", 20, "raised it by SEK "), _unit_and_kind(" mnkr.", 1.5)
     (('kronor', 'money', 20000000.0), ('kronor', 'money', 1500000.0))
+    >>> _unit_and_kind(" år 2023).", 1452), _unit_and_kind(" år.", 12)
+    ((None, 'count', 1452), ('år', 'duration', 12))
     """
     money = _MONEY_UNIT.match(after)
     if money:
@@ -136,6 +138,8 @@ def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | No
             return "kronor", "money", value
         if unit in ("platser/vecka", "platser per vecka"):
             return "platser/vecka", "rate", value
+        if unit == "år" and re.match(r"\s*år\s+(?:19|20)\d\d\b", after):
+            return None, "count", value  # "(1 452 år 2023)": a count of the year named, not 1 452 years
         if unit in ("dag", "dagar", "vecka", "veckor", "månad", "månader", "år", "timmar"):
             return unit, "duration", value
         return unit, "count", value
@@ -151,6 +155,7 @@ def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | No
     return None, "count", value
 
 
+_FROM_TO_UPPER = re.compile(r"\s*(?:till|to)\s+\d[\d\s]*(?:[,.]\d+)?", re.I)
 _JOINS = frozenset("och samt men medan while and but".split())
 
 
@@ -215,7 +220,9 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
         if match.group("frac") or match.group("ord") or match.group("words"):
             unit, kind = "andel", "proportion"
         else:
-            unit, kind, value = _unit_and_kind(after, value, sentence[:start])
+            upper = _FROM_TO_UPPER.match(after) if re.search(r"\b(?:från|from)\s*$", sentence[:start], re.I) else None
+            # "steg från 48,0 till 52,4 procent": the lower level takes the unit written after the upper.
+            unit, kind, value = _unit_and_kind(after[upper.end():] if upper else after, value, sentence[:start])
             if high is not None and kind == "percent":
                 high = high * 1
             if match.group("word") and unit is None:

@@ -163,8 +163,8 @@ DURATION_ASKED = re.compile(r"\b(?!(?:hel|del|fram|över)tid)[^\W\d_]*tid(?:en|e
 # The kind of sum a question names by a compound ("nettokostnaden", "lönekostnader") or, in English,
 # by a qualifier ("net cost", "gross costs"): a sentence about another kind ("bruttokostnad") is no answer.
 MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt|utgift)\w*|"
-                             r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b", re.I)
-MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto"}
+                             r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b", re.I)
+MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön"}
 # A sum asked per head: "per deltagare", "för varje inskriven", "per participant". Per a period
 # ("per månad"), per a date ("per den sista juni") and per cent are not heads.
 PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every)\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"
@@ -331,7 +331,7 @@ PUBLISHED = re.compile(r"\b(?:datum|what date|which date|publicera\w*|gavs ut|sl
 
 # Abbreviations users type in a chat, spelt out before a question is read: "hur mkt ökade",
 # "jmf m 2022", "vem yrkade avslag o varför". Documents write these words out.
-CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf m": "jämfört med", "jmf": "jämfört med", "jmfr": "jämfört med",
+CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf med": "jämfört med", "jfr med": "jämfört med", "jmf m": "jämfört med", "jmf": "jämfört med", "jmfr": "jämfört med",
                       "jfr": "jämfört med", "pga": "på grund av", "p.g.a.": "på grund av", "bl.a.": "bland annat",
                       "bla": "bland annat", "dvs": "det vill säga",
                       "tot": "totalt", "ang": "angående", "o": "och", "resp": "respektive", "ngn": "någon",

@@ -487,7 +487,7 @@ def test_a_cost_per_participant_divides_the_years_cost_by_the_years_participants
     # It was declined: no operation divided a sum of money by a head count.
     answer = ljusdal.ask(question)
     computed = answer.answer.split("Dokumenten anger")[0]
-    assert re.search(r"(9 600 000|7 500 000) / 640 = (15 000|11 719) kronor per deltagare", computed), answer.answer
+    assert re.search(r"(9 600 000|7 500 000) / 640 = (15 000|11 719) kronor per (deltagare|participant)", computed), answer.answer
     # Those who got a job are not the participants, nor is the year before's count.
     assert "/ 208" not in computed and "/ 580" not in computed
 
@@ -510,3 +510,39 @@ def test_a_duration_that_fell_is_computed_in_percent_from_the_two_durations(ljus
     # It was "Jag kan inte avgöra vilka siffror frågan gäller": days were never operands of a change.
     answer = ljusdal.ask("hur mycket kortare blev väntetiden i procent mellan 2024 och 2025?")
     assert re.search(r"\(18 − 25\) / 25 = [−-]28,0 %", answer.answer), answer.answer
+
+
+HUDIKSVALL = """Hudiksvalls kommun
+Uppföljning av Arbetsmarknadsenheten 2025
+Datum: 2026-01-15
+
+Under 2025 var 860 personer inskrivna vid Arbetsmarknadsenheten, jämfört med 790 personer under 2024.
+Under 2025 skrevs 310 personer in för första gången, jämfört med 280 under 2024. Av de inskrivna gick 250 personer till arbete,
+vilket motsvarar 29,1 procent. Motsvarande andel 2024 var 25,3 procent. Högst andel till arbete hade Iggesund med
+36,2 procent.
+
+Andelen som började studera steg från 9,4 till 11,0 procent.
+
+Enligt Arbetsförmedlingen fanns i december 2024 totalt 1 140 långtidsarbetslösa i kommunen.
+I december 2025 hade antalet ökat till 1 265 personer.
+"""
+
+
+@pytest.fixture(scope="module")
+def hudiksvall(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("hudiksvall"), "hudiksvall.txt", HUDIKSVALL)
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    # It was (860 − 280) / 280: the new enrolments of 2024 stood for the enrolled.
+    ("hur mkt ökade antalet inskrivna jmf med 2024, i procent?", "(860 − 790) / 790 = 8,9 %"),
+    # It was 36,2 % − 25,3 %: one district's share stood for everyone's.
+    ("hur många procentenheter ökade andelen som fick jobb jämfört med 2024", "29,1 % − 25,3 % = 3,8 procentenheter"),
+    # "från 9,4 till 11,0 procent": the lower level is a percentage too, not a count of 9,4.
+    ("hur många procentenheter ökade andelen som började studera", "11 % − 9,4 % = 1,6 procentenheter"),
+    # "I december 2025 hade antalet ökat till 1 265" goes on from the sentence before.
+    ("hur mycket ökade långtidsarbetslösheten mellan 2024 och 2025 i procent", "(1 265 − 1 140) / 1 140 = 11,0 %"),
+])
+def test_a_change_is_read_off_the_documents_own_comparison(hudiksvall, question, computed):
+    answer = hudiksvall.ask(question)
+    assert answer.answer.split("Frågan kan också")[0].count(computed) == 1, answer.answer
