@@ -26,6 +26,9 @@ GENERAL_VOCABULARY = frozenset((
     "answers figure questions "
     # English auxiliaries of a cost question ("what would it cost"), a closed class.
     "would "
+    # The word a Swedish report opens a sentence with to go on with the measure of the one before
+    # ("Motsvarande andel 2024 var ..."); the rule reads a sentence's form, not an item's content.
+    "motsvarande "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
