@@ -57,6 +57,11 @@ def _party(text: str, names: tuple[str, ...]) -> str | None:
             if hit:
                 chosen = PARTY_MARKER.search(hit.group(1))
                 break
+        else:
+            if any(re.search(rf"\b{re.escape(name)}", text) for name in names):
+                # "... (S), Vänsterpartiet (V) ... till förmån för Jonas Ekströms yrkande": the person
+                # stands there without a marker, so the sentence's markers are other people's.
+                return None
     marker = chosen.group(1).lower()
     return f"{PARTIES[marker]} ({marker})"
 
@@ -187,6 +192,8 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
 
     >>> extract("party", "Vice ordföranden Karin Rågsjö (V) lämnade följande uttalande.", ("Karin", "Rågsjö"))
     'Vänsterpartiet (v)'
+    >>> extract("party", "Ledamöterna från (S) och (V) reserverar sig till förmån för Karin Rågsjös yrkande.", ("Karin Rågsjö",)) is None
+    True
     >>> extract("age_group", "Ungdomar mellan 16-24 år"), extract("reference", "Dnr AMN 2013-0304-1")
     ('16-24 år', 'Dnr AMN 2013-0304-1')
     >>> extract("frequency", "Aspiranten deltar i den uppstartsgrupp som påbörjas varje vecka.")

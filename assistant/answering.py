@@ -371,6 +371,10 @@ class ExtractiveComposer:
         if frame.answer_type == "amount" and AMOUNT_PER_ASKED.search(question):
             # "Vad kostade det per inskriven?" is not answered by the year's total.
             holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text)]
+        if frame.answer_type == "party" and frame.names:
+            # "Vilket parti är Jonas Ekström?" is answered where a marker follows his name, before a
+            # sentence that names him beside other people's markers.
+            holding = [s for s in holding if any(n in s.text for n in frame.names) and extract("party", s.text, frame.names)] or holding
         if frame.answer_type == "amount" and (kind := money_kind(question)):
             # "What was the net cost?" is not answered by "bruttokostnad uppgick till 9,6 miljoner".
             holding = [s for s in holding if kind in s.text.lower()]

@@ -20,7 +20,8 @@ _SV_WORDS = frozenset(
 _EN_WORDS = frozenset(
     "the and of to is was were what which who how many much did does do for on with by from are a an at when why "
     "people share number get got than more less about most had has have been this that these those it its their "
-    "there into between after before during found work job jobs not also only".split()
+    "there into between after before during found work job jobs not also only party chair chaired committee meeting "
+    "cost".split()
 )
 _NUMERIC = re.compile(
     r"\b(hur (många|mycket|stor|stort|långa?|ofta|länge)|antal(et)?|andel(en)?|procent|hur hög|vilken andel|"
@@ -90,8 +91,8 @@ def language_of(text: str) -> str:
 
     >>> language_of("How many people found a job?"), language_of("Hur många fick jobb?")
     ('en', 'sv')
-    >>> language_of("How many places did Enskede-Årsta-Vantör get?")
-    'en'
+    >>> language_of("How many places did Enskede-Årsta-Vantör get?"), language_of("which party is karin rågsjö in")
+    ('en', 'en')
     """
     words = re.findall(r"[a-zåäöé]+", text.lower())
     # Å, ä, ö in lower-case words only: a place name (Årsta) does not make a question Swedish.

@@ -747,3 +747,29 @@ def test_who_wrote_a_report_is_read_in_its_letterhead(tmp_path_factory, question
     # The letterhead is near in meaning to no question: it was never among the passages read.
     answer = assistant_over_text(tmp_path_factory.mktemp("hallsta"), "hallstahammar.txt", HALLSTAHAMMAR).ask(question)
     assert not answer.abstained and "Sofia Ek [" in answer.answer, answer.answer
+
+
+SANDVIKEN_MINUTES = """SANDVIKENS KOMMUN
+SAMMANTRÄDESPROTOKOLL
+Socialnämnden 2025-09-10
+
+§ 41 Uppföljning av Jobbcenter Sandviken
+
+Ordföranden Eva Lund (M) yrkar bifall till förvaltningens förslag.
+
+Lars Berg (V) yrkar, med instämmande av Nils Ek (S), att insatsen utökas till Björksätra.
+
+Beslut
+Socialnämnden avslår Lars Bergs tilläggsyrkande.
+
+Reservation
+Ledamöterna från Socialdemokraterna (S) och Vänsterpartiet (V) reserverar sig till förmån för Lars Bergs yrkande.
+"""
+
+
+@pytest.mark.parametrize("question", ["vilket parti är lars berg", "vilket parti tillhör Lars Berg?", "which party is lars berg in"])
+def test_a_persons_party_is_the_marker_beside_their_name_not_one_beside_others(tmp_path_factory, question):
+    # It was "Socialdemokraterna (s)": the reservation names him beside the markers of other members.
+    answer = assistant_over_text(tmp_path_factory.mktemp("sandviken"), "sandviken.txt", SANDVIKEN_MINUTES).ask(question)
+    assert "Vänsterpartiet" in answer.answer.split(".")[0], answer.answer
+    assert answer.answer.startswith("Answer:" if question.startswith("which") else "Svar:")
