@@ -334,6 +334,11 @@ class ExtractiveComposer:
         # documents' own spelling tells a name from a word.
         frame = names_written_lower(understand(question),
                                     (self.index.record(s).text for s in dict.fromkeys(d.metadata["source"] for d in docs)))
+        if frame.operation == "per_head" and any(AMOUNT_PER_STATED.search(d.page_content) for d in docs):
+            # "Det motsvarar 20 000 kronor per inskriven deltagare": a sum per head the documents
+            # state is read with its period, as any sum is, not recomputed.
+            frame = replace(frame, operation=None, answer_type="amount")
+            info = replace(info, wants_arithmetic=False)
         if asks_overview(question):
             answered = self._figure_overview(question, original, docs, frame)
             if answered is not None:

@@ -37,7 +37,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -669,6 +669,11 @@ class OperandPicker:
                     pairs.append((a, b))  # "steg från 48,0 till 52,4 procent": from the earlier to the later
                 elif (_joined(a, b) or _continued(a, b)) and when(a) != when(b) and 0 not in (when(a)[0], when(b)[0]):
                     pairs.append((a, b) if when(a) < when(b) else (b, a))
+        # The pair must count what is asked, by a word of it ("inskrivna", "andelen"): "2 310 personer
+        # inskrivna, jämfört med 2 050" is no answer to how many more found employment.
+        asked = lemmas(self.lexical.tokens(" ".join(w for w in words_of(_SIDES.sub(" ", question))
+                                                     if w not in _STOP and w not in PERIOD_WORDS and w not in _COMPARING)))
+        pairs = [p for p in pairs if asked & lemmas(self.lexical.tokens(" ".join(f"{f.unit or ''} {f.counts}" for f in p)))]
         for period in periods:
             # A change from one level to another states no periods of its own: it is the one asked.
             pairs = [p for p in pairs if any(self._stated_for(f, period) for f in p)
@@ -719,7 +724,7 @@ class OperandPicker:
         if years:
             sums = [f for f in sums if str(self._year(f)) in years]
         if not sums:
-            return Unresolved("no sum of money for the period asked", tuple(figures))
+            return Unresolved("no sum of money for the period asked", tuple(figures), period=years[0] if years else None)
         scores = self._relevance(sums, question[: per.start()])
         order = [int(i) for i in np.argsort(-scores) if scores[int(np.argmax(scores))] - scores[int(i)] < CLOSE]
         readings = []
@@ -733,7 +738,7 @@ class OperandPicker:
 
     def _heads(self, money: Figure, head: str) -> Figure | None:
         """The count of the heads a sum is spent on: of the sum's document and year, counting what
-        the question names ("deltagare"; an English word by meaning), and of those the whole
+        the question names ("deltagare"; an English word by its Swedish count), and of those the whole
         ("640 deltagare inskrivna", not the "208" of them who found work)."""
         # "rekrytera omkring 300 medarbetare per år" is a rate, no head count a sum is spent on.
         counts = [f for f in self._document_figures(money.source) if f.kind == "count" and f.value_high is None
@@ -741,12 +746,10 @@ class OperandPicker:
                   and not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if not counts:
             return None
-        stems = lemmas(self.lexical.tokens(head))
+        stems = lemmas(self.lexical.tokens(HEADS_EN.get(head.lower(), head)))
         fitting = [f for f in counts if stems & lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}"))]
-        if not fitting:
-            scores = self._relevance(counts, head)
-            fitting = [f for f, score in zip(counts, scores) if float(scores.max()) - score < CLOSE]
-        return max(fitting, key=lambda f: f.value)
+        # No count of those heads: "per ungdom" is not a sum over the two supervisors it pays for.
+        return max(fitting, key=lambda f: f.value) if fitting else None
 
     def _rate(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         """A count per period: the count the question is about, over the stated
@@ -965,6 +968,7 @@ _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:w
 _CONTINUES = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{0,20}(?:(?:19|20)\d\d)?\s*)?(?:hade|var|låg|uppgick)?\s*"
                         r"(?:antalet|andelen|motsvarande|samma\s+(?:andel|antal)|den siffran)\b|^\s*(?:motsvarande|året innan|"
                         r"föregående år)\b", re.I)
+_COMPARING = frozenset("med under från till jämfört jämförelse mot with from compared".split())
 # Two figures joined as a comparison: the words between them compare, or the second stands in brackets.
 _JOINED = re.compile(_COMPARED.pattern + r"|^[^\d()]{0,40}\(\s*$", re.I)
 _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
