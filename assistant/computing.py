@@ -746,7 +746,8 @@ class OperandPicker:
                   and not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if not counts:
             return None
-        stems = lemmas(self.lexical.tokens(HEADS_EN.get(head.lower(), head)))
+        word = head.lower()
+        stems = lemmas(self.lexical.tokens(HEADS_EN.get(word, HEADS_EN.get(word + "s", head))))
         fitting = [f for f in counts if stems & lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}"))]
         # No count of those heads: "per ungdom" is not a sum over the two supervisors it pays for.
         return max(fitting, key=lambda f: f.value) if fitting else None

@@ -166,9 +166,9 @@ MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt
                              r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b", re.I)
 MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön"}
 # The heads an English question divides a sum by, as the Swedish documents count them.
-HEADS_EN = {"participant": "deltagare", "participants": "deltagare", "place": "platser", "places": "platser",
-            "person": "personer", "people": "personer", "head": "personer", "youth": "ungdomar", "enrolled": "inskrivna",
-            "employee": "anställda", "employees": "anställda", "staff": "medarbetare"}
+# (Plural forms: a singular is looked up with its "s".)
+HEADS_EN = {"participants": "deltagare", "places": "platser", "persons": "personer", "people": "personer", "heads": "personer",
+            "youths": "ungdomar", "youth": "ungdomar", "enrolled": "inskrivna", "employees": "anställda", "staff": "medarbetare"}
 # A sum asked per head: "per deltagare", "för varje inskriven", "per participant". Per a period
 # ("per månad"), per a date ("per den sista juni") and per cent are not heads.
 PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every)\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"
