@@ -159,7 +159,17 @@ def role_asked(question: str) -> re.Pattern | None:
 _MARKER_AND_COMMA = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:\d:[ae]\s+|förste\s+|andre\s+)?$", re.I)
 
 
-def role_holder(text: str, role: re.Pattern) -> str | None:
+_BODY_AFTER = re.compile(r"\s*(?:i|för|vid|of|in|for)\s+(?:the\s+)?([^\W\d_][\w-]{3,})", re.I)
+
+
+def _other_body(named: str, asked: str) -> bool:
+    """Whether a role's body ("ordförande i arbetsmarknadsnämnden") is not the one asked
+    ("ordförande i kommunstyrelsen"): neither word is an inflection of the other."""
+    a, b = named.lower(), asked.lower()
+    return not (a.startswith(b[:8]) or b.startswith(a[:8]))
+
+
+def role_holder(text: str, role: re.Pattern, asked: str = "") -> str | None:
     """The name a sentence gives the role: beside it ("Maria Sjögren (S), ordförande",
     "ordförande Maria Sjögren", "Ordförande    Maria Sjögren"), never a name elsewhere in it
     ("Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair).
@@ -171,8 +181,16 @@ def role_holder(text: str, role: re.Pattern) -> str | None:
     True
     >>> role_holder("Maria Sjögren (S), ordförande Olle Backman (C), vice ordförande", chair)
     'Maria Sjögren'
+    >>> role_holder("säger Eva Lund (S), ordförande i socialnämnden.", chair, "vem är ordförande i kommunstyrelsen") is None
+    True
     """
+    in_question = role.search(asked)
+    body = _BODY_AFTER.match(asked, in_question.end()) if in_question else None
     for mention in role.finditer(text):
+        named = _BODY_AFTER.match(text, mention.end())
+        if body and named and _other_body(named.group(1), body.group(1)):
+            continue  # the chair of another body
+
         # A list of members reads "name (party), role": the name before comes first, lest
         # "…, ordförande Olle Backman (C), vice ordförande" give the next member.
         before = [m for m in PERSON_NAME.finditer(text[: mention.start()]) if _MARKER_AND_COMMA.fullmatch(text[m.end(): mention.start()])]

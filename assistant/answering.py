@@ -28,13 +28,34 @@ from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
-from .statistics import difference
 from .lexical import LEMMA_STEMS, lemmas, tokenize, words_of
-from .overviews import SHARED_WEIGHT, OverviewRow, lead as overview_lead, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
-from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_summary, asks_all_documents, central_sentences, key_figures, own_summary
+from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
+from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
+from .statistics import difference
+from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import AMOUNT_PER_ASKED, AMOUNT_PER_STATED, AUTHORED_ASKED, AUTHORED_STATED, AUTHORSHIP, CHANNEL, DOCUMENT_CUE, FINITE_VERBS, INSTRUCTION, MEETING, NOT_COUNTED, NOT_MAIN_VERBS, PARTY_MARKER, PERIOD_WORDS, POINTS_BACK, REFERENCE_EVIDENCE, REFERS_BACK, STATED_CHANGE
+from .vocabulary import (
+    AMOUNT_PER_ASKED,
+    AMOUNT_PER_STATED,
+    AUTHORED_ASKED,
+    AUTHORED_STATED,
+    AUTHORSHIP,
+    CHANNEL,
+    DOCUMENT_CUE,
+    FINITE_VERBS,
+    INSTRUCTION,
+    MEETING,
+    NEGATION,
+    NOT_COUNTED,
+    NOT_MAIN_VERBS,
+    PARTY_MARKER,
+    PERIOD_WORDS,
+    POINTS_BACK,
+    REFERENCE_EVIDENCE,
+    REFERS_BACK,
+    STATED_CHANGE,
+)
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
 # Tuned on evals/dev/qa.jsonl with evals/sweep_threshold.py (its report is quoted in
@@ -281,7 +302,7 @@ class ExtractiveComposer:
                     # "Vem skrev rapporten?" is answered by "Rapporten har sammanställts av Sara Lindqvist",
                     # and by a letterhead's "Handläggare: Sofia Ek", a name line that here does answer.
                     bonus += VERB_BONUS + NAME_BONUS + SHORT_LINE_PENALTY * (len(text) < 40)
-                elif role is not None and role_holder(text, role):
+                elif role is not None and role_holder(text, role, question):
                     # "Vem var ordförande?" is answered by "Maria Sjögren (S), ordförande".
                     bonus += VERB_BONUS + NAME_BONUS
                 elif extreme and extreme in extremes(text, record.text).values():
@@ -439,7 +460,7 @@ class ExtractiveComposer:
         if role is not None:
             # "Vem var ordförande?" is answered where a name stands beside the role, and only there:
             # "Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair.
-            confident = bool(role_holder(eligible[0].text, role)) and (confident or confidence >= self._slack_floor(frame))
+            confident = bool(role_holder(eligible[0].text, role, question)) and (confident or confidence >= self._slack_floor(frame))
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -788,6 +809,13 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         bases = {s.source for s in (best, *close) if any(f.value in given for f in figures_in_sentence(s.source, s.text, s.start))}
         return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
                      and _about_part(question, s.text, lexical, strict=True)), None)
+    if op == "remainder":
+        # "Hur många unga varken arbetar eller studerar?" beside "1 105 unga ... som varken arbetade eller
+        # studerade": a count stated with the question's own negation is the answer, not a rest to compute.
+        said = {w.lower() for w in NEGATION.findall(question)}
+        return next((s for s in (best, *close) if said & {w.lower() for w in NEGATION.findall(s.text)}
+                     and any(f.kind == "count" for f in figures_in_sentence(s.source, s.text, s.start))
+                     and _about_part(question, s.text, lexical)), None)
     if op not in ("share", "percent_change"):
         return None
     if op == "percent_change" and _CHANGE_ASKED.search(question) and not STATED_CHANGE.search(best.text):
@@ -1148,7 +1176,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
     role = role_asked(frame.text) if frame.answer_type == "person" else None
     if role is not None:
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.
-        return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role))), None)
+        return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role, frame.text))), None)
     for c in citations:
         value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source), frame.text)
         if value:

@@ -492,6 +492,9 @@ class OperandPicker:
         """'Hur många av de 9 472 hade inte kommit vidare': the whole less the part that
         did, the two found as the share question without its negation would find them."""
         positive = " ".join(NEGATION.sub(" ", OTHERWISE.sub(" ", question)).split())
+        years = [p for p in asked_periods(question) if p.isdigit()]
+        if years and len(of_year := [f for f in counts if str(self._year(f)) in years]) >= 2:
+            counts = of_year  # "av de som avslutades 2024": the whole and its part of the year asked
         picked = self._share(positive, counts) if len(counts) >= 2 else None
         if not isinstance(picked, Picked):
             return None

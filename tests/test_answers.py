@@ -773,3 +773,41 @@ def test_a_persons_party_is_the_marker_beside_their_name_not_one_beside_others(t
     answer = assistant_over_text(tmp_path_factory.mktemp("sandviken"), "sandviken.txt", SANDVIKEN_MINUTES).ask(question)
     assert "Vänsterpartiet" in answer.answer.split(".")[0], answer.answer
     assert answer.answer.startswith("Answer:" if question.startswith("which") else "Svar:")
+
+
+SANDVIKEN_PRESS = """Pressmeddelande 2025-04-02
+Sandvikens kommun startar Jobbspår industri
+
+Jobbspår industri startar den 5 maj 2025 och omfattar 40 platser.
+– Industrin behöver folk och vi behöver fler i arbete, säger Eva Lund (S), ordförande i socialnämnden.
+"""
+
+
+def test_the_chair_of_one_body_is_no_answer_about_another(tmp_path_factory):
+    # "vem är ordförande i kommunstyrelsen" was answered with the chair of the social committee.
+    press = assistant_over_text(tmp_path_factory.mktemp("sandviken_press"), "press.txt", SANDVIKEN_PRESS)
+    assert press.ask("vem är ordförande i kommunstyrelsen").abstained
+    assert press.ask("vem är ordförande i socialnämnden?").answer.startswith("Svar: Eva Lund")
+
+
+OCKELBO = """Ockelbo kommun
+Årsuppföljning Jobbcenter 2024
+Datum: 2025-02-10
+
+Enligt kommunens uppföljning fanns det 212 unga i åldern 16–24 år som varken arbetade eller studerade i Ockelbo 2024.
+Under 2024 var 180 unga inskrivna vid Jobbcenter, jämfört med 150 under 2023. Av de inskrivna unga fick 64 arbete.
+Under 2023 fick 41 av de inskrivna unga arbete.
+"""
+
+
+def test_a_count_stated_with_the_questions_own_negation_is_quoted_not_computed(tmp_path_factory):
+    # It was 212 − 64: "varken ... eller" read as those who did not, of a whole.
+    answer = assistant_over_text(tmp_path_factory.mktemp("ockelbo"), "ockelbo.txt", OCKELBO).ask(
+        "hur många unga varken jobbar eller studerar i ockelbo")
+    assert answer.answer.startswith("Svar: 212 ["), answer.answer
+
+
+def test_the_rest_of_a_whole_is_of_the_year_asked(tmp_path_factory):
+    answer = assistant_over_text(tmp_path_factory.mktemp("ockelbo2"), "ockelbo.txt", OCKELBO).ask(
+        "hur många av de inskrivna unga 2024 fick inte arbete")
+    assert "180 − 64 = 116" in answer.answer, answer.answer
