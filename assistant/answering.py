@@ -374,11 +374,13 @@ class ExtractiveComposer:
                 return answered
         terms = self._terms(question, frame)
         scored = self.score(question, docs, frame, terms=terms)
-        eligible = [s for s in scored if _eligible(info, s, self.index, frame.names, answer_type=frame.answer_type)]
+        # A name the corpus never mentions is declined by name below, not here.
+        known = tuple(n for n in frame.names if n not in terms.unknown_names)
+        eligible = [s for s in scored if _eligible(info, s, self.index, known, answer_type=frame.answer_type)]
         if not eligible and info.months and info.wants_number and info.language == "sv":
             # No sentence for the month repeats the question's words ("kom i jobb" for "fått ett
             # arbete"): those naming the month compete, and the decision weighs what their figure counts.
-            eligible = [s for s in scored if _eligible(info, s, self.index, frame.names, strict=False, answer_type=frame.answer_type)]
+            eligible = [s for s in scored if _eligible(info, s, self.index, known, strict=False, answer_type=frame.answer_type)]
         if frame.parties and frame.answer_type != "party":
             eligible = [s for s in eligible if not _only_other_parties(frame.parties, s.text)]
         language = analyse(original).language
@@ -958,6 +960,11 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         return True
     if info.years and (info.wants_number or answer_type == "amount") and not _of_year_asked(info, sentence, index):
         return False
+    places = tuple(n for n in names if re.search(rf"\b(?:i|in)\s+{re.escape(n)}\b", info.text, re.I))
+    if info.wants_number and places and not _names_held(places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
+        # "Hur många var inskrivna i Bankeryd?" is not answered by a count of the whole municipality
+        # (names that say whose document it is, "enligt Nordins svar", are no such part).
+        return False
     if info.months and info.wants_number and not _mentions_month(sentence.text, info.months):
         return False
     if strict and info.months and info.wants_number and info.language == "sv":
@@ -972,6 +979,21 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
     return True
+
+
+def _scene(record, start: int) -> str:
+    """What sets the scene for a sentence: its document's title and its paragraph up to it
+    ("Jobbcenter Gottsunda redovisar här läget. I januari var 412 inskrivna")."""
+    paragraph = record.text.rfind("\n\n", 0, start)
+    return f"{record.metadata.title or ''} {record.text[max(paragraph, 0):start]}"
+
+
+def _names_held(names: tuple[str, ...], text: str, scene: str) -> bool:
+    """Whether a sentence, or what sets its scene, names every place a number question asks
+    about: a count for the whole is no count for a part of it. A word is named by its
+    inflections ("Jobbtorget" by "Jobbtorg")."""
+    held = {w[:5] for w in words_of(f"{text} {scene}")}
+    return all(w[:5] in held for n in names for w in words_of(n))
 
 
 def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
@@ -1164,6 +1186,10 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         if len(figures) > 1 and len(frame.years) == 1:
             # "9 472 under 2008, jämfört med 2 700 året innan": the figure stated for the year asked.
             figures = [f for f in figures if figure_period(f) == str(frame.years[0])] or figures
+        if len(figures) > 1 and (row := _row_of_place(frame, c, figures)) is not None:
+            # "i Huskvarna": the counts of that row or list item only; two of them are two columns
+            # the sentence does not name, so no lead.
+            figures = row
         if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
         if len(figures) == 1 and about(figures[0].sentence) is False:
@@ -1183,6 +1209,21 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             if frame.answer_type == "date" and frame.language == "en":
                 value = english_months(value)
             return f"{value} [{c.n}]"
+    return None
+
+
+def _row_of_place(frame: QuestionFrame, citation: Citation, figures: list[Figure]) -> list[Figure] | None:
+    """The counts after the place a question asks about ("i huskvarna"), up to the next word: a
+    table row ("Huskvarna 214 73 34,1 %") or a list item ("Huskvarna 214, Råslätt 298"). None
+    when the question names no place the sentence holds."""
+    for name in frame.names:
+        if not re.search(rf"\b(?:i|in)\s+{re.escape(name)}\b", frame.text, re.I):
+            continue
+        at = re.search(rf"\b{re.escape(name)}\b", citation.quote, re.I)
+        if at is None:
+            continue
+        offset = citation.start + at.end()
+        return [f for f in figures if f.start >= offset and not re.search(r"[^\W\d_]{3,}", citation.quote[at.end(): f.start - citation.start])]
     return None
 
 

@@ -811,3 +811,28 @@ def test_the_rest_of_a_whole_is_of_the_year_asked(tmp_path_factory):
     answer = assistant_over_text(tmp_path_factory.mktemp("ockelbo2"), "ockelbo.txt", OCKELBO).ask(
         "hur många av de inskrivna unga 2024 fick inte arbete")
     assert "180 − 64 = 116" in answer.answer, answer.answer
+
+
+SODERHAMN = """Söderhamns kommun
+Delårsrapport Jobbcenter jan–jun 2025
+
+Under första halvåret 2025 var 640 personer inskrivna vid Jobbcenter, och 410 av dem hade varit arbetslösa i mer än ett år.
+Kategorin övriga kommundelar omfattar bland annat Ljusne, Sandarne och Stugsund.
+
+Inskrivna och gick till arbete per kommundel
+Kommundel            Inskrivna   Till arbete
+Centrum              298         71
+Norrala              241         62
+Övriga kommundelar   101         40
+"""
+
+
+def test_a_count_for_a_place_is_never_the_count_of_another_place_or_of_the_whole(tmp_path_factory):
+    assistant = assistant_over_text(tmp_path_factory.mktemp("soderhamn"), "soderhamn.txt", SODERHAMN)
+    # It was "Svar: 410": the whole municipality's long-term unemployed for a place the documents
+    # only list by name.
+    ljusne = assistant.ask("hur många inskrivna fanns det i ljusne")
+    assert not ljusne.answer.startswith("Svar:"), ljusne.answer
+    # It was "Svar: 298", the first row's, for the row of another district.
+    norrala = assistant.ask("hur många var inskrivna i norrala")
+    assert not re.match(r"Svar: (298|71|241|62)\b", norrala.answer), norrala.answer
