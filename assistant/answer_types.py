@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
+    DURATION_ASKED,
     MONEY_QUALIFIED,
     MONEY_QUALIFIERS_EN,
     ALTERNATIVES,
@@ -103,6 +104,7 @@ _THIRD_NAME = re.compile(r"( [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö�
 
 _HIGH = r"(?i:högst\w*|störst\w*|highest|largest|biggest)"
 _LOW = r"(?i:lägst\w*|minsta|lowest|smallest)"
+_BEST, _WORST = r"(?i:bäst\w*|best)", r"(?i:sämst\w*|värst\w*|worst)"
 _PLACE = r"([A-ZÅÄÖ][\w-]+)"
 
 
@@ -137,10 +139,16 @@ def extreme_asked(question: str) -> int:
     (-1, 1)
     >>> extreme_asked("Hur stor var den högsta andelen?")
     0
+    >>> extreme_asked("vilken stadsdel hade sämst andel som fick jobb"), extreme_asked("which district had the worst waiting times")
+    (-1, 1)
     """
     if not re.match(r"\W*(?:i\s+|in\s+)?(?:vilk\w+|which|what)\b", question, re.I):
         return 0
     high, low = re.search(rf"\b{_HIGH}\b", question), re.search(rf"\b{_LOW}\b", question)
+    if not (high or low) and (judged := re.search(rf"\b(?:{_BEST}|{_WORST})\b", question)):
+        # "sämst andel som fick jobb" is the lowest share; "sämst väntetid" the longest wait.
+        best = bool(re.fullmatch(_BEST, judged.group(0)))
+        return (1 if best else -1) * (-1 if DURATION_ASKED.search(question) else 1)
     return 1 if high and not low else -1 if low and not high else 0
 
 

@@ -50,7 +50,9 @@ def words_of(text: str) -> list[str]:
 _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbet": "arbet", "jobben": "arbet", "arbet": "arbet",
            "anställning": "arbet",
            "skrev": "skriv", "skrevs": "skriv", "inskrivn": "skriv", "inskriv": "skriv", "skriv": "skriv", "gick": "gå",
-           "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta"}
+           "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta",
+           # "pluggar" is said where the record says "studier", "studera".
+           "plugg": "studi", "studer": "studi"}
 
 
 # The stems the table joins words to: known whenever a word of theirs is, in any corpus.

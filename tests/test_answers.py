@@ -718,6 +718,9 @@ def test_a_role_no_name_stands_beside_is_declined_not_answered_with_another_name
     ("vilket område hade lägst andel som fick arbete?", "Gränby"),
     ("Which area had the highest share who found work?", "Gottsunda"),
     ("vilken stadsdel gick bäst, alltså högst andel i jobb", "Gottsunda"),
+    # "sämst", "worst" of a share of those who found work is its lowest (they were declined).
+    ("vilket område hade sämst andel som fick arbete", "Gränby"),
+    ("which area had the worst share finding work", "Gränby"),
 ])
 def test_which_had_the_highest_or_lowest_is_the_name_the_documents_call_so(tmp_path_factory, question, name):
     from test_claim_elements import UPPSALA
