@@ -265,14 +265,15 @@ class ClaimChecker:
         tokens = set(lexical.tokens(" ".join(words)))
         return len(tokens & set(lexical.tokens(sentence))) / max(1, len(tokens))
 
-    def _best_fit(self, number: Figure, candidates) -> tuple[ScoredSentence, Figure] | None:
+    def _best_fit(self, number: Figure, candidates, named: set[str] = frozenset()) -> tuple[ScoredSentence, Figure] | None:
         """The candidate figure whose own words ("21 % gått till arbete") share most with the
-        words the claim puts around its number; None unless one shares strictly more than every other."""
+        words the claim puts around its number; None unless one shares strictly more than every other.
+        Names set the scene ("Jobbcentrum Eskilstuna hade drygt 2 300 deltagare"): they tell no figure apart."""
         lexical = self.composer.index.lexical()
 
         def content(text: str) -> set[str]:
             return lemmas(lexical.tokens(" ".join(w for w in words_of(text) if not re.match(r"^\d", w)
-                                                  and w not in _UNIT_WORDS and w not in _ENGLISH_STOPWORDS)))
+                                                  and w not in _UNIT_WORDS and w not in _ENGLISH_STOPWORDS))) - named
 
         claimed = content(number.counts)
         scored = sorted(((len(claimed & content(f.counts)), s, f) for _, s, f in candidates), key=lambda t: -t[0])
@@ -484,9 +485,11 @@ class ClaimChecker:
             return None
         claimed = results[0]
         claimed_value = _as_percent(claimed) if percent else claimed.value
-        ok = within(claimed_value, figure["value"], _qualifier(claim, claimed), percent)
-        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
         went = _chronological_direction(figure["inputs"]) if op in ("difference", "percent_change") else 0
+        # "minskade med knappt 160" states a size and a direction: 1 105 − 1 262 = −157 is a fall of 157.
+        size = abs(figure["value"]) if went and _direction(claim) else figure["value"]
+        ok = within(claimed_value, size, _qualifier(claim, claimed), percent)
+        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
         if ok and went and _direction(claim) and went != _direction(claim):
             # "minskade med 860" where the later figure is the larger: the size is right, the way wrong.
             text = (f"Dokumentens siffror ger {figure['formula']}, men en {'ökning' if went > 0 else 'minskning'}." if sv else
@@ -829,7 +832,7 @@ class ClaimChecker:
             claimed_value = _as_percent(number) if percent else number.value
             match = next(((s, f) for _, s, f in candidates
                           if within(claimed_value, _stated_value(number, f, percent), _qualifier(claim, number), percent)), None)
-            fit = self._best_fit(number, candidates)
+            fit = self._best_fit(number, candidates, named)
             if match and fit is not None and fit[1] is not match[1]:
                 # The figure whose words match what the claim says it counts decides: a value
                 # stated for something else (two steps swapped) bears nothing out.

@@ -68,15 +68,22 @@ class Unresolved:
     period: str | None = None  # a month or year the question names and no figure has
 
 
+_RECURRING = re.compile(r"\s+(?:varje|each|every)\b", re.I)
+
+
 def _months_in(text: str) -> list[tuple[int, str]]:
     """The months and years a text names, with their positions; "året innan"
     and "the following year" are the year next to the one written before them.
 
     >>> _months_in("Under 2008 skrevs 9 472 in, jämfört med 2 700 året innan.")
     [(6, '2008'), (46, '2007')]
+    >>> _months_in("som mäts i november varje år, fanns det 1 105 unga 2024")
+    [(51, '2024')]
     """
     found = []
     for match in re.finditer(r"\b(" + MONTH_PATTERN + r")\b", text, re.I):
+        if _RECURRING.match(text, match.end()):
+            continue  # "som mäts i november varje år": when it is measured, not the period of a figure
         found.append((match.start(), month_name(match.group(1))))
     years = [(m.start(), m.group(0)) for m in re.finditer(r"\b(?:19[5-9]\d|20\d\d)\b", text)]
     found += years
@@ -653,9 +660,10 @@ class OperandPicker:
         a second sentence about as near is a second reading."""
         # The sentence that goes on from a retrieved one, or the one it goes on from, may not have been retrieved.
         sources = {f.source for f in pool}
-        neighbours = [f for source in sources for f in self._document_figures(source) if f.kind == pool[0].kind
+        document = {source: tuple(self._document_figures(source)) for source in sources}
+        neighbours = [f for source in sources for f in document[source] if f.kind == pool[0].kind
                       and f.value_high is None and not is_change(f)
-                      and any(_continued(a, f) or _continued(f, a) for a in pool)]
+                      and any(_continued(a, f, document[source]) or _continued(f, a, document[source]) for a in pool)]
         extended = list({f.id: f for f in (*pool, *neighbours)}.values())
 
         def when(f: Figure) -> tuple[int, int]:
@@ -666,11 +674,11 @@ class OperandPicker:
             for b in extended:
                 # "2 310 långtidsarbetslösa ... hade antalet ökat till 2 655 personer": one kind, units named or not.
                 if a.start >= b.start or a.source != b.source or a.kind != b.kind or None is not a.unit != b.unit is not None \
-                        and not _continued(a, b):
+                        and not _continued(a, b, document[a.source]):
                     continue
                 if _from_to(a, b):
                     pairs.append((a, b))  # "steg från 48,0 till 52,4 procent": from the earlier to the later
-                elif (_joined(a, b) or _continued(a, b)) and when(a) != when(b) and 0 not in (when(a)[0], when(b)[0]):
+                elif (_joined(a, b) or _continued(a, b, document[a.source])) and when(a) != when(b) and 0 not in (when(a)[0], when(b)[0]):
                     pairs.append((a, b) if when(a) < when(b) else (b, a))
         # The pair must count what is asked, by a word of it ("inskrivna", "andelen"): "2 310 personer
         # inskrivna, jämfört med 2 050" is no answer to how many more found employment.
@@ -919,14 +927,18 @@ def _from_to(a: Figure, b: Figure) -> bool:
                 and re.fullmatch(r"\D{0,20}?\b(?:till|to)\s*", between, re.I))
 
 
-def _continued(a: Figure, b: Figure) -> bool:
-    """A figure whose sentence goes on from the one before ("... 2 310 personer ... I december 2024
-    hade antalet ökat till 2 655 personer", "Motsvarande andel 2024 var 24,7 procent"): the two
-    sentences compare one measure over two periods."""
-    if a.source != b.source or a.sentence_start == b.sentence_start:
+def _continued(a: Figure, b: Figure, between: tuple[Figure, ...] = ()) -> bool:
+    """A figure whose sentence goes on with the measure of an earlier one ("... 2 310 personer ... I
+    december 2024 hade antalet ökat till 2 655 personer", "Motsvarande andel 2024 var 24,7 procent"):
+    the two sentences compare one measure over two periods. The earlier is the last figure of its kind
+    before it (`between`: the document's figures), a sentence or two back ("1 105 unga ... Det motsvarar
+    9,6 procent ... År 2023 var motsvarande antal 1 262")."""
+    if a.source != b.source or a.sentence_start >= b.sentence_start or not _CONTINUES.match(b.sentence):
         return False
     gap = b.sentence_start - (a.sentence_start + len(a.sentence))
-    return 0 <= gap <= 3 and bool(_CONTINUES.match(b.sentence))
+    if any(f.kind == a.kind and a.sentence_start < f.sentence_start < b.sentence_start for f in between):
+        return False
+    return 0 <= gap <= _CONTINUED_GAP
 
 
 def is_change(figure: Figure) -> bool:
@@ -972,6 +984,8 @@ _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:w
 _CONTINUES = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{0,20}(?:(?:19|20)\d\d)?\s*)?(?:hade|var|låg|uppgick)?\s*"
                         r"(?:antalet|andelen|motsvarande|samma\s+(?:andel|antal)|den siffran)\b|^\s*(?:motsvarande|året innan|"
                         r"föregående år)\b", re.I)
+_FEWER = re.compile(r"\b(?:färre|mindre|lägre|fewer|less)\b", re.I)
+_CONTINUED_GAP = 200  # characters between the two sentences: one short sentence between them at most
 _COMPARING = frozenset("med under från till jämfört jämförelse mot with from compared".split())
 # Two figures joined as a comparison: the words between them compare, or the second stands in brackets.
 _JOINED = re.compile(_COMPARED.pattern + r"|^[^\d()]{0,40}\(\s*$", re.I)
@@ -1058,7 +1072,8 @@ def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Fig
     "Fler i juni än i januari" compares in the order written; "från januari till juni",
     "mellan 2015 och 2019", "ökade" take the later period minus the earlier one."""
     if re.search(r"\b(?:än|than)\b", question, re.I):
-        return first, second
+        # "hur många färre 2024 än 2023": the larger less the smaller, as "fler ... än" is.
+        return (second, first) if _FEWER.search(question) else (first, second)
     return (second, first) if period_order(first) <= period_order(second) else (first, second)
 
 
@@ -1077,9 +1092,9 @@ def _dated_order(question: str, op: str, first: Figure, second: Figure) -> tuple
 def _by_question_order(question: str, first_period: str, second_period: str, a: Figure, b: Figure) -> tuple[Figure, Figure]:
     """The figures of the question's two periods (in the order it names them), as `_in_order` takes
     them: in that order after "än", else the later period first."""
-    if re.search(r"\b(?:än|than)\b", question, re.I) or _period_key(first_period) > _period_key(second_period):
-        return a, b
-    return b, a
+    if re.search(r"\b(?:än|than)\b", question, re.I):
+        return (b, a) if _FEWER.search(question) else (a, b)
+    return (a, b) if _period_key(first_period) > _period_key(second_period) else (b, a)
 
 
 def _period_key(period: str) -> tuple[int, int]:

@@ -89,3 +89,36 @@ def test_a_factor_is_the_claim_and_is_computed_from_figures_that_count_the_same_
     result = pool.check(claim)
     assert result.verdict == verdict, result.explanation
     assert result.computation["text"].startswith("8 000 / 2 000 = 4")
+
+
+TIERP = """Tierps kommun
+Uppföljning av Jobbcenter Tierp 2024
+
+Jobbcenter Tierp hade under 2024 totalt 1 318 inskrivna deltagare, jämfört med 1 046 under 2023.
+Under 2024 gick 451 personer från Jobbcenter Tierp vidare till arbete.
+
+Enligt kommunens uppföljning, som mäts i november varje år, fanns det 405 unga som varken arbetade eller studerade i Tierp 2024.
+Det motsvarar 9,6 procent av alla unga i åldersgruppen. År 2023 var motsvarande antal 462, eller 11,0 procent.
+"""
+
+
+@pytest.fixture(scope="module")
+def tierp(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("tierp"), "tierp.txt", TIERP)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # It was contradicted with the 451 who went to work: the names both sentences share told them apart.
+    ("Jobbcenter Tierp hade drygt 1 300 deltagare under 2024.", "supported"),
+    # It was contradicted with 405: "minskade med knappt 60" was read as no arithmetic, and the
+    # November of "mäts i november varje år" dated the 2024 count.
+    ("Antalet unga som varken arbetar eller studerar minskade med knappt 60 personer från 2023 till 2024.", "supported"),
+    ("Antalet unga som varken arbetar eller studerar ökade med knappt 60 personer från 2023 till 2024.", "contradicted"),
+])
+def test_a_claimed_count_or_change_is_held_to_the_figure_of_what_it_counts(tierp, claim, verdict):
+    assert tierp.check(claim).verdict == verdict, tierp.check(claim).explanation
+
+
+def test_fewer_than_is_the_larger_less_the_smaller(tierp):
+    answer = tierp.ask("hur många färre unga varken arbetade eller studerade 2024 än 2023")
+    assert "462 − 405 = 57" in answer.answer, answer.answer
