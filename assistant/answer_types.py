@@ -220,6 +220,8 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
     'Vänsterpartiet (v)'
     >>> extract("party", "Ledamöterna från (S) och (V) reserverar sig till förmån för Karin Rågsjös yrkande.", ("Karin Rågsjö",)) is None
     True
+    >>> extract("party", "Ledamöterna från (S) och (V) reserverar sig.", asked="vilka partier reserverade sig")
+    'Socialdemokraterna (s), Vänsterpartiet (v)'
     >>> extract("age_group", "Ungdomar mellan 16-24 år"), extract("reference", "Dnr AMN 2013-0304-1")
     ('16-24 år', 'Dnr AMN 2013-0304-1')
     >>> extract("frequency", "Aspiranten deltar i den uppstartsgrupp som påbörjas varje vecka.")
@@ -237,6 +239,10 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
     '7,5 miljoner kronor'
     """
     if answer_type == "party":
+        if re.search(r"\b(?:vilka partier|which parties)\b", asked, re.I) and not names:
+            # "Vilka partier reserverade sig?": every party the sentence marks, not its first.
+            marked = dict.fromkeys(m.group(1).lower() for m in PARTY_MARKER.finditer(text))
+            return ", ".join(f"{PARTIES[m]} ({m})" for m in marked) or None
         return _party(text, names)
     if answer_type == "person":
         return _person(text, names, context)

@@ -31,12 +31,13 @@ from .figures import Figure, figures_in_sentence, values_in
 from .lexical import LEMMA_STEMS, lemmas, tokenize, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
-from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, operation
+from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
 from .statistics import difference
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
 from .vocabulary import (
     AMOUNT_PER_ASKED,
+    COUNTED_IN_SWEDISH,
     AMOUNT_PER_STATED,
     AUTHORED_ASKED,
     AUTHORED_STATED,
@@ -499,6 +500,16 @@ class ExtractiveComposer:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
             chosen = stating + [s for s in chosen if s not in stating]
         answering = eligible[0]
+        if frame.answer_type == "count" and not info.wants_arithmetic and frame.language == "en":
+            # "How many got a job?": the sentence nearest in meaning may count the enrolled; a close one
+            # whose one count is of what is asked ("851 personer ... vidare till arbete") answers.
+            about = self._counts_asked(question, frame)
+            if about(eligible[0].text) is False:
+                better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
+                               and len(counts := [f for f in figures_in_sentence(s.source, s.text, s.start) if f.kind == "count"]) == 1
+                               and about(counts[0].counts)), None)
+                if better is not None:
+                    answering, chosen = better, [better] + [c for c in chosen if c is not better]
         said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES]) \
             if info.wants_arithmetic and not stating else None
         if info.wants_arithmetic and not stating and said is None:
@@ -536,6 +547,9 @@ class ExtractiveComposer:
         ("arbetssökande") is another thing. None when no such stem is asked (English)."""
         lexical = self.index.lexical()
         # "jobb" is asked as "arbet", which a corpus saying only "anställning" never spells.
+        if frame.language == "en":
+            # English words are never the documents' words: what is counted is read in their Swedish ones.
+            question = " ".join(COUNTED_IN_SWEDISH[w] for w in words_of(question) if w in COUNTED_IN_SWEDISH)
         asked = {t for t in _counted(question, frame, lexical) if (lexical.doc_freq.get(t) or t in LEMMA_STEMS) and not t.isdigit()}
 
         def about(words: str) -> bool | None:
@@ -815,7 +829,9 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         # "Hur många unga varken arbetar eller studerar?" beside "1 105 unga ... som varken arbetade eller
         # studerade": a count stated with the question's own negation is the answer, not a rest to compute.
         said = {w.lower() for w in NEGATION.findall(question)}
-        return next((s for s in (best, *close) if said & {w.lower() for w in NEGATION.findall(s.text)}
+        english = language_of(question) == "en"  # "neither ... nor" is the documents' "varken ... eller"
+        return next((s for s in (best, *close) if (said & {w.lower() for w in NEGATION.findall(s.text)}
+                                                    or (english and NEGATION.search(s.text)))
                      and any(f.kind == "count" for f in figures_in_sentence(s.source, s.text, s.start))
                      and _about_part(question, s.text, lexical)), None)
     if op not in ("share", "percent_change"):

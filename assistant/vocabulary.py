@@ -169,6 +169,13 @@ MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "sal
 # (Plural forms: a singular is looked up with its "s".)
 HEADS_EN = {"participants": "deltagare", "places": "platser", "persons": "personer", "people": "personer", "heads": "personer",
             "youths": "ungdomar", "youth": "ungdomar", "enrolled": "inskrivna", "employees": "anställda", "staff": "medarbetare"}
+# What an English question counts, in the words the Swedish documents count it by: "how many got a
+# job" counts "fick arbete", not the "1 204 personer inskrivna" of the sentence nearest in meaning.
+COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "employment": "anställning",
+                      "got": "fick", "found": "fick", "enrolled": "inskrivna", "registered": "inskrivna", "study": "studier",
+                      "studies": "studier", "studying": "studier", "education": "utbildning", "young": "unga",
+                      "youth": "ungdomar", "staff": "medarbetare", "employees": "anställda", "places": "platser",
+                      "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor"}
 # A sum asked per head: "per deltagare", "för varje inskriven", "per participant". Per a period
 # ("per månad"), per a date ("per den sista juni") and per cent are not heads.
 PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every)\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"

@@ -839,3 +839,10 @@ def test_a_count_for_a_place_is_never_the_count_of_another_place_or_of_the_whole
     # It was "Svar: 298", the first row's, for the row of another district.
     norrala = assistant.ask("hur många var inskrivna i norrala")
     assert not re.match(r"Svar: (298|71|241|62)\b", norrala.answer), norrala.answer
+
+
+def test_which_parties_is_answered_with_every_party_the_sentence_marks(tmp_path_factory):
+    # It was "Socialdemokraterna (s)", the first of the two.
+    answer = assistant_over_text(tmp_path_factory.mktemp("sandviken_parties"), "sandviken.txt", SANDVIKEN_MINUTES).ask(
+        "vilka partier reserverade sig")
+    assert answer.answer.startswith("Svar: Socialdemokraterna (s), Vänsterpartiet (v) ["), answer.answer

@@ -122,3 +122,14 @@ def test_a_claimed_count_or_change_is_held_to_the_figure_of_what_it_counts(tierp
 def test_fewer_than_is_the_larger_less_the_smaller(tierp):
     answer = tierp.ask("hur många färre unga varken arbetade eller studerade 2024 än 2023")
     assert "462 − 405 = 57" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # It was "Answer: 1 318", the enrolled: the sentence nearest in meaning counts another thing.
+    ("how many people got a job through jobbcenter tierp in 2024?", "Answer: 451 ["),
+    # It was computed as a rest ("neither ... nor" read as those who did not, of a whole).
+    ("how many young people were neither working nor studying in 2024?", "Answer: 405 ["),
+])
+def test_an_english_count_is_the_count_of_what_it_asks_in_the_documents_words(tierp, question, lead):
+    answer = tierp.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
