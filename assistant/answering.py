@@ -977,7 +977,11 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
     if info.years and (info.wants_number or answer_type == "amount") and not _of_year_asked(info, sentence, index):
         return False
     places = tuple(n for n in names if re.search(rf"\b(?:i|in)\s+{re.escape(n)}\b", info.text, re.I))
-    if info.wants_number and places and not _names_held(places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
+    if answer_type == "amount":
+        # "Vad kostade UngStart?" is not answered by what Startspåret cost: a sum is of what it names.
+        places = tuple(n for n in names if not re.search(rf"\b(?:enligt|according to)\s+{re.escape(n)}", info.text, re.I))
+    if (info.wants_number or answer_type == "amount") and places and not _names_held(
+            places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
         # "Hur många var inskrivna i Bankeryd?" is not answered by a count of the whole municipality
         # (names that say whose document it is, "enligt Nordins svar", are no such part).
         return False

@@ -846,3 +846,12 @@ def test_which_parties_is_answered_with_every_party_the_sentence_marks(tmp_path_
     answer = assistant_over_text(tmp_path_factory.mktemp("sandviken_parties"), "sandviken.txt", SANDVIKEN_MINUTES).ask(
         "vilka partier reserverade sig")
     assert answer.answer.startswith("Svar: Socialdemokraterna (s), Vänsterpartiet (v) ["), answer.answer
+
+
+def test_a_sum_is_of_what_the_question_names(tmp_path_factory):
+    text = ("Sandvikens kommun\nÅrsredovisning 2024\n\nKommunen driver två insatser: Språkspåret för nyanlända och "
+            "Ungdomsspåret för unga utan arbete.\n\nKostnaden för Språkspåret uppgick till 1,2 miljoner kronor under 2024.\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("sandviken_costs"), "sandviken.txt", text)
+    # It was "Svar: 1,2 miljoner kronor", what the other measure cost.
+    assert "1,2" not in assistant.ask("vad kostade ungdomsspåret 2024").answer.split(".")[0]
+    assert assistant.ask("vad kostade språkspåret 2024").answer.startswith("Svar: 1,2 miljoner kronor")
