@@ -79,7 +79,7 @@ def _common(name: str, context: str) -> bool:
     # its text also uses in lower case is a common noun; one it writes before "kommun" or
     # "stad" ("Piteå kommun") is a place, and the pair an organisation there.
     return any(re.search(rf"\b{re.escape(word.lower())}", context)
-               or re.search(rf"\b{re.escape(word)}s?\s+(?:kommun|stad|län|region)\b", context) for word in name.split())
+               or re.search(rf"\b{re.escape(word)}s?\s+(?:kommun|stad|län|region)\b", context, re.I) for word in name.split())
 
 
 def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
@@ -89,7 +89,8 @@ def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
     pairs = [(at, name) for at, name in pairs if not any(n in name for n in names)
              and not text[at + len(name):at + len(name) + 8].strip().lower().startswith("centrum")
              and not _common(name, context)]
-    inner = [(at, name) for at, name in pairs if at > 0 and text[:at].rstrip()[-1:] not in ".:!?"]
+    # After a label's colon ("Kontaktperson: Mattias Holmqvist") a capital is a name, not grammar.
+    inner = [(at, name) for at, name in pairs if at > 0 and text[:at].rstrip()[-1:] not in ".!?"]
     chosen = (inner or pairs or [(0, None)])[0]
     at, name = chosen
     if name is None:

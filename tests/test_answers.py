@@ -855,3 +855,12 @@ def test_a_sum_is_of_what_the_question_names(tmp_path_factory):
     # It was "Svar: 1,2 miljoner kronor", what the other measure cost.
     assert "1,2" not in assistant.ask("vad kostade ungdomsspåret 2024").answer.split(".")[0]
     assert assistant.ask("vad kostade språkspåret 2024").answer.startswith("Svar: 1,2 miljoner kronor")
+
+
+def test_a_name_after_a_labels_colon_is_the_person_not_the_organisation_after_it(tmp_path_factory):
+    text = ("SANDVIKENS KOMMUN\nDelårsrapport Jobbcenter 2025\n\nKontaktperson: Mattias Berg, enhetschef Jobbcenter Sandviken "
+            "Tfn 026-24 00 00\n\nUnder första halvåret var 420 personer inskrivna.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("sandviken_contact"), "sandviken.txt", text).ask(
+        "vem är kontaktperson för delårsrapporten")
+    # It was "Svar: Jobbcenter Sandviken": a capital after a colon was read as a sentence's first word.
+    assert answer.answer.startswith("Svar: Mattias Berg ["), answer.answer
