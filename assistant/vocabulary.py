@@ -276,7 +276,8 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
             ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:ed|man|woman|person)?\b"),
             ("ledamot", r"\bledam(?:ot|öter)\w*|\bmember of the (?:committee|board)\b"),
             ("ersättare", r"\bersättare\w*|\bsubstitute\b|\balternate\b"),
-            ("sekreterare", r"\bsekreterare\w*|\bsecretary\b"),
+            # "Therese Lind, nämndsekreterare": the secretary of the committee.
+            ("sekreterare", r"\b\w*sekreterare\w*|\bsecretary\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
         ),
         "manner": (

@@ -756,6 +756,8 @@ SANDVIKEN_MINUTES = """SANDVIKENS KOMMUN
 SAMMANTRÄDESPROTOKOLL
 Socialnämnden 2025-09-10
 
+Övriga närvarande      Karin Öst, nämndsekreterare
+
 § 41 Uppföljning av Jobbcenter Sandviken
 
 Ordföranden Eva Lund (M) yrkar bifall till förvaltningens förslag.
@@ -864,3 +866,10 @@ def test_a_name_after_a_labels_colon_is_the_person_not_the_organisation_after_it
         "vem är kontaktperson för delårsrapporten")
     # It was "Svar: Jobbcenter Sandviken": a capital after a colon was read as a sentence's first word.
     assert answer.answer.startswith("Svar: Mattias Berg ["), answer.answer
+
+
+@pytest.mark.parametrize("question", ["vem var sekreterare på mötet", "who was the secretary at the meeting"])
+def test_a_role_written_in_a_compound_is_that_role(tmp_path_factory, question):
+    # "nämndsekreterare" is the committee's secretary; it was declined.
+    answer = assistant_over_text(tmp_path_factory.mktemp("sandviken_secretary"), "sandviken.txt", SANDVIKEN_MINUTES).ask(question)
+    assert answer.answer.split(".")[0].endswith("Karin Öst [1]"), answer.answer
