@@ -119,18 +119,28 @@ def extremes(text: str, context: str = "") -> dict[str, int]:
     {'Gottsunda': 1, 'Gränby': -1}
     >>> extremes("Gränby had the highest share", "från Gränby"), extremes("Resultatet i Sävja låg nära snittet.")
     ({'Gränby': 1}, {})
+    >>> extremes("Högst andel till arbete hade Gottsunda och lägst andel hade Gränby.", "i Gottsunda, från Gränby")
+    {'Gottsunda': 1, 'Gränby': -1}
     """
     found: dict[str, int] = {}
     for sign, word in ((1, _HIGH), (-1, _LOW)):
         for m in re.finditer(rf"\b{word}\s+(?i:i|bland|på|för|in|among|at|for)\s+(?:[a-zåäö]\w*\s+){{0,3}}?{_PLACE}", text):
             found.setdefault(m.group(1), sign)
-        for m in re.finditer(rf"{_PLACE}\s+(?i:hade|har|var|är|had|has|was|is)\s+(?:\w+\s+){{0,2}}?{word}\b", text):
+        for m in re.finditer(rf"{_PLACE}\s+(?i:hade|har|var|är|had|has|was|is)\s+(?:\w+\s+){{0,3}}?{word}\b", text):
+            found.setdefault(m.group(1), sign)
+        # "Högst andel till arbete hade Huskvarna": the extreme first, its holder after the verb.
+        for m in re.finditer(rf"\b{word}\s+(?:[a-zåäö]\w*\s+){{1,4}}?(?i:hade|har|had|has)\s+{_PLACE}", text):
             found.setdefault(m.group(1), sign)
     # A name is written with its capital inside a sentence too ("bland deltagare från Gränby").
     inside = f"{context} {text}"
     found = {name: sign for name, sign in found.items() if not re.search(rf"\b{re.escape(name.lower())}\b", context)
              and re.search(rf"[a-zåäö0-9,]\s+{re.escape(name)}\b", inside)}
     return dict(sorted(found.items(), key=lambda item: text.index(item[0])))
+
+
+def is_extreme_word(word: str) -> bool:
+    """Whether a word says highest or lowest ("störst", "lägsta", "highest"), in any of its forms."""
+    return bool(re.fullmatch(f"{_HIGH}|{_LOW}|{_BEST}|{_WORST}|(?i:högsta|störst\\w*|minst)", word))
 
 
 def extreme_asked(question: str) -> int:

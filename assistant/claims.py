@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
 
-from .answer_types import extremes
+from .answer_types import extremes, is_extreme_word
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of, years_pointed_to
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
@@ -67,6 +67,9 @@ class Verdict:
         return {"id": id, "claim": self.claim, "verdict": self.verdict, "explanation": self.explanation,
                 "evidence": [e.to_json() for e in self.evidence], "computation": self.computation,
                 "elements": [e.to_json() for e in self.elements]}
+
+
+_PERIOD_WORD = re.compile(r"^(?:första|andra|sista|halvår\w*|helår\w*|kvartal\w*|tertial\w*|period\w*)$", re.I)
 
 
 def _as_percent(figure: Figure) -> float | None:
@@ -716,6 +719,14 @@ class ClaimChecker:
             context = self.composer.index.record(sentence.source).text
             stated = extremes(sentence.text, context)
             for name, sign in extremes(claim, context).items():
+                # The period ("under första halvåret") is the report's, not a word the sentence must repeat.
+                # Nor is "störst" where the passage says "högst": the extreme itself was matched above.
+                missing = [w for w in self._missing_words(claim, sentence) if not _PERIOD_WORD.match(w) and not is_extreme_word(w)] if sv else []
+                if stated.get(name) == sign and not missing:
+                    # "Österängen hade lägst andel ..." where the passage calls Österängen the lowest, and
+                    # says the rest of the claim too.
+                    return Verdict(claim, "supported", (f"Dokumenten anger detta om {name}." if sv
+                                                        else f"The documents say this of {name}."), self._evidence([sentence]))
                 other = next((n for n, s in stated.items() if s == sign and n != name), None)
                 if stated.get(name, sign) != sign or (name not in stated and other):
                     said = f"{name}" if name in stated else other

@@ -415,7 +415,22 @@ Resultatet i Sävja låg nära snittet.
     ("Sävja hade den högsta andelen som fick arbete.", "contradicted"),  # the highest was Gottsunda's; was supported
     ("Andelen var högst i Gottsunda.", "supported"),
     ("Andelen som fick arbete var högst i Gottsunda.", "supported"),
+    # The extreme said of the name the passage gives it, in other words ("störst" for "högst"), over the
+    # report's period: it was not_found.
+    ("Gottsunda hade den största andelen deltagare som fick arbete.", "supported"),
+    ("Gränby hade lägst andel deltagare som fick arbete under 2023.", "supported"),
+    # The measure is another: no support.
+    ("Gränby hade lägst andel deltagare som började studera.", "not_found"),
 ])
 def test_the_highest_or_lowest_is_checked_against_whom_the_documents_give_it(tmp_path_factory, claim, verdict):
     assistant = assistant_over_text(tmp_path_factory.mktemp("uppsala"), "uppsala.txt", UPPSALA)
     assert assistant.check(claim).verdict == verdict
+
+
+def test_an_extreme_written_before_its_holder_is_read(tmp_path_factory):
+    text = ("Uppföljning av Jobbcenter Uppsala 2023\n\nHögst andel till arbete hade Gottsunda med 34,1 procent och lägst "
+            "andel hade Gränby med 23,5 procent.\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("uppsala_inverted"), "uppsala.txt", text)
+    # They were not_found: "Högst andel ... hade Gottsunda" names its holder after the verb.
+    assert assistant.check("Gottsunda hade lägst andel som fick arbete.").verdict == "contradicted"
+    assert assistant.check("Gränby hade lägst andel som fick arbete.").verdict == "supported"
