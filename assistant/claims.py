@@ -72,6 +72,16 @@ class Verdict:
 _PERIOD_WORD = re.compile(r"^(?:första|andra|sista|halvår\w*|helår\w*|kvartal\w*|tertial\w*|period\w*)$", re.I)
 
 
+def _setting(claim: str, figure: Figure) -> bool:
+    """Whether a claimed figure sets the scene: a span of the period ("första sex månader") or an age span."""
+    if figure.kind != "duration":
+        return False
+    if figure.value_high is not None:
+        return True  # "mellan 18 och 24 år"
+    return bool(re.search(r"\b(?:första|sista|senaste|kommande|under|first|last|past)\s+(?:\w+\s+)?$",
+                          claim[: figure.start], re.I))
+
+
 def _as_percent(figure: Figure) -> float | None:
     if figure.kind == "percent":
         return figure.value
@@ -691,7 +701,9 @@ class ClaimChecker:
         scored = self.composer.score(claim, docs, typed=False)
         claimed = _claim_figures(claim)
         # A factor ("fyra gånger så många") is for the computation to judge, never compared with a count.
-        numbers = [f for f in claimed if f.kind != "range" and not FACTOR.match(claim[f.end:])]
+        # Nor is the claim's setting: its period ("under årets första sex månader") or the ages of its
+        # group ("mellan 18 och 24 år") are what it is about, not a figure it states.
+        numbers = [f for f in claimed if f.kind != "range" and not FACTOR.match(claim[f.end:]) and not _setting(claim, f)]
         proportion_claim = len([f for f in numbers if f.kind == "count"]) >= 2 and any(_as_percent(f) is not None for f in numbers)
         # A claim built on two stated counts is located by finding the counts themselves; one
         # listing names by the sentence that gives two or more of them (a wrong member lowers its score).

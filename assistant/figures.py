@@ -233,11 +233,14 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
             if high is not None:
                 high *= MULTIPLIERS[unit_match.group("mult").lower()]
         qualifier = _QUALIFIER.search(sentence[:start])
+        qualifier = qualifier.group(1).lower() if qualifier else None
+        if match.group("word") and match.group("word").lower().endswith("tal"):
+            qualifier = "ungefär"  # "ett hundratal" is about a hundred
         out.append(Figure(
             id=f"{source}#{offset + start}", value=value, value_high=high, unit=unit,
             kind="range" if high is not None and kind == "count" and unit is None else kind,
             counts=_window(sentence, start, end), period=_period(sentence),
-            qualifier=qualifier.group(1).lower() if qualifier else None, source=source,
+            qualifier=qualifier, source=source,
             text=sentence[start:end], start=offset + start, end=offset + end,
             sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),
         ))

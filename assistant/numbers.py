@@ -55,12 +55,14 @@ def parse_number_word(word: str) -> int | None:
 
     >>> parse_number_word("tjugofyra"), parse_number_word("fem"), parse_number_word("etthundratjugo")
     (24, 5, 120)
-    >>> parse_number_word("jobb") is None
-    True
+    >>> parse_number_word("jobb") is None, parse_number_word("hundratal"), parse_number_word("antal") is None
+    (True, 100, True)
     """
     word = word.lower()
     if word in ENGLISH_WORDS:
         return ENGLISH_WORDS[word]
+    if word.endswith("tal") and len(word) > 5 and (approximate := parse_number_word(word[:-3])) is not None:
+        return approximate  # "ett trettiotal", "ett hundratal": about thirty, about a hundred
     total, current, rest = 0, 0, word
     matched = False
     while rest:

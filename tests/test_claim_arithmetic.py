@@ -133,3 +133,18 @@ def test_fewer_than_is_the_larger_less_the_smaller(tierp):
 def test_an_english_count_is_the_count_of_what_it_asks_in_the_documents_words(tierp, question, lead):
     answer = tierp.ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The ages of the group and the period are the claim's setting, not figures it states: it was not_found.
+    ("Nästan var tredje ung deltagare mellan 18 och 24 år fick jobb under 2024.", "supported"),
+    # "ett trettiotal" is about thirty: it was no figure at all.
+    ("Jobbcenter Tierp samarbetar med ungefär 30 arbetsgivare.", "supported"),
+    ("Jobbcenter Tierp samarbetar med ungefär 60 arbetsgivare.", "contradicted"),
+])
+def test_a_claim_is_held_to_its_figures_not_to_its_setting(tmp_path_factory, claim, verdict):
+    text = ("Tierps kommun\nUppföljning av Jobbcenter Tierp 2024\n\nBland unga 18–24 år var 120 personer inskrivna. "
+            "Ungefär var tredje ung deltagare har fått ett arbete.\nJobbcenter Tierp samarbetar med ett trettiotal "
+            "arbetsgivare inom vård och industri.\n")
+    verdict_found = assistant_over_text(tmp_path_factory.mktemp("tierp_groups"), "tierp.txt", text).check(claim)
+    assert verdict_found.verdict == verdict, verdict_found.explanation
