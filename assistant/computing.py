@@ -1038,6 +1038,10 @@ def shares_in_percent(figures: list[Figure]) -> list[Figure]:
             for f in figures if f.kind in ("percent", "proportion") and f.value_high is None]
 
 
+_NUMBERS = re.compile(r"\b\d+(?:,\d+)?\b")
+_TABLE_NUMBERS = 6
+_TABLE_ROW = re.compile(r"([A-ZÅÄÖ][\w-]+(?:\s+[a-zåäö][\w-]+){0,2})\s+(?:[\d\s,.%]+)?$")
+_TOTAL_ROW = re.compile(r"^(?:totalt|total|summa|samtliga|alla|hela|sammanlagt|all)\b", re.I)
 _ROW_LABEL = re.compile(r"^\s*([^:.;]{3,80}?)\s*(?:\([^)]*\))?\s*:(?=\s*(?:\d|$))")
 
 
@@ -1052,11 +1056,19 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
     >>> row = figures_in_sentence("x", "Unga vuxna: 430 deltagare, varav 21 till arbete.", 0)
     >>> [group_fit(f, "hur många unga fick jobb", Stems) for f in row], [group_fit(f, "hur många fick jobb", Stems) for f in row]
     ([1, 1], [-1, -1])
+    >>> table = figures_in_sentence("x", "Kommundel Inskrivna Arbete Centrum 298 71 Norrala 241 62 Totalt 539 53", 0)
+    >>> [group_fit(f, "hur många av de inskrivna fick jobb", Stems) for f in table]
+    [-1, -1, -1, -1, 0, 0]
     """
     before = figure.sentence[: figure.start - figure.sentence_start]
     group = SUBGROUP.search(before)
     # A table row's label is its group: "Personer med långvarigt ekonomiskt bistånd (mer än tio månader): 410 deltagare, varav 153 ...".
     label = None if group else _ROW_LABEL.match(before)
+    if group is None and label is None and len(_NUMBERS.findall(figure.sentence)) >= _TABLE_NUMBERS:
+        # A row of a table the text runs together ("Kommundel Inskrivna ... Råslätt 298 71 23,8 %
+        # Öxnehaga 241 ..."): the name that opens the row is the group; a total row is everyone.
+        label = _TABLE_ROW.search(before)
+        label = None if label and _TOTAL_ROW.match(label.group(1)) else label
     if group is None and label is None:
         return 0
     words = [w for w in words_of((group or label).group(1)) if w not in FINITE_VERBS]

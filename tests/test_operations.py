@@ -546,3 +546,27 @@ def hudiksvall(tmp_path_factory):
 def test_a_change_is_read_off_the_documents_own_comparison(hudiksvall, question, computed):
     answer = hudiksvall.ask(question)
     assert answer.answer.split("Frågan kan också")[0].count(computed) == 1, answer.answer
+
+
+SODERHAMN_TABLE = """Söderhamns kommun
+Delårsrapport Jobbcenter jan–jun 2025
+
+Under första halvåret 2025 var 640 personer inskrivna vid Jobbcenter. Av dem gick 173 till arbete.
+
+Inskrivna och gick till arbete per kommundel
+Kommundel            Inskrivna   Till arbete
+Centrum              298         71
+Norrala              241         62
+Övriga               101         40
+Totalt               640         173
+"""
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    # They were declined: a district's row of the table run together counted as much as the whole.
+    ("hur många av de inskrivna fick inte arbete", "640 − 173 = 467"),
+    ("hur stor andel av de inskrivna fick arbete", "173 / 640 = 27,0 %"),
+])
+def test_a_tables_district_rows_are_no_whole_or_part_of_everyone(tmp_path_factory, question, computed):
+    answer = assistant_over_text(tmp_path_factory.mktemp("soderhamn_table"), "soderhamn.txt", SODERHAMN_TABLE).ask(question)
+    assert computed in answer.answer, answer.answer
