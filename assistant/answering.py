@@ -744,6 +744,11 @@ class ExtractiveComposer:
                     f"The documents give no figure for {result.period}. The closest passages are shown as related, not as sources.")
             related = _figure_citations(self.index, result.figures[:3])
             return Answer(original, text, True, (), related, question, best, warnings=("period_not_covered",))
+        if isinstance(result, Unresolved) and op == "per_head" and not result.figures:
+            # No sum of the period asked among the passages found: a head count alone is no answer.
+            text = ("Jag hittar ingen summa för den period frågan gäller att dela med antalet, så jag räknar inte."
+                    if language == "sv" else "I find no sum for the period asked to divide by the count, so I do not compute.")
+            return Answer(original, text, True, (), (), question, best, warnings=("ambiguous_operands",))
         if isinstance(result, Unresolved):
             shown = result.figures[:4]
             if not shown:

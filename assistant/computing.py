@@ -735,7 +735,8 @@ class OperandPicker:
         if years:
             sums = [f for f in sums if str(self._year(f)) in years]
         if not sums:
-            return Unresolved("no sum of money for the period asked", tuple(figures), period=years[0] if years else None)
+            # Nothing to list: the figures found are of other things, and "no figure for 2025" would be untrue.
+            return Unresolved("no sum of money for the period asked", ())
         scores = self._relevance(sums, question[: per.start()])
         order = [int(i) for i in np.argsort(-scores) if scores[int(np.argmax(scores))] - scores[int(i)] < CLOSE]
         readings = []
