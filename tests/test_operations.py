@@ -570,3 +570,9 @@ Totalt               640         173
 def test_a_tables_district_rows_are_no_whole_or_part_of_everyone(tmp_path_factory, question, computed):
     answer = assistant_over_text(tmp_path_factory.mktemp("soderhamn_table"), "soderhamn.txt", SODERHAMN_TABLE).ask(question)
     assert computed in answer.answer, answer.answer
+
+
+def test_a_cost_per_head_with_no_sum_of_the_year_is_declined_not_answered_with_a_count(ljusdal):
+    answer = ljusdal.ask("vad kostade jobbstegen per deltagare 2024?")
+    # 2024 has participants (580) but no cost: dividing 2025's cost, or answering "580", would be wrong.
+    assert answer.abstained and "580" not in answer.answer and "Svar:" not in answer.answer, answer.answer
