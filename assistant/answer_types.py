@@ -200,6 +200,8 @@ def role_holder(text: str, role: re.Pattern, asked: str = "") -> str | None:
     True
     >>> role_holder("Maria Sjögren (S), ordförande Olle Backman (C), vice ordförande", chair)
     'Maria Sjögren'
+    >>> role_holder("Beslutande Anna-Karin Lindgren (KD), ordförande", chair)
+    'Anna-Karin Lindgren'
     >>> role_holder("säger Eva Lund (S), ordförande i socialnämnden.", chair, "vem är ordförande i kommunstyrelsen") is None
     True
     """
@@ -212,9 +214,12 @@ def role_holder(text: str, role: re.Pattern, asked: str = "") -> str | None:
 
         # A list of members reads "name (party), role": the name before comes first, lest
         # "…, ordförande Olle Backman (C), vice ordförande" give the next member.
-        before = [m for m in PERSON_NAME.finditer(text[: mention.start()]) if _MARKER_AND_COMMA.fullmatch(text[m.end(): mention.start()])]
+        # Overlapping pairs: in "Beslutande Anna-Karin Lindgren (KD), ordförande" the label and the
+        # first name make a pair too.
+        head = text[: mention.start()]
+        before = [m for m in re.finditer(rf"(?<![\w-])(?=({PERSON_NAME.pattern}))", head) if _MARKER_AND_COMMA.fullmatch(head[m.end(1):])]
         if before:
-            return before[-1].group(0)
+            return before[-1].group(1)
         rest = text[mention.end():]
         after = PERSON_NAME.match(text, mention.end() + len(rest) - len(rest.lstrip(" \t:")))
         if after:

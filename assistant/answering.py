@@ -436,6 +436,15 @@ class ExtractiveComposer:
             if dated and dated[0] is not eligible[0]:
                 eligible = dated + [s for s in eligible if s not in dated]
                 evidence = self.evidence(question, frame, eligible, terms)
+        role = role_asked(question) if frame.answer_type == "person" else None
+        if role is not None and not role_holder(eligible[0].text, role, question):
+            # "Who chaired the meeting?": a close sentence that names the chair ("Anna Lind (KD),
+            # ordförande") answers before one that only mentions the chair ("jämte ordföranden justera").
+            holder = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
+                           and role_holder(s.text, role, question)), None)
+            if holder is not None:
+                eligible = [holder] + [s for s in eligible if s is not holder]
+                evidence = self.evidence(question, frame, eligible, terms)
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
         if not confident and _typed_hit(frame, eligible[0], self.index.record(eligible[0].source).text):
             # The sentence names everyone the question names and holds a value of the
@@ -459,11 +468,12 @@ class ExtractiveComposer:
         if extreme and extreme in extremes(eligible[0].text, self.index.record(eligible[0].source).text).values():
             # The name the documents call the highest or lowest stands in the sentence.
             confident = confident or confidence >= self._slack_floor(frame)
-        role = role_asked(question) if frame.answer_type == "person" else None
         if role is not None:
             # "Vem var ordförande?" is answered where a name stands beside the role, and only there:
             # "Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair.
-            confident = bool(role_holder(eligible[0].text, role, question)) and (confident or confidence >= self._slack_floor(frame))
+            # A name beside the very role asked is typed evidence enough, in English too, where
+            # meaning alone scores "Beslutande Anna Lind (KD), ordförande" low.
+            confident = bool(role_holder(eligible[0].text, role, question))
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -484,7 +494,8 @@ class ExtractiveComposer:
         if frame.answer_type != "reference" and not DOCUMENT_CUE.search(question):
             # A label line ("Arbetsmarknadsnämndens beslut") or the title line names what follows; beside
             # a sentence that states it, it is not quoted as the answer.
-            chosen = [s for s in chosen if not _label_line(s)] or chosen
+            # A members' list line that names the role asked ("Beslutande Anna Lind (KD), ordförande") is the answer.
+            chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question))] or chosen
         if single_date and self._dated(eligible[0]):
             # One date asked ("när ... och när ..." asks two, each its own sentence).
             chosen = [s for s in chosen if self._dated(s)] or chosen

@@ -873,3 +873,27 @@ def test_a_role_written_in_a_compound_is_that_role(tmp_path_factory, question):
     # "nämndsekreterare" is the committee's secretary; it was declined.
     answer = assistant_over_text(tmp_path_factory.mktemp("sandviken_secretary"), "sandviken.txt", SANDVIKEN_MINUTES).ask(question)
     assert answer.answer.split(".")[0].endswith("Karin Öst [1]"), answer.answer
+
+
+GAVLE_MINUTES = """GÄVLE KOMMUN
+SAMMANTRÄDESPROTOKOLL
+Arbetsmarknadsnämnden 2025-05-14
+
+Beslutande             Britt-Marie Holm (KD), ordförande
+                       Per Ek (M), 1:e vice ordförande
+
+§ 12 Val av justerare
+Nämnden utser Per Ek (M) att jämte ordföranden justera dagens protokoll.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # They were declined: the label "Beslutande" and the first name made a pair, and the sentence that
+    # only mentions the chair ("jämte ordföranden justera") came first.
+    ("who chaired the meeting", "Answer: Britt-Marie Holm ["),
+    ("vem var ordförande på mötet", "Svar: Britt-Marie Holm ["),
+    ("vem var 1:e vice ordförande", "Svar: Per Ek ["),
+])
+def test_the_chair_is_the_name_the_list_of_members_gives_the_role(tmp_path_factory, question, lead):
+    answer = assistant_over_text(tmp_path_factory.mktemp("gavle_minutes"), "gavle.txt", GAVLE_MINUTES).ask(question)
+    assert answer.answer.startswith(lead), answer.answer
