@@ -177,7 +177,9 @@ def fact_of(attribute: str, record, title: str | None, question: str = "") -> Do
     if attribute == "signatory":
         spans = []
         for value in (meta.signatory, meta.signatory_role):
-            span = next(((a, b) for a, b in reversed(sentences) if value and text[a:b].strip() == value), None)
+            # "Elin Forsberg (S)": a politician signs with a party marker.
+            span = next(((a, b) for a, b in reversed(sentences) if value and re.fullmatch(
+                rf"{re.escape(value)}(?:\s*\([^)]{{1,4}}\))?", text[a:b].strip())), None)
             if span:
                 spans.append(span)
         value = ", ".join(v for v in (meta.signatory, meta.signatory_role) if v) or None

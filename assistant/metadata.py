@@ -65,7 +65,8 @@ _ROLE = re.compile(
     r"stadsdelsdirektör|ordförande|kommunalråd|socialborgarråd|biträdande\s+\w+|\w+borgarråd|\w*chef)$",
     re.I,
 )
-_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}$")
+# A signature's name, with the party marker a politician signs with ("Elin Forsberg (S)").
+_NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?$")
 
 
 # The year a reference number is counted in: "2013:19", "2013-0304-1", "45-120/2019".
@@ -210,10 +211,14 @@ def _signatory(blocks: list[str]) -> tuple[str | None, str | None]:
         rest = tail[i + 1 :]
         if rest and _NAME.match(rest[0]):
             role = rest[1] if len(rest) > 1 and _ROLE.match(rest[1]) else None
-            return rest[0], role
+            return _unmarked(rest[0]), role
     if len(tail) >= 2 and _NAME.match(tail[-2]) and _ROLE.match(tail[-1]):
-        return tail[-2], tail[-1]
+        return _unmarked(tail[-2]), tail[-1]
     return None, None
+
+
+def _unmarked(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)$", "", name)
 
 
 def _references(text: str) -> tuple[str, ...]:

@@ -91,3 +91,13 @@ def test_a_city_date_line_dates_the_document_and_an_event_date_is_not_the_docume
     # "Vilket datum" about an event asks for the event's date, not the document's.
     event = assistant.ask("Vilket datum inrättades Jobbtorg Unga?")
     assert "2 mars 2015" in event.answer and "2015-02-12" not in event.answer, event.answer
+
+
+def test_a_signature_with_a_party_marker_is_the_signatory(tmp_path):
+    text = ("Svar på interpellation 2025:2 av Nils Berg (V) om unga utan arbete\n\n"
+            "Nils Berg har frågat mig hur kommunen arbetar med unga som varken arbetar eller studerar.\n\n"
+            "Kommunen har under 2024 utökat det uppsökande arbetet.\n\n"
+            "Gävle den 3 mars 2025\n\nKarin Ström (S)\n\nKommunalråd\n")
+    answer = assistant_over_text(tmp_path, "svar.txt", text).ask("vem svarade på interpellationen om unga utan arbete")
+    # It was declined: "Karin Ström (S)" was no name under the date line, for its party marker.
+    assert "Karin Ström" in answer.answer.split(".")[0] and not answer.abstained, answer.answer
