@@ -44,7 +44,9 @@ _MENTION = re.compile(
     rf"|\b(?P<words>{_IN_WORDS})\b"
     rf"|\b(?P<frac>{'|'.join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))})\b"
     rf"|\bvar (?P<ord>{'|'.join(ORDINAL_DENOMINATORS)})\b"
-    rf"|\b(?P<word>{_NUMBER_WORD})\b",
+    rf"|\b(?P<word>{_NUMBER_WORD})\b"
+    # "en miljon kronor", "ett tusental": one of a multiplier.
+    rf"|\b(?P<one>en|ett)\b(?=\s+(?:miljon|miljard)\s+(?:kronor|kr)\b)",
     re.I,
 )
 _AFTER_UNIT = re.compile(
@@ -207,6 +209,8 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
         elif match.group("words"):
             part, whole = re.split(r"\s+(?:av|out of|in)\s+", match.group("words").lower())
             value = (1 if part in ("en", "ett", "one") else parse_number_word(part)) / parse_number_word(whole)
+        elif match.group("one"):
+            value = 1.0
         elif match.group("frac"):
             value = FRACTIONS[match.group("frac").lower()]
         elif match.group("ord"):

@@ -147,3 +147,11 @@ def test_rounding_is_half_up_and_decimal_comma():
 def test_a_proportion_in_words_above_five_is_a_proportion_not_its_denominator(text, value):
     figures = figures_in_sentence("x", text, 0)
     assert [(f.kind, round(f.value, 3)) for f in figures] == [("proportion", value)]
+
+
+def test_one_million_in_words_is_a_sum_and_a_lone_one_is_no_figure():
+    from assistant.figures import figures_in_sentence
+
+    (figure,) = figures_in_sentence("x", "Verksamheten gick nästan en miljon kronor över budget.", 0)
+    assert (figure.kind, figure.value, figure.qualifier) == ("money", 1_000_000.0, "nästan")
+    assert figures_in_sentence("x", "En av dem fick jobb och en miljard är mycket.", 0) == ()
