@@ -36,6 +36,7 @@ from .statistics import difference
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
 from .vocabulary import (
+    AMOUNT_EVIDENCE,
     AMOUNT_PER_ASKED,
     COUNTED_IN_SWEDISH,
     AMOUNT_PER_STATED,
@@ -51,6 +52,7 @@ from .vocabulary import (
     NOT_COUNTED,
     NOT_MAIN_VERBS,
     PARTY_MARKER,
+    PER_HEAD_ASKED,
     PERIOD_WORDS,
     POINTS_BACK,
     REFERENCE_EVIDENCE,
@@ -356,7 +358,7 @@ class ExtractiveComposer:
         # documents' own spelling tells a name from a word.
         frame = names_written_lower(understand(question),
                                     (self.index.record(s).text for s in dict.fromkeys(d.metadata["source"] for d in docs)))
-        if frame.operation == "per_head" and any(AMOUNT_PER_STATED.search(d.page_content) for d in docs):
+        if frame.operation == "per_head" and any(_states_per_head(d.page_content) for d in docs):
             # "Det motsvarar 20 000 kronor per inskriven deltagare": a sum per head the documents
             # state is read with its period, as any sum is, not recomputed.
             frame = replace(frame, operation=None, answer_type="amount")
@@ -1022,6 +1024,12 @@ def _scene(record, start: int) -> str:
     ("Jobbcenter Gottsunda redovisar här läget. I januari var 412 inskrivna")."""
     paragraph = record.text.rfind("\n\n", 0, start)
     return f"{record.metadata.title or ''} {record.text[max(paragraph, 0):start]}"
+
+
+def _states_per_head(text: str) -> bool:
+    """Whether a text states a sum per head ("20 000 kronor per inskriven deltagare"); a sum per
+    year or month ("90 mnkr per år") is no such sum."""
+    return any(PER_HEAD_ASKED.match(text[m.end():].lstrip()) for m in AMOUNT_EVIDENCE.finditer(text))
 
 
 def _names_held(names: tuple[str, ...], text: str, scene: str) -> bool:

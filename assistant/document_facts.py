@@ -47,7 +47,11 @@ def asked_attribute(answer_type: str, text: str) -> str | None:
     True
     >>> asked_attribute("reference", "Vilket diarienummer har rapporten?")
     'reference'
+    >>> asked_attribute("count", "How many employers signed agreements with the job centre?") is None
+    True
     """
+    if re.search(r"\b(?:hur många|how many)\b", text, re.I):
+        return None  # "How many employers signed agreements?" counts what the documents say was signed
     if (answer_type == "person" and AUTHORSHIP.search(text)) or (answer_type != "date" and SIGNING.search(text)):
         return "signatory"
     if answer_type == "date" and (AUTHORSHIP.search(text) or DOCUMENT_DATE.search(text)

@@ -101,3 +101,11 @@ def test_a_signature_with_a_party_marker_is_the_signatory(tmp_path):
     answer = assistant_over_text(tmp_path, "svar.txt", text).ask("vem svarade på interpellationen om unga utan arbete")
     # It was declined: "Karin Ström (S)" was no name under the date line, for its party marker.
     assert "Karin Ström" in answer.answer.split(".")[0] and not answer.abstained, answer.answer
+
+
+def test_how_many_signed_is_a_count_not_the_signatory(tmp_path):
+    text = ("Verksamhetsberättelse 2024\n\nUnder året tecknade Jobbcenter samverkansavtal med 48 arbetsgivare.\n\n"
+            "Gävle den 3 mars 2025\n\nKarin Ström\n\nFörvaltningschef\n")
+    answer = assistant_over_text(tmp_path, "vb.txt", text).ask("how many employers signed agreements with the job centre")
+    # It was "Signed by Karin Ström": a count of what was signed is asked, not who signed the document.
+    assert "Karin Ström" not in answer.answer.split("The documents say")[0], answer.answer

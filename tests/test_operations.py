@@ -576,3 +576,11 @@ def test_a_cost_per_head_with_no_sum_of_the_year_is_declined_not_answered_with_a
     answer = ljusdal.ask("vad kostade jobbstegen per deltagare 2024?")
     # 2024 has participants (580) but no cost: dividing 2025's cost, or answering "580", would be wrong.
     assert answer.abstained and "580" not in answer.answer and "Svar:" not in answer.answer, answer.answer
+
+
+def test_a_sum_per_year_is_no_sum_per_head(tmp_path_factory):
+    text = LJUSDAL + "\nEn jobbgaranti för alla unga skulle enligt förvaltningen kosta omkring 90 mnkr per år.\n"
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusdal_year"), "ljusdal.txt", text).ask(
+        "ungefär va kostar jobbstegen per deltagare 2025")
+    # "90 mnkr per år" states a sum per year: read as a stated sum per head, it was the answer.
+    assert "90" not in answer.answer.split("Dokumenten anger")[0], answer.answer
