@@ -403,7 +403,7 @@ class ExtractiveComposer:
             # "Vad kostade det per inskriven?" is not answered by the year's total.
             holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text)]
         if frame.answer_type == "party" and frame.names:
-            # "Vilket parti är Jonas Ekström?" is answered where a marker follows his name, before a
+            # "Vilket parti är Lars Berg?" is answered where a marker follows his name, before a
             # sentence that names him beside other people's markers.
             holding = [s for s in holding if any(n in s.text for n in frame.names) and extract("party", s.text, frame.names)] or holding
         if frame.answer_type == "amount" and (kind := money_kind(question)):
@@ -515,7 +515,7 @@ class ExtractiveComposer:
         answering = eligible[0]
         if frame.answer_type == "count" and not info.wants_arithmetic and frame.language == "en":
             # "How many got a job?": the sentence nearest in meaning may count the enrolled; a close one
-            # whose one count is of what is asked ("851 personer ... vidare till arbete") answers.
+            # whose one count is of what is asked ("451 personer ... vidare till arbete") answers.
             about = self._counts_asked(question, frame)
             if about(eligible[0].text) is False:
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
@@ -844,7 +844,7 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
                      and _about_part(question, s.text, lexical, strict=True)), None)
     if op == "remainder":
-        # "Hur många unga varken arbetar eller studerar?" beside "1 105 unga ... som varken arbetade eller
+        # "Hur många unga varken arbetar eller studerar?" beside "405 unga ... som varken arbetade eller
         # studerade": a count stated with the question's own negation is the answer, not a rest to compute.
         said = {w.lower() for w in NEGATION.findall(question)}
         english = language_of(question) == "en"  # "neither ... nor" is the documents' "varken ... eller"
@@ -996,11 +996,11 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         return False
     places = tuple(n for n in names if re.search(rf"\b(?:i|in)\s+{re.escape(n)}\b", info.text, re.I))
     if answer_type == "amount":
-        # "Vad kostade UngStart?" is not answered by what Startspåret cost: a sum is of what it names.
+        # "Vad kostade Ungdomsspåret?" is not answered by what Språkspåret cost: a sum is of what it names.
         places = tuple(n for n in names if not re.search(rf"\b(?:enligt|according to)\s+{re.escape(n)}", info.text, re.I))
     if (info.wants_number or answer_type == "amount") and places and not _names_held(
             places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
-        # "Hur många var inskrivna i Bankeryd?" is not answered by a count of the whole municipality
+        # "Hur många var inskrivna i Ljusne?" is not answered by a count of the whole municipality
         # (names that say whose document it is, "enligt Nordins svar", are no such part).
         return False
     if info.months and info.wants_number and not _mentions_month(sentence.text, info.months):
@@ -1231,7 +1231,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             # "9 472 under 2008, jämfört med 2 700 året innan": the figure stated for the year asked.
             figures = [f for f in figures if figure_period(f) == str(frame.years[0])] or figures
         if len(figures) > 1 and (row := _row_of_place(frame, c, figures)) is not None:
-            # "i Huskvarna": the counts of that row or list item only; two of them are two columns
+            # "i Norrala": the counts of that row or list item only; two of them are two columns
             # the sentence does not name, so no lead.
             figures = row
         if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
@@ -1257,8 +1257,8 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
 
 
 def _row_of_place(frame: QuestionFrame, citation: Citation, figures: list[Figure]) -> list[Figure] | None:
-    """The counts after the place a question asks about ("i huskvarna"), up to the next word: a
-    table row ("Huskvarna 214 73 34,1 %") or a list item ("Huskvarna 214, Råslätt 298"). None
+    """The counts after the place a question asks about ("i norrala"), up to the next word: a
+    table row ("Norrala 241 62") or a list item ("Norrala 241, Centrum 298"). None
     when the question names no place the sentence holds."""
     for name in frame.names:
         if not re.search(rf"\b(?:i|in)\s+{re.escape(name)}\b", frame.text, re.I):

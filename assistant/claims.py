@@ -281,7 +281,7 @@ class ClaimChecker:
     def _best_fit(self, number: Figure, candidates, named: set[str] = frozenset()) -> tuple[ScoredSentence, Figure] | None:
         """The candidate figure whose own words ("21 % gått till arbete") share most with the
         words the claim puts around its number; None unless one shares strictly more than every other.
-        Names set the scene ("Jobbcentrum Eskilstuna hade drygt 2 300 deltagare"): they tell no figure apart."""
+        Names set the scene ("Jobbcenter Tierp hade drygt 1 300 deltagare"): they tell no figure apart."""
         lexical = self.composer.index.lexical()
 
         def content(text: str) -> set[str]:
@@ -499,7 +499,7 @@ class ClaimChecker:
         claimed = results[0]
         claimed_value = _as_percent(claimed) if percent else claimed.value
         went = _chronological_direction(figure["inputs"]) if op in ("difference", "percent_change") else 0
-        # "minskade med knappt 160" states a size and a direction: 1 105 − 1 262 = −157 is a fall of 157.
+        # "minskade med knappt 60" states a size and a direction: 405 − 462 = −57 is a fall of 57.
         size = abs(figure["value"]) if went and _direction(claim) else figure["value"]
         ok = within(claimed_value, size, _qualifier(claim, claimed), percent)
         evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
@@ -735,7 +735,7 @@ class ClaimChecker:
                 # Nor is "störst" where the passage says "högst": the extreme itself was matched above.
                 missing = [w for w in self._missing_words(claim, sentence) if not _PERIOD_WORD.match(w) and not is_extreme_word(w)] if sv else []
                 if stated.get(name) == sign and not missing:
-                    # "Österängen hade lägst andel ..." where the passage calls Österängen the lowest, and
+                    # "Gränby hade lägst andel ..." where the passage calls Gränby the lowest, and
                     # says the rest of the claim too.
                     return Verdict(claim, "supported", (f"Dokumenten anger detta om {name}." if sv
                                                         else f"The documents say this of {name}."), self._evidence([sentence]))

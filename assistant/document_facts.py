@@ -181,7 +181,7 @@ def fact_of(attribute: str, record, title: str | None, question: str = "") -> Do
     if attribute == "signatory":
         spans = []
         for value in (meta.signatory, meta.signatory_role):
-            # "Elin Forsberg (S)": a politician signs with a party marker.
+            # "Karin Ström (S)": a politician signs with a party marker.
             span = next(((a, b) for a, b in reversed(sentences) if value and re.fullmatch(
                 rf"{re.escape(value)}(?:\s*\([^)]{{1,4}}\))?", text[a:b].strip())), None)
             if span:

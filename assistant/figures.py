@@ -141,7 +141,7 @@ def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | No
         if unit in ("platser/vecka", "platser per vecka"):
             return "platser/vecka", "rate", value
         if unit == "år" and re.match(r"\s*år\s+(?:19|20)\d\d\b", after):
-            return None, "count", value  # "(1 452 år 2023)": a count of the year named, not 1 452 years
+            return None, "count", value  # "(150 år 2023)": a count of the year named, not 150 years
         if unit in ("dag", "dagar", "vecka", "veckor", "månad", "månader", "år", "timmar"):
             return unit, "duration", value
         return unit, "count", value

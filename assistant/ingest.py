@@ -43,7 +43,7 @@ from .store import (
 
 # Bump when cleaning, metadata or chunking change what a file turns into:
 # re-ingesting then redoes unchanged files once.
-PIPELINE_VERSION = "p14"  # p2: figure windows embedded after the sentences; p3: a figure's words stop at "och" before another figure; p4: "det." ends a sentence; p5: a letterhead line gives the title and the meeting date; p6: "2 050" is a count, not a year; p7: a minutes approval line is not the date, a letterhead dateline is; p8: table rows typed as lines stay apart; p9: "sex av tio" is a proportion; p10: running headers and "Sida 2 (3)" markers are no text; p11: "från 48,0 till 52,4 procent" is two percentages, "(1 452 år 2023)" a count; p12: "ett hundratal" is about 100; p13: a signature with a party marker ("Elin Forsberg (S)") is the signatory; p14: "en miljon kronor" is a sum
+PIPELINE_VERSION = "p14"  # p2: figure windows embedded after the sentences; p3: a figure's words stop at "och" before another figure; p4: "det." ends a sentence; p5: a letterhead line gives the title and the meeting date; p6: "2 050" is a count, not a year; p7: a minutes approval line is not the date, a letterhead dateline is; p8: table rows typed as lines stay apart; p9: "sex av tio" is a proportion; p10: running headers and "Sida 2 (3)" markers are no text; p11: "från 9,4 till 11,0 procent" is two percentages, "(150 år 2023)" a count; p12: "ett hundratal" is about 100; p13: a signature with a party marker ("Karin Ström (S)") is the signatory; p14: "en miljon kronor" is a sum
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ _ROLE = re.compile(
     r"stadsdelsdirektör|ordförande|kommunalråd|socialborgarråd|biträdande\s+\w+|\w+borgarråd|\w*chef)$",
     re.I,
 )
-# A signature's name, with the party marker a politician signs with ("Elin Forsberg (S)").
+# A signature's name, with the party marker a politician signs with ("Karin Ström (S)").
 _NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?$")
 
 

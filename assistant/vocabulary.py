@@ -170,7 +170,7 @@ MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "sal
 HEADS_EN = {"participants": "deltagare", "places": "platser", "persons": "personer", "people": "personer", "heads": "personer",
             "youths": "ungdomar", "youth": "ungdomar", "enrolled": "inskrivna", "employees": "anställda", "staff": "medarbetare"}
 # What an English question counts, in the words the Swedish documents count it by: "how many got a
-# job" counts "fick arbete", not the "1 204 personer inskrivna" of the sentence nearest in meaning.
+# job" counts "fick arbete", not the "1 318 inskrivna deltagare" of the sentence nearest in meaning.
 COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "employment": "anställning",
                       "got": "fick", "found": "fick", "enrolled": "inskrivna", "registered": "inskrivna", "study": "studier",
                       "studies": "studier", "studying": "studier", "education": "utbildning", "young": "unga",
