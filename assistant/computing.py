@@ -673,11 +673,12 @@ class OperandPicker:
         for a in extended:
             for b in extended:
                 # "1 140 långtidsarbetslösa ... hade antalet ökat till 1 265 personer": one kind, units named or not.
-                if a.start >= b.start or a.source != b.source or a.kind != b.kind or None is not a.unit != b.unit is not None \
-                        and not _continued(a, b, document[a.source]):
+                units_differ = a.unit is not None and b.unit is not None and a.unit != b.unit
+                if (a.start >= b.start or a.source != b.source or a.kind != b.kind
+                        or (units_differ and not _continued(a, b, document[a.source]))):
                     continue
                 if _from_to(a, b):
-                    pairs.append((a, b))  # "steg från 48,0 till 52,4 procent": from the earlier to the later
+                    pairs.append((a, b))  # "steg från 9,4 till 11,0 procent": from the earlier to the later
                 elif (_joined(a, b) or _continued(a, b, document[a.source])) and when(a) != when(b) and 0 not in (when(a)[0], when(b)[0]):
                     pairs.append((a, b) if when(a) < when(b) else (b, a))
         # The pair must count what is asked, by a word of it ("inskrivna", "andelen"): "2 310 personer
@@ -914,13 +915,14 @@ def _joined(a: Figure, b: Figure) -> bool:
     if a.sentence_start != b.sentence_start:
         return False
     between = a.sentence[a.end - a.sentence_start: b.start - a.sentence_start]
-    if re.search(r"\b(?:och|and)\b", between, re.I) and None is not _stated_year(a) != _stated_year(b) is not None:
+    years = _stated_year(a), _stated_year(b)
+    if re.search(r"\b(?:och|and)\b", between, re.I) and None not in years and years[0] != years[1]:
         return True  # "Under 2023 var 41 ... och under 2024 64": each with its own year
     return bool(_JOINED.search(between))
 
 
 def _from_to(a: Figure, b: Figure) -> bool:
-    """"steg från 48,0 till 52,4 procent": a change the sentence states from one level to another."""
+    """"steg från 9,4 till 11,0 procent": a change the sentence states from one level to another."""
     if a.sentence_start != b.sentence_start:
         return False
     between = a.sentence[a.end - a.sentence_start: b.start - a.sentence_start]

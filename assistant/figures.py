@@ -225,7 +225,7 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
             unit, kind = "andel", "proportion"
         else:
             upper = _FROM_TO_UPPER.match(after) if re.search(r"\b(?:från|from)\s*$", sentence[:start], re.I) else None
-            # "steg från 48,0 till 52,4 procent": the lower level takes the unit written after the upper.
+            # "steg från 9,4 till 11,0 procent": the lower level takes the unit written after the upper.
             unit, kind, value = _unit_and_kind(after[upper.end():] if upper else after, value, sentence[:start])
             if high is not None and kind == "percent":
                 high = high * 1
