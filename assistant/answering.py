@@ -38,12 +38,12 @@ from .understanding import QuestionFrame, names_written_lower, parties_in, phase
 from .vocabulary import (
     AMOUNT_EVIDENCE,
     AMOUNT_PER_ASKED,
-    COUNTED_IN_SWEDISH,
     AMOUNT_PER_STATED,
     AUTHORED_ASKED,
     AUTHORED_STATED,
     AUTHORSHIP,
     CHANNEL,
+    COUNTED_IN_SWEDISH,
     DOCUMENT_CUE,
     FINITE_VERBS,
     INSTRUCTION,
