@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
 
-from .answer_types import extremes, is_extreme_word
+from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of, years_pointed_to
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
@@ -31,7 +31,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_MARKER, PARTY_NAMES, PHASE_START, POINTS_BACK
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -387,6 +387,10 @@ class ClaimChecker:
             return self._held_to_names(Verdict(claim, "supported", f"Dokumenten anger {body.found}." if sv else
                                                f"The documents give {body.found}.", self._evidence([self._quoted(scored, body)])),
                                        frame, lexical, sv, tuple(parties))
+        # After the person's own role (an either-or element above): who the passages say held the role.
+        held = self._role_claim(claim, sv, scored)
+        if held is not None:
+            return self._held_to_names(held, frame, lexical, sv, tuple(parties))
         dated = self._document_date_claim(claim, sv, docs)
         if dated is not None:
             return self._held_to_names(dated, frame, lexical, sv, tuple(parties))
@@ -414,6 +418,34 @@ class ClaimChecker:
             # by comparing the claim's count with another count of the same sentence.
             verdict = self._share_claim(claim, sv, docs) or verdict
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _role_claim(self, claim: str, sv: bool, scored: list[ScoredSentence]) -> Verdict | None:
+        """"Peter Sjöberg var ordförande": held to the name the passages give that role ("Beslutande
+        Anna Lind (KD), ordförande"). Supported when one of them names the claimed person,
+        contradicted when those that name a holder all name another; None when none names one."""
+        role = role_asked(claim)
+        # The person the claim names ("Moderaten Peter Sjöberg": a capital opening the claim is grammar).
+        person = extract("person", claim) if role is not None and len(PERSON_NAME.findall(claim)) <= 2 else None
+        if person is None:
+            return None
+        # Only a claim whose statement is the role ("Per Ek var ordförande vid ..."): in "föredrogs av vice
+        # ordföranden Karin Rågsjö" the role only names the person, and the claim is about the presenting.
+        said = re.search(rf"{re.escape(person)}(?:\s*\([^)]*\))?,?\s+(?:var|är|blev|was|is|became|served as)\s+(?:\w+\s+){{0,3}}?", claim)
+        if said is None or not role.match(claim, said.end()):
+            return None
+        holders = [(s, h) for s in scored[:8] if (h := role_holder(s.text, role, claim))]
+        if not holders:
+            return None
+        same = next(((s, h) for s, h in holders if h == person or h.split()[-1] == person.split()[-1]), None)
+        if same is not None:
+            if sv and [w for w in self._missing_words(claim, same[0]) if not _PERIOD_WORD.match(w)]:
+                return None  # the role is right, but the claim says more than the passage does
+            return Verdict(claim, "supported", f"Dokumenten anger {same[1]}." if sv else f"The documents give {same[1]}.",
+                           self._evidence([same[0]]), None, (Element.at("role", person, same[1], "supported", same[0]),))
+        sentence, holder = holders[0]
+        return Verdict(claim, "contradicted", (f"Dokumenten anger {holder}, inte {person}." if sv
+                                               else f"The documents give {holder}, not {person}."),
+                       self._evidence([sentence]), None, (Element.at("role", person, holder, "contradicted", sentence),))
 
     def _around(self, sentence: ScoredSentence) -> str:
         """A sentence with the text just before it: "Jobbcentrum Väst startade ... Inledningsvis var verksamheten ..."."""

@@ -434,3 +434,25 @@ def test_an_extreme_written_before_its_holder_is_read(tmp_path_factory):
     # They were not_found: "Högst andel ... hade Gottsunda" names its holder after the verb.
     assert assistant.check("Gottsunda hade lägst andel som fick arbete.").verdict == "contradicted"
     assert assistant.check("Gränby hade lägst andel som fick arbete.").verdict == "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # They were not_found: who held a role is read off the members' list.
+    ("Moderaten Per Ek var ordförande vid arbetsmarknadsnämndens sammanträde.", "contradicted"),
+    ("Britt-Marie Holm var ordförande i arbetsmarknadsnämnden.", "supported"),
+    ("Per Ek var vice ordförande i nämnden.", "supported"),
+])
+def test_a_claimed_role_holder_is_held_to_the_name_the_minutes_give_the_role(tmp_path_factory, claim, verdict):
+    from test_answers import GAVLE_MINUTES
+
+    assistant = assistant_over_text(tmp_path_factory.mktemp("gavle_roles"), "gavle.txt", GAVLE_MINUTES)
+    found = assistant.check(claim)
+    assert found.verdict == verdict, found.explanation
+
+
+def test_a_role_that_only_names_the_person_is_not_the_claim(tmp_path_factory):
+    from test_answers import GAVLE_MINUTES
+
+    assistant = assistant_over_text(tmp_path_factory.mktemp("gavle_roles_said"), "gavle.txt", GAVLE_MINUTES)
+    # Per Ek is vice chair, but nothing says he presented a report: the role does not bear that out.
+    assert assistant.check("Rapporten föredrogs för nämnden av vice ordföranden Per Ek.").verdict != "supported"
