@@ -844,8 +844,8 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
                      and _about_part(question, s.text, lexical, strict=True)), None)
     if op == "remainder":
-        # "Hur många unga varken arbetar eller studerar?" beside "405 unga ... som varken arbetade eller
-        # studerade": a count stated with the question's own negation is the answer, not a rest to compute.
+        # "Hur många unga varken jobbar eller pluggar?" beside "405 unga ... som varken ... eller ...": a count
+        # stated with the question's own negation is the answer, not a rest to compute.
         said = {w.lower() for w in NEGATION.findall(question)}
         english = language_of(question) == "en"  # "neither ... nor" is the documents' "varken ... eller"
         return next((s for s in (best, *close) if (said & {w.lower() for w in NEGATION.findall(s.text)}
@@ -1258,7 +1258,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
 
 def _row_of_place(frame: QuestionFrame, citation: Citation, figures: list[Figure]) -> list[Figure] | None:
     """The counts after the place a question asks about ("i norrala"), up to the next word: a
-    table row ("Norrala 241 62") or a list item ("Norrala 241, Centrum 298"). None
+    table row ("Norrala 251 62") or a list item ("Norrala 251, Centrum 298"). None
     when the question names no place the sentence holds."""
     for name in frame.names:
         if not re.search(rf"\b(?:i|in)\s+{re.escape(name)}\b", frame.text, re.I):

@@ -752,7 +752,7 @@ class OperandPicker:
     def _heads(self, money: Figure, head: str) -> Figure | None:
         """The count of the heads a sum is spent on: of the sum's document and year, counting what
         the question names ("deltagare"; an English word by its Swedish count), and of those the whole
-        ("640 deltagare inskrivna", not the "208" of them who found work)."""
+        ("600 deltagare inskrivna", not the "208" of them who found work)."""
         # "rekrytera omkring 300 medarbetare per år" is a rate, no head count a sum is spent on.
         counts = [f for f in self._document_figures(money.source) if f.kind == "count" and f.value_high is None
                   and not is_change(f) and self._year(f) == self._year(money)
@@ -1059,7 +1059,7 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
     >>> row = figures_in_sentence("x", "Unga vuxna: 430 deltagare, varav 21 till arbete.", 0)
     >>> [group_fit(f, "hur många unga fick jobb", Stems) for f in row], [group_fit(f, "hur många fick jobb", Stems) for f in row]
     ([1, 1], [-1, -1])
-    >>> table = figures_in_sentence("x", "Kommundel Inskrivna Arbete Centrum 298 71 Norrala 241 62 Totalt 539 53", 0)
+    >>> table = figures_in_sentence("x", "Kommundel Inskrivna Arbete Centrum 298 71 Norrala 251 12 Totalt 549 83", 0)
     >>> [group_fit(f, "hur många av de inskrivna fick jobb", Stems) for f in table]
     [-1, -1, -1, -1, 0, 0]
     """
@@ -1069,7 +1069,7 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
     label = None if group else _ROW_LABEL.match(before)
     if group is None and label is None and len(_NUMBERS.findall(figure.sentence)) >= _TABLE_NUMBERS:
         # A row of a table the text runs together ("Kommundel Inskrivna ... Centrum 298 71
-        # Norrala 241 ..."): the name that opens the row is the group; a total row is everyone.
+        # Norrala 251 ..."): the name that opens the row is the group; a total row is everyone.
         label = _TABLE_ROW.search(before)
         label = None if label and _TOTAL_ROW.match(label.group(1)) else label
     if group is None and label is None:

@@ -232,10 +232,10 @@ def rate(count: Operand, periods: Operand, per: str, decimals: int = 1) -> Compu
 
 
 def per_head(amount: Operand, heads: Operand, per: str) -> Computation:
-    """A sum of money over the heads it is spent on: 9,6 miljoner kronor over 640 deltagare.
+    """A sum of money over the heads it is spent on: 9,6 miljoner kronor over 600 deltagare.
 
-    >>> per_head(Operand(9_600_000, "k", "kronor"), Operand(640, "n", "deltagare"), "deltagare").text
-    '9 600 000 / 640 = 15 000 kronor per deltagare'
+    >>> per_head(Operand(9_600_000, "k", "kronor"), Operand(600, "n", "deltagare"), "deltagare").text
+    '9 600 000 / 600 = 16 000 kronor per deltagare'
     """
     if heads.value == 0:
         msg = "a sum per head over no heads is undefined"

@@ -161,7 +161,7 @@ MONEY_ASKED = re.compile(r"\b(?:kost\w*|budget\w*|kronor|miljoner|pengar\w*|ansl
 DURATION_ASKED = re.compile(r"\b(?!(?:hel|del|fram|över)tid)[^\W\d_]*tid(?:en|er|erna)?\b|\b(?:kortare|längre|dagar|veckor|"
                             r"wait\w*|shorter|longer|days|weeks)\b", re.I)
 # The kind of sum a question names by a compound ("nettokostnaden", "lönekostnader") or, in English,
-# by a qualifier ("net cost", "gross costs"): a sentence about another kind ("bruttokostnad") is no answer.
+# by a qualifier ("net cost", "the gross cost"): a sentence about another kind ("bruttokostnad") is no answer.
 MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt|utgift)\w*|"
                              r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b", re.I)
 MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön"}
