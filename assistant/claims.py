@@ -765,8 +765,8 @@ class ClaimChecker:
             for name, sign in extremes(claim, context).items():
                 # The period ("under första halvåret") is the report's, not a word the sentence must repeat.
                 # Nor is "störst" where the passage says "högst": the extreme itself was matched above.
-                missing = [w for w in self._missing_words(claim, sentence) if not _PERIOD_WORD.match(w) and not is_extreme_word(w)] if sv else []
-                if stated.get(name) == sign and not missing:
+                if stated.get(name) == sign and not (sv and [w for w in self._missing_words(claim, sentence)
+                                                             if not _PERIOD_WORD.match(w) and not is_extreme_word(w)]):
                     # "Gränby hade lägst andel ..." where the passage calls Gränby the lowest, and
                     # says the rest of the claim too.
                     return Verdict(claim, "supported", (f"Dokumenten anger detta om {name}." if sv

@@ -666,9 +666,11 @@ class OperandPicker:
                       and any(_continued(a, f, document[source]) or _continued(f, a, document[source]) for a in pool)]
         extended = list({f.id: f for f in (*pool, *neighbours)}.values())
 
-        def when(f: Figure) -> tuple[int, int]:
+        def period(f: Figure) -> tuple[int, int]:
             year, month = period_order(f)
             return (year or self._year(f) or 0, month)
+        # Each figure's period once: the pairs below are every two figures of the passages.
+        when = {f.id: period(f) for f in extended}
         pairs = []
         for a in extended:
             for b in extended:
@@ -679,8 +681,9 @@ class OperandPicker:
                     continue
                 if _from_to(a, b):
                     pairs.append((a, b))  # "steg från 9,4 till 11,0 procent": from the earlier to the later
-                elif (_joined(a, b) or _continued(a, b, document[a.source])) and when(a) != when(b) and 0 not in (when(a)[0], when(b)[0]):
-                    pairs.append((a, b) if when(a) < when(b) else (b, a))
+                elif ((_joined(a, b) or _continued(a, b, document[a.source])) and when[a.id] != when[b.id]
+                      and 0 not in (when[a.id][0], when[b.id][0])):
+                    pairs.append((a, b) if when[a.id] < when[b.id] else (b, a))
         # The pair must count what is asked, by a word of it ("inskrivna", "andelen"): "2 310 personer
         # inskrivna, jämfört med 2 050" is no answer to how many more found employment.
         asked = lemmas(self.lexical.tokens(" ".join(w for w in words_of(_SIDES.sub(" ", question))
@@ -993,7 +996,7 @@ _COMPARING = frozenset("med under från till jämfört jämförelse mot with fro
 # Two figures joined as a comparison: the words between them compare, or the second stands in brackets.
 _JOINED = re.compile(_COMPARED.pattern + r"|^[^\d()]{0,40}\(\s*$", re.I)
 _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
-_PER_PERIOD_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|om|i|varje|a|per)\s+(?:dag|vecka|veckan|månad|månaden|år|året|"
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|om|i|varje|a)\s+(?:dag|vecka|veckan|månad|månaden|år|året|"
                                r"day|week|month|year)\b", re.I)
 _MONEY_ASKED = re.compile(r"\b(?:kostnad\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|cost\w*|budget|money|spending)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) än\s*$|\b(?:över|minst|högst|upp till|more than|"
