@@ -54,10 +54,12 @@ from .vocabulary import (
     PARTY_MARKER,
     PER_HEAD_ASKED,
     PERIOD_WORDS,
+    PLACE_MARK,
     POINTS_BACK,
     REFERENCE_EVIDENCE,
     REFERS_BACK,
     STATED_CHANGE,
+    YEAR_IN_HAND,
 )
 from .vocabulary import QUESTION_WORDS as _QUESTION_WORDS
 
@@ -278,6 +280,9 @@ class ExtractiveComposer:
                 tokens = set(lexical.tokens(text))
                 # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
                 tokens |= years_pointed_to(record, row, text)
+                if YEAR_IN_HAND.search(text):
+                    # "Antalet inskrivna under året ..." in "Årsrapport 2024" is of 2024.
+                    tokens |= years_named(doc.metadata.get("title") or "")
                 overlap = sum(terms.weights[t] for t in set(terms.weights) & tokens) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))
                 if names and len(text.split()) > 3:
@@ -743,7 +748,7 @@ class ExtractiveComposer:
             figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
         if op is None or not figures:
             return None
-        picker = OperandPicker(self.embeddings, self.index.lexical(), self.index.document_years,
+        picker = OperandPicker(self.embeddings, self.index.lexical(), self.index.reported_years,
                                self.index.figures, self._sentence_vector,
                                self._figure_vector)
         result = picker.complement(question, figures) if op == "complement" else picker.pick(question, op, figures)
@@ -994,7 +999,7 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         return True
     if info.years and (info.wants_number or answer_type == "amount") and not _of_year_asked(info, sentence, index):
         return False
-    places = tuple(n for n in names if re.search(rf"\b(?:i|in)\s+{re.escape(n)}\b", info.text, re.I))
+    places = tuple(n for n in names if re.search(rf"\b{PLACE_MARK}\s+{re.escape(n)}\b", info.text, re.I))
     if answer_type == "amount":
         # "Vad kostade Ungdomsspåret?" is not answered by what Språkspåret cost: a sum is of what it names.
         places = tuple(n for n in names if not re.search(rf"\b(?:enligt|according to)\s+{re.escape(n)}", info.text, re.I))
@@ -1035,9 +1040,15 @@ def _states_per_head(text: str) -> bool:
 def _names_held(names: tuple[str, ...], text: str, scene: str) -> bool:
     """Whether a sentence, or what sets its scene, names every place a number question asks
     about: a count for the whole is no count for a part of it. A word is named by its
-    inflections ("Jobbtorget" by "Jobbtorg")."""
+    inflections ("Jobbtorget" by "Jobbtorg"). A place the scene only lists among others
+    ("mottagningar i Arbrå, Kilafors och Vallsta") sets no scene: the count is of them all."""
+    scene = _LISTED_NAME.sub(" ", scene)
     held = {w[:5] for w in words_of(f"{text} {scene}")}
     return all(w[:5] in held for n in names for w in words_of(n))
+
+
+_NAME_WORD = r"[A-ZÅÄÖ][\wåäö-]*"
+_LISTED_NAME = re.compile(rf"{_NAME_WORD}(?:(?:,\s*|\s+(?:och|samt|eller|and|or)\s+){_NAME_WORD})+")
 
 
 def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
@@ -1047,8 +1058,9 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
     2023 is no cost for 2022, even though the report names 2022 in passing."""
     record = index.record(sentence.source)
     years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
-    if not years:
-        years = years_named(index.document(sentence.source).get("title") or "")
+    if not years or YEAR_IN_HAND.search(sentence.text):
+        # "under året 1 260, jämfört med 1 100 under 2023": the title's year is the sentence's too.
+        years |= years_named(index.document(sentence.source).get("title") or "")
     return not years or bool(years & {str(y) for y in info.years})
 
 
@@ -1261,7 +1273,7 @@ def _row_of_place(frame: QuestionFrame, citation: Citation, figures: list[Figure
     table row ("Norrala 251 62") or a list item ("Norrala 251, Centrum 298"). None
     when the question names no place the sentence holds."""
     for name in frame.names:
-        if not re.search(rf"\b(?:i|in)\s+{re.escape(name)}\b", frame.text, re.I):
+        if not re.search(rf"\b{PLACE_MARK}\s+{re.escape(name)}\b", frame.text, re.I):
             continue
         at = re.search(rf"\b{re.escape(name)}\b", citation.quote, re.I)
         if at is None:

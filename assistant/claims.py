@@ -846,6 +846,7 @@ class ClaimChecker:
         off_year: list = []  # ... or for another year
         claim_years = set(_YEAR.findall(claim))
         claim_year = next(iter(claim_years)) if len(claim_years) == 1 else None
+        reported = self.index.reported_years if claim_year else {}
         named = {t for n in understand(claim).names for t in lexical.tokens(n)}  # names and places tell no figure apart
         for number in numbers:
             candidates = []
@@ -870,7 +871,7 @@ class ClaimChecker:
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
                     # Only a figure stated for the claim's year bears it out: not 2 700 of "9 472
                     # under 2008, jämfört med 2 700 under 2007", nor any figure of a sentence on 2007.
-                    period = figure_period(stated) if claim_year else None
+                    period = figure_period(stated, in_hand=str(reported.get(stated.source))) if claim_year else None
                     if group_fit(stated, claim, lexical) < 0:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
                     if not _compatible(number, stated):

@@ -37,7 +37,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE
+from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -71,6 +71,10 @@ class Unresolved:
 _RECURRING = re.compile(r"\s+(?:varje|each|every)\b", re.I)
 
 
+# The period of a figure stated for "the year" its document reports on: read as no period of its own.
+IN_HAND = "året"
+
+
 def _months_in(text: str) -> list[tuple[int, str]]:
     """The months and years a text names, with their positions; "året innan"
     and "the following year" are the year next to the one written before them.
@@ -92,6 +96,8 @@ def _months_in(text: str) -> list[tuple[int, str]]:
             before = [year for at, year in years if at < match.start()]
             if before:
                 found.append((match.start(), str(int(before[-1]) + step)))
+    # "under året": the document's own year, which only its title or date can say.
+    found += [(m.start(), IN_HAND) for m in YEAR_IN_HAND.finditer(text)]
     return sorted(found)
 
 
@@ -106,12 +112,13 @@ def years_named(text: str) -> frozenset[str]:
     return frozenset(period for _, period in _months_in(text) if period.isdigit())
 
 
-def figure_period(figure: Figure, months_only: bool = False) -> str | None:
+def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None = None) -> str | None:
     """The month or year a number is stated for: of those between the numbers
     before and after it, the nearest in its own clause ("971 inskrivna i januari",
     "I mars var 410 deltagare inskrivna och i september ... 520", "200 deltagare
     år 2015"), a later one on a tie; else the nearest at all. `months_only` reads
-    months alone ("i november 2007 var 2700 personer": november, not 2007).
+    months alone ("i november 2007 var 2700 personer": november, not 2007). A figure
+    stated for "the year" ("under året") is of `in_hand`, the year its document is on.
 
     >>> from assistant.figures import figures_in_sentence
     >>> s = "I mars var 410 deltagare inskrivna och i september hade antalet stigit till 520."
@@ -133,7 +140,8 @@ def figure_period(figure: Figure, months_only: bool = False) -> str | None:
     high = min((s for s, e in numbers if s >= after), default=len(text))
     near = [m for m in marks if low <= m[0] < high]
     if not near:
-        return min(marks, key=lambda m: abs(m[0] - at))[1]
+        nearest = min(marks, key=lambda m: abs(m[0] - at))[1]
+        return in_hand if nearest == IN_HAND else nearest
 
     def distance(mark: tuple[int, str]) -> tuple[bool, int, bool]:
         position = mark[0]
@@ -143,6 +151,8 @@ def figure_period(figure: Figure, months_only: bool = False) -> str | None:
         return crosses, (position - after if position >= after else at - position), position < at
 
     chosen = min(near, key=distance)
+    if chosen[1] == IN_HAND:
+        return in_hand
     if months_only and any(s <= chosen[0] < e for s, e in (m.span() for m in _MONTH_RANGE.finditer(text))):
         return None  # "från den 1 mars till och med den 30 september": a span, not a month
     return chosen[1]
@@ -162,7 +172,7 @@ def asked_periods(question: str) -> list[str]:
     """
     # "jan–okt 2008" is one span: the year stands for it ("än i november 2007" compares with it).
     spans = list(_MONTH_SPAN.finditer(question))
-    marks = sorted(m for m in _months_in(question) if not any(s.start() <= m[0] < s.end() for s in spans))
+    marks = sorted(m for m in _months_in(question) if m[1] != IN_HAND and not any(s.start() <= m[0] < s.end() for s in spans))
     marks = sorted(marks + [(s.start("year"), s.group("year")) for s in spans if s.group("year")])
     kept = [mark for i, mark in enumerate(marks)
             if not (mark[1].isdigit() and i and not marks[i - 1][1].isdigit()
@@ -233,11 +243,12 @@ def _one_series(a: Figure, b: Figure) -> bool:
 
 def _stated_year(figure: Figure) -> int | None:
     """The year written in a figure's sentence nearest the number, or None."""
-    marks = [(position, year) for position, year in _months_in(figure.sentence) if year.isdigit()]
+    marks = [(position, year) for position, year in _months_in(figure.sentence) if year.isdigit() or year == IN_HAND]
     if not marks:
         return None
     at = figure.start - figure.sentence_start
-    return int(min(marks, key=lambda m: abs(m[0] - at))[1])
+    nearest = min(marks, key=lambda m: abs(m[0] - at))[1]
+    return None if nearest == IN_HAND else int(nearest)
 
 
 def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
@@ -738,6 +749,9 @@ class OperandPicker:
         years = [p for p in asked_periods(question) if p.isdigit()]
         if years:
             sums = [f for f in sums if str(self._year(f)) in years]
+        # "omkring 90 mnkr per år" is a rate, often of something proposed: a sum the year
+        # states outright is what was spent.
+        sums = [f for f in sums if not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])] or sums
         if not sums:
             # Nothing to list: the figures found are of other things, and "no figure for 2025" would be untrue.
             return Unresolved("no sum of money for the period asked", ())

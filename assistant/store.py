@@ -507,6 +507,17 @@ class Index:
         """Each document's year (its date's, else its reference number's)."""
         return {d["source"]: d.get("year") or (int(d["date"][:4]) if d.get("date") else None) for d in self.documents}
 
+    @property
+    def reported_years(self) -> dict[str, int | None]:
+        """The year each document reports on: the one year its title names ("Årsrapport 2024",
+        dated February 2025), else its own year."""
+        own = self.document_years
+        reported = {}
+        for d in self.documents:
+            named = set(re.findall(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])", d.get("title") or ""))
+            reported[d["source"]] = int(named.pop()) if len(named) == 1 else own.get(d["source"])
+        return reported
+
     def title_stems(self, doc: dict[str, Any]) -> frozenset[str]:
         """`document_facts.title_stems`, once per document and index."""
         from .document_facts import title_stems

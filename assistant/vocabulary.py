@@ -186,6 +186,10 @@ PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for eve
 YEAR_BEFORE = re.compile(r"\b(?:året (?:innan|före|dessförinnan)|föregående år|förra året|"
                          r"the (?:year before|previous year|preceding year)|a year earlier)\b", re.I)
 YEAR_AFTER = re.compile(r"\b(?:året (?:därpå|efter)|följande år|the (?:year after|following year)|a year later)\b", re.I)
+# The year a document reports on, named without its number ("under året uppgick antalet till
+# 1 260, jämfört med 1 100 under 2023"): the year of its title, not the one written beside it.
+YEAR_IN_HAND = re.compile(r"\b(?:under (?:verksamhets)?året|(?:verksamhets)?årets|i år|under innevarande år|"
+                          r"during the year|this year(?:'s)?)\b(?!\s+(?:innan|före|dessförinnan|därpå|efter)\b)", re.I)
 
 # Words that open a question or carry no content, in both languages.
 # Verbs that end the subject of a question ("andel av dem som sökt [hade fått] ...",
@@ -208,6 +212,11 @@ NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska
 # Words around what a number question counts that are not it: a light verb ("kom i jobb",
 # "kom till egen försörjning": the noun is what is counted) and the way there ("via jobbtorg").
 NOT_COUNTED = frozenset("kom kommit".split())
+
+# The words that set a name as where a number was counted ("i Ljusne", "vid mottagningen
+# i Arbrå", "at the Kilafors reception"): a count for the whole is no count for such a part. Not "från":
+# "inskrivna från Ljusne" is often the document's own district, named in another section.
+PLACE_MARK = r"(?:i|in|at|vid|på)(?:\s+the)?"
 CHANNEL = re.compile(r"\b(?:via|through)\s+[\wåäö-]+", re.I)
 
 # Words that place a count in time, not what it counts ("per sista sept", "fram till

@@ -4,6 +4,8 @@ only when the documents give a base and a share). On a document written here."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import assistant_over_text
@@ -113,3 +115,32 @@ def test_the_figure_stated_for_the_year_asked_leads(yearly):
     for question, lead in (("Hur många skrevs in 2015?", "Svar: 3 880 [1]"), ("How many were enrolled in 2016?", "Answer: 4 120 [1]")):
         answer = yearly.ask(question)
         assert answer.answer.startswith(lead), answer.answer
+
+
+BOLLNAS = """BOLLNÄS KOMMUN
+Verksamhetsberättelse 2024 – Arbetsmarknadsenheten
+Datum: 2025-02-03
+
+Arbetsmarknadsenheten hade ett år med högt tryck. Antalet deltagare under året uppgick till 1 260 personer, jämfört med 1 100 personer under 2023.
+Enheten har mottagningar i Arbrå, Kilafors och Vallsta. Vid årets slut hade enheten 48 medarbetare.
+Av dem fick 380 personer ett arbete.
+"""
+
+
+def test_the_year_a_report_is_on_holds_for_its_figures_stated_for_the_year(tmp_path_factory):
+    # A report on 2024, dated 2025: "under året" is 2024, not the 2023 written beside the other figure.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("bollnas"), "bollnas.txt", BOLLNAS)
+    change = assistant.ask("med hur många procent ökade antalet deltagare mellan 2023 och 2024")
+    # It was a refusal: both figures read as 2023's.
+    assert "(1 260 − 1 100) / 1 100 = 14,5 %" in change.answer, change.answer
+    assert assistant.ask("hur många deltagare hade arbetsmarknadsenheten 2024").answer.startswith("Svar: 1 260 ["), \
+        assistant.ask("hur många deltagare hade arbetsmarknadsenheten 2024").answer
+    assert assistant.check("Antalet deltagare var 1 260 under 2023.").verdict == "contradicted"
+
+
+def test_a_count_at_a_named_reception_is_not_the_count_of_the_whole(tmp_path_factory):
+    assistant = assistant_over_text(tmp_path_factory.mktemp("bollnas_reception"), "bollnas.txt", BOLLNAS)
+    # It was "Answer: 48": the whole unit's staff for a reception the sentence names as a part.
+    for question in ("how many staff work at the Kilafors reception", "how many work in Kilafors",
+                     "hur många medarbetare finns på mottagningen i Kilafors", "hur många jobbar vid Kilafors mottagning"):
+        assert not re.match(r"(Svar|Answer): 48\b", assistant.ask(question).answer), question
