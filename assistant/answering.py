@@ -528,7 +528,8 @@ class ExtractiveComposer:
                                and about(counts[0].counts)), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
-        said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES]) \
+        said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
+                              [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN]) \
             if info.wants_arithmetic and not stating else None
         if info.wants_arithmetic and not stating and said is None:
             computed = self._computed(question, original, language, docs, confidence)
@@ -550,6 +551,9 @@ class ExtractiveComposer:
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
                      values_in(question), self._counts_asked(question, frame), asks_share(question))
+        if said is not None and lead is None and asks_share(question) and len(shares := _stated_shares(question, said, self.index.lexical())) == 1:
+            # "Hur stor andel fick arbete?": the one percentage stated for it, with its sentence's [n].
+            lead = next((f"{_as_written(shares[0], said)} [{c.n}]" for c in citations if (c.source, c.start) == (said.source, said.start)), None)
         cited = next((c.n for c in citations if stating and (c.source, c.start) == (stating[0].source, stating[0].start)), None)
         if cited is not None:
             # The change the sentence states is the answer: "135 [1]" of "en ökning med 135 personer".
@@ -827,12 +831,14 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
 _CHANGE_ASKED = re.compile(r"\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|increas|decreas|grow|grew|rose|rise|fell|fall|chang)\w*", re.I)
 
 
-def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = ()) -> ScoredSentence | None:
+def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = (),
+                   wider: list[ScoredSentence] = ()) -> ScoredSentence | None:
     """The sentence that states what an arithmetic question asks, so that it is quoted,
     not recomputed: a share ("6 % av gruppen ..."), unless it is the share of something
     else; a count asked as "hur många av ..." when the sentence gives a count and no
     percentage to chain ("32 aspiranter har fått arbete under juni"). The best sentence
-    first, then the close ones; None when none states it."""
+    first, then the close ones (for a share, a percentage stated for the part itself also
+    from the `wider` circle); None when none states it."""
     op = operation(question)
     stated = figures_in_sentence(best.source, best.text, best.start)
     if op == "chained_share" and asks_rest(question):
@@ -863,8 +869,26 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         return None  # a percentage of something else ("mellan 4,1 och 6,8 procent avslutades") is no stated change
     if op == "percent_change":
         return best if any(f.kind in ("percent", "proportion") for f in stated) else None
-    return next((s for s in (best, *close) if any(f.kind in ("percent", "proportion") for f in figures_in_sentence(s.source, s.text, s.start))
-                 and _about_part(question, s.text, lexical, strict=s is not best)), None)
+    stating = [s for s in (best, *close) if any(f.kind in ("percent", "proportion") for f in figures_in_sentence(s.source, s.text, s.start))
+               and _about_part(question, s.text, lexical, strict=s is not best)]
+    # A percentage whose own clause says what the part did ("fick 372 ett arbete (31,7 procent)") states
+    # the share before one that only shares the sentence with it ("... till arbete eller studier,
+    # vilket motsvarar 52,0 procent av samtliga").
+    direct = (s for s in (*stating, *wider) if _stated_shares(question, s, lexical) and _about_part(question, s.text, lexical))
+    return next(direct, stating[0] if stating else None)
+
+
+def _as_written(figure: Figure, sentence: ScoredSentence) -> str:
+    """A percentage as its sentence writes it, sign or word ("6 %", "31,7 procent"): a lead the quote holds."""
+    after = figure.end - sentence.start
+    unit = re.match(r"\s*(?:%|procent\b|percent\b)", sentence.text[after:])
+    return sentence.text[figure.start - sentence.start: after + (unit.end() if unit else 0)]
+
+
+def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Figure]:
+    """The percentages of a sentence whose own clause speaks of what a share question's part did."""
+    return [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
+            if f.kind in ("percent", "proportion") and _about_part(question, f.counts, lexical, strict=True)]
 
 
 def _gives_count(stated, given: set[float]) -> bool:
@@ -877,7 +901,9 @@ def _about_part(question: str, text: str, lexical, strict: bool = False) -> bool
     judged by the words of it the corpus knows; a light verb ("fick", "gick") says nothing.
     "Andelen som avslutades ... % av alla inskrivna" is no share of those who got a job.
     With no such word (an English question) the sentence passes unless `strict`."""
-    part = [w for w in words_of(split_share_question(question)[1]) if w not in FINITE_VERBS and w not in _QUESTION_WORDS]
+    # English words by their Swedish counts ("got a job": arbete).
+    part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[1])
+            if w not in FINITE_VERBS and w not in _QUESTION_WORDS and COUNTED_IN_SWEDISH.get(w) != "fick"]
     asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t)}
     return (not asked and not strict) or bool(inflected_overlap(asked, lemmas(lexical.tokens(text))))
 

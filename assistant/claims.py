@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
-from .answering import ABSTAIN_THRESHOLD, ExtractiveComposer, ScoredSentence, _row_of, years_pointed_to
+from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
+                        _states_answer, inflected_overlap, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
-from .computing import asked_periods, figure_period, group_fit, is_change, period_order, years_named
+from .computing import asked_periods, figure_year, split_share_question, group_fit, is_change, period_order, years_named
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
@@ -31,7 +32,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -285,7 +286,9 @@ class ClaimChecker:
         lexical = self.composer.index.lexical()
 
         def content(text: str) -> set[str]:
-            return lemmas(lexical.tokens(" ".join(w for w in words_of(text) if not re.match(r"^\d", w)
+            # An English claim's words by their Swedish counts ("went into work": arbete), so two
+            # figures it swaps are told apart as a Swedish claim's are.
+            return lemmas(lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(text) if not re.match(r"^\d", w)
                                                   and w not in _UNIT_WORDS and w not in _ENGLISH_STOPWORDS))) - named
 
         claimed = content(number.counts)
@@ -329,6 +332,30 @@ class ClaimChecker:
             if tokens and not tokens & present:
                 missing.append(word)
         return missing
+
+    def _stated_share(self, question: str, docs) -> tuple[ScoredSentence, Figure] | None:
+        """The sentence and percentage that state the share a question asks, read as `ask` reads it."""
+        lexical = self.composer.index.lexical()
+        scored = self.composer.score(question, docs)
+        if not scored:
+            return None
+        said = _states_answer(question, scored[0], lexical, scored[1:MAX_SENTENCES],
+                              [s for s in scored[MAX_SENTENCES:] if s.score >= scored[0].score - WIDE_MARGIN])
+        shares = _stated_shares(question, said, lexical) if said is not None else []
+        if len(shares) != 1:
+            return None
+        years = {p for p in asked_periods(question) if p.isdigit()}
+        year = figure_year(shares[0], in_hand=str(self.index.reported_years.get(said.source)))
+        if years and year is not None and year not in years:
+            return None  # "År 2023 gick 250 (27,6 procent) till arbete" is no share of 2024's
+        # A claim's whole must be the sentence's too: "var fjärde av dem med okänd avslutsorsak" is
+        # no share of those gone on to egen försörjning. Every word of it the corpus knows.
+        whole = {t for t in lemmas(lexical.tokens(" ".join(
+            COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[0])
+            if w not in FINITE_VERBS and w not in _ENGLISH_STOPWORDS))) if lexical.doc_freq.get(t)}
+        if whole - inflected_overlap(whole, lemmas(lexical.tokens(said.text))):
+            return None
+        return said, shares[0]
 
     def _evidence(self, sentences: list[ScoredSentence]) -> tuple[Evidence, ...]:
         return tuple(Evidence(s.source, s.title, s.text, s.start, s.end) for s in sentences)
@@ -666,6 +693,18 @@ class ClaimChecker:
         else:
             return None
         question = ("Hur stor andel av " if sv else "What share of ") + asked.strip().rstrip(" .!")
+        stated = self._stated_share(question, docs)
+        if stated is not None:
+            # "fick 372 ett arbete (31,7 procent)": the share the documents state decides, as it answers the question.
+            sentence, figure = stated
+            qualifier = _qualifier(claim, proportion) or ("ungefär" if proportion.kind == "proportion" else None)
+            ok = within(_as_percent(proportion), _as_percent(figure), qualifier, True)
+            shown = " ".join(w for w in (_qualifier(claim, proportion), proportion.text) if w)
+            found = f"{figure.text} {figure.unit or ''}".strip()
+            text = (f"Dokumenten anger {found}, {'vilket stämmer med' if ok else 'inte'} {shown}." if sv
+                    else f"The documents give {found}, {'which matches' if ok else 'not'} {shown}.")
+            return Verdict(claim, "supported" if ok else "contradicted", text, self._evidence([sentence]), None,
+                           (Element("proportion", proportion.text, found, "supported" if ok else "contradicted"),))
         answer = self.composer._computed(question, question, "sv" if sv else "en", docs, 0.0)
         if answer is None or not answer.figures or "procent" not in (answer.figures[0]["unit"] or ""):
             return None
@@ -871,7 +910,7 @@ class ClaimChecker:
                 for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
                     # Only a figure stated for the claim's year bears it out: not 2 700 of "9 472
                     # under 2008, jämfört med 2 700 under 2007", nor any figure of a sentence on 2007.
-                    period = figure_period(stated, in_hand=str(reported.get(stated.source))) if claim_year else None
+                    period = figure_year(stated, in_hand=str(reported.get(stated.source))) if claim_year else None
                     if group_fit(stated, claim, lexical) < 0:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
                     if not _compatible(number, stated):

@@ -158,6 +158,23 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     return chosen[1]
 
 
+def figure_year(figure: Figure, in_hand: str | None = None) -> str | None:
+    """The year a figure is stated for: its period's, and for a month the year written with
+    it wherever its sentence names that month ("3 400 ... i december 2024").
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> s = "I december 2024 var 3 400 personer inskrivna, jämfört med 3 100 ett år tidigare."
+    >>> figure_year(figures_in_sentence("x", s, 0)[0])
+    '2024'
+    """
+    period = figure_period(figure, in_hand=in_hand)
+    if period is None or period.isdigit():
+        return period
+    years = {m.group(2) for m in re.finditer(rf"\b({MONTH_PATTERN})\s+((?:19|20)\d\d)\b", figure.sentence, re.I)
+             if month_name(m.group(1)) == period}
+    return years.pop() if len(years) == 1 else None
+
+
 def _stated_for(figure: Figure, period: str) -> bool:
     """The figure is stated for the month or year: "i november 2007 var 2700" is both."""
     return period in (figure_period(figure), figure_period(figure, months_only=True))

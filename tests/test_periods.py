@@ -144,3 +144,27 @@ def test_a_count_at_a_named_reception_is_not_the_count_of_the_whole(tmp_path_fac
     for question in ("how many staff work at the Kilafors reception", "how many work in Kilafors",
                      "hur många medarbetare finns på mottagningen i Kilafors", "hur många jobbar vid Kilafors mottagning"):
         assert not re.match(r"(Svar|Answer): 48\b", assistant.ask(question).answer), question
+
+
+HOFORS = """HOFORS KOMMUN
+Årsrapport 2024 – Jobbcenter Hofors
+
+Under 2024 avslutades 610 deltagare till arbete eller studier, vilket motsvarar 52,0 procent av samtliga inskrivna.
+Av de 1 173 inskrivna hade 505 varit utan arbete i mer än två år när de skrevs in.
+Bland de inskrivna fick 372 personer ett arbete (31,7 procent) och 238 personer började studera (20,3 procent).
+"""
+
+
+def test_a_share_the_documents_state_for_the_part_asked_answers_and_decides_a_claim(tmp_path_factory):
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors"), "hofors.txt", HOFORS)
+    # It was a quote of the 52,0 procent of work or studies, or a share computed from the
+    # 505 without work: the percentage stated beside those who got work is the answer.
+    for question, lead in (("hur stor andel av de inskrivna fick arbete 2024", "Svar: 31,7 procent ["),
+                           ("What share of those enrolled got a job in 2024?", "Answer: 31,7 procent [")):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith(lead), answer.answer
+    for claim, verdict in (("Knappt en tredjedel av de inskrivna fick arbete 2024.", "supported"),
+                           ("About a third of those enrolled got a job in 2024.", "supported"),
+                           ("Nästan hälften av de inskrivna fick arbete 2024.", "contradicted")):
+        checked = assistant.check(claim)
+        assert checked.verdict == verdict and "31,7" in checked.explanation, (claim, checked.to_json())
