@@ -47,6 +47,7 @@ from .vocabulary import (
     DOCUMENT_CUE,
     FINITE_VERBS,
     INSTRUCTION,
+    LIGHT_WORDS,
     MEETING,
     NEGATION,
     NOT_COUNTED,
@@ -58,6 +59,7 @@ from .vocabulary import (
     POINTS_BACK,
     REFERENCE_EVIDENCE,
     REFERS_BACK,
+    RESTATED,
     STATED_CHANGE,
     YEAR_IN_HAND,
 )
@@ -886,9 +888,46 @@ def _as_written(figure: Figure, sentence: ScoredSentence) -> str:
 
 
 def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Figure]:
-    """The percentages of a sentence whose own clause speaks of what a share question's part did."""
-    return [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
-            if f.kind in ("percent", "proportion") and _about_part(question, f.counts, lexical, strict=True)]
+    """The percentages of a sentence whose own clause holds at least half the words of what a share
+    question's part did ("fick arbete" in "fick 372 ett arbete (31,7 procent)"); "gick vidare till jobb
+    eller studier" is not said by "till arbete (31,7 procent)", nor "hade kvar jobbet efter ett år" by
+    "ett år tidigare", nor "fick arbete" by "till arbete eller studier"."""
+    part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(_YEAR.sub(" ", split_share_question(question)[1]))
+            if w not in FINITE_VERBS and w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in LIGHT_WORDS
+            and w not in _TIME_WORDS and COUNTED_IN_SWEDISH.get(w) != "fick"]
+    # A word the whole already holds names the group, not what its part did: "av dem som fick arbete,
+    # hur stor andel hade kvar jobbet" asks about keeping it.
+    whole = inflected_overlap(lemmas(lexical.tokens(split_share_question(question)[0])), lemmas(lexical.tokens(" ".join(part))))
+    asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t)}
+    asked -= inflected_overlap(asked, whole)
+    if not asked:
+        return []
+    figures = figures_in_sentence(sentence.source, sentence.text, sentence.start)
+
+    def said(f: Figure) -> str:
+        # "172 personer gick vidare till arbete eller studier, vilket motsvarar 41,7 procent": the
+        # percentage restates the count before it, and says what that count's words say.
+        before = [c for c in figures if c.end <= f.start]
+        if before and before[-1].kind == "count":
+            between = sentence.text[before[-1].end - sentence.start: f.start - sentence.start]
+            if RESTATED.match(re.split(r",", between)[-1].lstrip()) or RESTATED.match(between):
+                return f"{before[-1].counts} {f.counts}"
+        return f.counts
+    def joined_to_other(text: str) -> bool:
+        # "till arbete eller studier" is more than "fick arbete": an asked word joined to one not asked.
+        words = re.findall(r"[^\W\d_]+", text.lower())  # stopwords kept: "eller" is one
+        stem = lambda w: lemmas(lexical.tokens(w))  # noqa: E731
+        return any(w in _JOINING and 0 < i < len(words) - 1 and len({bool(inflected_overlap(asked, stem(words[i - 1]))),
+                                                                    bool(inflected_overlap(asked, stem(words[i + 1])))}) == 2
+                   for i, w in enumerate(words))
+    return [f for f in figures if f.kind in ("percent", "proportion")
+            and 2 * len(inflected_overlap(asked, lemmas(lexical.tokens(said(f))))) >= len(asked) and not joined_to_other(said(f))]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_JOINING = frozenset("eller och samt or and".split())
+# Words that say when, not what the part did: "efter ett år", "after a year".
+_TIME_WORDS = frozenset("år året åren månad månader vecka veckor dag dagar efter innan year years month months after before".split())
 
 
 def _gives_count(stated, given: set[float]) -> bool:

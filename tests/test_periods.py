@@ -160,9 +160,14 @@ def test_a_share_the_documents_state_for_the_part_asked_answers_and_decides_a_cl
     # It was a quote of the 52,0 procent of work or studies, or a share computed from the
     # 505 without work: the percentage stated beside those who got work is the answer.
     for question, lead in (("hur stor andel av de inskrivna fick arbete 2024", "Svar: 31,7 procent ["),
-                           ("What share of those enrolled got a job in 2024?", "Answer: 31,7 procent [")):
+                           ("What share of those enrolled got a job in 2024?", "Answer: 31,7 procent ["),
+                           # A percentage restating the count before it says what that count's words say.
+                           ("hur stor andel av deltagarna gick till jobb eller studier 2024", "Svar: 52,0 procent [")):
         answer = assistant.ask(question)
         assert answer.answer.startswith(lead), answer.answer
+    # No percentage says how many kept their job: "mer än två år" is when they were enrolled.
+    kept = assistant.ask("hur stor andel av dem som fick arbete hade kvar jobbet efter två år")
+    assert not re.match(r"(Svar|Answer): \d", kept.answer), kept.answer
     for claim, verdict in (("Knappt en tredjedel av de inskrivna fick arbete 2024.", "supported"),
                            ("About a third of those enrolled got a job in 2024.", "supported"),
                            ("Nästan hälften av de inskrivna fick arbete 2024.", "contradicted")):
