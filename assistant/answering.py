@@ -905,7 +905,7 @@ def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Fig
     figures = figures_in_sentence(sentence.source, sentence.text, sentence.start)
 
     def said(f: Figure) -> str:
-        # "172 personer gick vidare till arbete eller studier, vilket motsvarar 41,7 procent": the
+        # "610 deltagare avslutades till arbete eller studier, vilket motsvarar 52,0 procent": the
         # percentage restates the count before it, and says what that count's words say.
         before = [c for c in figures if c.end <= f.start]
         if before and before[-1].kind == "count":
