@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
-from .computing import OperandPicker, Unresolved, asks_rest, figure_period, group_fit, is_change, split_share_question, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, figure_period, figure_year, group_fit, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
@@ -43,6 +43,7 @@ from .vocabulary import (
     AUTHORED_STATED,
     AUTHORSHIP,
     CHANNEL,
+    CONTINUES_MEASURE,
     COUNTED_IN_SWEDISH,
     DOCUMENT_CUE,
     FINITE_VERBS,
@@ -188,6 +189,29 @@ def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
     return years_named(record.text[before.start : before.end])
 
 
+# "Antalet personer som avslutades ..." names its own measure; "Antalet ökade till ..." goes on with one.
+_OWN_MEASURE = re.compile(r"^\W*(?:antalet|andelen)\s+(?!(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|var|hade|"
+                          r"låg|uppgick|blev)\b)[^\W\d_]", re.I)
+
+
+def continues_measure(text: str) -> bool:
+    """Whether a sentence goes on with the measure of the one before it.
+
+    >>> [continues_measure(s) for s in ("I december 2023 var motsvarande antal 380 personer.",
+    ...  "Året innan var antalet 350.", "Antalet personer som började studera ökade från 150 till 182.")]
+    [True, True, False]
+    """
+    return bool(CONTINUES_MEASURE.match(text)) and not _OWN_MEASURE.match(text)
+
+
+def continued_from(record, row: int, text: str) -> str:
+    """The sentence before one that goes on with its measure ("Motsvarande antal 2023 var ..."), or ""."""
+    if row == 0 or not continues_measure(text):
+        return ""
+    before = record.sentences[row - 1]
+    return record.text[before.start : before.end]
+
+
 def _row_of(record, start: int) -> int:
     """The row of the sentence starting at `start` (its vector's row too)."""
     return bisect.bisect_left([s.start for s in record.sentences], start)
@@ -282,6 +306,9 @@ class ExtractiveComposer:
                 tokens = set(lexical.tokens(text))
                 # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
                 tokens |= years_pointed_to(record, row, text)
+                if continued := continued_from(record, row, text):
+                    # "I december 2023 var motsvarande antal 3 100" counts what the sentence before names.
+                    tokens |= {t for t in lexical.tokens(continued) if not t[:1].isdigit()}
                 if YEAR_IN_HAND.search(text):
                     # "Antalet inskrivna under året ..." in "Årsrapport 2024" is of 2024.
                     tokens |= years_named(doc.metadata.get("title") or "")
@@ -300,7 +327,7 @@ class ExtractiveComposer:
                     # "Vad yrkade moderaterna?" is answered where a member of theirs is marked "(M)".
                     bonus += NAME_BONUS * sum(bool(_marked(p, text)) for p in frame.parties) / len(frame.parties)
                 if (frame.answer_type == "count" or frame.operation == "chained_share") and frame.language == "sv":
-                    bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start, optional)
+                    bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start, optional, continued)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.answer_type == "count" and _only_within_group(question, lexical, source, text, sentence.start):
                     bonus -= GROUP_PENALTY
@@ -348,8 +375,9 @@ class ExtractiveComposer:
         if frame.answer_type != "count" or frame.language != "sv":
             return 1.0
         lexical = self.index.lexical()
+        record = self.index.record(best.source)
         return _count_match(_counted(question, frame, lexical), lexical, best.source, best.text, best.start,
-                            _optional_counted(question, frame, lexical))
+                            _optional_counted(question, frame, lexical), continued_from(record, _row_of(record, best.start), best.text))
 
     def _confident(self, frame: QuestionFrame, evidence: Evidence, best_score: float) -> tuple[bool, float]:
         if self.threshold is not None:
@@ -552,7 +580,8 @@ class ExtractiveComposer:
         citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
-                     values_in(question), self._counts_asked(question, frame), asks_share(question))
+                     values_in(question), self._counts_asked(question, frame), asks_share(question),
+                     lambda c: continued_from(self.index.record(c.source), _row_of(self.index.record(c.source), c.start), c.quote))
         if said is not None and lead is None and asks_share(question) and len(shares := _stated_shares(question, said, self.index.lexical())) == 1:
             # "Hur stor andel fick arbete?": the one percentage stated for it, with its sentence's [n].
             lead = next((f"{_as_written(shares[0], said)} [{c.n}]" for c in citations if (c.source, c.start) == (said.source, said.start)), None)
@@ -1197,10 +1226,14 @@ def _optional_counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     return lemmas(lexical.tokens(" ".join(words))) - named
 
 
-def _count_match(asked: set[str], lexical, source: str, text: str, start: int, optional: set[str] = frozenset()) -> float:
+def _count_match(asked: set[str], lexical, source: str, text: str, start: int, optional: set[str] = frozenset(),
+                 continued: str = "") -> float:
     # The figure table skips bare number words ("de tjugofyra externa
     # leverantörerna"); the words around any number stand in for them.
     around = [f.counts for f in figures_in_sentence(source, text, start)]
+    if continued:
+        # "motsvarande antal 3 100": what is counted stands in the sentence the measure continues.
+        around = [f"{continued} {c}" for c in around]
     around += [text[max(0, m.start() - 40): m.end() + 40] for m in _HAS_NUMBER.finditer(text)]
     if not around:
         return 0.0
@@ -1282,7 +1315,7 @@ def _merged(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: list[str] = (),
           text_of=lambda source: "", best: tuple[str, int] | None = None, given: set[float] = frozenset(),
-          about=lambda words: None, share_asked: bool = False) -> str | None:
+          about=lambda words: None, share_asked: bool = False, continued=lambda citation: "") -> str | None:
     """The typed answer read off the cited text, with the [n] of its sentence;
     for a number question, the one figure of its best sentence, or its one
     figure stated for the month asked (`for_period`: figure ids). A figure the
@@ -1306,14 +1339,14 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             figures = [f for f in figures if f.id in for_period]
         if len(figures) > 1 and len(frame.years) == 1:
             # "9 472 under 2008, jämfört med 2 700 året innan": the figure stated for the year asked.
-            figures = [f for f in figures if figure_period(f) == str(frame.years[0])] or figures
+            figures = [f for f in figures if figure_year(f) == str(frame.years[0])] or figures
         if len(figures) > 1 and (row := _row_of_place(frame, c, figures)) is not None:
             # "i Norrala": the counts of that row or list item only; two of them are two columns
             # the sentence does not name, so no lead.
             figures = row
         if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
-        if len(figures) == 1 and about(figures[0].sentence) is False:
+        if len(figures) == 1 and about(f"{continued(c)} {figures[0].sentence}") is False:
             # "... skrev in 9472 personer" is no count of those who got a job. The whole
             # sentence is read: "och ... hade antalet stigit till 520" counts what its first half names.
             return None

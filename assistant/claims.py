@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, inflected_overlap, years_pointed_to)
+                        _states_answer, continued_from, inflected_overlap, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
@@ -309,6 +309,11 @@ class ClaimChecker:
         # The stated figure's whole sentence: "... får en jobbplan ... inom fem dagar" is about a jobbplan.
         asked = content(claim)
         return not asked or bool(asked & content(stated.sentence))
+
+    def _continued(self, sentence: ScoredSentence) -> str:
+        """`answering.continued_from` of a scored sentence: "Motsvarande antal ..." counts what the one before names."""
+        record = self.composer.index.record(sentence.source)
+        return continued_from(record, _row_of(record, sentence.start), sentence.text)
 
     def _years_pointed_to(self, sentence: ScoredSentence) -> set[str]:
         """`answering.years_pointed_to` of a scored sentence."""
@@ -895,7 +900,7 @@ class ClaimChecker:
                 # claim counts ("32 aspiranter fick arbete" says nothing of "32 skrevs
                 # in") and of the month it names. English claims share no words with
                 # Swedish text: for them only the passages nearest in meaning count.
-                if sv and self._context_overlap(claim, sentence.text) < CONTEXT_OVERLAP:
+                if sv and self._context_overlap(claim, f"{self._continued(sentence)} {sentence.text}") < CONTEXT_OVERLAP:
                     continue
                 if not sv and sentence.dense < top[0].dense - 0.02:
                     continue

@@ -37,7 +37,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND
+from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -970,7 +970,7 @@ def _continued(a: Figure, b: Figure, between: tuple[Figure, ...] = ()) -> bool:
     the two sentences compare one measure over two periods. The earlier is the last figure of its kind
     before it (`between`: the document's figures), a sentence or two back ("405 unga ... Det motsvarar
     9,6 procent ... År 2023 var motsvarande antal 462")."""
-    if a.source != b.source or a.sentence_start >= b.sentence_start or not _CONTINUES.match(b.sentence):
+    if a.source != b.source or a.sentence_start >= b.sentence_start or not CONTINUES_MEASURE.match(b.sentence):
         return False
     gap = b.sentence_start - (a.sentence_start + len(a.sentence))
     if any(f.kind == a.kind and a.sentence_start < f.sentence_start < b.sentence_start for f in between):
@@ -1016,11 +1016,6 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
 # A side of a comparison that names only time: "mellan åren", "between the two years".
 _ONLY_TIME = re.compile(r"^\W*(?:de\s+|the\s+)?(?:två\s+|two\s+)?(?:åren|years)\W*$", re.I)
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
-# A sentence that goes on with the measure of the one before: "Motsvarande andel ...", "I december
-# 2024 hade antalet ökat till ...", "Året innan var andelen ...".
-_CONTINUES = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{0,20}(?:(?:19|20)\d\d)?\s*)?(?:hade|var|låg|uppgick)?\s*"
-                        r"(?:antalet|andelen|motsvarande|samma\s+(?:andel|antal)|den siffran)\b|^\s*(?:motsvarande|året innan|"
-                        r"föregående år)\b", re.I)
 _FEWER = re.compile(r"\b(?:färre|mindre|lägre|fewer|less)\b", re.I)
 _CONTINUED_GAP = 200  # characters between the two sentences: one short sentence between them at most
 _COMPARING = frozenset("med under från till jämfört jämförelse mot with from compared".split())

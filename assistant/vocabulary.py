@@ -186,6 +186,11 @@ PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for eve
 YEAR_BEFORE = re.compile(r"\b(?:året (?:innan|före|dessförinnan)|föregående år|förra året|"
                          r"the (?:year before|previous year|preceding year)|a year earlier)\b", re.I)
 YEAR_AFTER = re.compile(r"\b(?:året (?:därpå|efter)|följande år|the (?:year after|following year)|a year later)\b", re.I)
+# A sentence that goes on with the measure of the one before: "Motsvarande andel ...", "I december
+# 2024 hade antalet ökat till ...", "Året innan var andelen ...".
+CONTINUES_MEASURE = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{0,20}(?:(?:19|20)\d\d)?\s*)?(?:hade|var|låg|uppgick)?\s*"
+                               r"(?:antalet|andelen|motsvarande|samma\s+(?:andel|antal)|den siffran)\b|^\s*(?:motsvarande|året innan|"
+                               r"föregående år)\b", re.I)
 # The year a document reports on, named without its number ("under året uppgick antalet till
 # 1 260, jämfört med 1 100 under 2023"): the year of its title, not the one written beside it.
 YEAR_IN_HAND = re.compile(r"\b(?:under (?:verksamhets)?året|(?:verksamhets)?årets|i år|under innevarande år|"

@@ -173,3 +173,24 @@ def test_a_share_the_documents_state_for_the_part_asked_answers_and_decides_a_cl
                            ("Nästan hälften av de inskrivna fick arbete 2024.", "contradicted")):
         checked = assistant.check(claim)
         assert checked.verdict == verdict and "31,7" in checked.explanation, (claim, checked.to_json())
+
+
+HOFORS_REPLY = """HOFORS KOMMUN
+Svar på interpellation om långtidsarbetslösheten
+Datum: 2025-03-10
+
+Enligt Arbetsförmedlingen var 410 personer i Hofors långtidsarbetslösa i december 2024. I december 2023 var motsvarande antal 380 personer och i december 2022 var det 350 personer.
+Kommunen har under året startat ett nytt program för unga vuxna.
+"""
+
+
+def test_a_sentence_that_goes_on_with_the_measure_before_counts_what_that_one_names(tmp_path_factory):
+    # It was a decline: "motsvarande antal" names no long-term unemployed, the sentence before does.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors_reply"), "hofors_svar.txt", HOFORS_REPLY)
+    for question, lead in (("hur många var långtidsarbetslösa i december 2023", "Svar: 380 ["),
+                           ("hur många långtidsarbetslösa fanns det 2022", "Svar: 350 [")):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith(lead), answer.answer
+    for claim, verdict in (("I december 2023 var 380 personer långtidsarbetslösa i Hofors.", "supported"),
+                           ("I december 2022 var 380 personer långtidsarbetslösa i Hofors.", "contradicted")):
+        assert assistant.check(claim).verdict == verdict, claim
