@@ -1155,6 +1155,9 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
     if not years or YEAR_IN_HAND.search(sentence.text):
         # "under året 1 260, jämfört med 1 100 under 2023": the title's year is the sentence's too.
         years |= years_named(index.document(sentence.source).get("title") or "")
+    if not years:
+        # "Under 2024 deltog 118 personer ... Kostnaden för insatsen var 6,3 mnkr": its paragraph's years.
+        years = years_named(_scene(record, sentence.start))
     return not years or bool(years & {str(y) for y in info.years})
 
 

@@ -194,3 +194,14 @@ def test_a_sentence_that_goes_on_with_the_measure_before_counts_what_that_one_na
     for claim, verdict in (("I december 2023 var 380 personer långtidsarbetslösa i Hofors.", "supported"),
                            ("I december 2022 var 380 personer långtidsarbetslösa i Hofors.", "contradicted")):
         assert assistant.check(claim).verdict == verdict, claim
+
+
+def test_a_figure_whose_sentence_names_no_year_is_of_its_paragraphs_years(tmp_path_factory):
+    text = ("HOFORS KOMMUN\nVerksamhetsberättelse Arbetsmarknadsenheten\n\nSpråkspåret startade hösten 2022 som ett försök.\n\n"
+            "Under 2024 deltog 90 personer i Språkspåret (2023: 80). Av dessa gick 31 vidare till arbete. "
+            "Kostnaden för insatsen var 2,4 mnkr.\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors_cost"), "hofors_vb.txt", text)
+    # It was "Svar: 2,4 mnkr": a cost its paragraph sets in 2024 given for a year it does not cover.
+    assert not assistant.ask("vad kostade språkspåret 2022").answer.startswith("Svar: 2,4"), \
+        assistant.ask("vad kostade språkspåret 2022").answer
+    assert assistant.ask("vad kostade språkspåret 2024").answer.startswith("Svar: 2,4 mnkr [")
