@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
-from .computing import OperandPicker, Unresolved, asks_rest, figure_period, figure_year, group_fit, is_change, split_share_question, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
@@ -779,6 +779,12 @@ class ExtractiveComposer:
             start, end = doc.metadata["start"], doc.metadata["end"]
             figures += self.index.figures_between(doc.metadata["source"], start, end)
         figures = list({f.id: f for f in figures}.values())
+        # "hur många av deltagarna i Kilafors ...": a population counted in a place has its operands
+        # there, not in the whole municipality. A share of everyone that lives there ("hur stor andel
+        # av deltagarna bodde i Kilafors") takes its whole from everyone; two places compared, one each.
+        if places := _population_places(question, names_written_lower(understand(question), [d.page_content for d in docs]).names):
+            figures = [f for f in figures if any(_names_held((p,), f.sentence, _scene(self.index.record(f.source), f.sentence_start))
+                                                 for p in places)]
         if stated:
             figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
         if op is None or not figures:
@@ -960,8 +966,11 @@ _TIME_WORDS = frozenset("år året åren månad månader vecka veckor dag dagar 
 
 
 def _gives_count(stated, given: set[float]) -> bool:
-    """A count other than the question's own, and no percentage to chain."""
-    return any(f.kind == "count" and f.value not in given for f in stated) and not any(f.kind in ("percent", "proportion") for f in stated)
+    """A count other than the question's own, and no percentage to chain: one that only restates a
+    count beside it ("684 kvinnor (46,3 procent)") chains nothing."""
+    restated = {restating_share(f) for f in stated}
+    return any(f.kind == "count" and f.value not in given for f in stated) and not any(
+        f.kind in ("percent", "proportion") and f.value not in restated for f in stated)
 
 
 def _about_part(question: str, text: str, lexical, strict: bool = False) -> bool:
@@ -1088,19 +1097,20 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         document = index.record(sentence.source).text
         if not any(str(year) in document for year in info.years) and not years_named(document) & {str(y) for y in info.years}:
             return False
-    if info.wants_arithmetic:
-        # Operands come from several sentences; the picker matches each to its period.
-        return True
-    if info.years and (info.wants_number or answer_type == "amount") and not _of_year_asked(info, sentence, index):
-        return False
-    places = tuple(n for n in names if re.search(rf"\b{PLACE_MARK}\s+{re.escape(n)}\b", info.text, re.I))
+    places = places_asked(info.text, names)
     if answer_type == "amount":
         # "Vad kostade Ungdomsspåret?" is not answered by what Språkspåret cost: a sum is of what it names.
         places = tuple(n for n in names if not re.search(rf"\b(?:enligt|according to)\s+{re.escape(n)}", info.text, re.I))
+    if info.wants_arithmetic:
+        # Operands come from several sentences; the picker matches each to its period. A population
+        # counted in a place ("hur många av deltagarna i Kilafors ...") is counted there.
+        return not (places := _population_places(info.text, names)) or _holds_any(places, sentence, index)
     if (info.wants_number or answer_type == "amount") and places and not _names_held(
             places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
         # "Hur många var inskrivna i Ljusne?" is not answered by a count of the whole municipality
         # (names that say whose document it is, "enligt Nordins svar", are no such part).
+        return False
+    if info.years and (info.wants_number or answer_type == "amount") and not _of_year_asked(info, sentence, index):
         return False
     if info.months and info.wants_number and not _mentions_month(sentence.text, info.months):
         return False
@@ -1116,6 +1126,23 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         if asked and len(asked & lemmas(lexical.tokens(sentence.text))) / len(asked) < PREDICATE_OVERLAP:
             return False
     return True
+
+
+def places_asked(question: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names a question sets as where its number was counted ("i Kilafors", "at the Arbrå reception")."""
+    return tuple(n for n in names if re.search(rf"\b{PLACE_MARK}\s+{re.escape(n)}\b", question, re.I))
+
+
+def _population_places(question: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The places an arithmetic question counts its population in: of a share, those of its whole
+    ("av deltagarna i Kilafors"), not of its part ("hur stor andel av deltagarna bodde i Kilafors")."""
+    op = operation(question)
+    return places_asked(split_share_question(question)[0] if op in ("share", "chained_share") else question, names)
+
+
+def _holds_any(places: tuple[str, ...], sentence: ScoredSentence, index) -> bool:
+    scene = _scene(index.record(sentence.source), sentence.start)
+    return any(_names_held((p,), sentence.text, scene) for p in places)
 
 
 def _scene(record, start: int) -> str:

@@ -585,7 +585,7 @@ class OperandPicker:
             wholes = [f for f in wholes if self._group_fit(f, whole_phrase) > 0 or group & lemmas(self.lexical.tokens(f.counts))]
             if not wholes:
                 return Unresolved("no count of the group the share is taken of", (part,))
-        stated = _restating_share(part)
+        stated = restating_share(part)
         if stated is not None:
             # "186 personer, eller 15,0 procent": the document says of which whole it is a part.
             wholes = [f for f in wholes if abs(part.value / f.value * 100 - stated) <= 0.05] or wholes
@@ -1029,11 +1029,11 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) ä
                                r"less than|at least|over)\s*$", re.I)
 
 
-def _restating_share(count: Figure) -> float | None:
+def restating_share(count: Figure) -> float | None:
     """The percentage its sentence gives right after a count, as its share ("186 personer, eller 15,0 procent").
 
     >>> from assistant.figures import figures_in_sentence
-    >>> [_restating_share(f) for f in figures_in_sentence("x", "Ytterligare 186 personer, eller 15,0 procent, började studera.", 0)]
+    >>> [restating_share(f) for f in figures_in_sentence("x", "Ytterligare 186 personer, eller 15,0 procent, började studera.", 0)]
     [15.0, None]
     """
     if count.kind != "count":

@@ -205,3 +205,15 @@ def test_a_figure_whose_sentence_names_no_year_is_of_its_paragraphs_years(tmp_pa
     assert not assistant.ask("vad kostade språkspåret 2022").answer.startswith("Svar: 2,4"), \
         assistant.ask("vad kostade språkspåret 2022").answer
     assert assistant.ask("vad kostade språkspåret 2024").answer.startswith("Svar: 2,4 mnkr [")
+
+
+def test_how_many_of_them_is_the_count_stated_and_never_a_whole_for_a_place(tmp_path_factory):
+    text = BOLLNAS + ("Av de 1 260 deltagarna var 560 kvinnor (44,4 procent) och 700 män.\n"
+                      "Enkäten besvarades av 410 deltagare, och 81 procent var nöjda med bemötandet.\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("bollnas_women"), "bollnas.txt", text)
+    # It was 410 × 81 %: a percentage that restates its count ("560 kvinnor (44,4 procent)") chains nothing.
+    women = assistant.ask("hur många av deltagarna var kvinnor")
+    assert women.answer.startswith("Svar: 560 ["), women.answer
+    # It was a product of the whole municipality's figures for one place the sentences do not count.
+    place = assistant.ask("hur många av deltagarna i kilafors var kvinnor")
+    assert not re.match(r"(Svar: \d|Beräknat)", place.answer), place.answer
