@@ -19,7 +19,9 @@ from .vocabulary import (
     NUMBER_EVIDENCE,
     ORGANISATION_EVIDENCE,
     PARTIES,
+    PARTY_IN_WORDS,
     PARTY_MARKER,
+    PARTY_NAMES,
     PERSON_NAME,
     MEANS_EVIDENCE,
     PLACE_EVIDENCE,
@@ -28,7 +30,7 @@ from .vocabulary import (
 )
 
 EVIDENCE = {
-    "party": PARTY_MARKER, "person": PERSON_NAME, "organisation": ORGANISATION_EVIDENCE, "place": PLACE_EVIDENCE,
+    "party": re.compile(f"{PARTY_MARKER.pattern}|{PARTY_IN_WORDS.pattern}", re.I), "person": PERSON_NAME, "organisation": ORGANISATION_EVIDENCE, "place": PLACE_EVIDENCE,
     "age_group": AGE_EVIDENCE, "date": DATE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "reason": REASON_EVIDENCE,
     "decision": DECISION_EVIDENCE, "count": NUMBER_EVIDENCE, "computed": NUMBER_EVIDENCE,
     "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE, "means": MEANS_EVIDENCE,
@@ -254,10 +256,13 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
     '7,5 miljoner kronor'
     """
     if answer_type == "party":
-        if re.search(r"\b(?:vilka partier|which parties)\b", asked, re.I) and not names:
-            # "Vilka partier reserverade sig?": every party the sentence marks, not its first.
-            marked = dict.fromkeys(m.group(1).lower() for m in PARTY_MARKER.finditer(text))
-            return ", ".join(f"{PARTIES[m]} ({m})" for m in marked) or None
+        # A party a sentence marks ("Anna Lind (S)") or names in full ("Ledamöterna från Vänsterpartiet").
+        found = sorted([(m.start(), m.group(1).lower()) for m in PARTY_MARKER.finditer(text)]
+                       + [(m.start(), PARTY_NAMES[m.group(1).lower()]) for m in PARTY_IN_WORDS.finditer(text)])
+        if not names and (re.search(r"\b(?:vilka partier|which parties)\b", asked, re.I) or not PARTY_MARKER.search(text)):
+            # "Vilka partier reserverade sig?": every party the sentence marks or names, not its first;
+            # so too when it names them in words, whoever asks ("Socialdemokraterna och Vänsterpartiet reserverar sig").
+            return ", ".join(f"{PARTIES[m]} ({m})" for m in dict.fromkeys(m for _, m in found)) or None
         return _party(text, names)
     if answer_type == "person":
         return _person(text, names, context)

@@ -32,6 +32,10 @@ PARTY_NAMES = {
 # Saying which party someone is of: "tillhör", "representerar", "belongs to", "is a member of".
 BELONGING = frozenset("tillhör tillhörde representerar företräder medlem belongs belonged represents member".split())
 PARTY_MARKER = re.compile(r"\((s|v|mp|m|c|l|fp|kd|sd|fi)\)", re.I)
+# A party named in full in running text ("Ledamöterna från Socialdemokraterna och Vänsterpartiet
+# reserverar sig"): the Swedish names, with the endings they take ("Moderaternas").
+PARTY_IN_WORDS = re.compile(r"\b(" + "|".join(sorted((n for n in PARTY_NAMES if len(n) >= 9 and " " not in n and n.isalpha()),
+                                                      key=len, reverse=True)) + r")(?:s|n|na|nas)?\b", re.I)
 
 # The answer a question asks for, by its interrogative and head noun. First match wins.
 ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (

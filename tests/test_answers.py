@@ -897,3 +897,14 @@ Nämnden utser Per Ek (M) att jämte ordföranden justera dagens protokoll.
 def test_the_chair_is_the_name_the_list_of_members_gives_the_role(tmp_path_factory, question, lead):
     answer = assistant_over_text(tmp_path_factory.mktemp("gavle_minutes"), "gavle.txt", GAVLE_MINUTES).ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+def test_parties_named_in_words_answer_which_party(tmp_path_factory):
+    text = ("HOFORS KOMMUN\nProtokoll Arbetsmarknadsnämnden 2025-05-06\n\n§ 12 Jobbcenter Hofors, utökning\n"
+            "Ordföranden Lena Ek (S) yrkar bifall till förvaltningens förslag.\nNämnden beslutar i enlighet med förslaget.\n\n"
+            "Reservation\nLedamöterna från Moderaterna och Kristdemokraterna reserverar sig mot beslutet.\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors_minutes"), "hofors_protokoll.txt", text)
+    # It was a decline, or in longer minutes the chair's "(S)": parties named in words held no party.
+    for question in ("vilka partier reserverade sig mot beslutet", "vilket parti reserverade sig"):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith("Svar: Moderaterna (m), Kristdemokraterna (kd) ["), answer.answer
