@@ -217,3 +217,12 @@ def test_how_many_of_them_is_the_count_stated_and_never_a_whole_for_a_place(tmp_
     # It was a product of the whole municipality's figures for one place the sentences do not count.
     place = assistant.ask("hur många av deltagarna i kilafors var kvinnor")
     assert not re.match(r"(Svar: \d|Beräknat)", place.answer), place.answer
+
+
+def test_participants_asked_are_the_enrolled_written(tmp_path_factory):
+    text = ("HOFORS KOMMUN\nVerksamhetsberättelse 2024, Jobbcenter Hofors\n\nUnder 2024 var 980 personer inskrivna vid "
+            "Jobbcenter Hofors, jämfört med 905 personer under 2023. Antalet nyinskrivna uppgick till 410 (2023: 380).\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors_enrolled"), "hofors_vb.txt", text)
+    # It was (980 − 410) / 410: "deltagare" matched no word of the enrolled, "antalet" the new enrolments.
+    answer = assistant.ask("hur mycket ökade antalet deltagare i procent jämfört med 2023")
+    assert answer.answer.startswith("Beräknat ur dokumentens siffror: (980 − 905) / 905 = 8,3 %"), answer.answer
