@@ -716,6 +716,9 @@ class OperandPicker:
         # inskrivna, jämfört med 2 050" is no answer to how many more found employment.
         asked = lemmas(self.lexical.tokens(" ".join(w for w in words_of(_SIDES.sub(" ", question))
                                                      if w not in _STOP and w not in PERIOD_WORDS and w not in _COMPARING)))
+        if asked & _ENROLLED:
+            # Those taking part are those enrolled: "antalet deltagare" asked of "980 inskrivna, jämfört med 905".
+            asked |= _ENROLLED
         pairs = [p for p in pairs if asked & lemmas(self.lexical.tokens(" ".join(f"{f.unit or ''} {f.counts}" for f in p)))]
         for period in periods:
             # A change from one level to another states no periods of its own: it is the one asked.
@@ -796,6 +799,8 @@ class OperandPicker:
         word = head.lower()
         stems = lemmas(self.lexical.tokens(HEADS_EN.get(word, HEADS_EN.get(word + "s", head))))
         fitting = [f for f in counts if stems & lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}"))]
+        # "1 019 deltagare (69,0 procent) var födda utanför Sverige" is a part of the heads, never all of them.
+        fitting = [f for f in fitting if restating_share(f) is None] or fitting
         # No count of those heads: "per ungdom" is not a sum over the two supervisors it pays for.
         return max(fitting, key=lambda f: f.value) if fitting else None
 
@@ -990,7 +995,7 @@ def is_change(figure: Figure) -> bool:
     return bool(CHANGE_BEFORE.search(figure.sentence[:at]) or _CHANGE_AFTER.match(figure.sentence[figure.end - figure.sentence_start :]))
 
 
-_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:fler|färre|more|fewer)\s+(?:än|than)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:fler|färre|högre|lägre|större|mindre|more|fewer|higher|lower|larger|smaller)\s+(?:än|than)\b", re.I)
 
 
 def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
@@ -1016,6 +1021,8 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
 # A side of a comparison that names only time: "mellan åren", "between the two years".
 _ONLY_TIME = re.compile(r"^\W*(?:de\s+|the\s+)?(?:två\s+|two\s+)?(?:åren|years)\W*$", re.I)
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
+# The stems of those enrolled and those taking part, one population in a report on a measure.
+_ENROLLED = frozenset({"deltag", "deltagar", "skriv"})
 _FEWER = re.compile(r"\b(?:färre|mindre|lägre|fewer|less)\b", re.I)
 _CONTINUED_GAP = 200  # characters between the two sentences: one short sentence between them at most
 _COMPARING = frozenset("med under från till jämfört jämförelse mot with from compared".split())

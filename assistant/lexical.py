@@ -52,9 +52,7 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            "skrev": "skriv", "skrevs": "skriv", "inskrivn": "skriv", "inskriv": "skriv", "skriv": "skriv", "gick": "gå",
            "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta",
            # "pluggar" is said where the record says "studier", "studera".
-           "plugg": "studi", "studer": "studi",
-           # Those taking part are those enrolled: "deltagare" asked, "inskrivna" written, and back.
-           "deltag": "skriv", "deltagar": "skriv"}
+           "plugg": "studi", "studer": "studi"}
 
 
 # The stems the table joins words to: known whenever a word of theirs is, in any corpus.

@@ -584,3 +584,16 @@ def test_a_sum_per_year_is_no_sum_per_head(tmp_path_factory):
         "ungefär va kostar jobbstegen per deltagare 2025")
     # "90 mnkr per år" states a sum per year: read as a stated sum per head, it was the answer.
     assert "90" not in answer.answer.split("Dokumenten anger")[0], answer.answer
+
+
+def test_a_sum_over_budget_is_no_cost_and_a_part_of_the_heads_is_not_all_of_them(tmp_path_factory):
+    text = ("HOFORS KOMMUN\nVerksamhetsberättelse, Jobbcenter Hofors\n\n"
+            "Kostnaden för lönestöd blev 1,2 mnkr högre än budgeterat. 610 deltagare (62,2 procent) var födda utanför Sverige.\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors_head"), "hofors_vb.txt", text)
+    # It was 1 200 000 / 610: "1,2 mnkr högre än budgeterat" is a difference, and "610 deltagare
+    # (62,2 procent)" a part of the heads, so there is nothing to divide.
+    answer = assistant.ask("vad kostade jobbcentret per deltagare")
+    assert not answer.answer.startswith("Beräknat"), answer.answer
+    whole = assistant_over_text(tmp_path_factory.mktemp("hofors_head2"), "hofors_vb.txt", text.replace(
+        "\n\n", "\n\nNettokostnaden uppgick till 14,6 mnkr. Under året var 980 deltagare inskrivna.\n", 1))
+    assert "14 600 000 / 980" in whole.ask("vad kostade jobbcentret per inskriven deltagare").answer
