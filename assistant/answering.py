@@ -554,8 +554,7 @@ class ExtractiveComposer:
             about = self._counts_asked(question, frame)
             if about(eligible[0].text) is False:
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
-                               and len(counts := [f for f in figures_in_sentence(s.source, s.text, s.start) if f.kind == "count"]) == 1
-                               and about(counts[0].counts)), None)
+                               and len(counts := self._counts_of_year(frame, s)) == 1 and about(counts[0].counts)), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
         said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
@@ -593,6 +592,15 @@ class ExtractiveComposer:
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _counts_of_year(self, frame: QuestionFrame, sentence: ScoredSentence) -> list[Figure]:
+        """A sentence's counts; of the year asked when it states several ("2 486 under året,
+        jämfört med 2 312 under 2023")."""
+        counts = [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start) if f.kind == "count"]
+        if len(counts) > 1 and len(frame.years) == 1:
+            in_hand = str(self.index.reported_years.get(sentence.source))
+            counts = [f for f in counts if figure_year(f, in_hand=in_hand) == str(frame.years[0])]
+        return counts
 
     def _counts_asked(self, question: str, frame: QuestionFrame):
         """Whether words hold what a count question counts ("150 ett arbete"

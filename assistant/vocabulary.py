@@ -179,7 +179,8 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "got": "fick", "found": "fick", "enrolled": "inskrivna", "registered": "inskrivna", "study": "studier",
                       "studies": "studier", "studying": "studier", "education": "utbildning", "young": "unga",
                       "youth": "ungdomar", "staff": "medarbetare", "employees": "anställda", "places": "platser",
-                      "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor"}
+                      "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor",
+                      "participated": "deltagare", "part": "deltagare"}
 # A sum asked per head: "per deltagare", "för varje inskriven", "per participant". Per a period
 # ("per månad"), per a date ("per den sista juni") and per cent are not heads.
 PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every)\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"

@@ -226,3 +226,14 @@ def test_participants_asked_are_the_enrolled_written(tmp_path_factory):
     # It was (980 − 410) / 410: "deltagare" matched no word of the enrolled, "antalet" the new enrolments.
     answer = assistant.ask("hur mycket ökade antalet deltagare i procent jämfört med 2023")
     assert answer.answer.startswith("Beräknat ur dokumentens siffror: (980 − 905) / 905 = 8,3 %"), answer.answer
+
+
+def test_people_who_took_part_are_not_the_staff(tmp_path_factory):
+    text = ("BOLLNÄS KOMMUN\nÅrsrapport 2024 – Arbetsmarknadsenheten\nDatum: 2025-02-03\n\n"
+            "Antalet nyinskrivna under 2024 var 640 personer, något färre än 2023 då 655 personer skrevs in.\n"
+            "Vid utgången av 2023 var antalet 45 medarbetare.\n"
+            "Antalet deltagare under året uppgick till 1 260 personer, jämfört med 1 100 personer under 2023.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("bollnas_part"), "bollnas.txt", text).ask(
+        "How many people took part in Arbetsmarknadsenheten in 2023?")
+    # It was "Answer: 45": the staff at the end of 2023, for those who took part.
+    assert not answer.answer.startswith("Answer: 45"), answer.answer
