@@ -354,6 +354,25 @@ class OperandPicker:
         last = max(f.sentence_start for f in before)
         return _stated_year(min((f for f in before if f.sentence_start == last), key=lambda f: f.start))
 
+    def _shares_of_what_asked(self, question: str, pool: list[Figure]) -> list[Figure]:
+        """The percentages whose own words, or those of the count they restate ("311 personer började
+        studera (12,5 procent)"), say what the question's share is of ("andelen som gick till studier");
+        all of them when the question says nothing more than a share and its change, or when fewer than
+        two do."""
+        asked = {t for t in lemmas(self.lexical.tokens(" ".join(
+            w for w in words_of(_YEARS.sub(" ", _SIDES.sub(" ", question)))
+            if w not in _STOP and w not in PERIOD_WORDS and w not in _COMPARING and not _SHARE_OR_CHANGE.match(w))))
+            if self.lexical.doc_freq.get(t)}
+        if not asked:
+            return pool
+
+        def words(f: Figure) -> set[str]:
+            count = next((c for c in figures_in_sentence(f.source, f.sentence, f.sentence_start)
+                          if c.kind == "count" and c.end <= f.start and restating_share(c) == f.value), None)
+            return lemmas(self.lexical.tokens(f"{count.counts if count else ''} {f.counts}"))
+        fitting = [f for f in pool if asked & words(f)]
+        return fitting if len(fitting) >= 2 else pool
+
     def _group_fit(self, figure: Figure, population: str) -> int:
         return group_fit(figure, population, self.lexical)
 
@@ -401,6 +420,8 @@ class OperandPicker:
                 # A budget, its outcome, a grant and the cost of a measure are all kronor: without two
                 # periods of the same measure, which two are meant is a guess.
                 return Unresolved("sums of money are compared only between the periods asked", tuple(pool))
+        if op == "percentage_points":
+            pool = self._shares_of_what_asked(question, pool)
         if len(pool) < 2:
             return Unresolved("fewer than two comparable figures in the passages found", tuple(pool or figures))
         periods = asked_periods(question)
@@ -1021,6 +1042,9 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
 # A side of a comparison that names only time: "mellan åren", "between the two years".
 _ONLY_TIME = re.compile(r"^\W*(?:de\s+|the\s+)?(?:två\s+|two\s+)?(?:åren|years)\W*$", re.I)
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
+# The words that ask for a share and its change, not what it is a share of.
+_SHARE_OR_CHANGE = re.compile(r"^(?:andel\w*|procent\w*|ökade?|ökat|ökning\w*|minskade?|minskat|minskning\w*|steg|sjönk|"
+                              r"förändr\w*|skillnad\w*|share|percent\w*|points?|rose|fell|increased?|decreased?|change\w*|mycket|much)$")
 # The stems of those enrolled and those taking part, one population in a report on a measure.
 _ENROLLED = frozenset({"deltag", "deltagar", "skriv"})
 _FEWER = re.compile(r"\b(?:färre|mindre|lägre|fewer|less)\b", re.I)

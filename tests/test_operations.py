@@ -597,3 +597,13 @@ def test_a_sum_over_budget_is_no_cost_and_a_part_of_the_heads_is_not_all_of_them
     whole = assistant_over_text(tmp_path_factory.mktemp("hofors_head2"), "hofors_vb.txt", text.replace(
         "\n\n", "\n\nNettokostnaden uppgick till 14,6 mnkr. Under året var 980 deltagare inskrivna.\n", 1))
     assert "14 600 000 / 980" in whole.ask("vad kostade jobbcentret per inskriven deltagare").answer
+
+
+def test_percentage_points_are_of_the_share_the_question_names(tmp_path_factory):
+    text = ("HOFORS KOMMUN\nÅrsrapport 2024 – Jobbcenter Hofors\n\n"
+            "Bland de inskrivna fick 372 personer ett arbete (31,7 procent) och 238 personer började studera (20,3 procent).\n"
+            "Motsvarande siffror för 2023 var 340 personer till arbete (30,1 procent) och 190 personer till studier (16,2 procent).\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("hofors_pp"), "hofors_ar.txt", text).ask(
+        "hur många procentenheter ökade andelen som gick till studier mellan 2023 och 2024")
+    # It was 31,7 % − 16,2 %: the share of those who found work against that of those who studied.
+    assert answer.answer.startswith("Beräknat ur dokumentens siffror: 20,3 % − 16,2 % = 4,1 procentenheter"), answer.answer
