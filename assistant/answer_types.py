@@ -16,6 +16,7 @@ from .vocabulary import (
     DECISION_EVIDENCE,
     DURATION_EVIDENCE,
     FREQUENCY_EVIDENCE,
+    NOT_MAIN_VERBS,
     NUMBER_EVIDENCE,
     ORGANISATION_EVIDENCE,
     PARTIES,
@@ -23,6 +24,7 @@ from .vocabulary import (
     PARTY_MARKER,
     PARTY_NAMES,
     PERSON_NAME,
+    QUESTION_WORDS,
     MEANS_EVIDENCE,
     PLACE_EVIDENCE,
     REASON_EVIDENCE,
@@ -284,7 +286,8 @@ def _amount(text: str, asked: str) -> str | None:
     None when the question's words do not tell them apart."""
     sums = list(AMOUNT_EVIDENCE.finditer(text))
     if len(sums) > 1:
-        question = {w for w in re.findall(r"[^\W\d_]{4,}", asked.lower())}
+        # "hur stort blev underskottet": a light verb ("blev", "var") tells no sum apart.
+        question = {w for w in re.findall(r"[^\W\d_]{4,}", asked.lower()) if w not in NOT_MAIN_VERBS and w not in QUESTION_WORDS}
         clauses = [text[end:m.start()] for end, m in zip([0] + [m.end() for m in sums], sums)]
         sums = [m for m, clause in zip(sums, clauses)
                 if any(_same_word(w, q) for w in re.findall(r"[^\W\d_]{4,}", clause.lower()) for q in question)]
@@ -296,13 +299,16 @@ def money_kind(question: str) -> str | None:
 
     >>> money_kind("vad var nettokostnaden 2025?"), money_kind("what was the gross cost?"), money_kind("vad kostade det?")
     ('netto', 'brutto', None)
+    >>> money_kind("hur stort blev underskottet?"), money_kind("how big was the deficit?")
+    ('underskott', 'underskott')
     """
     named = MONEY_QUALIFIED.search(question)
     if not named:
         return None
     if named.group(1):
         return named.group(1).lower()
-    return MONEY_QUALIFIERS_EN[(named.group(2) or named.group(3)).lower()]
+    word = next(g for g in named.groups()[1:] if g).lower()
+    return MONEY_QUALIFIERS_EN.get(word, word)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -59,9 +59,10 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
     # What something cost or was given: only a sum of money answers it, never a count or a date.
     ("amount", r"\b(vad (?:har |hade )?(?:\w+ ){0,3}kost\w+|vad har .{0,40}\bför (?:budget|anslag)|"
                r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kost\w+|budget\w*|anslag\w*|arvode\w*|pengar|"
-               r"lön\w*|betala\w*|avgift\w*)|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
+               r"lön\w*|betala\w*|avgift\w*|underskott\w*|överskott\w*)|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
                r"how much (?:\w+ ){0,4}(?:cost\w*|paid|pay|money|budget\w*|spen[dt]|fund\w*|salary|fees?)|"
-               r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price)|"
+               r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price|deficit|surplus)|"
+               r"how (?:big|large|much) (?:\S+ ){0,4}(?:deficit|surplus)|"
                # "vad var bruttokostnaden", "vad blev utfallet": a sum asked by its name.
                r"vad (?:var|är|blev|blir) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*))"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
@@ -167,8 +168,10 @@ DURATION_ASKED = re.compile(r"\b(?!(?:hel|del|fram|över)tid)[^\W\d_]*tid(?:en|e
 # The kind of sum a question names by a compound ("nettokostnaden", "lönekostnader") or, in English,
 # by a qualifier ("net cost", "the gross cost"): a sentence about another kind ("bruttokostnad") is no answer.
 MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt|utgift)\w*|"
-                             r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b", re.I)
-MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön"}
+                             r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b|"
+                             r"\b(underskott|överskott|deficit|surplus)", re.I)
+MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön",
+                       "deficit": "underskott", "surplus": "överskott"}
 # The heads an English question divides a sum by, as the Swedish documents count them.
 # (Plural forms: a singular is looked up with its "s".)
 HEADS_EN = {"participants": "deltagare", "places": "platser", "persons": "personer", "people": "personer", "heads": "personer",

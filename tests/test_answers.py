@@ -908,3 +908,13 @@ def test_parties_named_in_words_answer_which_party(tmp_path_factory):
     for question in ("vilka partier reserverade sig mot beslutet", "vilket parti reserverade sig"):
         answer = assistant.ask(question)
         assert answer.answer.startswith("Svar: Moderaterna (m), Kristdemokraterna (kd) ["), answer.answer
+
+
+def test_a_deficit_is_asked_as_a_sum_and_answered_by_the_sentence_that_names_it(tmp_path_factory):
+    text = ("HOFORS KOMMUN\nÅrsrapport 2024 – Jobbcenter Hofors\n\nEkonomi\nVerksamhetens nettobudget för 2024 var 14,1 mnkr. "
+            "Nettokostnaden blev 14,6 mnkr, vilket innebär ett underskott på 0,5 mnkr.\n")
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors_deficit"), "hofors_ar.txt", text)
+    # It was a decline (a count asked), and then the budget, the one sum whose sentence names the year.
+    for question in ("hur stort var underskottet 2024", "hur stort blev underskottet"):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith("Svar: 0,5 mnkr ["), answer.answer
