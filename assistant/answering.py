@@ -198,7 +198,7 @@ def continues_measure(text: str) -> bool:
     """Whether a sentence goes on with the measure of the one before it.
 
     >>> [continues_measure(s) for s in ("I december 2023 var motsvarande antal 380 personer.",
-    ...  "Året innan var antalet 350.", "Antalet personer som började studera ökade från 150 till 182.")]
+    ...  "Året innan var antalet 350.", "Antalet personer som började studera ökade från 120 till 145.")]
     [True, True, False]
     """
     return bool(CONTINUES_MEASURE.match(text)) and not _OWN_MEASURE.match(text)
@@ -594,8 +594,8 @@ class ExtractiveComposer:
                       evidence=evidence)
 
     def _counts_of_year(self, frame: QuestionFrame, sentence: ScoredSentence) -> list[Figure]:
-        """A sentence's counts; of the year asked when it states several ("2 486 under året,
-        jämfört med 2 312 under 2023")."""
+        """A sentence's counts; of the year asked when it states several ("1 260 under året,
+        jämfört med 1 100 under 2023")."""
         counts = [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start) if f.kind == "count"]
         if len(counts) > 1 and len(frame.years) == 1:
             in_hand = str(self.index.reported_years.get(sentence.source))
@@ -787,9 +787,9 @@ class ExtractiveComposer:
             start, end = doc.metadata["start"], doc.metadata["end"]
             figures += self.index.figures_between(doc.metadata["source"], start, end)
         figures = list({f.id: f for f in figures}.values())
-        # "hur många av deltagarna i Kilafors ...": a population counted in a place has its operands
+        # "hur många av de inskrivna i Kilafors ...": a population counted in a place has its operands
         # there, not in the whole municipality. A share of everyone that lives there ("hur stor andel
-        # av deltagarna bodde i Kilafors") takes its whole from everyone; two places compared, one each.
+        # av de inskrivna bodde i Kilafors") takes its whole from everyone; two places compared, one each.
         if places := _population_places(question, names_written_lower(understand(question), [d.page_content for d in docs]).names):
             figures = [f for f in figures if any(_names_held((p,), f.sentence, _scene(self.index.record(f.source), f.sentence_start))
                                                  for p in places)]
@@ -970,12 +970,12 @@ def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Fig
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JOINING = frozenset("eller och samt or and".split())
 # Words that say when, not what the part did: "efter ett år", "after a year".
-_TIME_WORDS = frozenset("år året åren månad månader vecka veckor dag dagar efter innan year years month months after before".split())
+_TIME_WORDS = frozenset("år året åren månad månader vecka veckor dagar efter innan year years month months after before".split())
 
 
 def _gives_count(stated, given: set[float]) -> bool:
     """A count other than the question's own, and no percentage to chain: one that only restates a
-    count beside it ("684 kvinnor (46,3 procent)") chains nothing."""
+    count beside it ("560 kvinnor (44,4 procent)") chains nothing."""
     restated = {restating_share(f) for f in stated}
     return any(f.kind == "count" and f.value not in given for f in stated) and not any(
         f.kind in ("percent", "proportion") and f.value not in restated for f in stated)
@@ -1111,7 +1111,7 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         places = tuple(n for n in names if not re.search(rf"\b(?:enligt|according to)\s+{re.escape(n)}", info.text, re.I))
     if info.wants_arithmetic:
         # Operands come from several sentences; the picker matches each to its period. A population
-        # counted in a place ("hur många av deltagarna i Kilafors ...") is counted there.
+        # counted in a place ("hur många av de inskrivna i Kilafors ...") is counted there.
         return not (places := _population_places(info.text, names)) or _holds_any(places, sentence, index)
     if (info.wants_number or answer_type == "amount") and places and not _names_held(
             places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
@@ -1137,13 +1137,13 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
 
 
 def places_asked(question: str, names: tuple[str, ...]) -> tuple[str, ...]:
-    """The names a question sets as where its number was counted ("i Kilafors", "at the Arbrå reception")."""
+    """The names a question sets as where its number was counted ("i Kilafors", "at the Arbrå centre")."""
     return tuple(n for n in names if re.search(rf"\b{PLACE_MARK}\s+{re.escape(n)}\b", question, re.I))
 
 
 def _population_places(question: str, names: tuple[str, ...]) -> tuple[str, ...]:
     """The places an arithmetic question counts its population in: of a share, those of its whole
-    ("av deltagarna i Kilafors"), not of its part ("hur stor andel av deltagarna bodde i Kilafors")."""
+    ("av de inskrivna i Kilafors"), not of its part ("hur stor andel av de inskrivna bodde i Kilafors")."""
     op = operation(question)
     return places_asked(split_share_question(question)[0] if op in ("share", "chained_share") else question, names)
 
@@ -1191,7 +1191,7 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
         # "under året 1 260, jämfört med 1 100 under 2023": the title's year is the sentence's too.
         years |= years_named(index.document(sentence.source).get("title") or "")
     if not years:
-        # "Under 2024 deltog 118 personer ... Kostnaden för insatsen var 6,3 mnkr": its paragraph's years.
+        # "Under 2024 deltog 90 personer ... Nettokostnaden blev 2,4 mnkr": its paragraph's years.
         years = years_named(_scene(record, sentence.start))
     return not years or bool(years & {str(y) for y in info.years})
 

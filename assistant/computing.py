@@ -790,7 +790,7 @@ class OperandPicker:
         years = [p for p in asked_periods(question) if p.isdigit()]
         if years:
             sums = [f for f in sums if str(self._year(f)) in years]
-        # "omkring 90 mnkr per år" is a rate, often of something proposed: a sum the year
+        # "omkring 90 mnkr per år" is a rate, often of something planned: a sum the year
         # states outright is what was spent.
         sums = [f for f in sums if not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])] or sums
         if not sums:
@@ -820,7 +820,7 @@ class OperandPicker:
         word = head.lower()
         stems = lemmas(self.lexical.tokens(HEADS_EN.get(word, HEADS_EN.get(word + "s", head))))
         fitting = [f for f in counts if stems & lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}"))]
-        # "1 019 deltagare (69,0 procent) var födda utanför Sverige" is a part of the heads, never all of them.
+        # "610 deltagare (62,2 procent) var födda utanför Sverige" is a part of the heads, never all of them.
         fitting = [f for f in fitting if restating_share(f) is None] or fitting
         # No count of those heads: "per ungdom" is not a sum over the two supervisors it pays for.
         return max(fitting, key=lambda f: f.value) if fitting else None

@@ -227,7 +227,7 @@ NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska
 NOT_COUNTED = frozenset("kom kommit".split())
 
 # The words that set a name as where a number was counted ("i Ljusne", "vid mottagningen
-# i Arbrå", "at the Kilafors reception"): a count for the whole is no count for such a part. Not "från":
+# i Arbrå", "at the Kilafors centre"): a count for the whole is no count for such a part. Not "från":
 # "inskrivna från Ljusne" is often the document's own district, named in another section.
 PLACE_MARK = r"(?:i|in|at|vid|på)(?:\s+the)?"
 CHANNEL = re.compile(r"\b(?:via|through)\s+[\wåäö-]+", re.I)

@@ -138,10 +138,10 @@ def test_the_year_a_report_is_on_holds_for_its_figures_stated_for_the_year(tmp_p
     assert assistant.check("Antalet deltagare var 1 260 under 2023.").verdict == "contradicted"
 
 
-def test_a_count_at_a_named_reception_is_not_the_count_of_the_whole(tmp_path_factory):
-    assistant = assistant_over_text(tmp_path_factory.mktemp("bollnas_reception"), "bollnas.txt", BOLLNAS)
-    # It was "Answer: 48": the whole unit's staff for a reception the sentence names as a part.
-    for question in ("how many staff work at the Kilafors reception", "how many work in Kilafors",
+def test_a_count_at_a_named_centre_is_not_the_count_of_the_whole(tmp_path_factory):
+    assistant = assistant_over_text(tmp_path_factory.mktemp("bollnas_centre"), "bollnas.txt", BOLLNAS)
+    # It was "Answer: 48": the whole unit's staff for a centre the sentence names as a part.
+    for question in ("how many staff work at the Kilafors centre", "how many work in Kilafors",
                      "hur många medarbetare finns på mottagningen i Kilafors", "hur många jobbar vid Kilafors mottagning"):
         assert not re.match(r"(Svar|Answer): 48\b", assistant.ask(question).answer), question
 
