@@ -581,7 +581,8 @@ class ExtractiveComposer:
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
                      values_in(question), self._counts_asked(question, frame), asks_share(question),
                      lambda c: continued_from(self.index.record(c.source), _row_of(self.index.record(c.source), c.start), c.quote))
-        if said is not None and lead is None and asks_share(question) and len(shares := _stated_shares(question, said, self.index.lexical())) == 1:
+        if (said is not None and lead is None and asks_share(question) and whole_held(question, said.text, self.index.lexical())
+                and len(shares := _stated_shares(question, said, self.index.lexical())) == 1):
             # "Hur stor andel fick arbete?": the one percentage stated for it, with its sentence's [n].
             lead = next((f"{_as_written(shares[0], said)} [{c.n}]" for c in citations if (c.source, c.start) == (said.source, said.start)), None)
         cited = next((c.n for c in citations if stating and (c.source, c.start) == (stating[0].source, stating[0].start)), None)
@@ -921,6 +922,19 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
     # vilket motsvarar 52,0 procent av samtliga").
     direct = (s for s in (*stating, *wider) if _stated_shares(question, s, lexical) and _about_part(question, s.text, lexical))
     return next(direct, stating[0] if stating else None)
+
+
+def whole_held(question: str, text: str, lexical) -> bool:
+    """Whether a sentence holds every word of a share question's whole:
+    "Bland de inskrivna fick 372 ett arbete (31,7 procent)" is no share of "kvinnorna i Kilafors"."""
+    # A word the corpus never uses ("kvinnorna" where no document counts women) is not held either;
+    # an English question's words count by their Swedish ones, the others say nothing.
+    english = language_of(question) == "en"
+    whole = lemmas(lexical.tokens(" ".join(
+        COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[0])
+        if w not in FINITE_VERBS and w not in _QUESTION_WORDS and not w[:1].isdigit()
+        and (w in COUNTED_IN_SWEDISH or not english))))
+    return not whole - inflected_overlap(whole, lemmas(lexical.tokens(text)))
 
 
 def _as_written(figure: Figure, sentence: ScoredSentence) -> str:

@@ -20,11 +20,11 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, continued_from, inflected_overlap, years_pointed_to)
+                        _states_answer, continued_from, whole_held, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
-from .computing import asked_periods, figure_year, split_share_question, group_fit, is_change, period_order, years_named
+from .computing import asked_periods, figure_year, group_fit, is_change, period_order, years_named
 from .lexical import lemmas, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
@@ -354,11 +354,8 @@ class ClaimChecker:
         if years and year is not None and year not in years:
             return None  # "År 2023 gick 250 (27,6 procent) till arbete" is no share of 2024's
         # A claim's whole must be the sentence's too: "var fjärde av dem med okänd avslutsorsak" is
-        # no share of those gone on to egen försörjning. Every word of it the corpus knows.
-        whole = {t for t in lemmas(lexical.tokens(" ".join(
-            COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[0])
-            if w not in FINITE_VERBS and w not in _ENGLISH_STOPWORDS))) if lexical.doc_freq.get(t)}
-        if whole - inflected_overlap(whole, lemmas(lexical.tokens(said.text))):
+        # no share of those gone on to egen försörjning.
+        if not whole_held(question, said.text, lexical):
             return None
         return said, shares[0]
 

@@ -165,6 +165,9 @@ def test_a_share_the_documents_state_for_the_part_asked_answers_and_decides_a_cl
                            ("hur stor andel av deltagarna gick till jobb eller studier 2024", "Svar: 52,0 procent [")):
         answer = assistant.ask(question)
         assert answer.answer.startswith(lead), answer.answer
+    # A share of everyone enrolled is no share of the women among them.
+    women = assistant.ask("hur stor andel av kvinnorna fick arbete 2024")
+    assert not re.match(r"(Svar|Answer): \d", women.answer), women.answer
     # No percentage says how many kept their job: "mer än två år" is when they were enrolled.
     kept = assistant.ask("hur stor andel av dem som fick arbete hade kvar jobbet efter två år")
     assert not re.match(r"(Svar|Answer): \d", kept.answer), kept.answer
