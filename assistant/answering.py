@@ -946,9 +946,9 @@ def _as_written(figure: Figure, sentence: ScoredSentence) -> str:
 
 def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Figure]:
     """The percentages of a sentence whose own clause holds at least half the words of what a share
-    question's part did ("fick arbete" in "fick 372 ett arbete (31,7 procent)"); "gick vidare till jobb
-    eller studier" is not said by "till arbete (31,7 procent)", nor "hade kvar jobbet efter ett år" by
-    "ett år tidigare", nor "fick arbete" by "till arbete eller studier"."""
+    question's part did ("fick arbete" in "fick 372 ett arbete (31,7 procent)"); "gick till jobb eller
+    studier" is not said by "ett arbete (31,7 procent)", nor "hade kvar jobbet efter två år" by "i mer än
+    två år", nor "fick arbete" by "till arbete eller studier"."""
     part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(_YEAR.sub(" ", split_share_question(question)[1]))
             if w not in FINITE_VERBS and w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in LIGHT_WORDS
             and w not in _TIME_WORDS and COUNTED_IN_SWEDISH.get(w) != "fick"]
