@@ -263,7 +263,7 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
                        + [(m.start(), PARTY_NAMES[m.group(1).lower()]) for m in PARTY_IN_WORDS.finditer(text)])
         if not names and (re.search(r"\b(?:vilka partier|which parties)\b", asked, re.I) or not PARTY_MARKER.search(text)):
             # "Vilka partier reserverar sig?": every party the sentence marks or names, not its first;
-            # so too when it names them in words, whoever asks ("Socialdemokraterna och Vänsterpartiet reserverar sig").
+            # so too when it names them in words, whoever asks ("Moderaterna och Kristdemokraterna reserverar sig").
             return ", ".join(f"{PARTIES[m]} ({m})" for m in dict.fromkeys(m for _, m in found)) or None
         return _party(text, names)
     if answer_type == "person":

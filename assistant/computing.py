@@ -355,8 +355,8 @@ class OperandPicker:
         return _stated_year(min((f for f in before if f.sentence_start == last), key=lambda f: f.start))
 
     def _shares_of_what_asked(self, question: str, pool: list[Figure]) -> list[Figure]:
-        """The percentages whose own words, or those of the count they restate ("311 personer började
-        studera (12,5 procent)"), say what the question's share is of ("andelen som gick till studier");
+        """The percentages whose own words, or those of the count they restate ("238 personer började
+        studera (20,3 procent)"), say what the question's share is of ("andelen som gick till studier");
         all of them when the question says nothing more than a share and its change, or when fewer than
         two do."""
         asked = {t for t in lemmas(self.lexical.tokens(" ".join(
