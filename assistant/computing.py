@@ -1016,7 +1016,7 @@ def is_change(figure: Figure) -> bool:
     return bool(CHANGE_BEFORE.search(figure.sentence[:at]) or _CHANGE_AFTER.match(figure.sentence[figure.end - figure.sentence_start :]))
 
 
-_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:fler|färre|högre|lägre|större|mindre|more|fewer|higher|lower|larger|smaller)\s+(?:än|than)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:fler|färre|högre|lägre|större|mindre|more|fewer)\s+(?:än|than)\b", re.I)
 
 
 def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
