@@ -64,7 +64,7 @@ def _party(text: str, names: tuple[str, ...]) -> str | None:
                 break
         else:
             if any(re.search(rf"\b{re.escape(name)}", text) for name in names):
-                # "... (S) och Vänsterpartiet (V) reserverar sig till förmån för Lars Bergs yrkande": the person
+                # "... (S) och Vänsterpartiet (V) reserverar sig och stöder Lars Bergs yrkande": the person
                 # stands there without a marker, so the sentence's markers are other people's.
                 return None
     marker = chosen.group(1).lower()
@@ -237,7 +237,7 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
 
     >>> extract("party", "Vice ordföranden Karin Rågsjö (V) lämnade följande uttalande.", ("Karin", "Rågsjö"))
     'Vänsterpartiet (v)'
-    >>> extract("party", "Ledamöterna från (S) och (V) reserverar sig till förmån för Karin Rågsjös yrkande.", ("Karin Rågsjö",)) is None
+    >>> extract("party", "Ledamöterna från (S) och (V) reserverar sig och stöder Karin Rågsjös yrkande.", ("Karin Rågsjö",)) is None
     True
     >>> extract("party", "Ledamöterna från (S) och (V) reserverar sig.", asked="vilka partier reserverade sig")
     'Socialdemokraterna (s), Vänsterpartiet (v)'

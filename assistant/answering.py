@@ -204,6 +204,11 @@ def continues_measure(text: str) -> bool:
     return bool(CONTINUES_MEASURE.match(text)) and not _OWN_MEASURE.match(text)
 
 
+def continued_at(record, start: int, text: str) -> str:
+    """`continued_from` of the sentence starting at `start`."""
+    return continued_from(record, _row_of(record, start), text)
+
+
 def continued_from(record, row: int, text: str) -> str:
     """The sentence before one that goes on with its measure ("Motsvarande antal 2023 var ..."), or ""."""
     if row == 0 or not continues_measure(text):
@@ -377,7 +382,7 @@ class ExtractiveComposer:
         lexical = self.index.lexical()
         record = self.index.record(best.source)
         return _count_match(_counted(question, frame, lexical), lexical, best.source, best.text, best.start,
-                            _optional_counted(question, frame, lexical), continued_from(record, _row_of(record, best.start), best.text))
+                            _optional_counted(question, frame, lexical), continued_at(record, best.start, best.text))
 
     def _confident(self, frame: QuestionFrame, evidence: Evidence, best_score: float) -> tuple[bool, float]:
         if self.threshold is not None:
@@ -580,7 +585,7 @@ class ExtractiveComposer:
         lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
                      values_in(question), self._counts_asked(question, frame), asks_share(question),
-                     lambda c: continued_from(self.index.record(c.source), _row_of(self.index.record(c.source), c.start), c.quote))
+                     lambda c: continued_at(self.index.record(c.source), c.start, c.quote))
         if (said is not None and lead is None and asks_share(question) and whole_held(question, said.text, self.index.lexical())
                 and len(shares := _stated_shares(question, said, self.index.lexical())) == 1):
             # "Hur stor andel fick arbete?": the one percentage stated for it, with its sentence's [n].
@@ -595,8 +600,8 @@ class ExtractiveComposer:
                       evidence=evidence)
 
     def _counts_of_year(self, frame: QuestionFrame, sentence: ScoredSentence) -> list[Figure]:
-        """A sentence's counts; of the year asked when it states several ("1 260 under året,
-        jämfört med 1 100 under 2023")."""
+        """A sentence's counts; of the year asked when it states several ("980 under året,
+        jämfört med 905 under 2023")."""
         counts = [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start) if f.kind == "count"]
         if len(counts) > 1 and len(frame.years) == 1:
             in_hand = str(self.index.reported_years.get(sentence.source))
@@ -792,8 +797,8 @@ class ExtractiveComposer:
         # there, not in the whole municipality. A share of everyone that lives there ("hur stor andel
         # av de inskrivna bodde i Kilafors") takes its whole from everyone; two places compared, one each.
         if places := _population_places(question, names_written_lower(understand(question), [d.page_content for d in docs]).names):
-            figures = [f for f in figures if any(_names_held((p,), f.sentence, _scene(self.index.record(f.source), f.sentence_start))
-                                                 for p in places)]
+            figures = [f for f in figures
+                       if _holds_any(places, f.sentence, _scene(self.index.record(f.source), f.sentence_start))]
         if stated:
             figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
         if op is None or not figures:
@@ -1126,7 +1131,8 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
     if info.wants_arithmetic:
         # Operands come from several sentences; the picker matches each to its period. A population
         # counted in a place ("hur många av de inskrivna i Kilafors ...") is counted there.
-        return not (places := _population_places(info.text, names)) or _holds_any(places, sentence, index)
+        return not (places := _population_places(info.text, names)) or _holds_any(
+            places, sentence.text, _scene(index.record(sentence.source), sentence.start))
     if (info.wants_number or answer_type == "amount") and places and not _names_held(
             places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
         # "Hur många var inskrivna i Ljusne?" is not answered by a count of the whole municipality
@@ -1162,9 +1168,9 @@ def _population_places(question: str, names: tuple[str, ...]) -> tuple[str, ...]
     return places_asked(split_share_question(question)[0] if op in ("share", "chained_share") else question, names)
 
 
-def _holds_any(places: tuple[str, ...], sentence: ScoredSentence, index) -> bool:
-    scene = _scene(index.record(sentence.source), sentence.start)
-    return any(_names_held((p,), sentence.text, scene) for p in places)
+def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
+    """Whether a sentence or its scene names one of the places (two compared: one each)."""
+    return any(_names_held((p,), text, scene) for p in places)
 
 
 def _scene(record, start: int) -> str:
@@ -1202,7 +1208,7 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
     record = index.record(sentence.source)
     years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
     if not years or YEAR_IN_HAND.search(sentence.text):
-        # "under året 1 260, jämfört med 1 100 under 2023": the title's year is the sentence's too.
+        # "under året 980, jämfört med 905 under 2023": the title's year is the sentence's too.
         years |= years_named(index.document(sentence.source).get("title") or "")
     if not years:
         # "Under 2024 deltog 90 personer ... Nettokostnaden blev 2,4 mnkr": its paragraph's years.

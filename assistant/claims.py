@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, continued_from, whole_held, years_pointed_to)
+                        _states_answer, continued_at, whole_held, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
@@ -312,8 +312,7 @@ class ClaimChecker:
 
     def _continued(self, sentence: ScoredSentence) -> str:
         """`answering.continued_from` of a scored sentence: "Motsvarande antal ..." counts what the one before names."""
-        record = self.composer.index.record(sentence.source)
-        return continued_from(record, _row_of(record, sentence.start), sentence.text)
+        return continued_at(self.composer.index.record(sentence.source), sentence.start, sentence.text)
 
     def _years_pointed_to(self, sentence: ScoredSentence) -> set[str]:
         """`answering.years_pointed_to` of a scored sentence."""

@@ -507,7 +507,7 @@ class Index:
         """Each document's year (its date's, else its reference number's)."""
         return {d["source"]: d.get("year") or (int(d["date"][:4]) if d.get("date") else None) for d in self.documents}
 
-    @property
+    @cached_property
     def reported_years(self) -> dict[str, int | None]:
         """The year each document reports on: the one year its title names ("Årsrapport 2024",
         dated February 2025), else its own year."""

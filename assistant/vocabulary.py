@@ -200,7 +200,7 @@ CONTINUES_MEASURE = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{
                                r"(?:antalet|andelen|motsvarande|samma\s+(?:andel|antal)|den siffran)\b|^\s*(?:motsvarande|året innan|"
                                r"föregående år)\b", re.I)
 # The year a document reports on, named without its number ("under året uppgick antalet till
-# 1 260, jämfört med 1 100 under 2023"): the year of its title, not the one written beside it.
+# 980, jämfört med 905 under 2023"): the year of its title, not the one written beside it.
 YEAR_IN_HAND = re.compile(r"\b(?:under (?:verksamhets)?året|(?:verksamhets)?årets|i år|under innevarande år|"
                           r"during the year|this year(?:'s)?)\b(?!\s+(?:innan|före|dessförinnan|därpå|efter)\b)", re.I)
 
