@@ -96,6 +96,8 @@ VERB_BONUS = 0.03
 PHASE_BONUS = 0.04
 # A count of a group the question does not name ("bland vuxna ...") is a step behind a count of everyone.
 GROUP_PENALTY = 0.08
+# The words of the base a count is taken among weigh this much of a word of what is counted.
+BASE_WEIGHT = 0.5
 FULL_MATCH = 0.99
 OVERVIEW_DOCUMENTS = 8  # a corpus overview lists at most this many documents
 # What a number counts is written right after it ("fem lokala Jobbtorg", "971 inskrivna"):
@@ -278,6 +280,11 @@ class ExtractiveComposer:
         info = analyse(question)
         lexical = self.index.lexical()
         terms = terms or self._terms(question, frame)
+        if frame.operation == "chained_share" and _OF_BASE.search(question):
+            # "hur många av de inskrivna fick arbete": who is counted among is the setting, often
+            # named only in the sentence before ("702 av dessa ..."); what is counted is the question.
+            base = set(lexical.tokens(split_share_question(question)[0]))
+            terms = replace(terms, weights={t: w * BASE_WEIGHT if t in base else w for t, w in terms.weights.items()})
         qvec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         total = sum(terms.weights.values()) or 1.0
         shift = COVERAGE_WEIGHT * (terms.coverage - 1) if info.language == "sv" else 0.0
@@ -335,6 +342,8 @@ class ExtractiveComposer:
                     bonus += COUNT_BONUS * _count_match(asked, lexical, source, text, sentence.start, optional, continued)
                     bonus += UNIT_BONUS * _unit_match(asked, lexical, text)
                 if frame.answer_type == "count" and _only_within_group(question, lexical, source, text, sentence.start):
+                    bonus -= GROUP_PENALTY
+                elif frame.operation == "chained_share" and _counts_only_the_base(question, asked, lexical, source, text, sentence.start):
                     bonus -= GROUP_PENALTY
                 if frame.months and info.wants_number:
                     bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
@@ -553,13 +562,14 @@ class ExtractiveComposer:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
             chosen = stating + [s for s in chosen if s not in stating]
         answering = eligible[0]
-        if frame.answer_type == "count" and not info.wants_arithmetic and frame.language == "en":
+        if frame.language == "en" and (frame.answer_type == "count" and not info.wants_arithmetic
+                                       or frame.operation == "chained_share" and not asks_rest(question)):
             # "How many got a job?": the sentence nearest in meaning may count the enrolled; a close one
-            # whose one count is of what is asked ("451 personer ... vidare till arbete") answers.
+            # with one count of what is asked ("451 personer ... vidare till arbete", "varav 415 ... arbete") answers.
             about = self._counts_asked(question, frame)
             if about(eligible[0].text) is False:
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
-                               and len(counts := self._counts_of_year(frame, s)) == 1 and about(counts[0].counts)), None)
+                               and len([c for c in self._counts_of_year(frame, s) if about(c.counts)]) == 1), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
         said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
@@ -615,7 +625,10 @@ class ExtractiveComposer:
         lexical = self.index.lexical()
         # "jobb" is asked as "arbet", which a corpus saying only "anställning" never spells.
         if frame.language == "en":
-            # English words are never the documents' words: what is counted is read in their Swedish ones.
+            # English words are never the documents' words: what is counted is read in their Swedish ones,
+            # among a base only its predicate ("how many of those enrolled got a job" counts jobs).
+            if _OF_BASE.search(question):
+                question = split_share_question(question)[1]
             question = " ".join(COUNTED_IN_SWEDISH[w] for w in words_of(question) if w in COUNTED_IN_SWEDISH)
         asked = {t for t in _counted(question, frame, lexical) if (lexical.doc_freq.get(t) or t in LEMMA_STEMS) and not t.isdigit()}
 
@@ -902,7 +915,8 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
             return best
         # Only in a document that gives the question's base: "32 aspiranter har fått arbete" in
         # another report counts another population than "de 430".
-        bases = {s.source for s in (best, *close) if any(f.value in given for f in figures_in_sentence(s.source, s.text, s.start))}
+        # A base the question names only in words ("av de inskrivna") holds in any document.
+        bases = {s.source for s in (best, *close) if not given or any(f.value in given for f in figures_in_sentence(s.source, s.text, s.start))}
         return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
                      and _about_part(question, s.text, lexical, strict=True)), None)
     if op == "remainder":
@@ -1040,6 +1054,19 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     asks about everyone; "... bland ungdomarna" names the group and is answered by it."""
     counts = [f for f in figures_in_sentence(source, text, start) if f.kind == "count"]
     return bool(counts) and all(group_fit(f, question, lexical) < 0 for f in counts)
+
+
+def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, text: str, start: int) -> bool:
+    """Whether every count of a sentence counts the base a question counts among and none
+    counts what it asks: "hur många av de inskrivna fick arbete" is not answered by
+    "980 personer som var inskrivna", however close its words."""
+    if not asked or not _OF_BASE.search(question):
+        return False
+    base = lemmas(lexical.tokens(" ".join(w for w in words_of(split_share_question(question)[0])
+                                          if w not in _QUESTION_WORDS and not _IS_NUMBER.match(w)))) - asked
+    # Whole words: "arbetsmarknadsprojekt" holds "arbete" for a search, but it counts no jobs.
+    counts = [lemmas(tokenize(f.counts)) for f in figures_in_sentence(source, text, start) if f.kind == "count"]
+    return bool(base and counts) and all(inflected_overlap(base, c) and not inflected_overlap(asked, c) for c in counts)
 
 
 def _figure_citations(index, figures) -> tuple[Citation, ...]:

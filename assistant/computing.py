@@ -37,7 +37,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AMOUNT_EVIDENCE, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import AMOUNT_EVIDENCE, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -249,6 +249,18 @@ def _whole_and_part(a: Figure, b: Figure) -> bool:
 
 
 
+def points_back(sentence: str) -> bool:
+    """Whether a sentence counts among those of the sentence before it: it opens so ("Av dessa
+    ...", "Av de inskrivna ...") or says so inside ("702 av dessa hade ...").
+
+    >>> points_back("702 av dessa hade per den sista juli fått hjälp, varav 415 hade fått ett arbete.")
+    True
+    >>> points_back("Hur många av dem som sökte fick arbete vet vi inte.")
+    False
+    """
+    return bool(POINTS_BACK.match(sentence) or NAMES_BACK.match(sentence) or POINTS_BACK_WITHIN.search(sentence))
+
+
 def _one_series(a: Figure, b: Figure) -> bool:
     """Two counts of one sentence stated for different months are one quantity over time
     ("971 inskrivna i januari ... 1064 i juni"): neither is a part of the other."""
@@ -289,7 +301,9 @@ class OperandPicker:
         # A month, with the words that place it ("by end of september", "per sista juni"), is met
         # by the period filters, not by meaning: "got a job by end of september" is nearer a sentence
         # that repeats "sista september" than one that says "arbete". "vid årets slut" names no month.
-        words = [w for w in words_of(phrase) if w not in _STOP]
+        # English words are read in the documents' Swedish ones ("enrolled": inskrivna), which the
+        # model relates to the figures' words more surely than across languages.
+        words = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(phrase) if w not in _STOP]
         if any(month_name(w) in MONTHS_SV for w in words):
             words = [w for w in words if w not in PERIOD_WORDS and month_name(w) not in MONTHS_SV]
         if not words:
@@ -340,7 +354,7 @@ class OperandPicker:
         """`_year_of`, and a sentence that points back ("Av dessa hade 880 per den sista december
         ...") takes the year of the count it points back to ("Under 2020 skrevs 2 150 in"), not
         its document's (a report on 2020 is dated 2021)."""
-        if _stated_year(figure) is None and (POINTS_BACK.match(figure.sentence) or NAMES_BACK.match(figure.sentence)):
+        if _stated_year(figure) is None and points_back(figure.sentence):
             if (pointed := self._year_pointed_to(figure)) is not None:
                 return pointed
         return _year_of(figure, self.years)
@@ -585,12 +599,16 @@ class OperandPicker:
             # A part is smaller than its whole: the largest count of a document is no part of it.
             candidates = [f for f in candidates if any(g.value > f.value and g.source == f.source
                                                        and not _one_series(f, g) for g in pool)] or candidates
+        if whole_phrase.strip() and len(candidates) > 1:
+            # A count that reads more like the whole than like the part ("980 personer som var
+            # inskrivna" when the share is "av de inskrivna") is a whole, whatever else it is near.
+            fits = self._relevance(candidates, part_phrase) - self._relevance(candidates, whole_phrase)
+            candidates = [f for f, fit in zip(candidates, fits) if fit >= 0] or candidates
         part = self._best(candidates, part_phrase, population=whole_phrase)
         if isinstance(part, Unresolved):
             return part
         # "Av de inskrivna gick 412 ..." is of the year of the count it points back to.
-        year = _stated_year(part) or (self._year_pointed_to(part) if POINTS_BACK.match(part.sentence)
-                                      or NAMES_BACK.match(part.sentence) else None)
+        year = _stated_year(part) or (self._year_pointed_to(part) if points_back(part.sentence) else None)
         wholes = [f for f in (named or self._in_months(pool, whole_phrase)) if f.value > part.value
                   and f.source == part.source and (year is None or _stated_year(f) in (None, year)) and not _one_series(part, f)]
         if not wholes:

@@ -607,3 +607,43 @@ def test_percentage_points_are_of_the_share_the_question_names(tmp_path_factory)
         "hur många procentenheter ökade andelen som gick till studier mellan 2023 och 2024")
     # It was 31,7 % − 16,2 %: the share of those who found work against that of those who studied.
     assert answer.answer.startswith("Beräknat ur dokumentens siffror: 20,3 % − 16,2 % = 4,1 procentenheter"), answer.answer
+
+
+EDSBYN = """Svar på interpellation 2023:7 av Maria Lind (S) om jobbcentrum i Edsbyn
+
+Maria Lind (S) frågar hur många som har fått arbete genom jobbcentrum.
+
+Från den 1 januari till och med den 31 augusti 2023 tog jobbcentrum i Edsbyn emot och skrev in 1 640 personer. 702 av dessa hade per den sista juli fått hjälp att ta sig vidare till egen försörjning, varav 415 hade fått ett arbete. Detta ska jämföras med att det i december 2022 var 980 personer som var inskrivna vid kommunens tidigare arbetsmarknadsprojekt. Hur många som fick arbete av dessa vet vi inte.
+
+Edsbyn den 20 september 2023
+
+Per Holm (M)
+Kommunalråd
+"""
+
+
+@pytest.fixture(scope="module")
+def edsbyn(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("edsbyn"), "edsbyn.txt", EDSBYN)
+
+
+@pytest.mark.parametrize("question, formula", [
+    ("Hur stor andel av de inskrivna fick jobb?", "415 / 1 640 = 25,3 %"),
+    ("Hur stor andel av de inskrivna kom vidare till egen försörjning?", "702 / 1 640 = 42,8 %"),
+    ("What share of the people who were enrolled found work?", "415 / 1 640 = 25,3 %"),
+])
+def test_the_enrolled_are_those_the_part_points_back_to_not_a_count_of_another_year(edsbyn, question, formula):
+    # "702 av dessa ... varav 415" points back to the 1 640 enrolled in 2023; the 980 "inskrivna"
+    # of December 2022 share a word with the question but are another population.
+    answer = edsbyn.ask(question)
+    assert not answer.abstained, answer.answer
+    assert formula in answer.answer
+
+
+@pytest.mark.parametrize("question", ["Hur många av de inskrivna fick arbete?", "How many of the people enrolled got a job?"])
+def test_a_count_among_the_enrolled_is_of_what_is_counted_not_of_the_enrolled(edsbyn, question):
+    answer = edsbyn.ask(question)
+    assert not answer.abstained, answer.answer
+    assert "415" in answer.citations[0].quote and "980" not in answer.answer.split("[1]")[0]
+    if question.startswith("How"):
+        assert answer.answer.startswith("Answer: 415 [1].")
