@@ -20,12 +20,12 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, continued_at, whole_held, years_pointed_to)
+                        _states_answer, continued_at, inflected_overlap, whole_held, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
 from .computing import asked_periods, figure_year, group_fit, is_change, period_order, years_named
-from .lexical import lemmas, words_of
+from .lexical import lemmas, tokenize, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import Operand, difference, share, total
@@ -105,6 +105,13 @@ def _stated_value(claimed: Figure, stated: Figure, percent: bool) -> float:
         return stated.value
     value = _as_percent(stated)
     return 100 - value if _negated(claimed) != _negated(stated) else value
+
+
+def _quoted_value(claim: str, figure: Figure) -> str:
+    """The claimed value as the verdict repeats it mid-sentence, its qualifier first and a capital
+    that only opened the claim lowered: "... inte hälften", "... not about a third"."""
+    value = figure.text[:1].lower() + figure.text[1:] if not claim[:figure.start].strip() else figure.text
+    return " ".join(w for w in (_qualifier(claim, figure), value) if w)
 
 
 def _negated(figure: Figure) -> bool:
@@ -306,6 +313,17 @@ class ClaimChecker:
             kept = [w for w in words_of(_YEAR.sub(" ", words)) if not re.match(r"^\d", w)
                     and w not in _UNIT_WORDS and w not in _ENGLISH_STOPWORDS and w not in MONTHS]
             return lemmas(lexical.tokens(" ".join(kept))) - named
+        if language_of(claim) == "en":
+            # English words are never the documents': the ones with a Swedish count ("got a job": arbete)
+            # are held to the sentence, each word whole ("arbetslöshet" is no job); "got" alone tells nothing.
+            # A word before another is a modifier ("job centres" counts centres, not jobs).
+            words = words_of(claim)
+            glossed = [COUNTED_IN_SWEDISH[w] for w, after in zip(words, [*words[1:], ""]) if COUNTED_IN_SWEDISH.get(w, "fick") != "fick"
+                       and (not after or after in _ENGLISH_STOPWORDS or after[:1].isdigit())]
+            asked = lemmas(tokenize(" ".join(glossed)))
+            stems = lemmas(tokenize(stated.sentence))
+            # A Swedish compound ends in what it is: "vuxenutbildningen" is education, "arbetslöshet" no work.
+            return not asked or bool(inflected_overlap(asked, stems)) or any(s.endswith(a) for a in asked if len(a) >= 4 for s in stems)
         # The stated figure's whole sentence: "... får en jobbplan ... inom fem dagar" is about a jobbplan.
         asked = content(claim)
         return not asked or bool(asked & content(stated.sentence))
@@ -700,7 +718,7 @@ class ClaimChecker:
             sentence, figure = stated
             qualifier = _qualifier(claim, proportion) or ("ungefär" if proportion.kind == "proportion" else None)
             ok = within(_as_percent(proportion), _as_percent(figure), qualifier, True)
-            shown = " ".join(w for w in (_qualifier(claim, proportion), proportion.text) if w)
+            shown = _quoted_value(claim, proportion)
             found = f"{figure.text} {figure.unit or ''}".strip()
             text = (f"Dokumenten anger {found}, {'vilket stämmer med' if ok else 'inte'} {shown}." if sv
                     else f"The documents give {found}, {'which matches' if ok else 'not'} {shown}.")
@@ -720,7 +738,7 @@ class ClaimChecker:
         # The same shape as a proportion claim's computation: "text" is the formula as read.
         computation = {**figure, "text": figure["formula"],
                        "claimed": {"text": proportion.text, "percent": round(_as_percent(proportion), 1)}}
-        shown = " ".join(w for w in (_qualifier(claim, proportion), proportion.text) if w)
+        shown = _quoted_value(claim, proportion)
         said = f"{figure['formula']}, {'vilket stämmer med' if ok else 'inte'} {shown}" if sv else \
             f"{figure['formula']}, {'which matches' if ok else 'not'} {shown}"
         text = f"Dokumentens siffror ger {said}." if sv else f"The documents' figures give {said}."
@@ -916,6 +934,8 @@ class ClaimChecker:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
                     if not _compatible(number, stated):
                         continue
+                    if not sv and not self._shares_counted(claim, stated, named):
+                        continue  # "about half ... got a job" is not borne out by "50 procent" of those never enrolled
                     if period and period.isdigit() and period != claim_year:
                         if stated.value == number.value:
                             off_year.append((sentence, stated, period))
@@ -939,7 +959,7 @@ class ClaimChecker:
             else:
                 # Only a figure of the same thing contradicts: "1 240 personer inskrivna vid Jobbtorg
                 # Kalmar" says nothing of "45 anställda handläggare" there.
-                same = [(s, f) for _, s, f in candidates if not sv or self._shares_counted(claim, f, named)]
+                same = [(s, f) for _, s, f in candidates if self._shares_counted(claim, f, named)]
                 if same:
                     findings.append((number, same[0][0], same[0][1], False))
                 else:

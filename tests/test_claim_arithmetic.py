@@ -148,3 +148,29 @@ def test_a_claim_is_held_to_its_figures_not_to_its_setting(tmp_path_factory, cla
             "arbetsgivare inom vård och industri.\n")
     verdict_found = assistant_over_text(tmp_path_factory.mktemp("tierp_groups"), "tierp.txt", text).check(claim)
     assert verdict_found.verdict == verdict, verdict_found.explanation
+
+
+ALFTA = """Svar på interpellation 2024:3 om jobbcentrum i Alfta
+
+Jobbcentrum i Alfta skrev under 2023 in 1 200 personer. Av dessa fick 250 ett arbete och 90 började studera.
+
+Jag vill påpeka att ungefär 50 procent av dem som söker ekonomiskt bistånd aldrig blir aktuella på jobbcentrum, eftersom de har andra skäl än arbetslöshet för att få bistånd.
+
+Alfta den 4 mars 2024
+
+Eva Berg (C)
+Kommunalråd
+"""
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("About a fifth of those enrolled got a job", "supported"),
+    ("About half of those enrolled got a job", "contradicted"),
+    ("Hälften av de inskrivna fick arbete", "contradicted"),
+])
+def test_an_english_share_is_not_borne_out_by_a_percentage_of_something_else(tmp_path_factory, claim, verdict):
+    # "ungefär 50 procent ... blir aldrig aktuella" holds no job ("arbetslöshet" is none): the share
+    # of the enrolled who got one is computed, 250 / 1 200 = 20,8 %.
+    checked = assistant_over_text(tmp_path_factory.mktemp("alfta"), "alfta.txt", ALFTA).check(claim)
+    assert checked.verdict == verdict, checked.explanation
+    assert "250 / 1 200 = 20,8 %" in checked.explanation and "Hälften" not in checked.explanation
