@@ -1059,9 +1059,9 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
 def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, text: str, start: int) -> bool:
     """Whether every count of a sentence counts the base a question counts among and none
     counts what it asks: "hur många av de inskrivna fick arbete" is not answered by
-    "980 personer som var inskrivna", however close its words."""
-    if not asked or not _OF_BASE.search(question):
-        return False
+    "980 personer som var inskrivna", however close its words. Only for a base named in words."""
+    if not asked or not _OF_BASE.search(question) or values_in(question):
+        return False  # "hur många av de 430 ..." gives its base, whose sentence is an operand to chain
     base = lemmas(lexical.tokens(" ".join(w for w in words_of(split_share_question(question)[0])
                                           if w not in _QUESTION_WORDS and not _IS_NUMBER.match(w)))) - asked
     # Whole words: "arbetsmarknadsprojekt" holds "arbete" for a search, but it counts no jobs.
@@ -1438,6 +1438,14 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         return f"{figures[0].text} [{c.n}]" if len(figures) == 1 else None
     if not frame.typed:
         return None
+    if frame.answer_type == "amount" and len(frame.years) == 1:
+        # "Vad kostade det 2022?" beside "9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år
+        # 2022": the sum stated for the year asked, when its sentence gives it alone.
+        for c in citations:
+            sums = [f for f in figures_in_sentence(c.source, c.quote, c.start) if f.kind == "money"]
+            of_year = [f for f in sums if figure_year(f) == str(frame.years[0])]
+            if len(sums) > 1 and len(of_year) == 1:
+                return f"{of_year[0].text} {of_year[0].unit or ''}".strip() + f" [{c.n}]"
     role = role_asked(frame.text) if frame.answer_type == "person" else None
     if role is not None:
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.

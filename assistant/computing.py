@@ -127,6 +127,9 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     >>> s = "Kursen hade 800 deltagare år 2019 och 200 deltagare år 2015."
     >>> [figure_period(f) for f in figures_in_sentence("x", s, 0)]
     ['2019', '2015']
+    >>> s = "Kostnaderna uppgick till 9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år 2022."
+    >>> [figure_period(f) for f in figures_in_sentence("x", s, 0)]
+    [None, '2022']
     """
     marks = [m for m in _months_in(figure.sentence) if not (months_only and m[1].isdigit())]
     if not marks:
@@ -140,6 +143,9 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     high = min((s for s, e in numbers if s >= after), default=len(text))
     near = [m for m in marks if low <= m[0] < high]
     if not near:
+        marks = _not_the_next_numbers(figure, marks)
+        if not marks:
+            return None
         nearest = min(marks, key=lambda m: abs(m[0] - at))[1]
         return in_hand if nearest == IN_HAND else nearest
 
@@ -199,6 +205,8 @@ def asked_periods(question: str) -> list[str]:
 
 _SHARE_WORD = re.compile(r"\b(?:andel\w*|procent\w*|shares?|percent\w*|proportion\w*)\b", re.I)
 # The words that part the two sides of a comparison ("fler X än Y", "X jämfört med Y").
+# A figure set beside the one before it: "14,2 miljoner kronor, jämfört med 13,1 miljoner".
+_COMPARED = re.compile(r"\b(?:jämfört med|jämfört mot|compared (?:with|to)|mot|än|than)\s*$", re.I)
 _SIDES = re.compile(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", re.I)
 _MONTH_SPAN = re.compile(rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 _MONTH_ALTERNATION = "|".join(MONTHS_SV + MONTHS_EN)
@@ -270,9 +278,22 @@ def _one_series(a: Figure, b: Figure) -> bool:
     return first is not None and second is not None and first != second
 
 
+def _not_the_next_numbers(figure: Figure, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The period marks that may be a figure's: not one written after the next number past a clause
+    break, which is that number's ("9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år 2022")."""
+    text = figure.sentence
+    after = figure.end - figure.sentence_start
+    masked = _DAY.sub(lambda m: "D" * len(m.group(0)), _YEARS.sub(lambda m: "Y" * len(m.group(0)), text))
+    high = min((m.start() for m in re.finditer(r"\d+(?:[ ,.]\d+)*", masked) if m.start() >= after), default=len(text))
+    if high < len(text) and _CLAUSE_BREAK.search(text[after:high]):
+        return [m for m in marks if m[0] < high]
+    return marks
+
+
 def _stated_year(figure: Figure) -> int | None:
-    """The year written in a figure's sentence nearest the number, or None."""
-    marks = [(position, year) for position, year in _months_in(figure.sentence) if year.isdigit() or year == IN_HAND]
+    """The year written in a figure's sentence nearest the number (`_not_the_next_numbers`), or None."""
+    marks = _not_the_next_numbers(figure, [(position, year) for position, year in _months_in(figure.sentence)
+                                           if year.isdigit() or year == IN_HAND])
     if not marks:
         return None
     at = figure.start - figure.sentence_start
@@ -793,7 +814,11 @@ class OperandPicker:
 
         def measure(figure: Figure) -> set[str]:
             # What it counts and what leads up to it ("Jobbcenter Skövdes budget för 2023 uppgick till 11,8 mnkr").
-            lead = re.split(r"\d", _YEARS.sub(" ", figure.sentence[: figure.start - figure.sentence_start]))[-1]
+            parts = re.split(r"\d", _YEARS.sub(" ", figure.sentence[: figure.start - figure.sentence_start]))
+            lead = parts[-1]
+            if len(parts) > 1 and _COMPARED.search(lead):
+                # "kostnader ... 14,2 miljoner kronor, jämfört med 13,1 miljoner": what the sum compared with counts.
+                lead = f"{next((p for p in parts if p.strip()), '')} {lead}"
             text = AMOUNT_EVIDENCE.sub(" ", _POINTER.sub(" ", figure.counts) + " " + lead)
             return lemmas(self.lexical.tokens(" ".join(w for w in words_of(text) if w.isalpha() and w not in _STOP)))
         return bool(measure(a) & measure(b))

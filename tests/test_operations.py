@@ -647,3 +647,42 @@ def test_a_count_among_the_enrolled_is_of_what_is_counted_not_of_the_enrolled(ed
     assert "415" in answer.citations[0].quote and "980" not in answer.answer.split("[1]")[0]
     if question.startswith("How"):
         assert answer.answer.startswith("Answer: 415 [1].")
+
+
+ALFTA_2023 = """Årsrapport 2023 – Jobbcentrum Alfta
+
+1. Sammanfattning
+Under året hade jobbcentrum 610 deltagare. Verksamhetens kostnader uppgick till 9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år 2022. Kostnaderna låg i nivå med budget.
+
+2. Ekonomi
+Verksamhetens kostnader uppgick 2023 till 9,4 miljoner kronor, fördelat enligt följande:
+Personal | 6,1
+Lokaler | 1,9
+Övrigt | 1,4
+Summa | 9,4
+"""
+
+
+@pytest.fixture(scope="module")
+def alfta(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("alfta"), "alfta_2023.txt", ALFTA_2023)
+
+
+@pytest.mark.parametrize("question, formula", [
+    ("hur mycket ökade kostnaderna i procent från 2022 till 2023", "(9 400 000 − 8 800 000) / 8 800 000 = 6,8 %"),
+    ("hur mkt ökade kostnaderna mellan 2022 och 2023", "9 400 000 − 8 800 000 = 600 000 kronor"),
+])
+def test_a_year_written_after_the_sum_compared_with_is_that_sums(alfta, question, formula):
+    # "9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år 2022": 2022 is the 8,8's year, not
+    # the 9,4's, and the sum compared with counts what the one before it does (the costs).
+    answer = alfta.ask(question)
+    assert not answer.abstained, answer.answer
+    assert formula in answer.answer
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("vad kostade verksamheten 2022", "Svar: 8,8 miljoner kronor [1]."),
+    ("What did the operation cost in 2022?", "Answer: 8,8 miljoner kronor [1]."),
+])
+def test_a_sum_asked_for_a_year_is_the_one_stated_for_it(alfta, question, lead):
+    assert alfta.ask(question).answer.startswith(lead)
