@@ -911,14 +911,17 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         # "hur många av de 430 ...": the count the question itself gives is the base, not the answer;
         # the count asked may stand in a close sentence ("Av dessa fick 150 ett arbete").
         given = values_in(question)
-        if _gives_count(stated, given):
+        asked = _counted(question, understand(question), lexical)
+        # "Kursen hade 300 deltagare" counts the base a question "hur många av de ..." counts among, not what is asked.
+        base_only = lambda s: _counts_only_the_base(question, asked, lexical, s.source, s.text, s.start)  # noqa: E731
+        if _gives_count(stated, given) and not base_only(best):
             return best
         # Only in a document that gives the question's base: "32 aspiranter har fått arbete" in
         # another report counts another population than "de 430".
         # A base the question names only in words ("av de inskrivna") holds in any document.
         bases = {s.source for s in (best, *close) if not given or any(f.value in given for f in figures_in_sentence(s.source, s.text, s.start))}
         return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
-                     and _about_part(question, s.text, lexical, strict=True)), None)
+                     and _about_part(question, s.text, lexical, strict=True) and not base_only(s)), None)
     if op == "remainder":
         # "Hur många unga varken jobbar eller pluggar?" beside "405 unga ... som varken ... eller ...": a count
         # stated with the question's own negation is the answer, not a rest to compute.
@@ -1056,6 +1059,10 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     return bool(counts) and all(group_fit(f, question, lexical) < 0 for f in counts)
 
 
+# A preposition that opens the setting of what is asked ("fick jobb efter kursen", "i augusti").
+_SETTING = re.compile(r"\b(?:efter|i|på|vid|under|inom|via|hos|after|in|at|during|within)\b", re.I)
+
+
 def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, text: str, start: int) -> bool:
     """Whether every count of a sentence counts the base a question counts among and none
     counts what it asks: "hur många av de inskrivna fick arbete" is not answered by
@@ -1064,9 +1071,19 @@ def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, 
         return False  # "hur många av de 430 ..." gives its base, whose sentence is an operand to chain
     base = lemmas(lexical.tokens(" ".join(w for w in words_of(split_share_question(question)[0])
                                           if w not in _QUESTION_WORDS and not _IS_NUMBER.match(w)))) - asked
-    # Whole words: "arbetsmarknadsprojekt" holds "arbete" for a search, but it counts no jobs.
-    counts = [lemmas(tokenize(f.counts)) for f in figures_in_sentence(source, text, start) if f.kind == "count"]
-    return bool(base and counts) and all(inflected_overlap(base, c) and not inflected_overlap(asked, c) for c in counts)
+    counts = [f for f in figures_in_sentence(source, text, start) if f.kind == "count"]
+    # What is asked before its setting and time: "fick jobb" of "fick jobb efter kursen".
+    core = lemmas(tokenize(" ".join(w for w in words_of(_SETTING.split(split_share_question(question)[1])[0])
+                                    if w not in _TIME_WORDS))) & asked or asked
+
+    def of_base(figure: Figure) -> bool:
+        # Whole words: "arbetsmarknadsprojekt" holds "arbete" for a search, but it counts no jobs.
+        words = lemmas(tokenize(figure.counts))
+        if inflected_overlap(core, words):
+            return False  # "45 deltagare har fått arbete" counts what is asked, among the base
+        # "300 deltagare": the noun the number counts is the base, whatever else the sentence names.
+        return bool(inflected_overlap(base, words | lemmas(tokenize(figure.unit or ""))))
+    return bool(base and counts) and all(of_base(f) for f in counts)
 
 
 def _figure_citations(index, figures) -> tuple[Citation, ...]:

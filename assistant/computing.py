@@ -205,6 +205,7 @@ def asked_periods(question: str) -> list[str]:
 
 _SHARE_WORD = re.compile(r"\b(?:andel\w*|procent\w*|shares?|percent\w*|proportion\w*)\b", re.I)
 # The words that part the two sides of a comparison ("fler X än Y", "X jämfört med Y").
+_CONTRAST = re.compile(r"\s[–—-]\s|\bmen\b|\bbut\b", re.I)
 # A figure set beside the one before it: "14,2 miljoner kronor, jämfört med 13,1 miljoner".
 _COMPARED = re.compile(r"\b(?:jämfört med|jämfört mot|compared (?:with|to)|mot|än|than)\s*$", re.I)
 _SIDES = re.compile(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", re.I)
@@ -522,7 +523,9 @@ class OperandPicker:
             return None
         predicate = _predicate(question)
         best = percents[int(np.argmax(self._relevance(percents, NEGATION.sub(" ", predicate))))]
-        if bool(NEGATION.search(predicate)) == bool(NEGATION.search(best.counts)):
+        # A negation past "men" or a dash is another clause's: "Var tredje gick till jobb – men målet nåddes inte".
+        own = next((part for part in _CONTRAST.split(best.counts) if best.text in part), best.counts)
+        if bool(NEGATION.search(predicate)) == bool(NEGATION.search(own)):
             return None
         return Picked(complement(_op(best)), (best,))
 

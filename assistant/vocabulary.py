@@ -269,7 +269,7 @@ REFERS_BACK = re.compile(r"\b(?:av|bland|utav|om|för|of|among|about)\s+(?:dessa
 # inskrivna", "Bland de unga vuxna" name their group instead.
 POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
 # "702 av dessa hade ...": a demonstrative inside the sentence points back as well ("av dem som" does not: it is relative).
-POINTS_BACK_WITHIN = re.compile(r"\b(?:av|utav|bland)\s+dessa\b|\b(?:of|among)\s+these\b", re.I)
+POINTS_BACK_WITHIN = re.compile(r"\b(?:av|utav|bland)\s+dessa\b", re.I)
 # "Av de inskrivna gick 412 ...": the enrolled just counted, named again (not "Av de 430 ...").
 NAMES_BACK = re.compile(r"^\s*(?:av|utav)\s+de\s+(?=[^\W\d_])|^\s*of\s+(?:those|the)\s+(?=[^\W\d_])", re.I)
 # "Bland de unga vuxna gick 1 420 ...", "among the young ...": the count that follows is of that group only.

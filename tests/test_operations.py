@@ -686,3 +686,20 @@ def test_a_year_written_after_the_sum_compared_with_is_that_sums(alfta, question
 ])
 def test_a_sum_asked_for_a_year_is_the_one_stated_for_it(alfta, question, lead):
     assert alfta.ask(question).answer.startswith(lead)
+
+
+ALFTA_PRESS = """Pressmeddelande från Alfta kommun
+
+Var femte fick jobb efter kursen – men målet nåddes inte
+
+Kursen hade 300 deltagare under 2023. Målet var att hälften skulle få arbete.
+"""
+
+
+@pytest.mark.parametrize("question", ["hur många av deltagarna fick jobb efter kursen?",
+                                      "hur många av deltagarna har fortfarande jobb ett år efter kursen?"])
+def test_a_share_is_not_turned_round_by_another_clauses_negation_nor_answered_by_its_base(tmp_path_factory, question):
+    # "Var femte fick jobb – men målet nåddes inte": the negation is the goal's, so 100 % − 20 % is no
+    # answer; "300 deltagare" is whom the question counts among, so 300 is none either.
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_press"), "press.txt", ALFTA_PRESS).ask(question)
+    assert "100 % − 20 %" not in answer.answer and not answer.answer.startswith("Svar: 300"), answer.answer
