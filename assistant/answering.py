@@ -44,6 +44,7 @@ from .vocabulary import (
     AUTHORSHIP,
     CHANNEL,
     CONTINUES_MEASURE,
+    CHANGE_ASKED,
     COUNTED_IN_SWEDISH,
     DOCUMENT_CUE,
     FINITE_VERBS,
@@ -892,7 +893,6 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
             and figure_period(f, months_only=True) in frame.months]
 
 
-_CHANGE_ASKED = re.compile(r"\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|increas|decreas|grow|grew|rose|rise|fell|fall|chang)\w*", re.I)
 
 
 def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = (),
@@ -933,7 +933,7 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
                      and _about_part(question, s.text, lexical)), None)
     if op not in ("share", "percent_change"):
         return None
-    if op == "percent_change" and _CHANGE_ASKED.search(question) and not STATED_CHANGE.search(best.text):
+    if op == "percent_change" and CHANGE_ASKED.search(question) and not STATED_CHANGE.search(best.text):
         return None  # a percentage of something else ("mellan 4,1 och 6,8 procent avslutades") is no stated change
     if op == "percent_change":
         return best if any(f.kind in ("percent", "proportion") for f in stated) else None

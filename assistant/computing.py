@@ -37,7 +37,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AMOUNT_EVIDENCE, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -790,7 +790,9 @@ class OperandPicker:
         if not pairs:
             return None
         pool = extended
-        scores = self._relevance(pool, question)
+        # What changed, not that it changed: "hur mkt ökade antalet deltagare" is nearer a sentence
+        # that says "ökade" of another count than the documents' own comparison of the participants.
+        scores = self._relevance(pool, CHANGE_ASKED.sub(" ", question))
         fit = {id(f): float(score) for f, score in zip(pool, scores)}
         ranked = sorted(pairs, key=lambda p: -max(fit[id(p[0])], fit[id(p[1])]))
         best = max(fit[id(f)] for f in ranked[0])
@@ -1031,7 +1033,8 @@ def _from_to(a: Figure, b: Figure) -> bool:
     """"steg från 9,4 till 11,0 procent": a change the sentence states from one level to another."""
     if a.sentence_start != b.sentence_start:
         return False
-    between = a.sentence[a.end - a.sentence_start: b.start - a.sentence_start]
+    # "från 2 870 år 2023 till 1 940 år 2024": the first level's year stands between them.
+    between = _YEARS.sub("Y", a.sentence[a.end - a.sentence_start: b.start - a.sentence_start])
     return bool(re.search(r"\b(?:från|from)\s*$", a.sentence[: a.start - a.sentence_start], re.I)
                 and re.fullmatch(r"\D{0,20}?\b(?:till|to)\s*", between, re.I))
 

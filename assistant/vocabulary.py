@@ -348,6 +348,8 @@ RESTATED = re.compile(r"^[^\d.]{0,40}?(?:\bvilket motsvarar|\bmotsvarande|\bmots
                       r"^[^\d.(]{0,40}\(\s*$", re.I)
 # The words just before a figure that make it a change, not a level: "en ökning med 135", "sjönk med 22",
 # "ökade andelen som gick till arbete med 56,4"; a deficit or surplus is one between budget and outcome.
+# A question about a change: "hur mycket ökade ...", "how much did ... grow".
+CHANGE_ASKED = re.compile(r"\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|increas|decreas|grow|grew|rose|rise|fell|fall|chang)\w*", re.I)
 CHANGE_BEFORE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|ökning\w*|minskning\w*|increased|decreased|"
                            r"underskott\w*|överskott\w*|överskridande\w*|deficit|surplus|overrun|"
                            r"rose|fell|grew|increase|decrease|drop|dropped)\b[^.\d]*?\b(?:med|på|by|of)\s+(?:\w+\s+)?$", re.I)

@@ -703,3 +703,26 @@ def test_a_share_is_not_turned_round_by_another_clauses_negation_nor_answered_by
     # answer; "300 deltagare" is whom the question counts among, so 300 is none either.
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_press"), "press.txt", ALFTA_PRESS).ask(question)
     assert "100 % − 20 %" not in answer.answer and not answer.answer.startswith("Svar: 300"), answer.answer
+
+
+@pytest.mark.parametrize("question, formula", [
+    ("med hur många procent minskade besöken på jobbcentrum", "(1 000 − 1 250) / 1 250"),
+    ("hur mycket minskade besöken", "1 000 − 1 250"),
+])
+def test_a_change_from_one_years_level_to_the_next_is_read_with_the_years_between(tmp_path_factory, question, formula):
+    text = ("Verksamhetsberättelse 2023, Jobbcentrum Alfta\n\nAntalet besök vid jobbcentrum i Alfta minskade från 1 250 år "
+            "2022 till 1 000 år 2023. Under 2023 skrevs 610 personer in.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_visits"), "alfta.txt", text).ask(question)
+    assert formula in answer.answer, answer.answer
+
+
+def test_what_changed_picks_the_comparison_not_a_sentence_that_repeats_the_change_verb(tmp_path_factory):
+    # "ökade" in the question is near "... unga ... ökade från 120 till 150" by its word alone; the
+    # documents' own comparison of those enrolled is 900 against 800.
+    text = ("Verksamhetsberättelse 2023, Jobbcentrum Alfta\n\nUnder 2023 var sammanlagt 900 personer inskrivna vid "
+            "jobbcentrum, jämfört med 800 personer under 2022. Antalet inskrivna unga med försörjningsstöd ökade från "
+            "120 till 150 under året.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_change"), "alfta.txt", text).ask(
+        "hur mycket ökade antalet inskrivna i procent")
+    assert answer.answer.startswith("Beräknat ur dokumentens siffror: (900 − 800) / 800 = 12,5 %"), answer.answer
+    assert "-85,0" not in answer.answer
