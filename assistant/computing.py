@@ -206,7 +206,7 @@ def asked_periods(question: str) -> list[str]:
 _SHARE_WORD = re.compile(r"\b(?:andel\w*|procent\w*|shares?|percent\w*|proportion\w*)\b", re.I)
 # The words that part the two sides of a comparison ("fler X än Y", "X jämfört med Y").
 _CONTRAST = re.compile(r"\s[–—-]\s|\bmen\b|\bbut\b", re.I)
-# A figure set beside the one before it: "14,2 miljoner kronor, jämfört med 13,1 miljoner".
+# A figure set beside the one before it: "9,4 miljoner kronor, jämfört med 8,8 miljoner".
 _COMPARED = re.compile(r"\b(?:jämfört med|jämfört mot|compared (?:with|to)|mot|än|than)\s*$", re.I)
 _SIDES = re.compile(r"\b(?:än|than|och|and|jämfört med|compared with|mellan|between)\b", re.I)
 _MONTH_SPAN = re.compile(rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
@@ -523,7 +523,7 @@ class OperandPicker:
             return None
         predicate = _predicate(question)
         best = percents[int(np.argmax(self._relevance(percents, NEGATION.sub(" ", predicate))))]
-        # A negation past "men" or a dash is another clause's: "Var tredje gick till jobb – men målet nåddes inte".
+        # A negation past "men" or a dash is another clause's: "Var femte fick jobb efter kursen – men målet nåddes inte".
         own = next((part for part in _CONTRAST.split(best.counts) if best.text in part), best.counts)
         if bool(NEGATION.search(predicate)) == bool(NEGATION.search(own)):
             return None
@@ -822,7 +822,7 @@ class OperandPicker:
             parts = re.split(r"\d", _YEARS.sub(" ", figure.sentence[: figure.start - figure.sentence_start]))
             lead = parts[-1]
             if len(parts) > 1 and _COMPARED.search(lead):
-                # "kostnader ... 14,2 miljoner kronor, jämfört med 13,1 miljoner": what the sum compared with counts.
+                # "kostnader ... 9,4 miljoner kronor, jämfört med 8,8 miljoner": what the sum compared with counts.
                 lead = f"{next((p for p in parts if p.strip()), '')} {lead}"
             text = AMOUNT_EVIDENCE.sub(" ", _POINTER.sub(" ", figure.counts) + " " + lead)
             return lemmas(self.lexical.tokens(" ".join(w for w in words_of(text) if w.isalpha() and w not in _STOP)))
@@ -1033,7 +1033,7 @@ def _from_to(a: Figure, b: Figure) -> bool:
     """"steg från 9,4 till 11,0 procent": a change the sentence states from one level to another."""
     if a.sentence_start != b.sentence_start:
         return False
-    # "från 2 870 år 2023 till 1 940 år 2024": the first level's year stands between them.
+    # "från 1 250 år 2022 till 1 000 år 2023": the first level's year stands between them.
     between = _YEARS.sub("Y", a.sentence[a.end - a.sentence_start: b.start - a.sentence_start])
     return bool(re.search(r"\b(?:från|from)\s*$", a.sentence[: a.start - a.sentence_start], re.I)
                 and re.fullmatch(r"\D{0,20}?\b(?:till|to)\s*", between, re.I))
