@@ -1257,7 +1257,31 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
     if not years:
         # "Under 2024 deltog 90 personer ... Nettokostnaden blev 2,4 mnkr": its paragraph's years.
         years = years_named(_scene(record, sentence.start))
+    if not years:
+        # "ÅRSUPPFÖLJNING 2023" over the title "Jobbcentrum Alfta – deltagare och ekonomi": the year its heading names.
+        years = heading_years(record)
     return not years or bool(years & {str(y) for y in info.years})
+
+
+def heading_years(record) -> set[str]:
+    r"""The one year the lines above a document's title name ("ÅRSRAPPORT 2023"), its date and
+    reference lines aside ("Datum: 2024-02-14", "Dnr AMN-2024/0031"); empty when they name none or several.
+
+    >>> from types import SimpleNamespace as N
+    >>> text = "ALFTA KOMMUN\nÅRSRAPPORT 2023\nJobbcentrum Alfta – deltagare\nDatum: 2024-02-14\n\nText."
+    >>> heading_years(N(text=text, metadata=N(title="Jobbcentrum Alfta – deltagare")))
+    {'2023'}
+    """
+    title = record.metadata.title
+    at = record.text.find(title) if title else -1
+    if at <= 0 or at > LETTERHEAD_CHARS:
+        return set()
+    lines = [line for line in record.text[:at].splitlines() if not _DATE_OR_REFERENCE.search(line)]
+    years = set().union(*(years_named(line) for line in lines)) if lines else set()
+    return years if len(years) == 1 else set()
+
+
+_DATE_OR_REFERENCE = re.compile(r"\d{4}-\d\d-\d\d|\b(?:dnr|diarienummer|datum|date|ref)\b|:", re.I)
 
 
 _OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur)\s+([a-zåäö]+)\b", re.I)

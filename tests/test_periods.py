@@ -240,3 +240,46 @@ def test_people_who_took_part_are_not_the_staff(tmp_path_factory):
         "How many people took part in Arbetsmarknadsenheten in 2023?")
     # It was "Answer: 45": the staff at the end of 2023, for those who took part.
     assert not answer.answer.startswith("Answer: 45"), answer.answer
+
+
+ALFTA_HEADED = """ALFTA KOMMUN
+Arbetsmarknadsförvaltningen
+Jobbcentrum Alfta
+
+ÅRSUPPFÖLJNING 2023
+Jobbcentrum Alfta – deltagare, resultat och ekonomi
+
+Dnr AMN-2024/0012
+Datum: 2024-02-14
+
+1. Sammanfattning
+
+Jobbcentrum Alfta är kommunens ingång för invånare som behöver stöd för att komma närmare arbetsmarknaden eller börja studera. Under 2023 tog jobbcentrum emot 610 deltagare i någon av enhetens tre insatser. Det är 40 fler än under 2022, då antalet deltagare var 570.
+
+Totalt gick 230 deltagare vidare till arbete och 90 deltagare vidare till studier under året.
+
+Av deltagarna var 260 kvinnor, vilket motsvarar 42,6 procent. 210 deltagare var under 25 år.
+
+2. Insatser
+
+Yrkesvägen riktar sig till deltagare som vill pröva ett yrke. Den första gruppen började 2021.
+"""
+
+
+def test_a_count_under_a_heading_year_is_no_count_of_another_year(tmp_path_factory):
+    # "ÅRSUPPFÖLJNING 2023" over the title, and no year in the sentence or its paragraph: "210 deltagare
+    # var under 25 år" is of 2023, so it may answer a question about 2023 and not one about 2021
+    # (a year the report names only in passing).
+    from assistant.answering import ScoredSentence, _of_year_asked, heading_years
+    from assistant.questions import analyse
+    from assistant.store import open_index
+
+    assistant = assistant_over_text(tmp_path_factory.mktemp("alfta_headed"), "alfta.txt", ALFTA_HEADED)
+    index = open_index(assistant.settings)
+    record = index.record("alfta.txt")
+    assert heading_years(record) == {"2023"}
+    text = "210 deltagare var under 25 år."
+    start = record.text.index(text)
+    sentence = ScoredSentence("alfta.txt", None, start, start + len(text), text, 0.0, 0.0, 0.0, 0)
+    assert not _of_year_asked(analyse("hur många deltagare var under 25 år 2021"), sentence, index)
+    assert _of_year_asked(analyse("hur många deltagare var under 25 år 2023"), sentence, index)
