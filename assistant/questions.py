@@ -49,6 +49,9 @@ _GIVEN_SHARE_OF = re.compile(r"\b\d+(?:[,.]\d+)?\s*(?:procent|%|percent)\s+(?:av
 # period, carried over the periods the question names.
 _OVER_PERIODS = re.compile(r"\b(?:på|under|över|inom|in|over|for|during|within)\s+(?:\d+|\w+)\s+"
                            r"(?:veckor|månader|dagar|år|weeks|months|days|years)\b", re.I)
+# An age, not a span of time: "var under 25 år", "över 50 år", "under 30 years old".
+_AGE = re.compile(r"\b(?:var|är|blev|were|was|are|is)\s+(?:under|över|over)\s+\d+\s+(?:år|years)\b|"
+                  r"\b(?:under|över|over)\s+(?:1[5-9]|[2-9]\d)\s+(?:år|years)\b", re.I)
 _HOW_MANY = re.compile(r"\bhur många\b|\bhow many\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -207,7 +210,7 @@ _QUESTION_OPERATIONS = (
     # "Vad kostade Jobbstegen per deltagare?": a sum of money over the heads it was spent on.
     ("per_head", lambda q: PER_HEAD_ASKED.search(q) and MONEY_ASKED.search(q)),
     ("rate", lambda q: _RATE.search(q) and _RATE_ASKED.search(q)),
-    ("over_periods", lambda q: _OVER_PERIODS.search(q) and _HOW_MANY.search(q)),
+    ("over_periods", lambda q: _OVER_PERIODS.search(q) and _HOW_MANY.search(q) and not _AGE.search(q)),
     ("ratio", _RATIO.search),
     ("percent_change", _CHANGE_PCT.search),
     ("difference", _DIFF.search),

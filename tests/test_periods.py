@@ -283,3 +283,10 @@ def test_a_count_under_a_heading_year_is_no_count_of_another_year(tmp_path_facto
     sentence = ScoredSentence("alfta.txt", None, start, start + len(text), text, 0.0, 0.0, 0.0, 0)
     assert not _of_year_asked(analyse("hur många deltagare var under 25 år 2021"), sentence, index)
     assert _of_year_asked(analyse("hur många deltagare var under 25 år 2023"), sentence, index)
+
+
+@pytest.mark.parametrize("question", ["hur många deltagare var under 25 år 2023", "hur många deltagare var under 25 år"])
+def test_an_age_is_no_span_of_time(tmp_path_factory, question):
+    # "under 25 år" after "var" is how old they were, not a count over 25 years to average.
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_age"), "alfta.txt", ALFTA_HEADED).ask(question)
+    assert answer.answer.startswith("Svar: 210 [1]."), answer.answer
