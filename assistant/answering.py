@@ -1172,6 +1172,11 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
     if answer_type == "amount":
         # "Vad kostade Ungdomsspåret?" is not answered by what Språkspåret cost: a sum is of what it names.
         places = tuple(n for n in names if not re.search(rf"\b(?:enligt|according to)\s+{re.escape(n)}", info.text, re.I))
+    if answer_type == "amount" and not info.wants_arithmetic and not CHANGE_ASKED.search(info.text):
+        # "Vad kostade det?" is not answered by "... minskade med 0,7 miljoner kronor": a change is no sum spent.
+        sums = [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start) if f.kind == "money"]
+        if sums and all(is_change(f) for f in sums):
+            return False
     if info.wants_arithmetic:
         # Operands come from several sentences; the picker matches each to its period. A population
         # counted in a place ("hur många av de inskrivna i Kilafors ...") is counted there.

@@ -918,3 +918,12 @@ def test_a_deficit_is_asked_as_a_sum_and_answered_by_the_sentence_that_names_it(
     for question in ("hur stort var underskottet 2024", "hur stort blev underskottet"):
         answer = assistant.ask(question)
         assert answer.answer.startswith("Svar: 0,5 mnkr ["), answer.answer
+
+
+def test_a_change_in_a_sum_is_no_sum_spent(tmp_path_factory):
+    # "... minskade med 0,4 miljoner kronor" is how much a grant fell; what the work cost is stated elsewhere.
+    text = ("Årsrapport 2023 – Jobbcentrum Alfta\n\n"
+            "Antalet platser i språkkursen minskade eftersom de statsbidrag som jobbcentrum får minskade med 0,4 miljoner "
+            "kronor mellan 2022 och 2023.\n\nVerksamhetens kostnader uppgick till 9,4 miljoner kronor.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_cost"), "alfta.txt", text).ask("hur mkt kostade jobbcentrum")
+    assert answer.answer.startswith("Svar: 9,4 miljoner kronor [1]."), answer.answer
