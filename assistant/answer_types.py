@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
+    BODY,
+    BODY_WORD,
     DURATION_ASKED,
     MONEY_QUALIFIED,
     MONEY_QUALIFIERS_EN,
@@ -182,6 +184,8 @@ def role_asked(question: str) -> re.Pattern | None:
 _MARKER_AND_COMMA = re.compile(r"\s*(?:\([^)]{1,4}\))?\s*,?\s*(?:\d:[ae]\s+|förste\s+|andre\s+)?$", re.I)
 
 
+# "arbetsmarknadsnämndens ordförande": the body that owns the role, in the genitive just before it.
+_BODY_BEFORE = re.compile(r"\b([^\W\d_]{4,}(?:nämnd|styrelse|förvaltning|fullmäktig)\w*s)\s*$", re.I)
 _BODY_AFTER = re.compile(r"\s*(?:i|för|vid|of|in|for)\s+(?:the\s+)?([^\W\d_][\w-]{3,})", re.I)
 
 
@@ -192,7 +196,7 @@ def _other_body(named: str, asked: str) -> bool:
     return not (a.startswith(b[:8]) or b.startswith(a[:8]))
 
 
-def role_holder(text: str, role: re.Pattern, asked: str = "") -> str | None:
+def role_holder(text: str, role: re.Pattern, asked: str = "", scene: str = "") -> str | None:
     """The name a sentence gives the role: beside it ("Maria Sjögren (S), ordförande",
     "ordförande Maria Sjögren", "Ordförande    Maria Sjögren"), never a name elsewhere in it
     ("Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair).
@@ -208,13 +212,23 @@ def role_holder(text: str, role: re.Pattern, asked: str = "") -> str | None:
     'Britt-Marie Holm'
     >>> role_holder("säger Eva Lund (S), ordförande i socialnämnden.", chair, "vem är ordförande i kommunstyrelsen") is None
     True
+    >>> role_holder("Eva Lund (S), ordförande", chair, "vem är arbetsmarknadsnämndens ordförande", "Protokoll, kommunstyrelsen") is None
+    True
+
+    `scene` (the document's title and opening) names the body of a role the sentence gives bare.
     """
     in_question = role.search(asked)
     body = _BODY_AFTER.match(asked, in_question.end()) if in_question else None
+    body = body.group(1) if body else None
+    if in_question and (body is None or not BODY_WORD.search(body)) and (owner := _BODY_BEFORE.search(asked[: in_question.start()])):
+        body = owner.group(1)  # "arbetsmarknadsnämndens ordförande (i Alfta)"
     for mention in role.finditer(text):
         named = _BODY_AFTER.match(text, mention.end())
-        if body and named and _other_body(named.group(1), body.group(1)):
+        if body and named and _other_body(named.group(1), body):
             continue  # the chair of another body
+        if body and BODY_WORD.search(body) and not named and scene and BODY.search(scene) and not any(
+                not _other_body(m.group(0), body) for m in BODY.finditer(scene)):
+            continue  # "Eva Lund (S), ordförande" in the minutes of another body than the one asked (a Swedish name)
         # A list of members reads "name (party), role": the name before comes first, lest
         # "…, ordförande Olle Backman (C), vice ordförande" give the next member.
         # Overlapping pairs: in "Beslutande Britt-Marie Holm (KD), ordförande" the label and the

@@ -354,7 +354,7 @@ class ExtractiveComposer:
                     # "Vem skrev rapporten?" is answered by "Rapporten har sammanställts av Sara Lindqvist",
                     # and by a letterhead's "Handläggare: Sofia Ek", a name line that here does answer.
                     bonus += VERB_BONUS + NAME_BONUS + SHORT_LINE_PENALTY * (len(text) < 40)
-                elif role is not None and role_holder(text, role, question):
+                elif role is not None and role_holder(text, role, question, self._letterhead(source)):
                     # "Vem var ordförande?" is answered by "Maria Sjögren (S), ordförande".
                     bonus += VERB_BONUS + NAME_BONUS
                 elif extreme and extreme in extremes(text, record.text).values():
@@ -489,11 +489,11 @@ class ExtractiveComposer:
                 eligible = dated + [s for s in eligible if s not in dated]
                 evidence = self.evidence(question, frame, eligible, terms)
         role = role_asked(question) if frame.answer_type == "person" else None
-        if role is not None and not role_holder(eligible[0].text, role, question):
+        if role is not None and not role_holder(eligible[0].text, role, question, self._letterhead(eligible[0].source)):
             # "Who chaired the meeting?": a close sentence that names the chair ("Anna Lind (KD),
             # ordförande") answers before one that only mentions the chair ("jämte ordföranden justera").
             holder = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
-                           and role_holder(s.text, role, question)), None)
+                           and role_holder(s.text, role, question, self._letterhead(s.source))), None)
             if holder is not None:
                 eligible = [holder] + [s for s in eligible if s is not holder]
                 evidence = self.evidence(question, frame, eligible, terms)
@@ -525,7 +525,7 @@ class ExtractiveComposer:
             # "Ordföranden ställer proposition på Per Lind (M) yrkande" names no chair.
             # A name beside the very role asked is typed evidence enough, in English too, where
             # meaning alone scores "Beslutande Anna Lind (KD), ordförande" low.
-            confident = bool(role_holder(eligible[0].text, role, question))
+            confident = bool(role_holder(eligible[0].text, role, question, self._letterhead(eligible[0].source)))
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -547,7 +547,7 @@ class ExtractiveComposer:
             # A label line ("Arbetsmarknadsnämndens beslut") or the title line names what follows; beside
             # a sentence that states it, it is not quoted as the answer.
             # A members' list line that names the role asked ("Beslutande Anna Lind (KD), ordförande") is the answer.
-            chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question))] or chosen
+            chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question, self._letterhead(s.source)))] or chosen
         if single_date and self._dated(eligible[0]):
             # One date asked ("när ... och när ..." asks two, each its own sentence).
             chosen = [s for s in chosen if self._dated(s)] or chosen
@@ -609,6 +609,11 @@ class ExtractiveComposer:
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _letterhead(self, source: str) -> str:
+        """A document's title and opening: whose minutes or report it is ("Protokoll, arbetsmarknadsnämnden")."""
+        record = self.index.record(source)
+        return f"{record.metadata.title or ''} {record.text[:LETTERHEAD_CHARS]}"
 
     def _counts_of_year(self, frame: QuestionFrame, sentence: ScoredSentence) -> list[Figure]:
         """A sentence's counts; of the year asked when it states several ("980 under året,
@@ -1495,7 +1500,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
     role = role_asked(frame.text) if frame.answer_type == "person" else None
     if role is not None:
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.
-        return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role, frame.text))), None)
+        return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role, frame.text, text_of(c.source)[:LETTERHEAD_CHARS]))), None)
     for c in citations:
         value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source), frame.text)
         if value:

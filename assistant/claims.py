@@ -479,7 +479,7 @@ class ClaimChecker:
         said = re.search(rf"{re.escape(person)}(?:\s*\([^)]*\))?,?\s+(?:var|är|blev|was|is|became|served as)\s+(?:\w+\s+){{0,3}}?", claim)
         if said is None or not role.match(claim, said.end()):
             return None
-        holders = [(s, h) for s in scored[:8] if (h := role_holder(s.text, role, claim))]
+        holders = [(s, h) for s in scored[:8] if (h := role_holder(s.text, role, claim, self.composer._letterhead(s.source)))]
         if not holders:
             return None
         same = next(((s, h) for s, h in holders if h == person or h.split()[-1] == person.split()[-1]), None)

@@ -326,6 +326,8 @@ LIGHT_WORDS = frozenset(
 # arbetsmarknadsnämnden"): a claim's body is checked against the one its sentence names.
 # A bare "nämnden" or "förvaltningen" points back to whichever body is in context: only a
 # named one ("kommunstyrelsen", "arbetsmarknadsnämnden") is compared.
+# A word that names a body in any form, the genitive too ("arbetsmarknadsnämndens").
+BODY_WORD = re.compile(r"nämnd|styrelse|förvaltning|fullmäktig", re.I)
 BODY = re.compile(r"\b(?:[a-zåäö]+-\s+och\s+)?(?:[a-zåäö]+(?:nämnd(?:en|er|erna)?|styrelse(?:n|r|rna)?|"
                   r"förvaltning(?:en|ar|arna)?)|[a-zåäö]*fullmäktig(?:e|es)?)\b", re.I)
 # The start of something, as opposed to what it became: "från början", "inledningsvis",

@@ -927,3 +927,33 @@ def test_a_change_in_a_sum_is_no_sum_spent(tmp_path_factory):
             "kronor mellan 2022 och 2023.\n\nVerksamhetens kostnader uppgick till 9,4 miljoner kronor.\n")
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_cost"), "alfta.txt", text).ask("hur mkt kostade jobbcentrum")
     assert answer.answer.startswith("Svar: 9,4 miljoner kronor [1]."), answer.answer
+
+
+ALFTA_MINUTES = """ALFTA KOMMUN
+Protokoll, arbetsmarknadsnämnden 2024-04-09
+
+Beslutande
+Eva Lund (S), ordförande
+Per Holm (M), vice ordförande
+Anna Berg (C)
+
+§ 12 Jobbcentrum Alfta, uppföljning
+Nämnden beslutar att godkänna uppföljningen.
+
+Justeras
+Eva Lund, ordförande    Per Holm, justerare
+"""
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("vem är kommunstyrelsens ordförande i alfta", None),
+    ("vem var ordförande i arbetsmarknadsnämnden", "Eva Lund"),
+])
+def test_a_chair_is_of_the_body_whose_minutes_name_them(tmp_path_factory, question, holder):
+    # "Eva Lund (S), ordförande" in the labour market committee's minutes chairs that committee,
+    # not the municipal executive board the first question asks about.
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_minutes"), "protokoll.txt", ALFTA_MINUTES).ask(question)
+    if holder is None:
+        assert answer.abstained and "Eva Lund" not in answer.answer, answer.answer
+    else:
+        assert answer.answer.startswith(f"Svar: {holder} ["), answer.answer
