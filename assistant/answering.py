@@ -425,6 +425,12 @@ class ExtractiveComposer:
             answered = _document_fact_answer(self.index, attribute, question, original, docs)
             if answered is not None:
                 return answered
+        if frame.answer_type == "party" and frame.operation is None and AUTHORSHIP.search(question):
+            # "Vilket parti tillhör kommunalrådet som svarade?", "the person who answered X's interpellation":
+            # the party of the one who signed the answer, not of a name the question gives.
+            answered = _signatory_party_answer(self.index, question, original, docs)
+            if answered is not None:
+                return answered
         terms = self._terms(question, frame)
         scored = self.score(question, docs, frame, terms=terms)
         # A name the corpus never mentions is declined by name below, not here.
@@ -1159,6 +1165,35 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     # The date as the document writes it: an ISO date of our own would be a number no quote holds.
     text = f"{lead} {quoted}." if language == "sv" else _render(language, citations, f"{lead} {quoted}")
     return Answer(original, text, False, citations, (), question, 1.0)
+
+
+def _signatory_party_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:
+    """The party of whoever signed the document the question points at, read off the first line
+    that writes the name with a party marker ("Eva Berg (C)" under the reply, or earlier in it);
+    None when the document names no signatory or gives them no marker."""
+    language = analyse(original).language
+    retrieved = [d.metadata["source"] for d in docs]
+    source = target_document(question, index.documents, retrieved, index.lexical().tokens, index.title_stems,
+                             index.lexical().is_common)
+    if source is None:
+        return None
+    record, title = index.record(source), index.document(source).get("title")
+    fact = fact_of("signatory", record, title, question)
+    # "Sten Nordin, Finansborgarråd" and "Eva Berg (C)" are signed by "Sten Nordin" and "Eva Berg".
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", (fact.value or "").split(",")[0]).strip()
+    if not name:
+        return None
+    for line in re.finditer(r"[^\n]+", record.text):
+        if name in line.group(0) and (party := extract("party", line.group(0), (name,))):
+            citation = Citation(source, title, line.group(0).strip(), line.start(), line.end(), n=1)
+            lead = f"{party} [1]"
+            text = f"Svar: {lead}. {citation.quote} [1]" if language == "sv" else _render(language, (citation,), lead)
+            return Answer(original, text, False, (citation,), (), question, 1.0)
+    # Signed, but never with a party: another name's marker in the text is not this person's party.
+    signed = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(fact.spans))
+    text = (f"Dokumentet ”{title or source}” anger inte vilket parti {name}, som undertecknade det, tillhör." if language == "sv"
+            else f"The document “{title or source}” does not state the party of {name}, who signed it.")
+    return Answer(original, text, True, (), signed, question, 0.0, warnings=("not_stated_in_document",))
 
 
 _ATTRIBUTE_SV = {"signatory": "vem som undertecknade det", "date": "något datum", "reference": "något diarienummer"}

@@ -957,3 +957,36 @@ def test_a_chair_is_of_the_body_whose_minutes_name_them(tmp_path_factory, questi
         assert answer.abstained and "Eva Lund" not in answer.answer, answer.answer
     else:
         assert answer.answer.startswith(f"Svar: {holder} ["), answer.answer
+
+
+ALFTA_REPLY = """ALFTA KOMMUN
+Kommunfullmäktige
+
+Svar på interpellation från Lars Ek (V) om väntetiderna till språkkursen
+
+Lars Ek (V) har i en interpellation till mig frågat varför väntetiden till språkkursen har ökat.
+
+Väntetiden ökade eftersom statsbidraget minskade.
+
+Alfta den 4 mars 2024
+
+Eva Berg (C)
+Kommunalråd
+"""
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("vilket parti tillhör kommunalrådet som svarade på interpellationen", "Svar: Centerpartiet (c) [1]."),
+    ("which party is the councillor who answered the interpellation from?", "Answer: Centerpartiet (c) [1]."),
+])
+def test_the_party_of_who_answered_is_the_signatorys_not_the_askers(tmp_path_factory, question, lead):
+    # "Lars Ek (V)" asked; "Eva Berg (C)" signed the answer.
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_reply"), "svar.txt", ALFTA_REPLY).ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+
+
+def test_a_signatory_with_no_party_marker_has_no_party_in_the_document(tmp_path_factory):
+    text = ALFTA_REPLY.replace("Eva Berg (C)", "Eva Berg")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_reply_bare"), "svar.txt", text).ask(
+        "vilket parti tillhör den som svarade på interpellationen")
+    assert answer.abstained and "Eva Berg" in answer.answer and "Vänsterpartiet" not in answer.answer, answer.answer
