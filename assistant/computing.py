@@ -407,6 +407,8 @@ class OperandPicker:
                           if c.kind == "count" and c.end <= f.start and restating_share(c) == f.value), None)
             return lemmas(self.lexical.tokens(f"{count.counts if count else ''} {f.counts}"))
         fitting = [f for f in pool if asked & words(f)]
+        # "ökade från 34,5 procent 2023 till 36,9 procent 2024": the level it went to is of what the first is.
+        fitting += [f for f in pool if f not in fitting and any(_from_to(g, f) for g in fitting)]
         return fitting if len(fitting) >= 2 else pool
 
     def _group_fit(self, figure: Figure, population: str) -> int:

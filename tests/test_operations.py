@@ -726,3 +726,13 @@ def test_what_changed_picks_the_comparison_not_a_sentence_that_repeats_the_chang
         "hur mycket ökade antalet inskrivna i procent")
     assert answer.answer.startswith("Beräknat ur dokumentens siffror: (900 − 800) / 800 = 12,5 %"), answer.answer
     assert "-85,0" not in answer.answer
+
+
+def test_the_level_a_share_went_to_is_of_what_the_share_it_went_from_is(tmp_path_factory):
+    # "ökade från 28,0 procent 2022 till 31,5 procent 2023": the second percentage's own words say
+    # nothing, but it is the same share; the goal's "minst 35 procent" is no level reached.
+    text = ("Årsrapport 2023 – Jobbcentrum Alfta\n\nAndelen som gick till arbete ökade från 28,0 procent 2022 till "
+            "31,5 procent 2023.\n\nMålet för 2024 är att minst 35 procent av deltagarna ska gå vidare till arbete.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_pp"), "alfta.txt", text).ask(
+        "hur många procentenheter ökade andelen som fick jobb jämfört med året innan")
+    assert "31,5 % − 28 % = 3,5 procentenheter" in answer.answer, answer.answer
