@@ -127,7 +127,9 @@ AUTHORED_ASKED = re.compile(r"\b(skrev|skriv\w*|författa\w*|sammanställ\w*|uta
                             r"compiled|prepared)\b", re.I)
 # A letterhead's "Handläggare:" is who wrote the document: the case officer drafts it.
 AUTHORED_STATED = re.compile(r"\bhandläggare\s*:|\b(?:skrivits|författats|författad|sammanställts|sammanställd|utarbetats|utarbetad|tagits fram|"
-                             r"upprättats|upprättad|gjorts|written|authored|compiled|prepared)\s+av\b|\b(?:written|authored|compiled|prepared) by\b", re.I)
+                             r"upprättats|upprättad|gjorts|written|authored|compiled|prepared)\s+av\b|\b(?:written|authored|compiled|prepared) by\b|"
+                             # "Svar på interpellation från Lars Ek (V)", "Lars Ek (V) har i en interpellation ...": who wrote it.
+                             r"\b(?:interpellation|motion|skrivelse)(?:en)?(?:\s+\d{4}:\d+)?\s+(?:från|av)\b|\bi en (?:interpellation|motion|skrivelse)\b", re.I)
 # A document's own date, named as such; a bare "datum" asks for it only beside a document
 # ("vilket datum har svaret", not "vilket datum inrättades Jobbtorg": `PUBLISHED`).
 # "När var sammanträdet?": the meeting a protocol records is held on the protocol's date.

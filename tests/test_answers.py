@@ -990,3 +990,13 @@ def test_a_signatory_with_no_party_marker_has_no_party_in_the_document(tmp_path_
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_reply_bare"), "svar.txt", text).ask(
         "vilket parti tillhör den som svarade på interpellationen")
     assert answer.abstained and "Eva Berg" in answer.answer and "Vänsterpartiet" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("vem var det som skrev interpellationen om väntetiderna", "Svar: Lars Ek ["),
+    ("who wrote the interpellation about the waiting times?", "Answer: Lars Ek ["),
+])
+def test_who_wrote_an_interpellation_is_who_it_is_from(tmp_path_factory, question, lead):
+    # "Svar på interpellation från Lars Ek (V)": the title says who wrote the interpellation.
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_asker"), "svar.txt", ALFTA_REPLY).ask(question)
+    assert answer.answer.startswith(lead), answer.answer
