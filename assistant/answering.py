@@ -28,7 +28,7 @@ from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, values_in
-from .lexical import LEMMA_STEMS, lemmas, tokenize, words_of
+from .lexical import LEMMA_STEMS, lemma, lemmas, tokenize, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
@@ -267,7 +267,9 @@ class ExtractiveComposer:
         # anställda) are evidence that it asks about something not covered.
         # Numbers are checked as figures, not as words: "tio dagar" is not off-topic.
         wording = {t: lexical.idf(t) for t in tokens(" ".join(w for w in content if not _IS_NUMBER.match(w)))}
-        coverage = sum(w for t, w in wording.items() if t in lexical.doc_freq) / (sum(wording.values()) or 1.0) if wording else 1.0
+        # A form the corpus does not use of a word it does ("deltog" beside "deltagare") is known.
+        coverage = sum(w for t, w in wording.items() if t in lexical.doc_freq or lemma(t) in lexical.doc_freq) \
+            / (sum(wording.values()) or 1.0) if wording else 1.0
         return _Terms(weights, coverage, unknown_names(frame, lexical))
 
     def score(self, question: str, docs: list[Document], frame: QuestionFrame | None = None,
@@ -379,7 +381,7 @@ class ExtractiveComposer:
             type_present=float(holds_type(frame.answer_type, best.text)),
             count_match=self._count_match(question, frame, best),
             names_known=1.0 - len(terms.unknown_names) / len(frame.names) if frame.names else 1.0,
-            names_matched=sum(n.lower() in document for n in known) / len(frame.names) if frame.names else 1.0,
+            names_matched=sum(_named_in(n, document) for n in known) / len(frame.names) if frame.names else 1.0,
             margin=best.score - other, english=float(frame.language == "en"),
         )
 
@@ -1072,6 +1074,17 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
 
 # A preposition that opens the setting of what is asked ("fick jobb efter kursen", "i augusti").
 _SETTING = re.compile(r"\b(?:efter|i|på|vid|under|inom|via|hos|after|in|at|during|within)\b", re.I)
+
+
+def _named_in(name: str, document: str) -> bool:
+    """Whether a lower-cased document names a name, in the genitive too: "jobbtorgets insatser"
+    asks about what "Jobbtorget" does.
+
+    >>> _named_in("Jobbcentrums", "jobbcentrum i alfta"), _named_in("Alfta", "jobbcentrum i edsbyn")
+    (True, False)
+    """
+    name = name.lower()
+    return name in document or (len(name) > 4 and name.endswith("s") and name[:-1] in document)
 
 
 def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, text: str, start: int) -> bool:

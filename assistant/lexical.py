@@ -51,12 +51,23 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            "anställning": "arbet",
            "skrev": "skriv", "skrevs": "skriv", "inskrivn": "skriv", "inskriv": "skriv", "skriv": "skriv", "gick": "gå",
            "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta",
+           # "hur många deltog" is answered by "1 482 deltagare": one verb, strong forms and all.
+           "deltog": "deltag", "delt": "deltag", "deltagit": "deltag",
            # "pluggar" is said where the record says "studier", "studera".
            "plugg": "studi", "studer": "studi"}
 
 
 # The stems the table joins words to: known whenever a word of theirs is, in any corpus.
 LEMMA_STEMS = frozenset(_LEMMAS.values())
+
+
+def lemma(token: str) -> str:
+    """A stem's lemma: "deltog" is "deltag", "fick" is "få"; any other stem is its own.
+
+    >>> lemma("deltog"), lemma("fick"), lemma("kurs")
+    ('deltag', 'få', 'kurs')
+    """
+    return _LEMMAS.get(token, token)
 
 
 def lemmas(tokens) -> set[str]:

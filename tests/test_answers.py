@@ -1000,3 +1000,14 @@ def test_who_wrote_an_interpellation_is_who_it_is_from(tmp_path_factory, questio
     # "Svar på interpellation från Lars Ek (V)": the title says who wrote the interpellation.
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_asker"), "svar.txt", ALFTA_REPLY).ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+def test_a_form_of_a_word_the_documents_use_and_a_name_in_the_genitive_are_known(tmp_path_factory):
+    # "deltog" where the report says "deltagare", "jobbcentrums" where it says "jobbcentrum": the
+    # question is about what the report covers, not about something it never mentions.
+    text = ("Årsrapport 2023 – Jobbcentrum Alfta\n\nUnder 2023 tog Jobbcentrum emot 610 deltagare i någon av enhetens tre "
+            "insatser. Det är 40 fler än under 2022.\n\nVerksamhetens kostnader uppgick till 9,4 miljoner kronor.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_forms"), "alfta.txt", text).ask(
+        "hur många deltog i jobbcentrums insatser 2023")
+    assert not answer.abstained and "610" in answer.citations[0].quote, answer.answer
+    assert answer.evidence.coverage == 1.0 and answer.evidence.names_matched == 1.0, answer.evidence
