@@ -53,6 +53,9 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            "gått": "gå", "går": "gå", "tog": "ta", "tagit": "ta",
            # "hur många deltog" is answered by "1 482 deltagare": one verb, strong forms and all.
            "deltog": "deltag", "delt": "deltag", "deltagit": "deltag",
+           # "står i kö" is said where the record says "stod på väntelista".
+           "kö": "väntelist", "köer": "väntelist", "väntelistan": "väntelist",
+           "stod": "står", "stått": "står",
            # "pluggar" is said where the record says "studier", "studera".
            "plugg": "studi", "studer": "studi"}
 

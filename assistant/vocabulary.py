@@ -55,7 +55,8 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
              r"which date|what day|which year|what year|since when)\b"),
     ("reason", r"\b(varför|av vilken anledning|vad beror|beror det på|vad är orsaken|orsaken till|skälet till|"
                r"why|what is the reason|reason for|what caused|how come)\b"),
-    ("decision", r"\b(beslut\w*|bestäm\w*|klubba\w*|godkän\w*|decid\w*|decision|resolv\w*|approv\w*)\b"),
+    # "klubbade" decides; who "höll i klubban" (the gavel) was the chair.
+    ("decision", r"\b(beslut\w*|bestäm\w*|klubba(?!n\b)\w*|godkän\w*|decid\w*|decision|resolv\w*|approv\w*)\b"),
     # What something cost or was given: only a sum of money answers it, never a count or a date.
     ("amount", r"\b(vad (?:har |hade )?(?:\w+ ){0,3}kost\w+|vad har .{0,40}\bför (?:budget|anslag)|"
                r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kost\w+|budget\w*|anslag\w*|arvode\w*|pengar|"
@@ -299,7 +300,9 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
     group: tuple((value, re.compile(pattern, re.I)) for value, pattern in values) for group, values in {
         "role": (
             ("vice ordförande", r"\bvice[- ]?ordförande\w*|\bvice[- ]chair\w*"),
-            ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:ed|man|woman|person)?\b"),
+            # "Vem höll i klubban?": who chaired, in the idiom for it.
+            ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:ed|man|woman|person)?\b|"
+                           r"\b(?:höll|håller|hålla|hållit) i klubban\b"),
             ("ledamot", r"\bledam(?:ot|öter)\w*|\bmember of the (?:committee|board)\b"),
             ("ersättare", r"\bersättare\w*|\bsubstitute\b|\balternate\b"),
             # "Therese Lind, nämndsekreterare": the secretary of the committee.

@@ -1011,3 +1011,20 @@ def test_a_form_of_a_word_the_documents_use_and_a_name_in_the_genitive_are_known
         "hur många deltog i jobbcentrums insatser 2023")
     assert not answer.abstained and "610" in answer.citations[0].quote, answer.answer
     assert answer.evidence.coverage == 1.0 and answer.evidence.names_matched == 1.0, answer.evidence
+
+
+def test_a_queue_in_everyday_words_is_the_waiting_list_the_documents_count(tmp_path_factory):
+    # "står i kö" where the reply says "stod ... på väntelista".
+    text = ALFTA_REPLY.replace("Väntetiden ökade eftersom statsbidraget minskade.",
+                               "Väntetiden ökade eftersom statsbidraget minskade. I februari 2024 stod 85 personer på "
+                               "väntelista till språkkursen. Kursen tog emot 120 deltagare under 2023.")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_queue"), "svar.txt", text).ask(
+        "hur många står i kö till språkkursen")
+    assert answer.answer.startswith("Svar: 85 [1]."), answer.answer
+
+
+def test_who_held_the_gavel_asks_for_the_chair(tmp_path_factory):
+    # "höll i klubban" is the idiom for chairing, not a decision ("klubbade").
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_gavel"), "protokoll.txt", ALFTA_MINUTES).ask(
+        "vem höll i klubban på mötet")
+    assert answer.answer.startswith("Svar: Eva Lund ["), answer.answer
