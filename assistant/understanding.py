@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .lexical import words_of
 from .questions import MONTHS_EN, MONTHS_SV, analyse, operation
 from .vocabulary import ANSWER_TYPE_CUES, ASKS_ABOUT_KNOWING, ATTRIBUTION, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
 
@@ -216,7 +217,9 @@ def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:
     """The names of a question or claim that no chunk of the index mentions
     (every word of a name must be a known token of `lexical`)."""
     def known(name: str) -> bool:
-        return all(t in lexical.doc_freq for t in lexical.tokens(name))
+        # A compound whose parts are known (a place and a noun written as one word) is known.
+        return all(tokens[0] in lexical.doc_freq or (len(tokens) > 1 and all(t in lexical.doc_freq for t in tokens[1:]))
+                   for word in words_of(name) if (tokens := lexical.tokens(word)))
 
     # "Anna Eks svar": a name in the genitive is known when the name is.
     return tuple(n for n in frame.names if not known(n) and not (n.endswith("s") and known(n[:-1])))

@@ -1028,3 +1028,12 @@ def test_who_held_the_gavel_asks_for_the_chair(tmp_path_factory):
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_gavel"), "protokoll.txt", ALFTA_MINUTES).ask(
         "vem höll i klubban på mötet")
     assert answer.answer.startswith("Svar: Eva Lund ["), answer.answer
+
+
+def test_a_compound_of_a_known_name_and_a_known_word_is_no_unknown_name(tmp_path_factory):
+    # "Bollnäskontoret" is the office in Bollnäs the reply speaks of, not a place the documents never mention.
+    text = ALFTA_REPLY.replace("Väntetiden ökade eftersom statsbidraget minskade.",
+                               "Väntetiden ökade eftersom statsbidraget minskade. Kontoret i Bollnäs stängs den 1 juni 2024.")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_compound"), "svar.txt", text).ask(
+        "när stänger Bollnäskontoret")
+    assert "unknown_name" not in answer.warnings and "nämner inte" not in answer.answer, answer.answer
