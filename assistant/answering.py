@@ -578,7 +578,7 @@ class ExtractiveComposer:
             about = self._counts_asked(question, frame)
             if about(eligible[0].text) is False:
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
-                               and len([c for c in self._counts_of_year(frame, s) if about(c.counts)]) == 1), None)
+                               and _one_count_asked(self._counts_of_year(frame, s), about, among=frame.operation == "chained_share")), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
         said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
@@ -1074,6 +1074,16 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
 
 # A preposition that opens the setting of what is asked ("fick jobb efter kursen", "i augusti").
 _SETTING = re.compile(r"\b(?:efter|i|på|vid|under|inom|via|hos|after|in|at|during|within)\b", re.I)
+
+
+def _one_count_asked(counts: list[Figure], about, among: bool) -> bool:
+    """Whether a sentence gives one count of what an English count question asks: its only count,
+    or, for a count among a base ("how many of those enrolled got a job"), the one of its counts
+    that is ("702 ..., varav 415 hade fått ett arbete"). "9 träffar ... 40 anställningar" gives no
+    count of everyone helped into work."""
+    if among:
+        return len([c for c in counts if about(c.counts)]) == 1
+    return len(counts) == 1 and bool(about(counts[0].counts))
 
 
 def _named_in(name: str, document: str) -> bool:

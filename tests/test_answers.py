@@ -1037,3 +1037,12 @@ def test_a_compound_of_a_known_name_and_a_known_word_is_no_unknown_name(tmp_path
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_compound"), "svar.txt", text).ask(
         "när stänger Bollnäskontoret")
     assert "unknown_name" not in answer.warnings and "nämner inte" not in answer.answer, answer.answer
+
+
+def test_a_count_of_hires_beside_a_count_of_meetings_is_no_count_of_everyone_helped_into_work(tmp_path_factory):
+    text = ("Årsrapport 2023 – Jobbcentrum Alfta\n\nAv deltagarna 2023 var 260 kvinnor (42,6 procent) och 350 män.\n\n"
+            "Jobbcentrum ordnade rekryteringsträffar med arbetsgivare. Under 2023 genomfördes 9 sådana träffar, som "
+            "sammanlagt ledde till 40 anställningar.\n\nUnder 2023 fick i genomsnitt 700 hushåll försörjningsstöd per månad.\n")
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_hires"), "alfta.txt", text).ask(
+        "How many people did jobbcentrum help into jobs in 2023?")
+    assert not answer.answer.startswith("Answer: 40"), answer.answer
