@@ -1192,8 +1192,8 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
 
 def _signatory_party_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:
     """The party of whoever signed the document the question points at, read off the first line
-    that writes the name with a party marker ("Eva Berg (C)" under the reply, or earlier in it);
-    None when the document names no signatory or gives them no marker."""
+    that writes the name with a party marker ("Eva Berg (C)" under the reply, or earlier in it).
+    A signatory the document never marks gets a decline that names them; None when it names no signatory."""
     language = analyse(original).language
     retrieved = [d.metadata["source"] for d in docs]
     source = target_document(question, index.documents, retrieved, index.lexical().tokens, index.title_stems,
