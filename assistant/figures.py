@@ -94,7 +94,9 @@ class Figure:
 
 def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
     before, after = sentence[:start], sentence[end:]
-    if re.search(r"(?:§|\bbilaga|\bnr|\bdnr|\bsida|\bsid\.|\bkap\.?|\bpunkt|\bfråga)\s*$", before, re.I):
+    # A label's number ("§ 14", "bilaga 1", "Tabell 1 visar ...", "avsnitt 3") counts nothing.
+    if re.search(r"(?:§|\bbilaga|\bnr|\bdnr|\bsida|\bsid\.|\bkap\.?|\bkapitel|\bpunkt|\bfråga|\btabell|\bfigur|"
+                 r"\bdiagram|\bavsnitt|\btable|\bfigure|\bappendix|\bsection)\s*$", before, re.I):
         return True
     if re.match(r"^\s*(?:" + _MONTH + r")\b", after, re.I) and not re.match(r"^\s*\d", after):
         return True  # "1 januari": a day of a date

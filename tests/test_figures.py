@@ -155,3 +155,10 @@ def test_one_million_in_words_is_a_sum_and_a_lone_one_is_no_figure():
     (figure,) = figures_in_sentence("x", "Verksamheten gick nästan en miljon kronor över budget.", 0)
     assert (figure.kind, figure.value, figure.qualifier) == ("money", 1_000_000.0, "nästan")
     assert figures_in_sentence("x", "En av dem fick jobb och en miljard är mycket.", 0) == ()
+
+
+@pytest.mark.parametrize("sentence", ["Tabell 1 visar antalet deltagare och utfallet efter avslutad insats under 2023.",
+                                      "Se avsnitt 3 och figur 2 för fördelningen.", "Table 4 shows the outcome by programme."])
+def test_a_tables_or_sections_number_counts_nothing(sentence):
+    # "Tabell 1" was read as a count of one and became an operand: (1 − 112) / 112 was given.
+    assert figures_in_sentence("x.txt", sentence, 0) == ()
