@@ -1167,8 +1167,7 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
         if protocols:
             documents = protocols
             retrieved = [r for r in retrieved if r in {d["source"] for d in protocols}]
-    source = target_document(question, documents, retrieved, index.lexical().tokens, index.title_stems,
-                             index.lexical().is_common)
+    source = _pointed_document(index, question, documents, retrieved)
     if source is None:
         return None
     title = index.document(source).get("title")
@@ -1190,14 +1189,17 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     return Answer(original, text, False, citations, (), question, 1.0)
 
 
+def _pointed_document(index, question: str, documents, retrieved: list[str]) -> str | None:
+    """`target_document` over this index: the document a question about a document itself points at."""
+    return target_document(question, documents, retrieved, index.lexical().tokens, index.title_stems, index.lexical().is_common)
+
+
 def _signatory_party_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:
     """The party of whoever signed the document the question points at, read off the first line
     that writes the name with a party marker ("Eva Berg (C)" under the reply, or earlier in it).
     A signatory the document never marks gets a decline that names them; None when it names no signatory."""
     language = analyse(original).language
-    retrieved = [d.metadata["source"] for d in docs]
-    source = target_document(question, index.documents, retrieved, index.lexical().tokens, index.title_stems,
-                             index.lexical().is_common)
+    source = _pointed_document(index, question, index.documents, [d.metadata["source"] for d in docs])
     if source is None:
         return None
     record, title = index.record(source), index.document(source).get("title")
@@ -1326,18 +1328,18 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
         # "Under 2024 deltog 90 personer ... Nettokostnaden blev 2,4 mnkr": its paragraph's years.
         years = years_named(_scene(record, sentence.start))
     if not years:
-        # "ÅRSUPPFÖLJNING 2023" over the title "Jobbcentrum Alfta – deltagare och ekonomi": the year its heading names.
-        years = heading_years(record)
+        # "ÅRSUPPFÖLJNING 2023" over the title "Jobbcentrum Alfta – deltagare och ekonomi": the year above its title.
+        years = years_above_title(record)
     return not years or bool(years & {str(y) for y in info.years})
 
 
-def heading_years(record) -> set[str]:
+def years_above_title(record) -> set[str]:
     r"""The one year the lines above a document's title name ("ÅRSRAPPORT 2023"), its date and
     reference lines aside ("Datum: 2024-02-14", "Dnr AMN-2024/0031"); empty when they name none or several.
 
     >>> from types import SimpleNamespace as N
     >>> text = "ALFTA KOMMUN\nÅRSRAPPORT 2023\nJobbcentrum Alfta – deltagare\nDatum: 2024-02-14\n\nText."
-    >>> heading_years(N(text=text, metadata=N(title="Jobbcentrum Alfta – deltagare")))
+    >>> years_above_title(N(text=text, metadata=N(title="Jobbcentrum Alfta – deltagare")))
     {'2023'}
     """
     title = record.metadata.title

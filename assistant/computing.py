@@ -136,11 +136,7 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
         return None
     text = figure.sentence
     at, after = figure.start - figure.sentence_start, figure.end - figure.sentence_start
-    # A number is no period of its own: years are masked before looking for the neighbours.
-    masked = _DAY.sub(lambda m: "D" * len(m.group(0)), _YEARS.sub(lambda m: "Y" * len(m.group(0)), text))
-    numbers = [m.span() for m in re.finditer(r"\d+(?:[ ,.]\d+)*", masked)]
-    low = max((e for s, e in numbers if e <= at), default=0)
-    high = min((s for s, e in numbers if s >= after), default=len(text))
+    low, high = _neighbours(figure)
     near = [m for m in marks if low <= m[0] < high]
     if not near:
         marks = _not_the_next_numbers(figure, marks)
@@ -279,13 +275,22 @@ def _one_series(a: Figure, b: Figure) -> bool:
     return first is not None and second is not None and first != second
 
 
+def _neighbours(figure: Figure) -> tuple[int, int]:
+    """Where the numbers before and after a figure end and start in its sentence (0 and its length
+    when there are none). A year or a day is no number of its own: both are masked first."""
+    at, after = figure.start - figure.sentence_start, figure.end - figure.sentence_start
+    masked = _DAY.sub(lambda m: "D" * len(m.group(0)), _YEARS.sub(lambda m: "Y" * len(m.group(0)), figure.sentence))
+    numbers = [m.span() for m in re.finditer(r"\d+(?:[ ,.]\d+)*", masked)]
+    return (max((e for s, e in numbers if e <= at), default=0),
+            min((s for s, e in numbers if s >= after), default=len(figure.sentence)))
+
+
 def _not_the_next_numbers(figure: Figure, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The period marks that may be a figure's: not one written after the next number past a clause
-    break, which is that number's ("9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år 2022")."""
+    """The period marks that may be a figure's: not one written after the next number past a comma
+    or "och", which is that number's ("9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år 2022")."""
     text = figure.sentence
     after = figure.end - figure.sentence_start
-    masked = _DAY.sub(lambda m: "D" * len(m.group(0)), _YEARS.sub(lambda m: "Y" * len(m.group(0)), text))
-    high = min((m.start() for m in re.finditer(r"\d+(?:[ ,.]\d+)*", masked) if m.start() >= after), default=len(text))
+    high = _neighbours(figure)[1]
     if high < len(text) and _CLAUSE_BREAK.search(text[after:high]):
         return [m for m in marks if m[0] < high]
     return marks
@@ -407,7 +412,7 @@ class OperandPicker:
                           if c.kind == "count" and c.end <= f.start and restating_share(c) == f.value), None)
             return lemmas(self.lexical.tokens(f"{count.counts if count else ''} {f.counts}"))
         fitting = [f for f in pool if asked & words(f)]
-        # "ökade från 34,5 procent 2023 till 36,9 procent 2024": the level it went to is of what the first is.
+        # "ökade från 28,0 procent 2022 till 31,5 procent 2023": the level it went to is of what the first is.
         fitting += [f for f in pool if f not in fitting and any(_from_to(g, f) for g in fitting)]
         return fitting if len(fitting) >= 2 else pool
 

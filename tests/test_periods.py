@@ -270,14 +270,14 @@ def test_a_count_under_a_heading_year_is_no_count_of_another_year(tmp_path_facto
     # "ÅRSUPPFÖLJNING 2023" over the title, and no year in the sentence or its paragraph: "210 deltagare
     # var under 25 år" is of 2023, so it may answer a question about 2023 and not one about 2021
     # (a year the report names only in passing).
-    from assistant.answering import ScoredSentence, _of_year_asked, heading_years
+    from assistant.answering import ScoredSentence, _of_year_asked, years_above_title
     from assistant.questions import analyse
     from assistant.store import open_index
 
     assistant = assistant_over_text(tmp_path_factory.mktemp("alfta_headed"), "alfta.txt", ALFTA_HEADED)
     index = open_index(assistant.settings)
     record = index.record("alfta.txt")
-    assert heading_years(record) == {"2023"}
+    assert years_above_title(record) == {"2023"}
     text = "210 deltagare var under 25 år."
     start = record.text.index(text)
     sentence = ScoredSentence("alfta.txt", None, start, start + len(text), text, 0.0, 0.0, 0.0, 0)
