@@ -97,19 +97,24 @@ class HybridRetriever(BaseRetriever):
     fetch_k: int = 20
     filters: Filters = Filters()
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun, k: int | None = None
+    ) -> list[Document]:
+        # `retriever.invoke(query, k=1)`: LangChain passes a per-call k here only when the signature names it.
+        k = self.k if k is None else k
+        fetch_k = max(self.fetch_k, k)
         index = self.index
         docs, mask = index.filtered(self.filters)
         if not docs or not query.strip():
             return []
         vector = self.embeddings.embed_query(query)
-        dense = index.dense_search(index.collection(self.embeddings), vector, self.fetch_k, where=self.filters.where())
-        lexical = index.lexical().search(query, k=self.fetch_k, mask=mask)
+        dense = index.dense_search(index.collection(self.embeddings), vector, fetch_k, where=self.filters.where())
+        lexical = index.lexical().search(query, k=fetch_k, mask=mask)
         fused = reciprocal_rank_fusion([[cid for cid, _, _ in dense], [hit.chunk_id for hit in lexical]])
         similarity = {cid: 1.0 - distance for cid, distance, _ in dense}
         bm25 = {hit.chunk_id: hit.score for hit in lexical}
         results = []
-        for chunk_id in sorted(fused, key=fused.get, reverse=True)[: self.k]:
+        for chunk_id in sorted(fused, key=fused.get, reverse=True)[:k]:
             source, chunk = index.chunk(chunk_id)
             entry = index.document(source)
             results.append(
