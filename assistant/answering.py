@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 from langchain_core.documents import Document
@@ -31,7 +33,7 @@ from .figures import Figure, figures_in_sentence, values_in
 from .lexical import LEMMA_STEMS, lemma, lemmas, tokenize, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
-from .questions import MONTH_ABBREVIATIONS, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
+from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
 from .statistics import difference
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
@@ -1315,10 +1317,16 @@ _LISTED_NAME = re.compile(rf"{_NAME_WORD}(?:(?:,\s*|\s+(?:och|samt|eller|and|or)
 
 
 def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
-    """Whether a sentence's figures may be of the year asked: the years it names (or the
-    sentence it points back to names), else the years its document's title names
-    ("verksamhetsåret 2023"). "Det motsvarar 31 000 kronor per deltagare" in a report on
-    2023 is no cost for 2022, even though the report names 2022 in passing."""
+    """Whether a sentence's figures may be of the year asked. "Det motsvarar 31 000 kronor per
+    deltagare" in a report on 2023 is no cost for 2022, even though the report names 2022 in passing."""
+    years = sentence_years(sentence, index)
+    return not years or bool(years & {str(y) for y in info.years})
+
+
+def sentence_years(sentence: ScoredSentence, index) -> set[str]:
+    """The years a sentence's figures are of: the years it names (or the sentence it points
+    back to names), else the years its document's title names ("verksamhetsåret 2023"), its
+    paragraph's, or the one year written above its title; empty when nothing says."""
     record = index.record(sentence.source)
     years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
     if not years or YEAR_IN_HAND.search(sentence.text):
@@ -1330,7 +1338,26 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
     if not years:
         # "ÅRSUPPFÖLJNING 2023" over the title "Jobbcentrum Alfta – deltagare och ekonomi": the year above its title.
         years = years_above_title(record)
-    return not years or bool(years & {str(y) for y in info.years})
+    if not years:
+        # A press release on 2024, dated 2025, that names 2024 throughout: the year it names most, by far.
+        years = dominant_year(record.text)
+    return years
+
+
+@lru_cache(maxsize=256)
+def dominant_year(text: str) -> set[str]:
+    """The year a text names at least three times and twice as often as any other; empty if none.
+
+    >>> sorted(dominant_year("Under 2024 ökade ... 2024 ... från 2023 till 2024. Datum: 2025-02-20")), dominant_year("2023 och 2024")
+    (['2024'], set())
+    """
+    counts = Counter(_BARE_YEAR.findall(text)).most_common(2)
+    if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return set()
+    return {counts[0][0]}
+
+
+_BARE_YEAR = re.compile(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])")
 
 
 def years_above_title(record) -> set[str]:
@@ -1351,7 +1378,8 @@ def years_above_title(record) -> set[str]:
     return years if len(years) == 1 else set()
 
 
-_DATE_OR_REFERENCE = re.compile(r"\d{4}-\d\d-\d\d|\b(?:dnr|diarienummer|datum|date|ref)\b|:", re.I)
+# A date line ("20 februari 2025") dates the document; it names no year reported on.
+_DATE_OR_REFERENCE = re.compile(rf"\d{{4}}-\d\d-\d\d|\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d\b|\b(?:dnr|diarienummer|datum|date|ref)\b|:", re.I)
 
 
 _OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur)\s+([a-zåäö]+)\b", re.I)

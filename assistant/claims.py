@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, continued_at, inflected_overlap, whole_held, years_pointed_to)
+                        _states_answer, continued_at, inflected_overlap, sentence_years, whole_held, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence
@@ -930,6 +930,11 @@ class ClaimChecker:
                     # Only a figure stated for the claim's year bears it out: not 2 700 of "9 472
                     # under 2008, jämfört med 2 700 under 2007", nor any figure of a sentence on 2007.
                     period = figure_year(stated, in_hand=str(reported.get(stated.source))) if claim_year else None
+                    if claim_year and period is None and not years_named(sentence.text):
+                        # "Av dessa gick 215 till arbete" names no year: it is of the year its
+                        # paragraph or its report is on ("ÅRSREDOVISNING 2023"), not any year claimed.
+                        of = sentence_years(sentence, self.index)
+                        period = next(iter(of)) if len(of) == 1 else None
                     if group_fit(stated, claim, lexical) < 0:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
                     if not _compatible(number, stated):

@@ -223,6 +223,10 @@ def _hyphen_join(a: _Line, b: _Line, document: str) -> str | None:
 _TABLE_ROW = re.compile(r"^[^\W\d][^\d]{1,40}?\s\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|personer|kr|kronor))?$")
 
 
+# A labelled field line: one or two words, a colon, a value ("Datum: 2024-02-20", "Diarienummer: AVN 2025/112").
+_FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s+\S")
+
+
 def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, full: float, prev_break: bool) -> bool:
     empties = len(gap)
     spaces_only = any(g is not None for g in gap)
@@ -241,6 +245,8 @@ def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, 
         return True
     if indent > 0 and (double or ends_sentence):
         return True
+    if _FIELD_LINE.match(b.text) and a.text[-1] not in ",-–":
+        return True  # "Datum: 2024-02-20", "Dnr: AMN 2024/31": a field of its own, whatever the spacing
     if _TABLE_ROW.match(a.text) and _TABLE_ROW.match(b.text):
         return True  # "augusti 31" / "september 38": rows of a table, not a sentence run on ("31 september" is a date)
     starts_upper = b.chars[0].isupper() or b.chars[0].isdigit() or b.chars[0] in "”\"'(§"

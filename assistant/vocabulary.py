@@ -279,6 +279,27 @@ NAMES_BACK = re.compile(r"^\s*(?:av|utav)\s+de\s+(?=[^\W\d_])|^\s*of\s+(?:those|
 SUBGROUP = re.compile(r"\b(?:bland|among|inom gruppen|within the group of)\s+(?:de\s+|dem\s+|the\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
                       re.I)
 
+# Groups that exclude each other: a share "bland män" is none of the women's ("man" is left
+# out: in Swedish it is also the pronoun "one"). Stems, so that every inflection is one side.
+OPPOSED_GROUPS = (
+    (re.compile(r"kvinn\w*|flick\w*|wom[ae]n|female|girls?"), re.compile(r"män|männen|mann\w*|manlig\w*|pojk\w*|men|male|boys?")),
+    (re.compile(r"inrikes\w*"), re.compile(r"utrikes\w*")),
+)
+
+
+def opposed_groups(named: set[str], other: set[str]) -> bool:
+    """Whether two sets of lower-cased words name groups that exclude each other.
+
+    >>> opposed_groups({"utrikes", "födda", "män"}, {"bland", "utrikes", "födda", "kvinnorna"}), opposed_groups({"flickor"}, {"girls"})
+    (True, False)
+    """
+    def side(words: set[str], pattern: re.Pattern) -> bool:
+        return any(pattern.fullmatch(w) for w in words)
+
+    return any((side(named, one) and side(other, two) and not side(named, two))
+               or (side(named, two) and side(other, one) and not side(named, one)) for one, two in OPPOSED_GROUPS)
+
+
 # A request for a summary of a document or of all of them, not for one fact.
 SUMMARY_CUE = re.compile(r"\b(sammanfatta\w*|sammanfattning\w*|översikt\w*|summari[sz]e\w*|summary|give me an overview|"
                          r"overview of)\b|\b(?:vad handlar\b.*\bom|what (?:is|are)\b.*\babout)\s*[?.!]?\s*$", re.I)

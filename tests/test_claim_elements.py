@@ -456,3 +456,55 @@ def test_a_role_that_only_names_the_person_is_not_the_claim(tmp_path_factory):
     assistant = assistant_over_text(tmp_path_factory.mktemp("gavle_roles_said"), "gavle.txt", GAVLE_MINUTES)
     # Per Ek is vice chair, but nothing says he presented a report: the role does not bear that out.
     assert assistant.check("Rapporten föredrogs för nämnden av vice ordföranden Per Ek.").verdict != "supported"
+
+
+OCKELBO = """OCKELBO KOMMUN
+ÅRSREDOVISNING 2023
+Jobbcentrum Ockelbo – resultat och deltagare
+
+Datum: 2024-02-20
+
+1. Resultat
+
+Totalt avslutades 340 deltagare till arbete eller studier. Av dessa gick 215 personer till arbete och 125 till studier.
+
+2. Grupper
+
+Under 2023 var 160 inrikes födda kvinnor inskrivna. Av dem gick 52 vidare till arbete, vilket motsvarar 32,5 procent. Motsvarande andel bland inrikes födda män var 44,0 procent, då 88 av 200 inskrivna män gick till arbete.
+
+3. Jämförelse
+
+Under 2022 var 590 personer inskrivna, under 2023 var de 640.
+"""
+
+
+@pytest.fixture(scope="module")
+def ockelbo(tmp_path_factory) -> Assistant:
+    return assistant_over_text(tmp_path_factory.mktemp("ockelbo"), "ockelbo.txt", OCKELBO)
+
+
+@pytest.mark.parametrize("claim", [
+    "Under 2022 gick 215 deltagare från Jobbcentrum Ockelbo till arbete.",
+    "In 2022, 215 participants at Jobbcentrum Ockelbo went into work.",
+])
+def test_a_yearless_figure_in_a_report_on_one_year_bears_out_no_claim_about_another(ockelbo, claim):
+    # "Av dessa gick 215 ..." names no year, nor does its paragraph: it is of the year the
+    # report is on (2023, written above its title), so it cannot support a claim about 2022.
+    assert ockelbo.check(claim).verdict != "supported"
+
+
+def test_the_same_yearless_figure_supports_the_reports_own_year(ockelbo):
+    assert ockelbo.check("Under 2023 gick 215 deltagare från Jobbcentrum Ockelbo till arbete.").verdict == "supported"
+
+
+@pytest.mark.parametrize("claim", [
+    "Bland inrikes födda kvinnor i Ockelbo gick 44 procent till arbete 2023.",
+    "Among women born in Sweden, 44 percent went into work in Ockelbo in 2023.",
+])
+def test_a_share_of_the_other_sex_bears_out_no_claim_about_this_one(ockelbo, claim):
+    # 44,0 procent is said of the men: the claim names the women, whose share is 32,5.
+    assert ockelbo.check(claim).verdict != "supported"
+
+
+def test_a_share_of_the_group_claimed_supports_it(ockelbo):
+    assert ockelbo.check("Bland inrikes födda män i Ockelbo gick 44 procent till arbete 2023.").verdict == "supported"

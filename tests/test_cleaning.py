@@ -134,3 +134,16 @@ def test_list_items_break_but_wrapped_dashes_and_numbers_do_not():
         "5 stadsdelar under hösten och vintern med stöd av jobbtorgets matchare och coacher."
     )
     assert "\n" not in wrapped
+
+
+def test_a_labelled_field_line_is_never_run_into_the_line_before():
+    # A heading with no full stop, then "Datum: ..." on the next line: the date is a
+    # field of its own, not the end of the title (a title holding it names its year).
+    # Paragraphs one line each, a blank line between, read as double-spaced text.
+    text = clean("OCKELBO KOMMUN\nÅRSREDOVISNING 2023\nJobbcentrum Ockelbo – resultat och deltagare\nDatum: 2024-02-20\n\n"
+                 "1. Resultat\n\nTotalt avslutades 340 deltagare till arbete eller studier.\n\n2. Grupper\n\n"
+                 "Under 2023 var 160 inrikes födda kvinnor inskrivna.\n\n3. Jämförelse\n\nUnder 2022 var 590 inskrivna.\n")
+    assert "deltagare\n\nDatum: 2024-02-20" in text
+    # A sentence wrapped before a word that a colon follows is still one sentence.
+    wrapped = clean("Förvaltningen föreslår att nämnden fattar följande beslut och att den\ngör det snarast: att anta planen.\n")
+    assert "den gör det snarast" in wrapped

@@ -109,3 +109,11 @@ def test_a_report_named_by_a_compound_is_a_report_and_its_letterhead_is_not_its_
 )
 def test_parse_swedish_date(text, iso):
     assert parse_swedish_date(text) == iso
+
+
+def test_a_date_line_under_the_letterhead_is_the_date_not_the_title():
+    # A press release: letterhead, its date on a line of its own, then its headline.
+    meta = _meta("PRESSMEDDELANDE\n\nSöderhamns kommun\n\n12 mars 2025\n\nFler gick till jobb efter Jobbcentrum Söderhamn\n\n"
+                 "Under 2024 gick 240 personer från Jobbcentrum Söderhamn till arbete, fler än året innan.")
+    assert meta.date == "2025-03-12"
+    assert meta.title == "Fler gick till jobb efter Jobbcentrum Söderhamn"
