@@ -59,6 +59,7 @@ from .vocabulary import (
     PARTY_MARKER,
     PER_HEAD_ASKED,
     PERIOD_WORDS,
+    PLAIN_HEADS,
     PLACE_MARK,
     POINTS_BACK,
     REFERENCE_EVIDENCE,
@@ -1071,7 +1072,29 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     "Bland vuxna ... fick 260 arbete" does not answer "hur många fick jobb", which
     asks about everyone; "... bland ungdomarna" names the group and is answered by it."""
     counts = [f for f in figures_in_sentence(source, text, start) if f.kind == "count"]
-    return bool(counts) and all(group_fit(f, question, lexical) < 0 for f in counts)
+    if not counts:
+        return False
+    asked = lemmas(lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
+    return all(group_fit(f, question, lexical) < 0 or _qualified_group(f, asked, lexical) for f in counts)
+
+
+def _qualified_group(count: Figure, asked: set[str], lexical) -> bool:
+    """Whether a count's own words name a group the question does not: two or more words after
+    the number that it neither asks nor are a plain head ("132 ensamstående föräldrar inskrivna"
+    for "hur många var inskrivna"; not "840 personer inskrivna")."""
+    after = count.sentence[count.end - count.sentence_start:]
+    words = []
+    for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
+        low = word.lower()
+        if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or _SETTING.fullmatch(low):
+            break
+        words.append(low)
+    unasked = [w for w in words if w not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]
+    return len(unasked) >= 2
+
+
+# Words that end the group a number counts: "41 vidare till arbete", "96 unga som ...", "402 personer och ...".
+_GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var vidare to of who and or than from with for".split())
 
 
 # A preposition that opens the setting of what is asked ("fick jobb efter kursen", "i augusti").
