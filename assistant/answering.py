@@ -1093,7 +1093,7 @@ def _qualified_group(count: Figure, asked: set[str], lexical) -> bool:
     return len(unasked) >= 2
 
 
-# Words that end the group a number counts: "41 vidare till arbete", "96 unga som ...", "402 personer och ...".
+# Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
 _GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var vidare to of who and or than from with for".split())
 
 
