@@ -25,12 +25,13 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
-from .computing import OperandPicker, Unresolved, asks_rest, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
+from .cleaning import is_table_line
+from .computing import OperandPicker, Unresolved, asks_rest, qualified_group, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
-from .figures import Figure, figures_in_sentence, values_in
-from .lexical import LEMMA_STEMS, lemma, lemmas, tokenize, words_of
+from .figures import Figure, figures_in_sentence, is_year_header, table_columns, table_context, values_in, with_columns
+from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
@@ -59,7 +60,6 @@ from .vocabulary import (
     PARTY_MARKER,
     PER_HEAD_ASKED,
     PERIOD_WORDS,
-    PLAIN_HEADS,
     PLACE_MARK,
     POINTS_BACK,
     REFERENCE_EVIDENCE,
@@ -216,7 +216,10 @@ def continued_at(record, start: int, text: str) -> str:
 
 
 def continued_from(record, row: int, text: str) -> str:
-    """The sentence before one that goes on with its measure ("Motsvarande antal 2023 var ..."), or ""."""
+    """The sentence before one that goes on with its measure ("Motsvarande antal 2023 var ..."),
+    a table row's caption (`figures.table_context`), or ""."""
+    if is_table_line(text):
+        return table_context(record.text, record.sentences[row].start)
     if row == 0 or not continues_measure(text):
         return ""
     before = record.sentences[row - 1]
@@ -318,8 +321,8 @@ class ExtractiveComposer:
                     continue
                 seen.add((source, sentence.start))
                 text = record.text[sentence.start : sentence.end]
-                if INSTRUCTION.search(text):
-                    continue  # addressed to a model, not a statement of fact: never an answer
+                if INSTRUCTION.search(text) or is_year_header(text):
+                    continue  # addressed to a model, or a table's header of years: never an answer
                 dense = float(vectors[row] @ qvec)
                 tokens = set(lexical.tokens(text))
                 # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
@@ -1075,26 +1078,9 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     if not counts:
         return False
     asked = lemmas(lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
-    return all(group_fit(f, question, lexical) < 0 or _qualified_group(f, asked, lexical) for f in counts)
+    return all(group_fit(f, question, lexical) < 0 or qualified_group(f, asked, lexical) for f in counts)
 
 
-def _qualified_group(count: Figure, asked: set[str], lexical) -> bool:
-    """Whether a count's own words name a group the question does not: two or more words after
-    the number that it neither asks nor are a plain head ("132 ensamstående föräldrar inskrivna"
-    for "hur många var inskrivna"; not "840 personer inskrivna")."""
-    after = count.sentence[count.end - count.sentence_start:]
-    words = []
-    for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
-        low = word.lower()
-        if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or _SETTING.fullmatch(low):
-            break
-        words.append(low)
-    unasked = [w for w in words if w not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]
-    return len(unasked) >= 2
-
-
-# Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
-_GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var vidare to of who and or than from with for".split())
 
 
 # A preposition that opens the setting of what is asked ("fick jobb efter kursen", "i augusti").
@@ -1351,6 +1337,8 @@ def sentence_years(sentence: ScoredSentence, index) -> set[str]:
     back to names), else the years its document's title names ("verksamhetsåret 2023"), its
     paragraph's, or the one year written above its title; empty when nothing says."""
     record = index.record(sentence.source)
+    if is_table_line(sentence.text) and (columns := table_columns(record.text, sentence.start)):
+        return set(columns)  # "Till arbete  260  301  352" under "Uppgift  2022  2023  2024"
     years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
     if not years or YEAR_IN_HAND.search(sentence.text):
         # "under året 980, jämfört med 905 under 2023": the title's year is the sentence's too.
@@ -1495,22 +1483,6 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int, o
     return max(share(window) for window in around)
 
 
-INFLECTION = 2  # the longest ending the stemmer leaves on ("veckan" beside "veck")
-
-
-def inflected_overlap(asked: set[str], stems: set[str]) -> set[str]:
-    """The asked stems found among `stems`, or with up to INFLECTION letters more or
-    less: an ending the stemmer leaves, never a compound ("arbet" is not "arbetsmarknad").
-
-    >>> sorted(inflected_overlap({"veckan", "plats", "arbet"}, {"veck", "plats", "arbetsmarknad"}))
-    ['plats', 'veckan']
-    """
-    found = asked & stems
-    for word in asked - found:
-        if any(min(len(word), len(s)) >= 4 and abs(len(word) - len(s)) <= INFLECTION
-               and (word.startswith(s) or s.startswith(word)) for s in stems):
-            found.add(word)
-    return found
 
 
 # A year ("2008 tog Jobbtorg"), a day ("1 januari") or an article ("ett arbete") counts nothing.
@@ -1581,7 +1553,8 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         # English reader gets in English.
         c = next((c for c in citations if (c.source, c.start) == best), citations[0])
         # "How many" is answered by a count: a percentage or a rate in the sentence is no lead.
-        figures = [f for f in figures_in_sentence(c.source, c.quote, c.start) if f.kind == "count" and f.value not in given]
+        figures = [f for f in with_columns(text_of(c.source), figures_in_sentence(c.source, c.quote, c.start))
+                   if f.kind == "count" and f.value not in given]
         if len(figures) > 1 and for_period:
             figures = [f for f in figures if f.id in for_period]
         if len(figures) > 1 and len(frame.years) == 1:

@@ -23,7 +23,7 @@ from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, Extractiv
                         _states_answer, continued_at, inflected_overlap, sentence_years, whole_held, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
-from .figures import FACTOR, Figure, figures_in_sentence
+from .figures import FACTOR, Figure, figures_in_sentence, with_columns
 from .computing import asked_periods, figure_year, group_fit, is_change, period_order, years_named
 from .lexical import lemmas, tokenize, words_of
 from .numbers import format_number, parse_number_word
@@ -812,6 +812,10 @@ class ClaimChecker:
                            "Inget stycke i dokumenten handlar om det påståendet gäller." if sv
                            else "No passage in the documents is about what the claim says.", ())
         top = [s for s in scored if s.score >= scored[0].score - 0.05][:4]
+        claimed = {n.value for n in numbers}
+        # A sentence lower down that states the claimed number itself is read too: a table's row
+        # ("Till arbete  260  301  352") shares few words with any claim, its caption the rest.
+        top += [s for s in scored[:12] if s not in top and claimed & {f.value for f in figures_in_sentence(s.source, s.text, s.start)}][:2]
         if proportion_claim:
             return self._proportion_claim(claim, sv, numbers, scored)
 
@@ -926,7 +930,8 @@ class ClaimChecker:
                     continue
                 if claim_year and not years_named(sentence.text) and self._years_pointed_to(sentence) - {claim_year}:
                     continue  # "I november 2007 var 2 700 inskrivna. Av dessa ...": 2007's figures, not the claim's year's
-                for stated in figures_in_sentence(sentence.source, sentence.text, sentence.start):
+                for stated in with_columns(self.index.record(sentence.source).text,
+                                           figures_in_sentence(sentence.source, sentence.text, sentence.start)):
                     # Only a figure stated for the claim's year bears it out: not 2 700 of "9 472
                     # under 2008, jämfört med 2 700 under 2007", nor any figure of a sentence on 2007.
                     period = figure_year(stated, in_hand=str(reported.get(stated.source))) if claim_year else None

@@ -223,6 +223,28 @@ def _hyphen_join(a: _Line, b: _Line, document: str) -> str | None:
 _TABLE_ROW = re.compile(r"^[^\W\d][^\d]{1,40}?\s\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s?(?:%|procent|personer|kr|kronor))?$")
 
 
+# A table typed as text: a label (or none), then two or more cells set apart by runs of spaces,
+# every cell a number ("Till arbete      260      301      352", "Uppgift   2022   2023   2024").
+_CELL = r"(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?: ?(?:%|kr|tkr|mnkr))?"
+_TABLE_LINE = re.compile(rf"^(?:[^\d\s][^\d]*?)?(?: {{2,}}{_CELL}){{2,}}\s*$|^{_CELL}(?: {{2,}}{_CELL})+\s*$")
+_COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\d)")
+
+
+def is_table_line(line: str) -> bool:
+    """Whether a line is a row (or year header) of a table typed as text, by its column gaps.
+
+    >>> is_table_line("Till arbete          260      301      352"), is_table_line("Uppgift   2022   2023   2024")
+    (True, True)
+    >>> is_table_line("Till arbete 260 301 352"), is_table_line("Totalt  98 personer fick  arbete")
+    (False, False)
+    """
+    return bool(_TABLE_LINE.match(line.strip()))
+
+
+def _line_at(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
 # A labelled field line: one or two words, a colon, a value ("Datum: 2024-02-20", "Diarienummer: AVN 2025/112").
 _FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s+\S")
 
@@ -245,6 +267,8 @@ def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, 
         return True
     if indent > 0 and (double or ends_sentence):
         return True
+    if is_table_line(a.text) or is_table_line(b.text):
+        return True  # a table's rows and header stand apart: each is read by its columns
     if _FIELD_LINE.match(b.text) and a.text[-1] not in ",-–":
         return True  # "Datum: 2024-02-20", "Dnr: AMN 2024/31": a field of its own, whatever the spacing
     if _TABLE_ROW.match(a.text) and _TABLE_ROW.match(b.text):
@@ -324,11 +348,16 @@ def clean_document(doc: LoadedDocument) -> CleanText:
         out_p += body_p
         prev, gap = line, []
 
-    # Collapse runs of spaces left inside lines.
+    # Collapse runs of spaces left inside lines, but for a table's column gaps: two spaces
+    # keep "910  1 004  1 120" three numbers, not one.
+    gaps = {m.start() for m in _COLUMN_GAP.finditer("".join(out_c)) if is_table_line(_line_at("".join(out_c), m.start()))}
     final_c: list[str] = []
     final_p: list[int] = []
-    for ch, p in zip(out_c, out_p):
-        if ch == " " and final_c and final_c[-1] in " \n":
+    run = -1
+    for i, (ch, p) in enumerate(zip(out_c, out_p)):
+        if i in gaps:
+            run = i
+        if ch == " " and final_c and final_c[-1] in " \n" and not (i == run + 1 and final_c[-1] == " "):
             continue
         final_c.append(ch)
         final_p.append(p)

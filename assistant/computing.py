@@ -17,8 +17,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from .cleaning import is_table_line
 from .figures import Figure, figures_in_sentence, values_in
-from .lexical import lemmas, words_of
+from .lexical import inflected_overlap, lemmas, words_of
 from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
@@ -37,11 +38,12 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import opposed_groups, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import opposed_groups, PLAIN_HEADS, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
 CLOSE = 0.015  # two candidates nearer than this are a tie
+GROUP_MISFIT = 0.05  # what a count of a group the question does not name loses
 _YEARS = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 PERIOD_FIT = 0.03
 
@@ -131,12 +133,19 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     >>> [figure_period(f) for f in figures_in_sentence("x", s, 0)]
     [None, '2022']
     """
+    if _column_year(figure) and not months_only:
+        return figure.period
     marks = [m for m in _months_in(figure.sentence) if not (months_only and m[1].isdigit())]
     if not marks:
         return None
     text = figure.sentence
     at, after = figure.start - figure.sentence_start, figure.end - figure.sentence_start
     low, high = _neighbours(figure)
+    if low and _OF_THE.fullmatch(text[low:at]):
+        # "Under första halvåret 2025 var 412 av de 1 204 inskrivna": a whole is of its part's period.
+        before = [f for f in figures_in_sentence(figure.source, text, figure.sentence_start) if f.end - f.sentence_start == low]
+        if before:
+            return figure_period(before[0], months_only, in_hand)
     near = [m for m in marks if low <= m[0] < high]
     if not near:
         marks = _not_the_next_numbers(figure, marks)
@@ -158,6 +167,9 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     if months_only and any(s <= chosen[0] < e for s, e in (m.span() for m in _MONTH_RANGE.finditer(text))):
         return None  # "från den 1 mars till och med den 30 september": a span, not a month
     return chosen[1]
+
+
+_OF_THE = re.compile(r"\s+(?:av|utav|of)\s+(?:de|dem|alla|samtliga|the|all)?\s*", re.I)
 
 
 def figure_year(figure: Figure, in_hand: str | None = None) -> str | None:
@@ -296,8 +308,16 @@ def _not_the_next_numbers(figure: Figure, marks: list[tuple[int, str]]) -> list[
     return marks
 
 
+def _column_year(figure: Figure) -> bool:
+    """Whether a figure is a table cell given the year of its column (`figures.with_columns`)."""
+    return bool(figure.period) and figure.period.isdigit() and is_table_line(figure.sentence)
+
+
 def _stated_year(figure: Figure) -> int | None:
-    """The year written in a figure's sentence nearest the number (`_not_the_next_numbers`), or None."""
+    """The year written in a figure's sentence nearest the number (`_not_the_next_numbers`), or
+    its table column's, or None."""
+    if _column_year(figure):
+        return int(figure.period)
     marks = _not_the_next_numbers(figure, [(position, year) for position, year in _months_in(figure.sentence)
                                            if year.isdigit() or year == IN_HAND])
     if not marks:
@@ -484,6 +504,11 @@ class OperandPicker:
                 # "Hur stor andel av kostnaden gick till lönesubventioner?": a part of a sum of money.
                 return self._share(question, money)
             return self._share(question, pool)
+        years = {int(p) for p in periods if p.isdigit()}
+        if op in ("difference", "ratio") and len(years) == 1 and len(set(periods)) == 1 and not CHANGE_ASKED.search(question):
+            # Two groups compared in the one year asked: not one group's count of that year
+            # against the other's in a table's column for another year.
+            pool = [f for f in pool if self._year(f) in (None, *years)] or pool
         sides = _SIDES.split(question)
         # "fyra gånger så många deltagare 2019 som 2015", "three times as many as ...": "som"/"as" compares.
         as_many = (re.search(r"\b(?:så (?:många|stor\w*|mycket)|as (?:many|much|large))\b.*\b(som|as)\b", question, re.I)
@@ -568,8 +593,11 @@ class OperandPicker:
         """The two figures that fit the two sides best together (picking one side
         first lets a figure near both sides take the wrong one), and the runner-up
         pair when it fits nearly as well: a second reading to show."""
-        a = self._relevance(pool, one) + [self._period_fit(one, f) for f in pool]
-        b = self._relevance(pool, other) + [self._period_fit(other, f) for f in pool]
+        # A count of a group neither side names ("150 ensamstående föräldrar" for "fler män än ...") fits neither.
+        asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(f"{one} {other}"))))
+        narrower = np.asarray([GROUP_MISFIT * qualified_group(f, asked, self.lexical) for f in pool])
+        a = self._relevance(pool, one) + [self._period_fit(one, f) for f in pool] - narrower
+        b = self._relevance(pool, other) + [self._period_fit(other, f) for f in pool] - narrower
         pairs = sorted(((a[i] + b[j], i, j) for i in range(len(pool)) for j in range(len(pool))
                         if i != j and pool[i].value != pool[j].value), reverse=True)
         if not pairs:
@@ -1198,6 +1226,26 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
         return 0
     # The group's head word is enough: "bland vuxna" names "Bland vuxna i åldern 25–64 år".
     return 1 if named & lemmas(lexical.tokens(population)) else -1
+
+
+def qualified_group(count: Figure, asked: set[str], lexical) -> bool:
+    """Whether a count's own words name a group the question does not: two or more words after
+    the number that it neither asks nor are a plain head ("132 ensamstående föräldrar inskrivna"
+    for "hur många var inskrivna"; not "840 personer inskrivna")."""
+    after = count.sentence[count.end - count.sentence_start:]
+    words = []
+    for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
+        low = word.lower()
+        if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or _SETTING_WORDS.fullmatch(low):
+            break
+        words.append(low)
+    unasked = [w for w in words if w not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]
+    return len(unasked) >= 2
+
+
+# Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
+_GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var vidare to of who and or than from with for".split())
+_SETTING_WORDS = re.compile(r"efter|i|på|vid|under|inom|via|hos|after|in|at|during|within", re.I)
 
 
 def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:

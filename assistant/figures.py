@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
+from .cleaning import is_table_line
 from .questions import MONTHS_SV
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
@@ -284,10 +285,95 @@ def _share_units(figures: list[Figure]) -> list[Figure]:
     return result
 
 
+def table_columns(text: str, row_start: int) -> tuple[str, ...] | None:
+    r"""The years a table row's cells are of: the cells of the year header above it in the same
+    table ("Uppgift  2022  2023  2024" over "Till arbete  260  301  352"); None when there is none.
+
+    >>> text = "Uppgift  2022  2023\n\nInskrivna  910  1 004\n\nTill arbete  260  301"
+    >>> table_columns(text, text.index("Till")), table_columns("Text.\n\nTill arbete  260  301", 7)
+    (('2022', '2023'), None)
+    """
+    end = text.rfind("\n\n", 0, row_start)  # the end of the paragraph above the row
+    while end >= 0:
+        begin = text.rfind("\n\n", 0, end)
+        line = text[begin + 2 if begin >= 0 else 0 : end].strip()
+        if not is_table_line(line):
+            return None  # the table ended above the row: no header for it
+        if is_year_header(line):
+            return tuple(_cells(line))
+        end = begin
+    return None
+
+
+def table_context(text: str, row_start: int) -> str:
+    r"""What a table row's label leaves unsaid: the caption above its table ("Tabell 1.
+    Deltagare och resultat 2022–2024") and, for a "varav" row, the row it is part of.
+
+    >>> text = "Tabell 1. Deltagare i Gävle\n\nUppgift  2022  2023\n\nInskrivna  910  1 004\n\nvarav män  490  538"
+    >>> table_context(text, text.index("varav"))
+    'Tabell 1. Deltagare i Gävle Inskrivna'
+    """
+    caption, parent = _table_above(text, row_start)
+    return f"{caption} {parent}".strip()
+
+
+def _table_above(text: str, row_start: int) -> tuple[str, str]:
+    """The caption of a row's table and, for a "varav" row, the label of the row it is part of."""
+    parent = ""
+    part = _PART_ROW.match(text[row_start:])
+    end = text.rfind("\n\n", 0, row_start)
+    while end >= 0:
+        begin = text.rfind("\n\n", 0, end)
+        line = text[begin + 2 if begin >= 0 else 0 : end].strip()
+        if not is_table_line(line):
+            return line, parent
+        if part and not parent and not _PART_ROW.match(line):
+            parent = re.split(r" {2,}", line)[0]
+        end = begin
+    return "", parent
+
+
+_PART_ROW = re.compile(r"\s*(?:[-–]\s*)?(?:varav|därav|of which)\b", re.I)
+
+
+def is_year_header(line: str) -> bool:
+    """Whether a line is a table's header of years ("Uppgift  2022  2023  2024"): it states nothing."""
+    cells = _cells(line) if is_table_line(line) else []
+    return bool(cells) and all(_YEAR.match(c) for c in cells)
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's number cells, its label aside."""
+    parts = [p.strip() for p in re.split(r" {2,}", line.strip())]
+    return [p for p in parts if p and p[0].isdigit()]
+
+
+def with_columns(text: str, figures) -> list[Figure]:
+    """Figures of table rows with the period of their column (`table_columns`), others as they are."""
+    from dataclasses import replace
+
+    out = []
+    for figure in figures:
+        if is_table_line(figure.sentence):
+            # A cell counts what its row's label says ("varav män" of "Inskrivna deltagare").
+            row = figure.sentence
+            label = re.split(r" {2,}", row.strip())[0] if not row.strip()[0].isdigit() else ""
+            parent = _table_above(text, figure.sentence_start)[1]
+            figure = replace(figure, counts=f"{parent} {label}".strip() or figure.counts)
+            header = None if figure.period else table_columns(text, figure.sentence_start)
+            spans = [m.span() for m in re.finditer(r"(?:(?<=  )|^)\d[^ ]*(?: \d{3})*(?:,\d+)?(?: ?%)?", row)]
+            at = figure.start - figure.sentence_start
+            index = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
+            if header and index is not None and len(spans) == len(header):
+                figure = replace(figure, period=header[index])
+        out.append(figure)
+    return out
+
+
 def document_figures(record, start: int = 0, end: int | None = None) -> list[Figure]:
     """All figures of a document record, in text order; with `start`/`end`, those of
     that span (read from its paragraph's start). Counts whose noun is only implied
-    ("3278 av dessa") take the unit of the paragraph's last count."""
+    ("3278 av dessa") take the unit of the paragraph's last count; a table's cells the year of their column."""
     from dataclasses import replace
 
     out: list[Figure] = []
@@ -298,7 +384,7 @@ def document_figures(record, start: int = 0, end: int | None = None) -> list[Fig
         if sentence.end <= first or (end is not None and sentence.start >= end):
             continue
         para = text.rfind("\n\n", 0, sentence.start)
-        for figure in figures_in_sentence(record.source, text[sentence.start : sentence.end], sentence.start):
+        for figure in with_columns(text, figures_in_sentence(record.source, text[sentence.start : sentence.end], sentence.start)):
             if figure.unit is None and figure.kind == "count" and para in last_noun:
                 figure = replace(figure, unit=last_noun[para])
             if figure.unit and figure.kind == "count":

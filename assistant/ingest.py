@@ -21,11 +21,11 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .chunking import make_chunks, split_sentences
-from .cleaning import clean_document
+from .cleaning import clean_document, is_table_line
 from .config import Settings
 from .embeddings import get_embeddings
 from .errors import DocumentNotFound, IndexMissing, JobbtorgError, UnsupportedDocument
-from .figures import document_figures
+from .figures import document_figures, table_context
 from .lexical import LEXICAL_VERSION, LexicalIndex
 from .loading import MAX_SENTENCES, LoadedDocument, load_document
 from .metadata import extract_metadata
@@ -43,7 +43,7 @@ from .store import (
 
 # Bump when cleaning, metadata or chunking change what a file turns into:
 # re-ingesting then redoes unchanged files once.
-PIPELINE_VERSION = "p14"  # p2: figure windows embedded after the sentences; p3: a figure's words stop at "och" before another figure; p4: "det." ends a sentence; p5: a letterhead line gives the title and the meeting date; p6: "2 050" is a count, not a year; p7: a minutes approval line is not the date, a letterhead dateline is; p8: table rows typed as lines stay apart; p9: "sex av tio" is a proportion; p10: running headers and "Sida 2 (3)" markers are no text; p11: "från 9,4 till 11,0 procent" is two percentages, "(150 år 2023)" a count; p12: "ett hundratal" is about 100; p13: a signature with a party marker ("Karin Ström (S)") is the signatory; p14: "en miljon kronor" is a sum
+PIPELINE_VERSION = "p15"  # p2: figure windows embedded after the sentences; p3: a figure's words stop at "och" before another figure; p4: "det." ends a sentence; p5: a letterhead line gives the title and the meeting date; p6: "2 050" is a count, not a year; p7: a minutes approval line is not the date, a letterhead dateline is; p8: table rows typed as lines stay apart; p9: "sex av tio" is a proportion; p10: running headers and "Sida 2 (3)" markers are no text; p11: "från 9,4 till 11,0 procent" is two percentages, "(150 år 2023)" a count; p12: "ett hundratal" is about 100; p13: a signature with a party marker ("Karin Ström (S)") is the signatory; p14: "en miljon kronor" is a sum; p15: a table's column gaps are kept, its rows embedded with their caption, a field line ("Datum: ...") stands apart
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,13 @@ def _vector_texts(record: DocumentRecord) -> list[str]:
     """The texts a document's vector matrix holds, one per row: its sentences, then
     the words of each figure ("32 aspiranter har fått arbete"), which tell apart
     two figures of one sentence by what they count."""
-    return [record.text[s.start : s.end] for s in record.sentences] + [f.counts for f in document_figures(record)]
+    # A table's row ("Till arbete  260  301  352") says what it counts only with its caption.
+    def in_context(sentence: str, start: int, text: str) -> str:
+        return f"{table_context(record.text, start)} {text}".strip() if is_table_line(sentence) else text
+
+    sentences = [record.text[s.start : s.end] for s in record.sentences]
+    return ([in_context(text, s.start, text) for s, text in zip(record.sentences, sentences)]
+            + [in_context(f.sentence, f.sentence_start, f.counts) for f in document_figures(record)])
 
 
 def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentRecord], old_docs: dict, embeddings,

@@ -344,3 +344,21 @@ class LexicalIndex:
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [LexicalHit(self.chunk_ids[int(row)], float(scores[row])) for row in top if scores[row] > 0]
+
+
+INFLECTION = 2  # the longest ending the stemmer leaves on ("veckan" beside "veck")
+
+
+def inflected_overlap(asked: set[str], stems: set[str]) -> set[str]:
+    """The asked stems found among `stems`, or with up to INFLECTION letters more or
+    less: an ending the stemmer leaves, never a compound ("arbet" is not "arbetsmarknad").
+
+    >>> sorted(inflected_overlap({"veckan", "plats", "arbet"}, {"veck", "plats", "arbetsmarknad"}))
+    ['plats', 'veckan']
+    """
+    found = asked & stems
+    for word in asked - found:
+        if any(min(len(word), len(s)) >= 4 and abs(len(word) - len(s)) <= INFLECTION
+               and (word.startswith(s) or s.startswith(word)) for s in stems):
+            found.add(word)
+    return found

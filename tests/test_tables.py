@@ -1,0 +1,75 @@
+"""A table typed as text: its columns stay apart (no "910 1 004" read as one number) and each
+cell is of the period its column's header names, for answers, claims and computed answers."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assistant_over_text
+
+from assistant.chain import Assistant
+from assistant.cleaning import clean_document
+from assistant.figures import document_figures
+from assistant.ingest import parse_document
+from assistant.loading import LoadedDocument
+
+GAVLE = """GÄVLE KOMMUN
+Årsrapport 2024 – Jobbcentrum Gävle
+
+Under 2024 var 1 120 personer inskrivna på Jobbcentrum Gävle, fler än något tidigare år.
+
+Tabell 1. Deltagare och resultat 2022–2024
+
+Uppgift                     2022      2023      2024
+Inskrivna deltagare          910     1 004     1 120
+  varav kvinnor              420       466       530
+  varav män                  490       538       590
+Till arbete                  260       301       352
+
+Kostnaderna för året uppgick till 41,2 miljoner kronor. Under 2024 var 150 ensamstående kvinnor inskrivna på Jobbcentrum Gävle.
+Under första halvåret 2024 var 96 av de 1 120 inskrivna långtidsarbetslösa, enligt rapporten till nämnden den 8 oktober.
+"""
+
+
+@pytest.fixture(scope="module")
+def gavle(tmp_path_factory) -> Assistant:
+    return assistant_over_text(tmp_path_factory.mktemp("gavle"), "gavle.txt", GAVLE)
+
+
+def test_a_tables_columns_are_separate_numbers_of_their_headers_periods():
+    record = parse_document(LoadedDocument("gavle.txt", "gavle.txt", "txt", "x", GAVLE))
+    cells = {(f.value, f.period) for f in document_figures(record)}
+    assert {(910.0, "2022"), (1004.0, "2023"), (1120.0, "2024"), (466.0, "2023"), (260.0, "2022"), (352.0, "2024")} <= cells
+    assert not any(f.value > 10_000 and f.kind == "count" for f in document_figures(record))  # no "910 1 004" run together
+    # The cleaned text keeps the columns apart, as the original does.
+    text = clean_document(LoadedDocument("gavle.txt", "gavle.txt", "txt", "x", GAVLE)).text
+    assert "910  1 004  1 120" in text
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Under 2023 gick 301 deltagare från Jobbcentrum Gävle till arbete.", "supported"),
+    ("Under 2024 gick 301 deltagare från Jobbcentrum Gävle till arbete.", "contradicted"),
+    ("Jobbcentrum Gävle hade 910 inskrivna deltagare under 2022.", "supported"),
+])
+def test_a_claim_is_held_to_the_column_of_its_year(gavle, claim, verdict):
+    assert gavle.check(claim).verdict == verdict
+
+
+def test_a_question_for_one_year_is_answered_from_its_column(gavle):
+    answer = gavle.ask("hur många gick till arbete 2023").answer
+    assert answer.startswith("Svar: 301 ["), answer
+
+
+def test_a_change_between_two_columns_is_computed(gavle):
+    answer = gavle.ask("hur mycket ökade antalet som gick till arbete från 2022 till 2024 i procent").answer
+    assert "(352 − 260) / 260 = 35,4 %" in answer, answer
+
+
+def test_two_groups_of_one_year_are_compared_in_its_column_not_with_a_narrower_group(gavle):
+    # "150 ensamstående kvinnor" is a group the question does not name; 538 is 2023's men.
+    answer = gavle.ask("hur många fler män än kvinnor var inskrivna 2024").answer
+    assert "590 − 530 = 60" in answer, answer
+
+
+def test_a_whole_named_after_its_part_is_of_the_parts_period(gavle):
+    # "Under första halvåret 2024 var 96 av de 1 120 ...": 1 120 is of 2024 too, not of "den 8 oktober".
+    assert gavle.check("Jobbcentrum Gävle hade 1 120 inskrivna under första halvåret 2023.").verdict != "supported"
