@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .cleaning import is_table_line, row_label
+from .figures import money_label
 from .vocabulary import (
     BODY,
     BODY_WORD,
@@ -49,6 +51,8 @@ def holds_type(answer_type: str, text: str) -> bool:
     (True, False)
     """
     pattern = EVIDENCE.get(answer_type)
+    if answer_type == "amount" and is_table_line(text):
+        return money_label(row_label(text))  # "Kostnad per deltagare (kr)  48 764  47 997"
     return True if pattern is None else bool(pattern.search(text))
 
 

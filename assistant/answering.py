@@ -25,13 +25,14 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
-from .cleaning import is_table_line
+from .cleaning import is_table_line, row_label
 from .computing import OperandPicker, Unresolved, asks_rest, qualified_group, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
-from .figures import Figure, figures_in_sentence, is_year_header, table_columns, table_context, values_in, with_columns
+from .figures import Figure, figures_in_sentence, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
+from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
@@ -181,6 +182,7 @@ class Answer:
 
 
 def _sentence_rows(record, start: int, end: int) -> range:
+    start, end = whole_tables(record.text, start, end)
     starts = [s.start for s in record.sentences]
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end)
@@ -465,7 +467,7 @@ class ExtractiveComposer:
         holding = [s for s in eligible if holds_type(frame.answer_type, s.text)] if frame.answer_type in _MUST_HOLD else eligible
         if frame.answer_type == "amount" and AMOUNT_PER_ASKED.search(question):
             # "Vad kostade det per inskriven?" is not answered by the year's total.
-            holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text)]
+            holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text) or _states_per_head(s.text)]
         if frame.answer_type == "party" and frame.names:
             # "Vilket parti är Lars Berg?" is answered where a marker follows his name, before a
             # sentence that names him beside other people's markers.
@@ -831,7 +833,7 @@ class ExtractiveComposer:
         # av de inskrivna bodde i Kilafors") takes its whole from everyone; two places compared, one each.
         if places := _population_places(question, names_written_lower(understand(question), [d.page_content for d in docs]).names):
             figures = [f for f in figures
-                       if _holds_any(places, f.sentence, _scene(self.index.record(f.source), f.sentence_start))]
+                       if _holds_any(places, f.sentence, _name_scene(self.index.record(f.source), f.sentence_start))]
         if stated:
             figures = [f for f in figures if any(f.source == s.source and f.sentence_start == s.start for s in stated)]
         if op is None or not figures:
@@ -1257,9 +1259,9 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         # Operands come from several sentences; the picker matches each to its period. A population
         # counted in a place ("hur många av de inskrivna i Kilafors ...") is counted there.
         return not (places := _population_places(info.text, names)) or _holds_any(
-            places, sentence.text, _scene(index.record(sentence.source), sentence.start))
+            places, sentence.text, _name_scene(index.record(sentence.source), sentence.start))
     if (info.wants_number or answer_type == "amount") and places and not _names_held(
-            places, sentence.text, _scene(index.record(sentence.source), sentence.start)):
+            places, sentence.text, _name_scene(index.record(sentence.source), sentence.start)):
         # "Hur många var inskrivna i Ljusne?" is not answered by a count of the whole municipality
         # (names that say whose document it is, "enligt Nordins svar", are no such part).
         return False
@@ -1298,16 +1300,34 @@ def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
     return any(_names_held((p,), text, scene) for p in places)
 
 
+def _name_scene(record, start: int) -> str:
+    """`_scene`, and the letterhead above the document's title ("Jobbtorg Karlstad" over
+    "ÅRSREDOVISNING 2024"): whose document it is names what all of it is about."""
+    title = record.metadata.title
+    at = record.text.find(title) if title else -1
+    letterhead = record.text[:at] if 0 < at <= LETTERHEAD_CHARS else ""
+    return f"{letterhead} {_scene(record, start)}"
+
+
 def _scene(record, start: int) -> str:
     """What sets the scene for a sentence: its document's title and its paragraph up to it
     ("Jobbcenter Gottsunda redovisar här läget. I januari var 412 inskrivna")."""
     paragraph = record.text.rfind("\n\n", 0, start)
-    return f"{record.metadata.title or ''} {record.text[max(paragraph, 0):start]}"
+    line = record.text[start : record.text.find("\n", start) if "\n" in record.text[start:] else len(record.text)]
+    # A table's row is set by its caption ("Tabell 1. Deltagare och kostnader, Jobbtorget 2022–2024").
+    caption = table_context(record.text, start) if is_table_line(line) else ""
+    return f"{record.metadata.title or ''} {caption} {record.text[max(paragraph, 0):start]}"
 
 
 def _states_per_head(text: str) -> bool:
     """Whether a text states a sum per head ("20 000 kronor per inskriven deltagare"); a sum per
     year or month ("90 mnkr per år") is no such sum."""
+    for line in text.split("\n"):
+        if is_table_line(line):
+            # "Kostnad per deltagare (kr)  48 764  47 997": a row of sums per head, by its label.
+            label = row_label(line)
+            if PER_HEAD_ASKED.search(label) and _money_label(label):
+                return True
     return any(PER_HEAD_ASKED.match(text[m.end():].lstrip()) for m in AMOUNT_EVIDENCE.finditer(text))
 
 
@@ -1577,10 +1597,13 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         # "Vad kostade det 2022?" beside "9,4 miljoner kronor, jämfört med 8,8 miljoner kronor år
         # 2022": the sum stated for the year asked, when its sentence gives it alone.
         for c in citations:
-            sums = [f for f in figures_in_sentence(c.source, c.quote, c.start) if f.kind == "money"]
+            sums = [f for f in with_columns(text_of(c.source), figures_in_sentence(c.source, c.quote, c.start)) if f.kind == "money"]
             of_year = [f for f in sums if figure_year(f) == str(frame.years[0])]
             if len(sums) > 1 and len(of_year) == 1:
-                return f"{of_year[0].text} {of_year[0].unit or ''}".strip() + f" [{c.n}]"
+                figure = of_year[0]
+                # A table cell in thousands ("Total kostnad (tkr)  55 100") is said in kronor, as counted.
+                said = format_number(figure.value) if is_table_line(figure.sentence) else figure.text
+                return f"{said} {figure.unit or ''}".strip() + f" [{c.n}]"
     role = role_asked(frame.text) if frame.answer_type == "person" else None
     if role is not None:
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.

@@ -226,7 +226,8 @@ _TABLE_ROW = re.compile(r"^[^\W\d][^\d]{1,40}?\s\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d
 # A table typed as text: a label (or none), then two or more cells set apart by runs of spaces,
 # every cell a number ("Till arbete      260      301      352", "Uppgift   2022   2023   2024").
 _CELL = r"(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?: ?(?:%|kr|tkr|mnkr))?"
-_TABLE_LINE = re.compile(rf"^(?:[^\d\s][^\d]*?)?(?: {{2,}}{_CELL}){{2,}}\s*$|^{_CELL}(?: {{2,}}{_CELL})+\s*$")
+# The label may stand one space from its first cell ("Kostnad per deltagare (kr) 42 747   39 940").
+_TABLE_LINE = re.compile(rf"^(?:[^\d\s][^\d]*?\s+)?(?P<cells>{_CELL}(?: {{2,}}{_CELL})+)\s*$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\d)")
 
 
@@ -239,6 +240,26 @@ def is_table_line(line: str) -> bool:
     (False, False)
     """
     return bool(_TABLE_LINE.match(line.strip()))
+
+
+def row_label(line: str) -> str:
+    """A table line's label: what stands before its cells ("Total kostnad (tkr)")."""
+    cells = row_cells(line)
+    return line[: cells[0][0]].strip() if cells else ""
+
+
+def row_cells(line: str) -> list[tuple[int, int]]:
+    """Where a table line's number cells stand in it (empty for a line that is none).
+
+    >>> line = "Kostnad per deltagare (kr) 42 747   39 940"
+    >>> [line[s:e] for s, e in row_cells(line)]
+    ['42 747', '39 940']
+    """
+    match = _TABLE_LINE.match(line.rstrip())
+    if not match:
+        return []
+    at = match.start("cells")
+    return [(at + m.start(), at + m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?= {2,}|$)", match.group("cells"))]
 
 
 def _line_at(text: str, at: int) -> str:

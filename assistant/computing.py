@@ -876,6 +876,8 @@ class OperandPicker:
         # "omkring 90 mnkr per år" is a rate, often of something planned: a sum the year
         # states outright is what was spent.
         sums = [f for f in sums if not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])] or sums
+        # A sum already per head ("Kostnad per deltagare (kr)  47 265") is divided by nothing.
+        sums = [f for f in sums if not PER_HEAD_ASKED.search(f.counts)]
         if not sums:
             # Nothing to list: the figures found are of other things, and "no figure for 2025" would be untrue.
             return Unresolved("no sum of money for the period asked", ())

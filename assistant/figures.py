@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
-from .cleaning import is_table_line
+from .cleaning import is_table_line, paragraphs, row_cells, row_label
 from .questions import MONTHS_SV
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
@@ -328,11 +328,18 @@ def _table_above(text: str, row_start: int) -> tuple[str, str]:
         if not is_table_line(line):
             return line, parent
         if part and not parent and not _PART_ROW.match(line):
-            parent = re.split(r" {2,}", line)[0]
+            parent = row_label(line)
         end = begin
     return "", parent
 
 
+# A table row's label that gives its cells' currency: "(kr)", "(tkr)", "i kronor".
+_LABEL_MONEY = re.compile(r"\((kr|tkr|mnkr|mkr|sek)\)|\b(kronor)\b", re.I)
+
+
+def money_label(label: str) -> bool:
+    """Whether a table row's label says its cells are sums of money ("Kostnad per deltagare (kr)")."""
+    return bool(_LABEL_MONEY.search(label))
 _PART_ROW = re.compile(r"\s*(?:[-–]\s*)?(?:varav|därav|of which)\b", re.I)
 
 
@@ -342,10 +349,37 @@ def is_year_header(line: str) -> bool:
     return bool(cells) and all(_YEAR.match(c) for c in cells)
 
 
+def whole_tables(text: str, start: int, end: int) -> tuple[int, int]:
+    r"""A span widened to the whole of each table it cuts: a chunk that ends after a table's
+    first rows leaves the rest out, and a row is read only with the rest of its table.
+
+    >>> text = "Text.\n\nUppgift  2022  2023\n\nInskrivna  910  1 004\n\nTill arbete  260  301\n\nMer text."
+    >>> text[slice(*whole_tables(text, 0, text.index("Inskrivna") + 5))].endswith("260  301")
+    True
+    """
+    for s, e in _table_blocks(text):
+        if s < end and e > start:
+            start, end = min(start, s), max(end, e)
+    return start, end
+
+
+@lru_cache(maxsize=64)
+def _table_blocks(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the runs of table lines in a text, one per table."""
+    blocks: list[tuple[int, int]] = []
+    current = None
+    for s, e in paragraphs(text):
+        if is_table_line(text[s:e]):
+            current = (current[0], e) if current else (s, e)
+        elif current:
+            blocks.append(current)
+            current = None
+    return tuple(blocks + ([current] if current else []))
+
+
 def _cells(line: str) -> list[str]:
     """A table line's number cells, its label aside."""
-    parts = [p.strip() for p in re.split(r" {2,}", line.strip())]
-    return [p for p in parts if p and p[0].isdigit()]
+    return [line[s:e] for s, e in row_cells(line)]
 
 
 def with_columns(text: str, figures) -> list[Figure]:
@@ -357,11 +391,15 @@ def with_columns(text: str, figures) -> list[Figure]:
         if is_table_line(figure.sentence):
             # A cell counts what its row's label says ("varav män" of "Inskrivna deltagare").
             row = figure.sentence
-            label = re.split(r" {2,}", row.strip())[0] if not row.strip()[0].isdigit() else ""
+            label = row_label(row)
             parent = _table_above(text, figure.sentence_start)[1]
             figure = replace(figure, counts=f"{parent} {label}".strip() or figure.counts)
+            money = _LABEL_MONEY.search(label)
+            if money and figure.kind == "count":
+                # "Kostnad per deltagare (kr)  48 764", "Total kostnad (tkr)  51 300": sums, in the label's unit.
+                figure = replace(figure, kind="money", unit="kronor", value=figure.value * _MONEY_UNITS.get((money.group(1) or "").lower(), 1))
             header = None if figure.period else table_columns(text, figure.sentence_start)
-            spans = [m.span() for m in re.finditer(r"(?:(?<=  )|^)\d[^ ]*(?: \d{3})*(?:,\d+)?(?: ?%)?", row)]
+            spans = row_cells(row)
             at = figure.start - figure.sentence_start
             index = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
             if header and index is not None and len(spans) == len(header):

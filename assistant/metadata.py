@@ -212,11 +212,19 @@ def _signatory(blocks: list[str]) -> tuple[str | None, str | None]:
             continue
         rest = tail[i + 1 :]
         if rest and _NAME.match(rest[0]):
-            role = rest[1] if len(rest) > 1 and _ROLE.match(rest[1]) else None
+            role = rest[1] if len(rest) > 1 and _is_role(rest[1]) else None
             return _unmarked(rest[0]), role
-    if len(tail) >= 2 and _NAME.match(tail[-2]) and _ROLE.match(tail[-1]):
+    if len(tail) >= 2 and _NAME.match(tail[-2]) and _is_role(tail[-1]):
         return _unmarked(tail[-2]), tail[-1]
     return None, None
+
+
+def _is_role(line: str) -> bool:
+    """A role line: the role alone, or going on ("Kommunalråd och ordförande i arbetsmarknadsnämnden")."""
+    return bool(_ROLE.match(line) or (len(line) <= 120 and _ROLE_OPENS.match(line)))
+
+
+_ROLE_OPENS = re.compile(_ROLE.pattern.rstrip("$") + r"(?=\s+(?:och|samt|i|för|,)\b|,)", re.I)
 
 
 def _unmarked(name: str) -> str:

@@ -65,7 +65,9 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price|deficit|surplus)|"
                r"how (?:big|large|much) (?:\S+ ){0,4}(?:deficit|surplus)|"
                # "vad var bruttokostnaden", "vad blev utfallet": a sum asked by its name.
-               r"vad (?:var|är|blev|blir) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*))"),
+               r"vad (?:var|är|blev|blir) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*)|"
+               # "vad gick det på", "vad landade det på": what it came to, in the spoken idiom for a cost.
+               r"vad (?:gick|går|landade|landar|slutade) (?:det|den|de|notan|kalaset) på)"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
     ("organisation", r"\b(vilke[nt] (?:\w+ )?(?:nämnd\w*|förvaltning|myndighet|organisation|konsult\w*|firma|\w*företag|\w*bolag|aktör|"
                      r"enhet\w*|avdelning\w*|instans)|"
@@ -163,7 +165,7 @@ AMOUNT_PER_STATED = re.compile("(?:" + AMOUNT_EVIDENCE.pattern + r")\s*(?:per\b|
                                r"a (?:month|year|week)\b|styck\b|st\b)", re.I)
 # A question about money: a cost, a budget, a sum ("vad kostade", "hur mycket pengar", "how much was spent").
 MONEY_ASKED = re.compile(r"\b(?:kost\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|utgift\w*|cost\w*|money|spen[dt]\w*|"
-                         r"expens\w*)\b", re.I)
+                         r"expens\w*|(?:gick|går|landade|landar|slutade) (?:det|den|de|notan) på)\b", re.I)
 # A question about a span of time ("väntetiden", "hur mycket kortare", "how many more days"): its
 # operands are durations, not head counts. Full-time and part-time work are no spans.
 DURATION_ASKED = re.compile(r"\b(?!(?:hel|del|fram|över)tid)[^\W\d_]*tid(?:en|er|erna)?\b|\b(?:kortare|längre|dagar|veckor|"
@@ -325,11 +327,16 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
             ("vice ordförande", r"\bvice[- ]?ordförande\w*|\bvice[- ]chair\w*"),
             # "Vem höll i klubban?": who chaired, in the idiom for it.
             ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:ed|man|woman|person)?\b|"
-                           r"\b(?:höll|håller|hålla|hållit) i klubban\b"),
+                           r"\b(?:höll|håller|hålla|hållit) i klubban\b|"
+                           # "vem ledde mötet", "who led the meeting", "who presided": the chair, by what the chair does.
+                           r"\b(?:ledde|leder|leda|lett|led|leads|presided|presides)\s+(?:över\s+|over\s+)?(?:the\s+)?"
+                           r"(?:\w*mötet|\w*sammanträdet|\w*meeting|session)\b|\bpresided\b"),
             ("ledamot", r"\bledam(?:ot|öter)\w*|\bmember of the (?:committee|board)\b"),
             ("ersättare", r"\bersättare\w*|\bsubstitute\b|\balternate\b"),
             # "Therese Lind, nämndsekreterare": the secretary of the committee.
-            ("sekreterare", r"\b\w*sekreterare\w*|\bsecretary\b"),
+            # "vem förde protokollet", "who kept the minutes": the secretary, by what the secretary does.
+            ("sekreterare", r"\b\w*sekreterare\w*|\bsecretary\b|\bprotokollför\w*|\bförde\s+protokoll\w*|"
+                            r"\b(?:takes|take|kept|keeps|keep)\s+(?:the\s+)?minutes\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
         ),
         "manner": (

@@ -109,3 +109,39 @@ def test_how_many_signed_is_a_count_not_the_signatory(tmp_path):
     answer = assistant_over_text(tmp_path, "vb.txt", text).ask("how many employers signed agreements with the job centre")
     # It was "Signed by Karin Ström": a count of what was signed is asked, not who signed the document.
     assert "Karin Ström" not in answer.answer.split("The documents say")[0], answer.answer
+
+
+SANDVIKEN_MINUTES = """SANDVIKENS KOMMUN
+PROTOKOLL
+Arbetsmarknadsnämnden
+Sammanträdesdatum: 2025-04-09
+
+Närvarande ledamöter
+Karin Öst (S), ordförande
+Johan Berg (M), vice ordförande
+Leila Nordin (V)
+Per Hallin (SD)
+
+Övriga närvarande
+Sara Åkesson, nämndsekreterare
+
+§ 12 Val av justerare
+Nämnden beslutar att utse Per Hallin (SD) att jämte ordföranden justera dagens protokoll.
+
+§ 13 Uppföljning av Jobbcentrum Sandviken
+Nämnden beslutar att godkänna uppföljningen.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("vem ledde nämndmötet i april", "Svar: Karin Öst ["),
+    ("who led the meeting", "Answer: Karin Öst ["),
+    ("vem förde protokollet", "Svar: Sara Åkesson ["),
+    ("who kept the minutes at the april meeting", "Answer: Sara Åkesson ["),
+])
+def test_a_role_asked_by_what_its_holder_does_is_that_role(tmp_path_factory, question, lead):
+    # The chair leads the meeting and the secretary keeps the minutes: "ledde" was read as no
+    # role, and the justerare named in a decision became the answer.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("sandviken"), "protokoll.txt", SANDVIKEN_MINUTES)
+    answer = assistant.ask(question).answer
+    assert answer.startswith(lead), answer

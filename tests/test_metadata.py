@@ -117,3 +117,12 @@ def test_a_date_line_under_the_letterhead_is_the_date_not_the_title():
                  "Under 2024 gick 240 personer från Jobbcentrum Söderhamn till arbete, fler än året innan.")
     assert meta.date == "2025-03-12"
     assert meta.title == "Fler gick till jobb efter Jobbcentrum Söderhamn"
+
+
+def test_a_signature_whose_role_line_goes_on_is_the_signatory():
+    meta = _meta("SVAR PÅ INTERPELLATION\n\nSvar på interpellation 2025:3 från Eva Lund (C) om Jobbcentrum Tierp\n\n"
+                 "Jag tackar för frågorna. Med detta anser jag interpellationen besvarad.\n\n"
+                 "Tierp den 2 maj 2025\n\nOla Sten (S)\n\nKommunalråd och ordförande i arbetsmarknadsnämnden")
+    assert (meta.signatory, meta.signatory_role) == ("Ola Sten", "Kommunalråd och ordförande i arbetsmarknadsnämnden")
+    meta = _meta("Rapport om Jobbcentrum Tierp\n\nUnder 2024 skrevs 300 in vid Jobbcentrum Tierp.\n\nOla Sten\n\nEnhetschef, Jobbcentrum Tierp")
+    assert (meta.signatory, meta.signatory_role) == ("Ola Sten", "Enhetschef, Jobbcentrum Tierp")

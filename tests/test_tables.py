@@ -24,6 +24,8 @@ Inskrivna deltagare          910     1 004     1 120
   varav kvinnor              420       466       530
   varav män                  490       538       590
 Till arbete                  260       301       352
+Total kostnad (tkr)       38 900    40 100    41 200
+Kostnad per deltagare (kr) 42 747   39 940    36 786
 
 Kostnaderna för året uppgick till 41,2 miljoner kronor. Under 2024 var 150 ensamstående kvinnor inskrivna på Jobbcentrum Gävle.
 Under första halvåret 2024 var 96 av de 1 120 inskrivna långtidsarbetslösa, enligt rapporten till nämnden den 8 oktober.
@@ -73,3 +75,15 @@ def test_two_groups_of_one_year_are_compared_in_its_column_not_with_a_narrower_g
 def test_a_whole_named_after_its_part_is_of_the_parts_period(gavle):
     # "Under första halvåret 2024 var 96 av de 1 120 ...": 1 120 is of 2024 too, not of "den 8 oktober".
     assert gavle.check("Jobbcentrum Gävle hade 1 120 inskrivna under första halvåret 2023.").verdict != "supported"
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("vad kostade jobbcentrum gävle 2023", "Svar: 40 100 000 kronor ["),
+    ("vad kostade det per person 2022", "Svar: 42 747 kronor ["),
+    ("vad gick det på per deltagare 2024", "Svar: 36 786 kronor ["),
+])
+def test_a_row_of_sums_is_read_in_its_labels_unit_and_a_sum_per_head_is_not_divided_again(gavle, question, lead):
+    # "(tkr)" makes 40 100 forty million kronor; "Kostnad per deltagare" is already per head
+    # (it was divided by the year's participants once more).
+    answer = gavle.ask(question).answer
+    assert answer.startswith(lead), answer
