@@ -53,6 +53,7 @@ from .vocabulary import (
     DOCUMENT_CUE,
     FINITE_VERBS,
     INSTRUCTION,
+    LESS_ASKED,
     LIGHT_WORDS,
     MEETING,
     NEGATION,
@@ -943,6 +944,8 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         bases = {s.source for s in (best, *close) if not given or any(f.value in given for f in figures_in_sentence(s.source, s.text, s.start))}
         return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
                      and _about_part(question, s.text, lexical, strict=True) and not base_only(s)), None)
+    if op == "remainder" and LESS_ASKED.search(question):
+        return None  # "... om man drar bort statsbidragen": a sum less a part, computed, never a negation quoted
     if op == "remainder":
         # "Hur många unga varken jobbar eller pluggar?" beside "405 unga ... som varken ... eller ...": a count
         # stated with the question's own negation is the answer, not a rest to compute.

@@ -38,7 +38,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import opposed_groups, PLAIN_HEADS, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import opposed_groups, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -455,6 +455,8 @@ class OperandPicker:
             if negated and not isinstance(chain, Picked):
                 return self._remainder(question, counts) or chain
             return chain
+        if op == "remainder" and LESS_ASKED.search(question) and MONEY_ASKED.search(question):
+            return self._sum_less(question, [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)])
         if op == "remainder":
             return self._remainder(question, counts) or Unresolved("no whole and part of it in the passages found", tuple(counts))
         if op == "extreme_period":
@@ -616,6 +618,25 @@ class OperandPicker:
         if not months:
             return pool
         return [f for f in pool if figure_period(f) is None or any(_stated_for(f, m) for m in months)] or pool
+
+    def _sum_less(self, question: str, sums: list[Figure]) -> Picked | Unresolved:
+        """A sum less a part of it ("vad kostade det om man drar bort statsbidragen"): the part
+        fits the words after the cue, the whole those before it and is larger, of one document."""
+        cue = LESS_ASKED.search(question)
+        whole_words, part_words = question[: cue.start()], question[cue.end():]
+        if len(sums) < 2 or not words_of(part_words):
+            return Unresolved("no sum and part of it in the passages found", tuple(sums))
+        part = self._best(sums, part_words)
+        if isinstance(part, Unresolved):
+            return part
+        wholes = [f for f in sums if f.value > part.value and f.source == part.source
+                  and (None in (_stated_year(f), _stated_year(part)) or _stated_year(f) == _stated_year(part))]
+        if not wholes:
+            return Unresolved("no larger sum to take the part from", (part,))
+        whole = self._best(wholes, whole_words)
+        if isinstance(whole, Unresolved):
+            return whole
+        return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
 
     def _remainder(self, question: str, counts: list[Figure]) -> Picked | None:
         """'Hur många av de 9 472 hade inte kommit vidare': the whole less the part that

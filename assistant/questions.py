@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
+from .vocabulary import CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, LESS_ASKED, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
 
 _SV_WORDS = frozenset(
     "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
@@ -209,6 +209,8 @@ _QUESTION_OPERATIONS = (
     ("percentage_points", _PP.search),
     # "Vad kostade Jobbstegen per deltagare?": a sum of money over the heads it was spent on.
     ("per_head", lambda q: PER_HEAD_ASKED.search(q) and MONEY_ASKED.search(q)),
+    # "Vad kostade det om man drar bort statsbidragen?": a sum less a part of it.
+    ("remainder", lambda q: LESS_ASKED.search(q) and MONEY_ASKED.search(q)),
     ("rate", lambda q: _RATE.search(q) and _RATE_ASKED.search(q)),
     ("over_periods", lambda q: _OVER_PERIODS.search(q) and _HOW_MANY.search(q) and not _AGE.search(q)),
     ("ratio", _RATIO.search),

@@ -191,6 +191,9 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "youth": "ungdomar", "staff": "medarbetare", "employees": "anställda", "places": "platser",
                       "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor",
                       "participated": "deltagare", "part": "deltagare"}
+# A sum taken less a part of it: "om man drar bort statsbidragen", "exklusive", "excluding".
+LESS_ASKED = re.compile(r"\b(?:dra(?:r|git|s)?\s+(?:bort|av|ifrån)|frånräkna\w*|exklusive|exkl\.|bortsett från|minus|"
+                        r"excluding|not counting|net of|deduct\w*|subtract\w*|less the)\b", re.I)
 # A sum asked per head: "per deltagare", "för varje inskriven", "per participant". Per a period
 # ("per månad"), per a date ("per den sista juni") and per cent are not heads.
 PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every)\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"

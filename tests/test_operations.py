@@ -736,3 +736,23 @@ def test_the_level_a_share_went_to_is_of_what_the_share_it_went_from_is(tmp_path
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_pp"), "alfta.txt", text).ask(
         "hur många procentenheter ökade andelen som fick jobb jämfört med året innan")
     assert "31,5 % − 28 % = 3,5 procentenheter" in answer.answer, answer.answer
+
+
+OCKELBO_COSTS = """OCKELBO KOMMUN
+Årsrapport 2024 – Jobbcentrum Ockelbo
+
+Verksamhetens totala kostnad för 2024 uppgick till 12,6 miljoner kronor. Under året var 310 personer inskrivna.
+
+Av den totala kostnaden finansierades 2,4 miljoner kronor med statsbidrag från Arbetsförmedlingen.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "vad kostade jobbcentrum kommunen själv om man drar bort statsbidragen",
+    "what did the job centre cost excluding the state grants",
+])
+def test_a_sum_less_a_part_of_it_is_computed_not_answered_with_the_part(tmp_path, question):
+    # It was "Svar: 2,4 miljoner kronor": the part to take away, given as the answer.
+    assistant = assistant_over_text(tmp_path, "ockelbo.txt", OCKELBO_COSTS)
+    answer = assistant.ask(question).answer
+    assert "12 600 000 − 2 400 000 = 10 200 000" in answer, answer
