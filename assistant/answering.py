@@ -50,6 +50,7 @@ from .vocabulary import (
     CONTINUES_MEASURE,
     CHANGE_ASKED,
     COUNTED_IN_SWEDISH,
+    HEADS_EN,
     DOCUMENT_CUE,
     FINITE_VERBS,
     INSTRUCTION,
@@ -647,6 +648,7 @@ class ExtractiveComposer:
         ("arbetssökande") is another thing. None when no such stem is asked (English)."""
         lexical = self.index.lexical()
         # "jobb" is asked as "arbet", which a corpus saying only "anställning" never spells.
+        english = set(words_of(question))
         if frame.language == "en":
             # English words are never the documents' words: what is counted is read in their Swedish ones,
             # among a base only its predicate ("how many of those enrolled got a job" counts jobs).
@@ -654,10 +656,9 @@ class ExtractiveComposer:
                 question = split_share_question(question)[1]
             question = " ".join(COUNTED_IN_SWEDISH[w] for w in words_of(question) if w in COUNTED_IN_SWEDISH)
         asked = {t for t in _counted(question, frame, lexical) if (lexical.doc_freq.get(t) or t in LEMMA_STEMS) and not t.isdigit()}
-
-        def about(words: str) -> bool | None:
-            return bool(inflected_overlap(asked, lemmas(tokenize(words)))) if asked else None
-        return about
+        if not asked and frame.language == "en":
+            return lambda words: _glossed_back(words, english)
+        return lambda words: bool(inflected_overlap(asked, lemmas(tokenize(words)))) if asked else None
 
     def _days(self, sentence: ScoredSentence) -> list:
         """The days a sentence states ("den 1 januari 2008", "10/8"); a year alone is none."""
@@ -1100,6 +1101,20 @@ def _one_count_asked(counts: list[Figure], about, among: bool) -> bool:
     if among:
         return len([c for c in counts if about(c.counts)]) == 1
     return len(counts) == 1 and bool(about(counts[0].counts))
+
+
+_ENGLISH_OF: dict[str, set[str]] = {}
+for _english, _swedish in (*COUNTED_IN_SWEDISH.items(), *HEADS_EN.items()):
+    _ENGLISH_OF.setdefault(_swedish, set()).add(_english)
+
+
+def _glossed_back(words: str, english: set[str]) -> bool | None:
+    """For an English count question none of whose words the glossary knows ("internship
+    placements"): whether the Swedish words that say what a sentence counts ("1 236 personer
+    inskrivna") are any the question asks in English ("people", "enrolled"); None when the
+    sentence counts nothing the glossary knows."""
+    known = {w for w in words_of(words) if w in _ENGLISH_OF}
+    return bool(english & set().union(*(_ENGLISH_OF[w] for w in known))) if known else None
 
 
 def _named_in(name: str, document: str) -> bool:

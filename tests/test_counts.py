@@ -121,3 +121,13 @@ def test_a_count_of_a_group_the_question_does_not_name_is_not_the_count_of_all(t
     assistant = assistant_over_text(tmp_path, "hudiksvall.txt", HUDIKSVALL)
     answer = assistant.ask(question).answer
     assert answer.startswith(lead), answer
+
+
+def test_an_english_count_of_something_the_sentence_does_not_count_gets_no_figure(tmp_path):
+    # "840 personer inskrivna" counts people enrolled: it is no number of internship placements,
+    # which the document never gives. The passage may be shown, its number not given as the answer.
+    assistant = assistant_over_text(tmp_path, "hudiksvall.txt", HUDIKSVALL)
+    placements = assistant.ask("How many internship placements did Jobbcentrum Hudiksvall have in 2024?").answer
+    assert not placements.startswith("Answer: 840"), placements
+    enrolled = assistant.ask("How many people were enrolled at Jobbcentrum Hudiksvall in 2024?").answer
+    assert enrolled.startswith("Answer: 840 ["), enrolled
