@@ -160,16 +160,30 @@ def within(claimed: float, stated: float, qualifier: str | None, percent: bool) 
     return round(stated, decimals) == claimed or abs(stated - claimed) < 1e-9
 
 
-def _chronological_direction(inputs: list[dict]) -> int:
+def _chronological_direction(inputs: list[dict], index=None) -> int:
     """+1 when the later of two figures is the larger, -1 when the smaller, 0 when their
-    periods (two years, or two months) cannot be ordered."""
+    periods (two years, or two months) cannot be ordered. With the index, a table cell is
+    of its column's year and a figure whose sentence names no period of the year its report is on."""
     if len(inputs) != 2:
         return 0
-    stated = [next((f for f in figures_in_sentence(item["source"], item["quote"], item["start"]) if f.value == item["value"]), None)
-              for item in inputs]
-    if None in stated:
+
+    def stated(item: dict) -> Figure | None:
+        figures = figures_in_sentence(item["source"], item["quote"], item["start"])
+        if index is not None:
+            figures = with_columns(index.record(item["source"]).text, figures)
+        return next((f for f in figures if f.value == item["value"] or f.text == item.get("text")), None)
+
+    def key(figure: Figure) -> tuple[int, int]:
+        order = period_order(figure)
+        if order == (0, 0) and index is not None and not years_named(figure.sentence):
+            return index.reported_years.get(figure.source) or 0, 0
+        return order
+
+    figures = [stated(item) for item in inputs]
+    if None in figures:
         return 0
-    keys = [period_order(f) for f in stated]
+    stated = figures
+    keys = [key(f) for f in stated]
     # A year against a month alone ("2008" and "juni") orders nothing.
     if (0, 0) in keys or keys[0] == keys[1] or (keys[0][0] == 0) != (keys[1][0] == 0):
         return 0
@@ -576,7 +590,7 @@ class ClaimChecker:
             return None
         claimed = results[0]
         claimed_value = _as_percent(claimed) if percent else claimed.value
-        went = _chronological_direction(figure["inputs"]) if op in ("difference", "percent_change") else 0
+        went = _chronological_direction(figure["inputs"], self.index) if op in ("difference", "percent_change") else 0
         # "minskade med knappt 60" states a size and a direction: 405 − 462 = −57 is a fall of 57.
         size = abs(figure["value"]) if went and _direction(claim) else figure["value"]
         ok = within(claimed_value, size, _qualifier(claim, claimed), percent)
@@ -631,7 +645,7 @@ class ClaimChecker:
         if answer is None or not answer.figures or "two_readings" in answer.warnings:
             return None
         figure = answer.figures[0]
-        went = _chronological_direction(figure["inputs"])
+        went = _chronological_direction(figure["inputs"], self.index)
         if not went:
             return None
         status = "supported" if went == claimed else "contradicted"

@@ -87,3 +87,12 @@ def test_a_row_of_sums_is_read_in_its_labels_unit_and_a_sum_per_head_is_not_divi
     # (it was divided by the year's participants once more).
     answer = gavle.ask(question).answer
     assert answer.startswith(lead), answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Kostnaden per deltagare ökade mellan 2022 och 2024 på Jobbcentrum Gävle.", "contradicted"),
+    ("Kostnaden per deltagare minskade mellan 2022 och 2024 på Jobbcentrum Gävle.", "supported"),
+])
+def test_a_rise_or_fall_between_two_columns_is_judged_by_their_years(gavle, claim, verdict):
+    # The direction needs each figure's year: a table cell's is its column's.
+    assert gavle.check(claim).verdict == verdict
