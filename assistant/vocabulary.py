@@ -346,6 +346,11 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
             ("muntligt", r"\bmuntlig\w*|\boral(?:ly)?\b|\bverbal(?:ly)?\b"),
             ("skriftligt", r"\bskriftlig\w*|\bin writing\b"),
         ),
+        # A result against budget is one or the other: "gick med överskott" against "ett underskott mot budget".
+        "balance": (
+            ("överskott", r"\böverskott\w*|\bsurplus\w*"),
+            ("underskott", r"\bunderskott\w*|\bdeficit\w*"),
+        ),
         "permanence": (
             ("permanent", r"\bpermanent\w*"),
             ("tillfällig", r"\btillfällig\w*|\btemporär\w*|\btemporar(?:y|ily)\b"),

@@ -744,6 +744,8 @@ OCKELBO_COSTS = """OCKELBO KOMMUN
 Verksamhetens totala kostnad för 2024 uppgick till 12,6 miljoner kronor. Under året var 310 personer inskrivna.
 
 Av den totala kostnaden finansierades 2,4 miljoner kronor med statsbidrag från Arbetsförmedlingen.
+
+Jobbcentrum Ockelbo redovisar ett underskott mot budget på 300 000 kronor för 2024.
 """
 
 
@@ -756,3 +758,9 @@ def test_a_sum_less_a_part_of_it_is_computed_not_answered_with_the_part(tmp_path
     assistant = assistant_over_text(tmp_path, "ockelbo.txt", OCKELBO_COSTS)
     answer = assistant.ask(question).answer
     assert "12 600 000 − 2 400 000 = 10 200 000" in answer, answer
+
+
+def test_a_surplus_claimed_where_the_documents_give_a_deficit_is_contradicted(tmp_path):
+    assistant = assistant_over_text(tmp_path, "ockelbo.txt", OCKELBO_COSTS)
+    verdict = assistant.check("Jobbcentrum Ockelbo gick med överskott mot budget 2024.")
+    assert verdict.verdict == "contradicted", verdict.explanation
