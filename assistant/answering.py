@@ -1225,12 +1225,23 @@ def _pointed_document(index, question: str, documents, retrieved: list[str]) -> 
     return target_document(question, documents, retrieved, index.lexical().tokens, index.title_stems, index.lexical().is_common)
 
 
-def _signatory_party_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:
-    """The party of whoever signed the document the question points at, read off the first line
-    that writes the name with a party marker ("Eva Berg (C)" under the reply, or earlier in it).
-    A signatory the document never marks gets a decline that names them; None when it names no signatory."""
-    language = analyse(original).language
-    source = _pointed_document(index, question, index.documents, [d.metadata["source"] for d in docs])
+@dataclass(frozen=True)
+class SignedParty:
+    """Who signed the document a question points at and the party their signature line gives (None if none)."""
+    source: str
+    title: str | None
+    name: str
+    party: str | None
+    start: int
+    end: int
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def signed_party(index, question: str, retrieved: list[str]) -> SignedParty | None:
+    """The signatory of the document the question points at, and their party read off the first
+    line that writes the name with a party marker ("Eva Berg (C)" under the reply, or earlier in
+    it); None when the document names no signatory."""
+    source = _pointed_document(index, question, index.documents, retrieved)
     if source is None:
         return None
     record, title = index.record(source), index.document(source).get("title")
@@ -1241,15 +1252,28 @@ def _signatory_party_answer(index, question: str, original: str, docs: list[Docu
         return None
     for line in re.finditer(r"[^\n]+", record.text):
         if name in line.group(0) and (party := extract("party", line.group(0), (name,))):
-            citation = Citation(source, title, line.group(0).strip(), line.start(), line.end(), n=1)
-            lead = f"{party} [1]"
-            text = f"Svar: {lead}. {citation.quote} [1]" if language == "sv" else _render(language, (citation,), lead)
-            return Answer(original, text, False, (citation,), (), question, 1.0)
+            return SignedParty(source, title, name, party, line.start(), line.end())
+    return SignedParty(source, title, name, None, 0, 0, tuple(fact.spans))
+
+
+def _signatory_party_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:
+    """The party of whoever signed the document the question points at (`signed_party`). A signatory
+    the document never marks gets a decline that names them; None when it names no signatory."""
+    language = analyse(original).language
+    signed = signed_party(index, question, [d.metadata["source"] for d in docs])
+    if signed is None:
+        return None
+    record, title, source, name = index.record(signed.source), signed.title, signed.source, signed.name
+    if signed.party is not None:
+        citation = Citation(source, title, record.text[signed.start : signed.end].strip(), signed.start, signed.end, n=1)
+        lead = f"{signed.party} [1]"
+        text = f"Svar: {lead}. {citation.quote} [1]" if language == "sv" else _render(language, (citation,), lead)
+        return Answer(original, text, False, (citation,), (), question, 1.0)
     # Signed, but never with a party: another name's marker in the text is not this person's party.
-    signed = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(fact.spans))
+    cited = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(signed.spans))
     text = (f"Dokumentet ”{title or source}” anger inte vilket parti {name}, som undertecknade det, tillhör." if language == "sv"
             else f"The document “{title or source}” does not state the party of {name}, who signed it.")
-    return Answer(original, text, True, (), signed, question, 0.0, warnings=("not_stated_in_document",))
+    return Answer(original, text, True, (), cited, question, 0.0, warnings=("not_stated_in_document",))
 
 
 _ATTRIBUTE_SV = {"signatory": "vem som undertecknade det", "date": "något datum", "reference": "något diarienummer"}

@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, continued_at, inflected_overlap, sentence_years, whole_held, years_pointed_to)
+                        _states_answer, continued_at, inflected_overlap, sentence_years, signed_party, whole_held, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence, with_columns
@@ -32,7 +32,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -189,6 +189,10 @@ def _chronological_direction(inputs: list[dict], index=None) -> int:
         return 0
     earlier, later = sorted(zip(keys, (f.value for f in stated)))
     return (later[1] > earlier[1]) - (later[1] < earlier[1])
+
+
+# Who answered (signed) a document: "svarade", its passive, "answered by", "signed".
+_ANSWERED = re.compile(r"\b(?:be)?svara(?:de|des|t|ts)\b|\bundertecknad\w*|\banswer(?:ed|s)\b|\brepl(?:ied|ies)\b|\bsigned\b", re.I)
 
 
 def _direction(text: str) -> int:
@@ -464,6 +468,9 @@ class ClaimChecker:
                 claim, "not_found", ("Dokumenten ger inte de två siffror som jämförelsen bygger på." if sv
                                      else "The documents do not give the two figures the comparison rests on."), ())
             return self._held_to_names(computed, frame, lexical, sv, tuple(parties))
+        signer = self._signer_party_claim(claim, sv, docs, frame)
+        if signer is not None:
+            return signer
         moved = self._direction_claim(claim, sv, docs)
         if moved is not None:
             return self._held_to_names(moved, frame, lexical, sv, tuple(parties))
@@ -633,6 +640,26 @@ class ClaimChecker:
                         else f"The documents give a change of {stated[0].text} percent, {'which matches' if ok else 'not'} {said}.")
                 return Verdict(claim, "supported" if ok else "contradicted", text, self._evidence([sentence]))
         return None
+
+    def _signer_party_claim(self, claim: str, sv: bool, docs, frame) -> Verdict | None:
+        """"Den som svarade på interpellationen är socialdemokrat": the party claimed for
+        whoever answered (signed) the document the claim points at, against their signature line's
+        marker. None when the claim marks a name with its party ("Eva Lund (C)"), names no one party, or
+        the document no marked signatory."""
+        if len(frame.parties) != 1 or PARTY_MARKER.search(claim) or not _ANSWERED.search(claim):
+            return None
+        signed = signed_party(self.index, claim, [d.metadata["source"] for d in docs])
+        marker = PARTY_MARKER.search(signed.party or "") if signed else None
+        if marker is None:
+            return None
+        claimed, stated = frame.parties[0], marker.group(1).lower()
+        status = "supported" if claimed == stated else "contradicted"
+        line = self.index.record(signed.source).text[signed.start : signed.end].strip()
+        evidence = (Evidence(signed.source, signed.title, line, signed.start, signed.end),)
+        text = (f"{signed.name}, som undertecknade svaret, anges som {signed.party}." if sv
+                else f"{signed.name}, who signed the answer, is given as {signed.party}.")
+        return Verdict(claim, status, text, evidence, None,
+                       (Element("party", PARTIES.get(claimed, claimed), signed.party, status, signed.source, line, signed.start, signed.end),))
 
     def _direction_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Antalet inskrivna minskade mellan 2007 och 2008': a rise or fall between two

@@ -25,7 +25,7 @@ PARTY_NAMES = {
     "miljöpartiet": "mp", "miljöpartist": "mp", "miljöpartister": "mp", "miljöpartisterna": "mp", "mp": "mp", "green party": "mp", "greens": "mp",
     "moderaterna": "m", "moderat": "m", "moderater": "m", "moderates": "m", "moderate party": "m",
     "centerpartiet": "c", "centerpartist": "c", "centern": "c", "centre party": "c",
-    "liberalerna": "l", "liberals": "l", "folkpartiet": "fp", "folkpartist": "fp",
+    "liberalerna": "l", "liberal": "l", "liberals": "l", "folkpartiet": "fp", "folkpartist": "fp",
     "kristdemokraterna": "kd", "kristdemokrat": "kd", "christian democrats": "kd",
     "sverigedemokraterna": "sd", "sverigedemokrat": "sd", "sweden democrats": "sd",
 }

@@ -508,3 +508,29 @@ def test_a_share_of_the_other_sex_bears_out_no_claim_about_this_one(ockelbo, cla
 
 def test_a_share_of_the_group_claimed_supports_it(ockelbo):
     assert ockelbo.check("Bland inrikes födda män i Ockelbo gick 44 procent till arbete 2023.").verdict == "supported"
+
+
+TIERP_REPLY = """SVAR PÅ INTERPELLATION
+
+Svar på interpellation 2025:3 från Eva Lund (C) om Jobbcentrum Tierp
+
+Eva Lund har frågat hur många som fått arbete via Jobbcentrum Tierp. Under 2024 fick 120 personer arbete.
+Med detta anser jag interpellationen besvarad.
+
+Tierp den 2 maj 2025
+
+Ola Sten (S)
+
+Kommunalråd och ordförande i arbetsmarknadsnämnden
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Interpellationen om Jobbcentrum Tierp besvarades av en socialdemokrat.", "supported"),
+    ("Interpellationen om Jobbcentrum Tierp besvarades av ett centerpartistiskt kommunalråd.", "contradicted"),
+    ("The interpellation about Jobbcentrum Tierp was answered by a Moderate councillor.", "contradicted"),
+])
+def test_the_party_claimed_for_whoever_answered_is_the_signatures(tmp_path_factory, claim, verdict):
+    # The one who answered signed the reply "Ola Sten (S)"; the asker's "(C)" in the title is not theirs.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("tierp"), "svar.txt", TIERP_REPLY)
+    assert assistant.check(claim).verdict == verdict
