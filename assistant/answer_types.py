@@ -62,17 +62,18 @@ def _party(text: str, names: tuple[str, ...]) -> str | None:
         return None
     chosen = markers[0]
     if names:
-        # The marker that follows the named person ("Karin Rågsjö (v)", "Tara Twana m.fl. (S)").
-        for name in names:
+        # The marker that follows the named person ("Karin Rågsjö (v)", "Tara Twana m.fl. (S)"),
+        # written in full or by the surname alone ("Häggström (C)").
+        forms = [form for name in names for form in dict.fromkeys((name, name.split()[-1]))]
+        for name in forms:
             hit = re.search(rf"{re.escape(name)}(?:\s+[A-ZÅÄÖ][\wåäö]+)?(?:\s+m\.\s?fl\.)?\s*(\([A-Za-z]{{1,2}}\))", text)
             if hit:
                 chosen = PARTY_MARKER.search(hit.group(1))
                 break
         else:
-            if any(re.search(rf"\b{re.escape(name)}", text) for name in names):
-                # "... (S) och Vänsterpartiet (V) reserverar sig och stöder Lars Bergs yrkande": the person
-                # stands there without a marker, so the sentence's markers are other people's.
-                return None
+            # "... (S) och Vänsterpartiet (V) reserverar sig och stöder Lars Bergs yrkande": the person
+            # stands there without a marker, or not at all, so the sentence's markers are other people's.
+            return None
     marker = chosen.group(1).lower()
     return f"{PARTIES[marker]} ({marker})"
 

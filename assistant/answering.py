@@ -437,6 +437,11 @@ class ExtractiveComposer:
             answered = _document_fact_answer(self.index, attribute, question, original, docs)
             if answered is not None:
                 return answered
+        if frame.answer_type == "party" and frame.operation is None and not frame.names and _role_is_asked_of(question):
+            # "Vilket parti tillhör nämndsekreteraren?": the party of whoever holds the role, not a marker beside it.
+            answered = self._role_party_answer(question, original, docs, frame)
+            if answered is not None:
+                return answered
         if frame.answer_type == "party" and frame.operation is None and AUTHORSHIP.search(question):
             # "Vilket parti tillhör kommunalrådet som svarade?", "the person who answered X's interpellation":
             # the party of the one who signed the answer, not of a name the question gives.
@@ -627,6 +632,32 @@ class ExtractiveComposer:
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _role_party_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
+        """The party of the one the passages give the role asked ("Sara Åkesson, nämndsekreterare"),
+        read off a line that writes their name with a marker; a holder never marked, or a role
+        no passage gives anyone, gets a decline."""
+        role, language = role_asked(question), analyse(original).language
+        scored = self.score(question, docs, frame)
+        for sentence in scored:
+            holder = role_holder(sentence.text, role, question, self._letterhead(sentence.source))
+            if not holder:
+                continue
+            record, title = self.index.record(sentence.source), sentence.title
+            said = Citation(sentence.source, title, sentence.text, sentence.start, sentence.end, n=1)
+            for line in re.finditer(r"[^\n]+", record.text):
+                if holder in line.group(0) and (party := extract("party", line.group(0), (holder,))):
+                    marked = Citation(sentence.source, title, line.group(0).strip(), line.start(), line.end(), n=2)
+                    cited = (said,) if marked.start == said.start else (said, marked)
+                    lead = f"{party} [{cited[-1].n}]"
+                    text = (f"Svar: {lead}. " + " ".join(f"{c.quote} [{c.n}]" for c in cited) if language == "sv"
+                            else _render(language, cited, lead))
+                    return Answer(original, text, False, cited, (), question, 1.0)
+            text = (f"Dokumenten anger inte vilket parti {holder} tillhör." if language == "sv"
+                    else f"The documents do not state the party of {holder}.")
+            return Answer(original, text, True, (), (said,), question, 0.0, warnings=("not_stated_in_document",))
+        # No passage names who held the role: a marker beside the role's word is someone else's.
+        return _declining(original, _decline(language, analyse(question), bool(scored), ()), scored, question)
 
     def _letterhead(self, source: str) -> str:
         """A document's title and opening: whose minutes or report it is ("Protokoll, arbetsmarknadsnämnden")."""
@@ -1218,6 +1249,22 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     # The date as the document writes it: an ISO date of our own would be a number no quote holds.
     text = f"{lead} {quoted}." if language == "sv" else _render(language, citations, f"{lead} {quoted}")
     return Answer(original, text, False, citations, (), question, 1.0)
+
+
+def _role_is_asked_of(question: str) -> bool:
+    """Whether a party question asks the party of a role's holder ("vilket parti tillhör
+    ordföranden"), not of something the role owns ("the chair's motion", "ordförandens yrkande")
+    nor of several ("vilka partier", "which parties").
+
+    >>> _role_is_asked_of("vilket parti tillhör ordföranden"), _role_is_asked_of("which parties voted yes on the chair's motion")
+    (True, False)
+    """
+    role = role_asked(question)
+    found = role.search(question) if role else None
+    if found is None or re.search(r"\b(?:partier|parties)\b", question, re.I):
+        return False
+    genitive = found.group(0).lower().endswith("ns") or question[found.end():].startswith(("'s", "’s"))
+    return not genitive
 
 
 def _pointed_document(index, question: str, documents, retrieved: list[str]) -> str | None:

@@ -129,7 +129,7 @@ Sara Åkesson, nämndsekreterare
 Nämnden beslutar att utse Per Hallin (SD) att jämte ordföranden justera dagens protokoll.
 
 § 13 Uppföljning av Jobbcentrum Sandviken
-Nämnden beslutar att godkänna uppföljningen.
+Per Hallin (SD) frågar varför kön till Jobbcentrum Sandviken har vuxit. Nämnden beslutar att godkänna uppföljningen.
 """
 
 
@@ -143,5 +143,19 @@ def test_a_role_asked_by_what_its_holder_does_is_that_role(tmp_path_factory, que
     # The chair leads the meeting and the secretary keeps the minutes: "ledde" was read as no
     # role, and the justerare named in a decision became the answer.
     assistant = assistant_over_text(tmp_path_factory.mktemp("sandviken"), "protokoll.txt", SANDVIKEN_MINUTES)
+    answer = assistant.ask(question).answer
+    assert answer.startswith(lead), answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("vilket parti tillhör ordföranden", "Svar: Socialdemokraterna (s) ["),
+    ("which party does the vice chair belong to", "Answer: Moderaterna (m) ["),
+    ("vilket parti tillhör nämndsekreteraren", "Dokumenten anger inte vilket parti Sara Åkesson tillhör."),
+    ("vilket parti tillhör sara åkesson", "Dokumenten"),
+])
+def test_the_party_of_a_role_is_its_holders_never_a_marker_beside_it(tmp_path_factory, question, lead):
+    # It was "Sverigedemokraterna": the marker of the justerare or of a member asking, in the
+    # sentence nearest the question; the secretary has no party in the minutes.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("sandviken_party"), "protokoll.txt", SANDVIKEN_MINUTES)
     answer = assistant.ask(question).answer
     assert answer.startswith(lead), answer
