@@ -634,7 +634,7 @@ class ExtractiveComposer:
                       evidence=evidence)
 
     def _role_party_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
-        """The party of the one the passages give the role asked ("Sara Åkesson, nämndsekreterare"),
+        """The party of the one the passages give the role asked ("Karin Öst (S), ordförande"),
         read off a line that writes their name with a marker; a holder never marked, or a role
         no passage gives anyone, gets a decline."""
         role, language = role_asked(question), analyse(original).language
@@ -1253,10 +1253,10 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
 
 def _role_is_asked_of(question: str) -> bool:
     """Whether a party question asks the party of a role's holder ("vilket parti tillhör
-    ordföranden"), not of something the role owns ("the chair's motion", "ordförandens yrkande")
+    ordföranden"), not of something the role owns ("the chair's proposal", a Swedish genitive in -ns)
     nor of several ("vilka partier", "which parties").
 
-    >>> _role_is_asked_of("vilket parti tillhör ordföranden"), _role_is_asked_of("which parties voted yes on the chair's motion")
+    >>> _role_is_asked_of("vilket parti tillhör ordföranden"), _role_is_asked_of("which parties backed the chair's proposal")
     (True, False)
     """
     role = role_asked(question)
