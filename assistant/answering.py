@@ -1441,7 +1441,7 @@ def _of_year_asked(info: QuestionInfo, sentence: ScoredSentence, index) -> bool:
     return not years or bool(years & {str(y) for y in info.years})
 
 
-def sentence_years(sentence: ScoredSentence, index) -> set[str]:
+def sentence_years(sentence: ScoredSentence, index, dominant: bool = True) -> set[str]:
     """The years a sentence's figures are of: the years it names (or the sentence it points
     back to names), else the years its document's title names ("verksamhetsåret 2023"), its
     paragraph's, or the one year written above its title; empty when nothing says."""
@@ -1458,7 +1458,7 @@ def sentence_years(sentence: ScoredSentence, index) -> set[str]:
     if not years:
         # "ÅRSUPPFÖLJNING 2023" over the title "Jobbcentrum Alfta – deltagare och ekonomi": the year above its title.
         years = years_above_title(record)
-    if not years:
+    if not years and dominant:
         # A press release on 2024, dated 2025, that names 2024 throughout: the year it names most, by far.
         years = dominant_year(record.text)
     return years

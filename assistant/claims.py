@@ -979,8 +979,10 @@ class ClaimChecker:
                     if claim_year and period is None and not years_named(sentence.text):
                         # "Av dessa gick 215 till arbete" names no year: it is of the year its
                         # paragraph or its report is on ("ÅRSREDOVISNING 2023"), not any year claimed.
-                        of = sentence_years(sentence, self.index)
+                        of = sentence_years(sentence, self.index, dominant=False)
                         period = next(iter(of)) if len(of) == 1 else None
+                        if period is None and (most := sentence_years(sentence, self.index)) and claim_year not in most:
+                            continue  # the year its document names most is a hint to set it aside, not to contradict
                     if group_fit(stated, claim, lexical) < 0:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
                     if not _compatible(number, stated):

@@ -290,8 +290,10 @@ def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, 
         return True
     if is_table_line(a.text) or is_table_line(b.text):
         return True  # a table's rows and header stand apart: each is read by its columns
-    if _FIELD_LINE.match(b.text) and a.text[-1] not in ",-–":
-        return True  # "Datum: 2024-02-20", "Dnr: AMN 2024/31": a field of its own, whatever the spacing
+    if _FIELD_LINE.match(b.text) and not _FIELD_LINE.match(a.text) and a.text[-1] not in ",-–":
+        # "Datum: 2024-02-20" under a title is no part of it, whatever the spacing; a letterhead's
+        # fields one under another ("Sekreterare: ...", "Ordförande: ...") stay one block.
+        return True
     if _TABLE_ROW.match(a.text) and _TABLE_ROW.match(b.text):
         return True  # "augusti 31" / "september 38": rows of a table, not a sentence run on ("31 september" is a date)
     starts_upper = b.chars[0].isupper() or b.chars[0].isdigit() or b.chars[0] in "”\"'(§"

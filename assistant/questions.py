@@ -146,7 +146,8 @@ _CLAIM_RATIO = re.compile(r"\bgånger (?:så (?:många|stor\w*|mycket)|fler|stö
                          r"\btimes (?:as (?:many|much|large)|more|larger|higher|the (?:number|total|figure|count))\b", re.I)
 _CLAIM_CHANGE_PCT = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|decreased|rose|fell|grew)\b.*"
                                r"\b(?:med|by)\b.*(?:procent\b|percent\b|%)", re.I)
-_CLAIM_DIFF = re.compile(r"\b(?:fler|färre|more|fewer)\b.*\b(?:än|than)\b|\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|"
+# "X fler än Y" compares two figures; "fler än 700" is a bound on one ("more than 700").
+_CLAIM_DIFF = re.compile(r"\b(?:fler|färre|more|fewer)\b(?!\s+(?:än|than)\s+(?:ca\.?\s+|cirka\s+|about\s+)?\d).*\b(?:än|than)\b|\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|"
                          r"decreased|rose|fell|grew)\b.*\b(?:med|by)\s+(?:[^\W\d]+\s+){0,2}\S*\d", re.I)
 # "20 av de 430", or the base first: "Av de 430 aspiranterna hade ungefär 20 ...".
 _CLAIM_CHAIN = re.compile(r"\d\s+(?:av|of)\s+(?:de|dem|the)?\s*\d|"

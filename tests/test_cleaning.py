@@ -147,3 +147,12 @@ def test_a_labelled_field_line_is_never_run_into_the_line_before():
     # A sentence wrapped before a word that a colon follows is still one sentence.
     wrapped = clean("Förvaltningen föreslår att nämnden fattar följande beslut och att den\ngör det snarast: att anta planen.\n")
     assert "den gör det snarast" in wrapped
+
+
+def test_a_letterheads_fields_one_under_another_stay_one_block():
+    # A field line stands apart from a title above it, not from the field above it: the
+    # letterhead's fields read together ("... Ordförande: Karin Öst") are whose minutes these are.
+    text = clean("PROTOKOLL\n\nSammanträdesdatum: 2025-04-09\nSekreterare: Sara Åkesson\nOrdförande: Karin Öst\n\n"
+                 "§ 12 Val av justerare\n\nNämnden beslutar att utse Per Hallin (SD) att justera dagens protokoll.\n\n"
+                 "§ 13 Uppföljning\n\nNämnden beslutar att godkänna uppföljningen.\n")
+    assert "Sekreterare: Sara Åkesson Ordförande: Karin Öst" in text

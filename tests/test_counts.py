@@ -131,3 +131,17 @@ def test_an_english_count_of_something_the_sentence_does_not_count_gets_no_figur
     assert not placements.startswith("Answer: 840"), placements
     enrolled = assistant.ask("How many people were enrolled at Jobbcentrum Hudiksvall in 2024?").answer
     assert enrolled.startswith("Answer: 840 ["), enrolled
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Fler än 900 personer var inskrivna på Jobbcentrum Hudiksvall under 2024.", "contradicted"),
+    ("Fler än 800 personer var inskrivna på Jobbcentrum Hudiksvall under 2024.", "supported"),
+    ("Fler än 400 deltagare fick jobb via Jobbcentrum Hudiksvall under 2024.", None),
+])
+def test_more_than_a_number_is_a_bound_on_one_figure_not_a_difference_of_two(tmp_path_factory, claim, verdict):
+    # "fler än 900" bounds a count; it was read as "X fler än Y" and judged by 402 − 840, two
+    # figures the claim never compares (a large enough difference would have "supported" it).
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hudiksvall_bound"), "hudiksvall.txt", HUDIKSVALL)
+    checked = assistant.check(claim)
+    assert "−" not in checked.explanation, checked.explanation
+    assert verdict is None or checked.verdict == verdict
