@@ -1303,6 +1303,28 @@ def signed_party(index, question: str, retrieved: list[str]) -> SignedParty | No
     return SignedParty(source, title, name, None, 0, 0, tuple(fact.spans))
 
 
+def asker_party(index, question: str, retrieved: list[str]) -> SignedParty | None:
+    """Who put the question a reply answers, with their party, read where the reply says whose it
+    is ("Svar på interpellation 2025:3 från Eva Lund (C)", "Eva Lund (C) har i en interpellation ...");
+    None when the document the question points at says no such thing."""
+    source = _pointed_document(index, question, index.documents, retrieved)
+    if source is None:
+        return None
+    record = index.record(source)
+    found = _ASKED_BY.search(record.text[: 3 * LETTERHEAD_CHARS])
+    if found is None:
+        return None
+    name, marker = found.group("name") or found.group("first"), found.group("marker") or found.group("first_marker")
+    party = extract("party", f"{name} ({marker})", (name,))
+    return SignedParty(source, index.document(source).get("title"), name, party, found.start(), found.end())
+
+
+_PERSON = r"[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){1,2}"
+_ASKED_BY = re.compile(rf"\b(?:interpellation|motion|fråga|skrivelse)(?:en)?(?:\s+\d{{4}}:\d+)?\s+(?:från|av)\s+(?P<name>{_PERSON})\s*"
+                       rf"\((?P<marker>[A-Za-z]{{1,2}})\)|(?P<first>{_PERSON})\s*\((?P<first_marker>[A-Za-z]{{1,2}})\)\s+har\s+(?:i|genom)\s+en\s+"
+                       rf"(?:interpellation|motion|skrivelse)")
+
+
 def _signatory_party_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:
     """The party of whoever signed the document the question points at (`signed_party`). A signatory
     the document never marks gets a decline that names them; None when it names no signatory."""

@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, continued_at, inflected_overlap, sentence_years, signed_party, whole_held, years_pointed_to)
+                        _states_answer, asker_party, continued_at, inflected_overlap, sentence_years, signed_party, whole_held, years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence, with_columns
@@ -193,6 +193,11 @@ def _chronological_direction(inputs: list[dict], index=None) -> int:
 
 # Who answered (signed) a document: "svarade", its passive, "answered by", "signed".
 _ANSWERED = re.compile(r"\b(?:be)?svara(?:de|des|t|ts)\b|\bundertecknad\w*|\banswer(?:ed|s)\b|\brepl(?:ied|ies)\b|\bsigned\b", re.I)
+
+
+# Who asked: "ställdes av", "lämnades in av", "asked by", "submitted by", "tabled by".
+_ASKED = re.compile(r"\b(?:ställ(?:des|d|t|de)|lämna(?:des|d|t)(?:\s+in)?|väck(?:tes|t)|inlämna\w*)\s+av\b|"
+                    r"\b(?:asked|submitted|tabled|filed|raised|put)\s+by\b", re.I)
 
 
 def _direction(text: str) -> int:
@@ -646,9 +651,11 @@ class ClaimChecker:
         whoever answered (signed) the document the claim points at, against their signature line's
         marker. None when the claim marks a name with its party ("Eva Lund (C)"), names no one party, or
         the document no marked signatory."""
-        if len(frame.parties) != 1 or PARTY_MARKER.search(claim) or not _ANSWERED.search(claim):
+        if len(frame.parties) != 1 or PARTY_MARKER.search(claim) or not (_ANSWERED.search(claim) or _ASKED.search(claim)):
             return None
-        signed = signed_party(self.index, claim, [d.metadata["source"] for d in docs])
+        # "ställdes av en liberal ledamot" is of who asked; "besvarad av" of who signed the answer.
+        who = asker_party if _ASKED.search(claim) and not _ANSWERED.search(claim) else signed_party
+        signed = who(self.index, claim, [d.metadata["source"] for d in docs])
         marker = PARTY_MARKER.search(signed.party or "") if signed else None
         if marker is None:
             return None
@@ -656,8 +663,9 @@ class ClaimChecker:
         status = "supported" if claimed == stated else "contradicted"
         line = self.index.record(signed.source).text[signed.start : signed.end].strip()
         evidence = (Evidence(signed.source, signed.title, line, signed.start, signed.end),)
-        text = (f"{signed.name}, som undertecknade svaret, anges som {signed.party}." if sv
-                else f"{signed.name}, who signed the answer, is given as {signed.party}.")
+        asked = who is asker_party
+        text = (f"{signed.name}, som {'ställde frågan' if asked else 'undertecknade svaret'}, anges som {signed.party}." if sv
+                else f"{signed.name}, who {'asked' if asked else 'signed the answer'}, is given as {signed.party}.")
         return Verdict(claim, status, text, evidence, None,
                        (Element("party", PARTIES.get(claimed, claimed), signed.party, status, signed.source, line, signed.start, signed.end),))
 

@@ -534,3 +534,14 @@ def test_the_party_claimed_for_whoever_answered_is_the_signatures(tmp_path_facto
     # The one who answered signed the reply "Ola Sten (S)"; the asker's "(C)" in the title is not theirs.
     assistant = assistant_over_text(tmp_path_factory.mktemp("tierp"), "svar.txt", TIERP_REPLY)
     assert assistant.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Interpellationen om Jobbcentrum Tierp ställdes av en centerpartist.", "supported"),
+    ("Interpellationen om Jobbcentrum Tierp ställdes av en socialdemokrat.", "contradicted"),
+    ("The interpellation about Jobbcentrum Tierp was submitted by a Centre Party councillor.", "supported"),
+])
+def test_the_party_claimed_for_whoever_asked_is_the_one_the_reply_says_it_answers(tmp_path_factory, claim, verdict):
+    # "Svar på interpellation 2025:3 från Eva Lund (C)": the asker is C; the signature's (S) is the answerer's.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("tierp_asker"), "svar.txt", TIERP_REPLY)
+    assert assistant.check(claim).verdict == verdict
