@@ -195,7 +195,7 @@ def _chronological_direction(inputs: list[dict], index=None) -> int:
 _ANSWERED = re.compile(r"\b(?:be)?svara(?:de|des|t|ts)\b|\bundertecknad\w*|\banswer(?:ed|s)\b|\brepl(?:ied|ies)\b|\bsigned\b", re.I)
 
 
-# Who asked: "ställdes av", "lämnades in av", "asked by", "submitted by", "tabled by".
+# Who asked: "ställdes av", handed in by, "asked by", "submitted by", "tabled by".
 _ASKED = re.compile(r"\b(?:ställ(?:des|d|t|de)|lämna(?:des|d|t)(?:\s+in)?|väck(?:tes|t)|inlämna\w*)\s+av\b|"
                     r"\b(?:asked|submitted|tabled|filed|raised|put)\s+by\b", re.I)
 
@@ -653,7 +653,7 @@ class ClaimChecker:
         the document no marked signatory."""
         if len(frame.parties) != 1 or PARTY_MARKER.search(claim) or not (_ANSWERED.search(claim) or _ASKED.search(claim)):
             return None
-        # "ställdes av en liberal ledamot" is of who asked; "besvarad av" of who signed the answer.
+        # "ställdes av en centerpartist" is of who asked; an answer's party is of who signed it.
         who = asker_party if _ASKED.search(claim) and not _ANSWERED.search(claim) else signed_party
         signed = who(self.index, claim, [d.metadata["source"] for d in docs])
         marker = PARTY_MARKER.search(signed.party or "") if signed else None
