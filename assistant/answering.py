@@ -1141,7 +1141,7 @@ for _english, _swedish in (*COUNTED_IN_SWEDISH.items(), *HEADS_EN.items()):
 
 def _glossed_back(words: str, english: set[str]) -> bool | None:
     """For an English count question none of whose words the glossary knows ("internship
-    placements"): whether the Swedish words that say what a sentence counts ("1 236 personer
+    placements"): whether the Swedish words that say what a sentence counts ("840 personer
     inskrivna") are any the question asks in English ("people", "enrolled"); None when the
     sentence counts nothing the glossary knows."""
     known = {w for w in words_of(words) if w in _ENGLISH_OF}
@@ -1425,7 +1425,7 @@ def _scene(record, start: int) -> str:
     ("Jobbcenter Gottsunda redovisar här läget. I januari var 412 inskrivna")."""
     paragraph = record.text.rfind("\n\n", 0, start)
     line = record.text[start : record.text.find("\n", start) if "\n" in record.text[start:] else len(record.text)]
-    # A table's row is set by its caption ("Tabell 1. Deltagare och kostnader, Jobbtorget 2022–2024").
+    # A table's row is set by its caption ("Tabell 1. Deltagare och resultat 2022–2024").
     caption = table_context(record.text, start) if is_table_line(line) else ""
     return f"{record.metadata.title or ''} {caption} {record.text[max(paragraph, 0):start]}"
 
@@ -1435,7 +1435,7 @@ def _states_per_head(text: str) -> bool:
     year or month ("90 mnkr per år") is no such sum."""
     for line in text.split("\n"):
         if is_table_line(line):
-            # "Kostnad per deltagare (kr)  48 764  47 997": a row of sums per head, by its label.
+            # "Kostnad per deltagare (kr)  42 747  39 940": a row of sums per head, by its label.
             label = row_label(line)
             if PER_HEAD_ASKED.search(label) and _money_label(label):
                 return True
@@ -1520,7 +1520,7 @@ def years_above_title(record) -> set[str]:
     return years if len(years) == 1 else set()
 
 
-# A date line ("20 februari 2025") dates the document; it names no year reported on.
+# A date line ("12 mars 2025") dates the document; it names no year reported on.
 _DATE_OR_REFERENCE = re.compile(rf"\d{{4}}-\d\d-\d\d|\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d\b|\b(?:dnr|diarienummer|datum|date|ref)\b|:", re.I)
 
 
@@ -1712,7 +1712,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             of_year = [f for f in sums if figure_year(f) == str(frame.years[0])]
             if len(sums) > 1 and len(of_year) == 1:
                 figure = of_year[0]
-                # A table cell in thousands ("Total kostnad (tkr)  55 100") is said in kronor, as counted.
+                # A table cell in thousands ("Total kostnad (tkr)  40 100") is said in kronor, as counted.
                 said = format_number(figure.value) if is_table_line(figure.sentence) else figure.text
                 return f"{said} {figure.unit or ''}".strip() + f" [{c.n}]"
     role = role_asked(frame.text) if frame.answer_type == "person" else None

@@ -142,7 +142,7 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     at, after = figure.start - figure.sentence_start, figure.end - figure.sentence_start
     low, high = _neighbours(figure)
     if low and _OF_THE.fullmatch(text[low:at]):
-        # "Under första halvåret 2025 var 412 av de 1 204 inskrivna": a whole is of its part's period.
+        # "Under första halvåret 2024 var 96 av de 1 120 inskrivna": a whole is of its part's period.
         before = [f for f in figures_in_sentence(figure.source, text, figure.sentence_start) if f.end - f.sentence_start == low]
         if before:
             return figure_period(before[0], months_only, in_hand)
@@ -897,7 +897,7 @@ class OperandPicker:
         # "omkring 90 mnkr per år" is a rate, often of something planned: a sum the year
         # states outright is what was spent.
         sums = [f for f in sums if not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])] or sums
-        # A sum already per head ("Kostnad per deltagare (kr)  47 265") is divided by nothing.
+        # A sum already per head ("Kostnad per deltagare (kr)  36 786") is divided by nothing.
         sums = [f for f in sums if not PER_HEAD_ASKED.search(f.counts)]
         if not sums:
             # Nothing to list: the figures found are of other things, and "no figure for 2025" would be untrue.

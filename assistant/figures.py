@@ -13,8 +13,8 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
 from .cleaning import is_table_line, paragraphs, row_cells, row_label
+from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
 from .questions import MONTHS_SV
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
@@ -340,6 +340,8 @@ _LABEL_MONEY = re.compile(r"\((kr|tkr|mnkr|mkr|sek)\)|\b(kronor)\b", re.I)
 def money_label(label: str) -> bool:
     """Whether a table row's label says its cells are sums of money ("Kostnad per deltagare (kr)")."""
     return bool(_LABEL_MONEY.search(label))
+
+
 _PART_ROW = re.compile(r"\s*(?:[-–]\s*)?(?:varav|därav|of which)\b", re.I)
 
 
@@ -396,7 +398,7 @@ def with_columns(text: str, figures) -> list[Figure]:
             figure = replace(figure, counts=f"{parent} {label}".strip() or figure.counts)
             money = _LABEL_MONEY.search(label)
             if money and figure.kind == "count":
-                # "Kostnad per deltagare (kr)  48 764", "Total kostnad (tkr)  51 300": sums, in the label's unit.
+                # "Kostnad per deltagare (kr)  42 747", "Total kostnad (tkr)  38 900": sums, in the label's unit.
                 figure = replace(figure, kind="money", unit="kronor", value=figure.value * _MONEY_UNITS.get((money.group(1) or "").lower(), 1))
             header = None if figure.period else table_columns(text, figure.sentence_start)
             spans = row_cells(row)

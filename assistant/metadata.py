@@ -155,7 +155,7 @@ def _title(blocks: list[str]) -> tuple[str | None, bool]:
         kind = "rapport" if kind.startswith("rapport") else kind
         return f"{kind.capitalize()} {match.group('rel').lower()} {what}", False
     for block in head:
-        # A date line ("20 februari 2025") is no title.
+        # A date line ("12 mars 2025") is no title.
         if (not _HEADER_LINE.match(block) and 3 <= len(block) <= 150 and block[-1] not in ".,;" and len(block.split()) >= 3
                 and not _DATE.fullmatch(block.strip())):
             return block, True
