@@ -1412,7 +1412,7 @@ def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
 
 
 def _name_scene(record, start: int) -> str:
-    """`_scene`, and the letterhead above the document's title ("Jobbtorg Karlstad" over
+    """`_scene`, and the letterhead above the document's title ("Jobbcentrum Gävle" over
     "ÅRSREDOVISNING 2024"): whose document it is names what all of it is about."""
     title = record.metadata.title
     at = record.text.find(title) if title else -1
