@@ -63,6 +63,7 @@ from .vocabulary import (
     PARTY_MARKER,
     PER_HEAD_ASKED,
     PERIOD_WORDS,
+    SETTING,
     PLACE_MARK,
     POINTS_BACK,
     REFERENCE_EVIDENCE,
@@ -645,14 +646,14 @@ class ExtractiveComposer:
                 continue
             record, title = self.index.record(sentence.source), sentence.title
             said = Citation(sentence.source, title, sentence.text, sentence.start, sentence.end, n=1)
-            for line in re.finditer(r"[^\n]+", record.text):
-                if holder in line.group(0) and (party := extract("party", line.group(0), (holder,))):
-                    marked = Citation(sentence.source, title, line.group(0).strip(), line.start(), line.end(), n=2)
-                    cited = (said,) if marked.start == said.start else (said, marked)
-                    lead = f"{party} [{cited[-1].n}]"
-                    text = (f"Svar: {lead}. " + " ".join(f"{c.quote} [{c.n}]" for c in cited) if language == "sv"
-                            else _render(language, cited, lead))
-                    return Answer(original, text, False, cited, (), question, 1.0)
+            if (marked := _marked_line(record.text, holder)) is not None:
+                party, start, end = marked
+                line = Citation(sentence.source, title, record.text[start:end].strip(), start, end, n=2)
+                cited = (said,) if line.start == said.start else (said, line)
+                lead = f"{party} [{cited[-1].n}]"
+                text = (f"Svar: {lead}. " + " ".join(f"{c.quote} [{c.n}]" for c in cited) if language == "sv"
+                        else _render(language, cited, lead))
+                return Answer(original, text, False, cited, (), question, 1.0)
             text = (f"Dokumenten anger inte vilket parti {holder} tillhör." if language == "sv"
                     else f"The documents do not state the party of {holder}.")
             return Answer(original, text, True, (), (said,), question, 0.0, warnings=("not_stated_in_document",))
@@ -947,8 +948,6 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
             and figure_period(f, months_only=True) in frame.months]
 
 
-
-
 def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = (),
                    wider: list[ScoredSentence] = ()) -> ScoredSentence | None:
     """The sentence that states what an arithmetic question asks, so that it is quoted,
@@ -1118,12 +1117,6 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     return all(group_fit(f, question, lexical) < 0 or qualified_group(f, asked, lexical) for f in counts)
 
 
-
-
-# A preposition that opens the setting of what is asked ("fick jobb efter kursen", "i augusti").
-_SETTING = re.compile(r"\b(?:efter|i|på|vid|under|inom|via|hos|after|in|at|during|within)\b", re.I)
-
-
 def _one_count_asked(counts: list[Figure], about, among: bool) -> bool:
     """Whether a sentence gives one count of what an English count question asks: its only count,
     or, for a count among a base ("how many of those enrolled got a job"), the one of its counts
@@ -1169,7 +1162,7 @@ def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, 
                                           if w not in _QUESTION_WORDS and not _IS_NUMBER.match(w)))) - asked
     counts = [f for f in figures_in_sentence(source, text, start) if f.kind == "count"]
     # What is asked before its setting and time: "fick jobb" of "fick jobb efter kursen".
-    core = lemmas(tokenize(" ".join(w for w in words_of(_SETTING.split(split_share_question(question)[1])[0])
+    core = lemmas(tokenize(" ".join(w for w in words_of(SETTING.split(split_share_question(question)[1])[0])
                                     if w not in _TIME_WORDS))) & asked or asked
 
     def of_base(figure: Figure) -> bool:
@@ -1297,10 +1290,18 @@ def signed_party(index, question: str, retrieved: list[str]) -> SignedParty | No
     name = re.sub(r"\s*\([^)]*\)\s*$", "", (fact.value or "").split(",")[0]).strip()
     if not name:
         return None
-    for line in re.finditer(r"[^\n]+", record.text):
-        if name in line.group(0) and (party := extract("party", line.group(0), (name,))):
-            return SignedParty(source, title, name, party, line.start(), line.end())
+    if (marked := _marked_line(record.text, name)) is not None:
+        party, start, end = marked
+        return SignedParty(source, title, name, party, start, end)
     return SignedParty(source, title, name, None, 0, 0, tuple(fact.spans))
+
+
+def _marked_line(text: str, name: str) -> tuple[str, int, int] | None:
+    """The party of the first line that writes a name with its marker ("Eva Berg (C)"), and where that line stands."""
+    for line in re.finditer(r"[^\n]+", text):
+        if name in line.group(0) and (party := extract("party", line.group(0), (name,))):
+            return party, line.start(), line.end()
+    return None
 
 
 def asker_party(index, question: str, retrieved: list[str]) -> SignedParty | None:
@@ -1414,17 +1415,23 @@ def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
 def _name_scene(record, start: int) -> str:
     """`_scene`, and the letterhead above the document's title ("Jobbcentrum Gävle" over
     "ÅRSREDOVISNING 2024"): whose document it is names what all of it is about."""
+    return f"{_above_title(record)} {_scene(record, start)}"
+
+
+def _above_title(record) -> str:
+    """The lines above a document's title when it stands in the letterhead ("Jobbcentrum Gävle"
+    over "ÅRSREDOVISNING 2024"); empty when the title is first or further down."""
     title = record.metadata.title
     at = record.text.find(title) if title else -1
-    letterhead = record.text[:at] if 0 < at <= LETTERHEAD_CHARS else ""
-    return f"{letterhead} {_scene(record, start)}"
+    return record.text[:at] if 0 < at <= LETTERHEAD_CHARS else ""
 
 
 def _scene(record, start: int) -> str:
     """What sets the scene for a sentence: its document's title and its paragraph up to it
     ("Jobbcenter Gottsunda redovisar här läget. I januari var 412 inskrivna")."""
     paragraph = record.text.rfind("\n\n", 0, start)
-    line = record.text[start : record.text.find("\n", start) if "\n" in record.text[start:] else len(record.text)]
+    end = record.text.find("\n", start)
+    line = record.text[start : end if end >= 0 else len(record.text)]
     # A table's row is set by its caption ("Tabell 1. Deltagare och resultat 2022–2024").
     caption = table_context(record.text, start) if is_table_line(line) else ""
     return f"{record.metadata.title or ''} {caption} {record.text[max(paragraph, 0):start]}"
@@ -1482,21 +1489,21 @@ def sentence_years(sentence: ScoredSentence, index, dominant: bool = True) -> se
         years = years_above_title(record)
     if not years and dominant:
         # A press release on 2024, dated 2025, that names 2024 throughout: the year it names most, by far.
-        years = dominant_year(record.text)
+        years = set(dominant_year(record.text))
     return years
 
 
 @lru_cache(maxsize=256)
-def dominant_year(text: str) -> set[str]:
+def dominant_year(text: str) -> frozenset[str]:
     """The year a text names at least three times and twice as often as any other; empty if none.
 
     >>> sorted(dominant_year("Under 2024 ökade ... 2024 ... från 2023 till 2024. Datum: 2025-02-20")), dominant_year("2023 och 2024")
-    (['2024'], set())
+    (['2024'], frozenset())
     """
     counts = Counter(_BARE_YEAR.findall(text)).most_common(2)
     if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
-        return set()
-    return {counts[0][0]}
+        return frozenset()
+    return frozenset((counts[0][0],))
 
 
 _BARE_YEAR = re.compile(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])")
@@ -1511,11 +1518,7 @@ def years_above_title(record) -> set[str]:
     >>> years_above_title(N(text=text, metadata=N(title="Jobbcentrum Alfta – deltagare")))
     {'2023'}
     """
-    title = record.metadata.title
-    at = record.text.find(title) if title else -1
-    if at <= 0 or at > LETTERHEAD_CHARS:
-        return set()
-    lines = [line for line in record.text[:at].splitlines() if not _DATE_OR_REFERENCE.search(line)]
+    lines = [line for line in _above_title(record).splitlines() if not _DATE_OR_REFERENCE.search(line)]
     years = set().union(*(years_named(line) for line in lines)) if lines else set()
     return years if len(years) == 1 else set()
 
@@ -1612,8 +1615,6 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int, o
         return (len(inflected_overlap(asked, stems)) + also) / (len(asked) + also)
 
     return max(share(window) for window in around)
-
-
 
 
 # A year ("2008 tog Jobbtorg"), a day ("1 januari") or an article ("ett arbete") counts nothing.

@@ -20,7 +20,8 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, asker_party, continued_at, inflected_overlap, sentence_years, signed_party, whole_held, years_pointed_to)
+                        _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
+                        years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .figures import FACTOR, Figure, figures_in_sentence, with_columns
@@ -167,7 +168,7 @@ def _chronological_direction(inputs: list[dict], index=None) -> int:
     if len(inputs) != 2:
         return 0
 
-    def stated(item: dict) -> Figure | None:
+    def found(item: dict) -> Figure | None:
         figures = figures_in_sentence(item["source"], item["quote"], item["start"])
         if index is not None:
             figures = with_columns(index.record(item["source"]).text, figures)
@@ -179,10 +180,9 @@ def _chronological_direction(inputs: list[dict], index=None) -> int:
             return index.reported_years.get(figure.source) or 0, 0
         return order
 
-    figures = [stated(item) for item in inputs]
-    if None in figures:
+    stated = [found(item) for item in inputs]
+    if None in stated:
         return 0
-    stated = figures
     keys = [key(f) for f in stated]
     # A year against a month alone ("2008" and "juni") orders nothing.
     if (0, 0) in keys or keys[0] == keys[1] or (keys[0][0] == 0) != (keys[1][0] == 0):
@@ -648,8 +648,8 @@ class ClaimChecker:
 
     def _signer_party_claim(self, claim: str, sv: bool, docs, frame) -> Verdict | None:
         """"Den som svarade på interpellationen är socialdemokrat": the party claimed for
-        whoever answered (signed) the document the claim points at, against their signature line's
-        marker. None when the claim marks a name with its party ("Eva Lund (C)"), names no one party, or
+        whoever answered (signed) the document the claim points at, checked with their signature
+        line's marker. None when the claim marks a name with its party ("Eva Lund (C)"), names no one party, or
         the document no marked signatory."""
         if len(frame.parties) != 1 or PARTY_MARKER.search(claim) or not (_ANSWERED.search(claim) or _ASKED.search(claim)):
             return None
@@ -989,8 +989,10 @@ class ClaimChecker:
                         # paragraph or its report is on ("ÅRSREDOVISNING 2023"), not any year claimed.
                         of = sentence_years(sentence, self.index, dominant=False)
                         period = next(iter(of)) if len(of) == 1 else None
-                        if period is None and (most := sentence_years(sentence, self.index)) and claim_year not in most:
-                            continue  # the year its document names most is a hint to set it aside, not to contradict
+                        # The year its document names most is a hint to set it aside, not to contradict.
+                        most = of or dominant_year(self.index.record(sentence.source).text)
+                        if period is None and most and claim_year not in most:
+                            continue
                     if group_fit(stated, claim, lexical) < 0:
                         continue  # "Bland de unga vuxna gick 45 procent vidare" is no figure of everyone
                     if not _compatible(number, stated):

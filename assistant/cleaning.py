@@ -373,7 +373,8 @@ def clean_document(doc: LoadedDocument) -> CleanText:
 
     # Collapse runs of spaces left inside lines, but for a table's column gaps: two spaces
     # keep "910  1 004  1 120" three numbers, not one.
-    gaps = {m.start() for m in _COLUMN_GAP.finditer("".join(out_c)) if is_table_line(_line_at("".join(out_c), m.start()))}
+    joined = "".join(out_c)
+    gaps = {m.start() for m in _COLUMN_GAP.finditer(joined) if is_table_line(_line_at(joined, m.start()))}
     final_c: list[str] = []
     final_p: list[int] = []
     run = -1

@@ -38,7 +38,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import opposed_groups, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import opposed_groups, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -1259,7 +1259,7 @@ def qualified_group(count: Figure, asked: set[str], lexical) -> bool:
     words = []
     for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
         low = word.lower()
-        if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or _SETTING_WORDS.fullmatch(low):
+        if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or SETTING.fullmatch(low):
             break
         words.append(low)
     unasked = [w for w in words if w not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]
@@ -1268,7 +1268,6 @@ def qualified_group(count: Figure, asked: set[str], lexical) -> bool:
 
 # Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
 _GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var vidare to of who and or than from with for".split())
-_SETTING_WORDS = re.compile(r"efter|i|på|vid|under|inom|via|hos|after|in|at|during|within", re.I)
 
 
 def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:

@@ -307,6 +307,9 @@ def opposed_groups(named: set[str], other: set[str]) -> bool:
                or (side(named, two) and side(other, one) and not side(named, one)) for one, two in OPPOSED_GROUPS)
 
 
+# A preposition that opens the setting of what is counted or asked ("fick jobb efter kursen", "i augusti").
+SETTING = re.compile(r"\b(?:efter|i|på|vid|under|inom|via|hos|after|in|at|during|within)\b", re.I)
+
 # A request for a summary of a document or of all of them, not for one fact.
 SUMMARY_CUE = re.compile(r"\b(sammanfatta\w*|sammanfattning\w*|översikt\w*|summari[sz]e\w*|summary|give me an overview|"
                          r"overview of)\b|\b(?:vad handlar\b.*\bom|what (?:is|are)\b.*\babout)\s*[?.!]?\s*$", re.I)
