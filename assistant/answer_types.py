@@ -9,6 +9,7 @@ from .cleaning import is_table_line, row_label
 from .figures import money_label
 from .vocabulary import (
     BODY,
+    BARE_BODY,
     BODY_WORD,
     DURATION_ASKED,
     MONEY_QUALIFIED,
@@ -227,6 +228,8 @@ def role_holder(text: str, role: re.Pattern, asked: str = "", scene: str = "") -
     body = body.group(1) if body else None
     if in_question and (body is None or not BODY_WORD.search(body)) and (owner := _BODY_BEFORE.search(asked[: in_question.start()])):
         body = owner.group(1)  # "arbetsmarknadsnämndens ordförande (i Alfta)"
+    if body and BARE_BODY.fullmatch(body):
+        body = None  # "vid nämndens möte": the body in context, whichever the minutes are of
     for mention in role.finditer(text):
         named = _BODY_AFTER.match(text, mention.end())
         if body and named and _other_body(named.group(1), body):

@@ -41,6 +41,7 @@ from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
 from .vocabulary import (
     AMOUNT_EVIDENCE,
+    ASKER_ASKED,
     AMOUNT_PER_ASKED,
     AMOUNT_PER_STATED,
     AUTHORED_ASKED,
@@ -252,6 +253,7 @@ class _Terms:
 
 SHORT_LINE_PENALTY = 0.03
 LETTERHEAD_CHARS = 600  # a document's opening, where its letterhead names who drafted it
+MEMBERS_CHARS = 2000  # the first page of minutes: who was there, in which role, who signs
 
 
 class ExtractiveComposer:
@@ -311,6 +313,10 @@ class ExtractiveComposer:
             # meaning to no question: the opening of the document the question is most about is read too.
             docs = [*docs, Document("", metadata={**docs[0].metadata, "start": 0, "end": LETTERHEAD_CHARS})]
         role = role_asked(question) if frame.answer_type == "person" else None
+        if role is not None and docs:
+            # Who held a role at a meeting stands on the minutes' first page ("Övriga närvarande ...
+            # Linnea Hed, nämndsekreterare"), which may share no word with the question ("vem förde protokollet").
+            docs = [*docs, Document("", metadata={**docs[0].metadata, "start": 0, "end": MEMBERS_CHARS})]
         extreme = extreme_asked(question)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
@@ -443,6 +449,11 @@ class ExtractiveComposer:
             answered = self._role_party_answer(question, original, docs, frame)
             if answered is not None:
                 return answered
+        if frame.answer_type in ("party", "person") and frame.operation is None and not frame.names and ASKER_ASKED.search(question):
+            # "Vilket parti tillhör den som skrev interpellationen?": the asker, as the reply names them.
+            answered = _asker_answer(self.index, frame.answer_type, question, original, docs)
+            if answered is not None:
+                return answered
         if frame.answer_type == "party" and frame.operation is None and AUTHORSHIP.search(question):
             # "Vilket parti tillhör kommunalrådet som svarade?", "the person who answered X's interpellation":
             # the party of the one who signed the answer, not of a name the question gives.
@@ -518,6 +529,12 @@ class ExtractiveComposer:
             # ordförande") answers before one that only mentions the chair ("jämte ordföranden justera").
             holder = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
                            and role_holder(s.text, role, question, self._letterhead(s.source))), None)
+            if holder is None:
+                # The top sentence is the role's bare label ("Sekreterare ........") or is only about the
+                # meeting: its document names the holder elsewhere ("Linnea Hed, nämndsekreterare"),
+                # scored lower for the compound.
+                holder = next((s for s in eligible[1:] if s.source == eligible[0].source
+                               and role_holder(s.text, role, question, self._letterhead(s.source))), None)
             if holder is not None:
                 eligible = [holder] + [s for s in eligible if s is not holder]
                 evidence = self.evidence(question, frame, eligible, terms)
@@ -1324,6 +1341,20 @@ _PERSON = r"[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){1,2}"
 _ASKED_BY = re.compile(rf"\b(?:interpellation|motion|fråga|skrivelse)(?:en)?(?:\s+\d{{4}}:\d+)?\s+(?:från|av)\s+(?P<name>{_PERSON})\s*"
                        rf"\((?P<marker>[A-Za-z]{{1,2}})\)|(?P<first>{_PERSON})\s*\((?P<first_marker>[A-Za-z]{{1,2}})\)\s+har\s+(?:i|genom)\s+en\s+"
                        rf"(?:interpellation|motion|skrivelse)")
+
+
+def _asker_answer(index, answer_type: str, question: str, original: str, docs: list[Document]) -> Answer | None:
+    """Who put the question a reply answers (`asker_party`), or their party, cited where the reply
+    names them; None when the document the question points at names no asker."""
+    asker = asker_party(index, question, [d.metadata["source"] for d in docs])
+    if asker is None or (answer_type == "party" and asker.party is None):
+        return None
+    record = index.record(asker.source)
+    citation = Citation(asker.source, asker.title, record.text[asker.start : asker.end].strip(), asker.start, asker.end, n=1)
+    lead = f"{asker.party if answer_type == 'party' else asker.name} [1]"
+    language = analyse(original).language
+    text = f"Svar: {lead}. {citation.quote} [1]" if language == "sv" else _render(language, (citation,), lead)
+    return Answer(original, text, False, (citation,), (), question, 1.0)
 
 
 def _signatory_party_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:

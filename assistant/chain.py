@@ -37,7 +37,12 @@ def build_chain(retriever: HybridRetriever, composer) -> Runnable:
 
     def prepare(inputs: dict) -> dict:
         question = inputs["question"]
-        return {**inputs, "resolved": resolve_follow_up(question, list(inputs.get("history") or [])), "t0": time.perf_counter()}
+        resolved = resolve_follow_up(question, list(inputs.get("history") or []))
+        if language_of(resolved) == "sv":
+            # A typo in a Swedish question is read as the documents spell the word; English words are
+            # never the corpus's, and one letter from one of them is no typo ("programme", "programmet").
+            resolved = retriever.index.lexical().respelled(resolved)
+        return {**inputs, "resolved": resolved, "t0": time.perf_counter()}
 
     def retrieve(inputs: dict) -> list:
         return retriever.invoke(inputs["resolved"])

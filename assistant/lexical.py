@@ -126,6 +126,28 @@ class Decompounder:
         return found
 
 
+RESPELL_MIN = 8  # a short word one letter from another is as likely a word of its own
+
+
+@lru_cache(maxsize=4096)
+def is_swedish(word: str) -> bool:
+    """Whether Swedish writes the word (wordfreq's bundled Swedish list): "skriftligt" and
+    "besvarade" are words the corpus may lack, not typos of "skiftligt" and "besvärade"."""
+    from wordfreq import zipf_frequency  # its word list loads on the first unknown word only
+
+    return zipf_frequency(word, "sv") > 0
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
+
+
+def _one_letter_off(word: str) -> set[str]:
+    """Words one deletion, swap of neighbours, replacement or insertion from `word`."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+            | {a + c + b for a, b in splits for c in _LETTERS}) - {word}
+
+
 def tokenize(text: str, decompounder: Decompounder | None = None) -> list[str]:
     """Stemmed tokens without Swedish stopwords, plus the parts of compounds.
 
@@ -308,6 +330,35 @@ class LexicalIndex:
             at += 1
         # A prefix of many words ("stan": standard, stanna ...) abbreviates none of them.
         return found if 0 < len(found) <= ABBREVIATION_READINGS else [token]
+
+    def respelled(self, text: str) -> str:
+        """`text` with each long word the corpus never uses, one letter from a word it does, as the
+        corpus spells it ("interpelationen" -> "interpellationen"): a typo otherwise hides the
+        question's key word from every stage after. Names (capitalised inside a sentence) stay.
+
+        >>> LexicalIndex.build(["a"], ["Svar på interpellationen om handlingsplanen."]).respelled(
+        ...     "vem skrev interpelationen om hanldingsplanen, Göteborgsrådet?")
+        'vem skrev interpellationen om handlingsplanen, Göteborgsrådet?'
+        >>> LexicalIndex.build(["a"], ["Rapporten föredrogs skiftligt."]).respelled("föredrogs den skriftligt")
+        'föredrogs den skriftligt'
+        """
+        def known(word: str) -> bool:
+            parts = self.decompounder.parts(word)
+            return _stemmer().stemWord(word) in self._column or bool(parts) and all(p in self._column for p in parts)
+
+        def mend(match: re.Match) -> str:
+            word = match.group(0)
+            lower = word.lower()
+            if len(word) < RESPELL_MIN or (word[0].isupper() and match.start() > 0) or known(lower) or is_swedish(lower):
+                return word
+            # The mended word must be one the corpus writes, not a compound of its parts ("procentaenheter").
+            found = {v for v in _one_letter_off(lower) if _stemmer().stemWord(v) in self._column}
+            if not found:
+                return word
+            best = max(sorted(found), key=lambda v: self.doc_freq.get(_stemmer().stemWord(v), 0))
+            return best.capitalize() if word[0].isupper() else best
+
+        return re.sub(r"[^\W\d_]+", mend, text)
 
     def is_common(self, token: str) -> bool:
         """The token stands in more than a tenth of the chunks of a large index (in a

@@ -122,6 +122,11 @@ DURATION_EVIDENCE = re.compile(rf"\b(?:\d+(?:[,.]\d+)?(?:\s*[-–]\s*\d+)?|en|et
 SIGNING = re.compile(r"\b(undertecknade?|undertecknat|undertecknare|skrev under|signerade?|signerat|sign(?:ed|s|atory)?(?! up\b))\b", re.I)
 AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvarat|skrev (?:\w*svaret)|"
                         r"answered|replied|responded|wrote (?:the|his|her) (?:answer|reply))\b", re.I)
+# Who put the question a reply answers, asked ("den som skrev interpellationen", "who submitted the
+# motion", "interpellanten"): the asker, not the one who signed the reply.
+ASKER_ASKED = re.compile(r"\b(?:skrev|ställde|ställt|lämnade in|lämnat in|väckte|väckt|wrote|written|asked|submitted|"
+                         r"tabled|filed|put|raised)\s+(?:in\s+)?(?:the\s+|en\s+|den\s+|an\s+)?(?:interpellation|motion)\w*|"
+                         r"\binterpellant\w*|\bmotionär\w*", re.I)
 # A meeting, whose date is the date of the protocol that records it.
 MEETING = re.compile(r"\b(?:sammanträde\w*|möte\w*|meeting)\b", re.I)
 # Who made a report, asked ("vem skrev rapporten", "who wrote the report") and said ("Rapporten har
@@ -342,7 +347,7 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
             # "Therese Lind, nämndsekreterare": the secretary of the committee.
             # "vem förde protokollet", "who kept the minutes": the secretary, by what the secretary does.
             ("sekreterare", r"\b\w*sekreterare\w*|\bsecretary\b|\bprotokollför\w*|\bförde\s+protokoll\w*|"
-                            r"\b(?:takes|take|kept|keeps|keep)\s+(?:the\s+)?minutes\b"),
+                            r"\b(?:takes|take|taking|kept|keeps|keep|keeping)\s+(?:the\s+)?minutes\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
         ),
         "manner": (
@@ -374,6 +379,8 @@ LIGHT_WORDS = frozenset(
 # named one ("kommunstyrelsen", "arbetsmarknadsnämnden") is compared.
 # A word that names a body in any form, the genitive too ("arbetsmarknadsnämndens").
 BODY_WORD = re.compile(r"nämnd|styrelse|förvaltning|fullmäktig", re.I)
+# A body word with no name in front ("nämndens", "styrelsen"): whichever body is in context.
+BARE_BODY = re.compile(r"(?:nämnd|styrelse|förvaltning|fullmäktig)\w*", re.I)
 BODY = re.compile(r"\b(?:[a-zåäö]+-\s+och\s+)?(?:[a-zåäö]+(?:nämnd(?:en|er|erna)?|styrelse(?:n|r|rna)?|"
                   r"förvaltning(?:en|ar|arna)?)|[a-zåäö]*fullmäktig(?:e|es)?)\b", re.I)
 # The start of something, as opposed to what it became: "från början", "inledningsvis",

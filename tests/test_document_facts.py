@@ -138,6 +138,7 @@ Per Hallin (SD) frågar varför kön till Jobbcentrum Sandviken har vuxit. Nämn
     ("who led the meeting", "Answer: Karin Öst ["),
     ("vem förde protokollet", "Svar: Sara Åkesson ["),
     ("who kept the minutes at the april meeting", "Answer: Sara Åkesson ["),
+    ("vem förde protokollet vid nämndens möte i april", "Svar: Sara Åkesson ["),
 ])
 def test_a_role_asked_by_what_its_holder_does_is_that_role(tmp_path_factory, question, lead):
     # The chair leads the meeting and the secretary keeps the minutes: "ledde" was read as no
@@ -157,5 +158,94 @@ def test_the_party_of_a_role_is_its_holders_never_a_marker_beside_it(tmp_path_fa
     # It was "Sverigedemokraterna": the marker of the justerare or of a member asking, in the
     # sentence nearest the question; the secretary has no party in the minutes.
     assistant = assistant_over_text(tmp_path_factory.mktemp("sandviken_party"), "protokoll.txt", SANDVIKEN_MINUTES)
+    answer = assistant.ask(question).answer
+    assert answer.startswith(lead), answer
+
+
+HOFORS_MINUTES = """HOFORS KOMMUN                              PROTOKOLL                 Sida 1 (3)
+Arbetsmarknads- och                         Sammanträdesdatum
+integrationsnämnden                         2025-02-12
+
+Plats och tid          Sammanträdesrum Björken, Kommunhuset, Hofors, kl. 09.00–11.30
+
+Beslutande             Göran Lilja (S), ordförande
+                       Maja Frisk (M), vice ordförande
+                       Olof Brandt (C)
+                       Ida Sjöberg (V)
+
+Övriga närvarande      Tove Rask, förvaltningschef
+                       Anton Vik, controller, § 5
+                       Linnea Hed, nämndsekreterare
+
+Utses att justera      Olof Brandt (C)
+
+Underskrifter          Sekreterare  .............................   Paragrafer 3–9
+                                    Linnea Hed
+
+                       Ordförande   .............................
+                                    Göran Lilja
+
+§ 3
+Val av justerare
+Nämnden utser Olof Brandt (C) att jämte ordföranden justera dagens protokoll.
+
+§ 4
+Uppföljning av Jobbtorg Hofors
+Förvaltningschef Tove Rask föredrar ärendet. Nämnden godkänner uppföljningen.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("vem var sekreterare", "Svar: Linnea Hed ["),
+    ("vem var sekreterare på sammanträdet i februari", "Svar: Linnea Hed ["),
+    ("who was the secretary of the meeting", "Answer: Linnea Hed ["),
+    ("vem var ordförande", "Svar: Göran Lilja ["),
+])
+def test_a_role_whose_holder_stands_a_line_away_from_the_label_is_read_there(tmp_path_factory, question, lead):
+    # It was declined: the signature line "Sekreterare ......" repeats the question's word but
+    # names no one, and "Linnea Hed, nämndsekreterare" scored below it (the compound shares no
+    # word with the question), further behind than the margin a holder was looked for in.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("hofors"), "protokoll.txt", HOFORS_MINUTES)
+    answer = assistant.ask(question).answer
+    assert answer.startswith(lead), answer
+
+
+OCKELBO_REPLY = """Svar på interpellation 2024:6 av Maja Holm (V) om feriejobben i Ockelbo
+
+Dnr KS 2024/0213
+
+Maja Holm (V) har frågat mig varför antalet feriejobb har minskat.
+
+Kommunen erbjöd 140 feriejobb sommaren 2024, mot 180 sommaren 2023. Handlingsplanen för
+feriejobben ska redovisas för kommunstyrelsen senast den 15 mars 2025.
+
+Ockelbo den 2 oktober 2024
+
+Per Lundin (M)
+Kommunalråd
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("vilket parti tillhör den som skrev interpelationen", "Vänsterpartiet"),
+    ("när ska hanldingsplanen vara klar", "15 mars 2025"),
+    ("hur många ferijobb erbjöds sommaren 2024", "140"),
+])
+def test_a_typo_in_a_long_word_is_read_as_the_documents_spell_it(tmp_path_factory, question, expected):
+    # "interpelationen" matched no word of the documents, and the question lost the word it turns on.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("ockelbo"), "svar.txt", OCKELBO_REPLY)
+    answer = assistant.ask(question)
+    assert not answer.abstained and expected in answer.answer.split(". ")[0], answer.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("vilket parti tillhör den som skrev interpellationen", "Svar: Vänsterpartiet (v) [1]"),
+    ("which party does the person who wrote the interpellation belong to", "Answer: Vänsterpartiet (v) [1]"),
+    ("vem ställde interpellationen om feriejobben", "Svar: Maja Holm [1]"),
+    ("vilket parti tillhör den som svarade på interpellationen", "Svar: Moderaterna (m) [1]"),
+])
+def test_the_asker_of_an_interpellation_is_read_where_the_reply_names_them(tmp_path_factory, question, lead):
+    # They were declined: who put the question was read only for claims, and "den som skrev" is no signatory.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("ockelbo_asker"), "svar.txt", OCKELBO_REPLY)
     answer = assistant.ask(question).answer
     assert answer.startswith(lead), answer
