@@ -26,7 +26,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, Unresolved, asks_rest, qualified_group, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualified_group, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
@@ -615,7 +615,8 @@ class ExtractiveComposer:
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
         said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
-                              [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN]) \
+                              [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN],
+                              self._pointed_to) \
             if info.wants_arithmetic and not stating else None
         if info.wants_arithmetic and not stating and said is None:
             computed = self._computed(question, original, language, docs, confidence)
@@ -676,6 +677,14 @@ class ExtractiveComposer:
             return Answer(original, text, True, (), (said,), question, 0.0, warnings=("not_stated_in_document",))
         # No passage names who held the role: a marker beside the role's word is someone else's.
         return _declining(original, _decline(language, analyse(question), bool(scored), ()), scored, question)
+
+    def _pointed_to(self, sentence: ScoredSentence) -> str:
+        """The sentence before one that points back to it ("Av dessa ..."), or ""."""
+        record = self.index.record(sentence.source)
+        row = _row_of(record, sentence.start)
+        if row == 0 or not points_back(sentence.text):
+            return ""
+        return record.text[record.sentences[row - 1].start : record.sentences[row - 1].end]
 
     def _letterhead(self, source: str) -> str:
         """A document's title and opening: whose minutes or report it is ("Protokoll, arbetsmarknadsnämnden")."""
@@ -966,13 +975,14 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
 
 
 def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = (),
-                   wider: list[ScoredSentence] = ()) -> ScoredSentence | None:
+                   wider: list[ScoredSentence] = (), before=lambda s: "") -> ScoredSentence | None:
     """The sentence that states what an arithmetic question asks, so that it is quoted,
     not recomputed: a share ("6 % av gruppen ..."), unless it is the share of something
     else; a count asked as "hur många av ..." when the sentence gives a count and no
     percentage to chain ("32 aspiranter har fått arbete under juni"). The best sentence
     first, then the close ones (for a share, a percentage stated for the part itself also
-    from the `wider` circle); None when none states it."""
+    from the `wider` circle); None when none states it. `before` gives the sentence one that
+    points back ("Av dessa gick 203 till arbete") points to."""
     op = operation(question)
     stated = figures_in_sentence(best.source, best.text, best.start)
     if op == "chained_share" and asks_rest(question):
@@ -984,14 +994,22 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         asked = _counted(question, understand(question), lexical)
         # "Kursen hade 300 deltagare" counts the base a question "hur många av de ..." counts among, not what is asked.
         base_only = lambda s: _counts_only_the_base(question, asked, lexical, s.source, s.text, s.start)  # noqa: E731
-        if _gives_count(stated, given) and not base_only(best):
+        named = [s for s in (best, *close, *wider) if whole_held(question, s.text, lexical)]
+
+        def among_another(s: ScoredSentence) -> bool:
+            # "Av dessa gick 121 till arbete" after a sentence on the young counts among the young, not
+            # among "kvinnorna" that a close sentence names.
+            antecedent = before(s)
+            return bool(antecedent) and bool(named) and not whole_held(question, f"{antecedent} {s.text}", lexical)
+
+        if _gives_count(stated, given) and not base_only(best) and not among_another(best):
             return best
         # Only in a document that gives the question's base: "32 aspiranter har fått arbete" in
         # another report counts another population than "de 430".
         # A base the question names only in words ("av de inskrivna") holds in any document.
         bases = {s.source for s in (best, *close) if not given or any(f.value in given for f in figures_in_sentence(s.source, s.text, s.start))}
         return next((s for s in close if s.source in bases and _gives_count(figures_in_sentence(s.source, s.text, s.start), given)
-                     and _about_part(question, s.text, lexical, strict=True) and not base_only(s)), None)
+                     and _about_part(question, s.text, lexical, strict=True) and not base_only(s) and not among_another(s)), None)
     if op == "remainder" and LESS_ASKED.search(question):
         return None  # "... om man drar bort statsbidragen": a sum less a part, computed, never a negation quoted
     if op == "remainder":

@@ -145,3 +145,28 @@ def test_more_than_a_number_is_a_bound_on_one_figure_not_a_difference_of_two(tmp
     checked = assistant.check(claim)
     assert "−" not in checked.explanation, checked.explanation
     assert verdict is None or checked.verdict == verdict
+
+
+TIERP_REPORT = """Uppföljning av Jobbstöd Tierp 2024
+
+Jobbstöd Tierp hade 1 240 inskrivna deltagare under 2024. Kvinnor utgjorde 48,0 procent av de inskrivna
+(595 personer). Under året avslutades 910 deltagare. Av dessa gick 312 till arbete och 140 till studier.
+
+Unga vuxna
+Under 2024 var 388 av de inskrivna unga vuxna i åldern 18–24 år. Av dessa gick 121 till arbete och 64 till studier.
+"""
+
+
+@pytest.mark.parametrize(("question", "wrong", "right"), [
+    ("hur många av kvinnorna fick jobb 2024", "121", None),
+    ("hur många av de unga vuxna fick jobb 2024", None, "121"),
+])
+def test_a_count_that_points_back_counts_among_the_sentence_before_it(tmp_path_factory, question, wrong, right):
+    # It was "Svar: 121": "Av dessa gick 121 till arbete" follows the sentence on the young, yet was
+    # quoted as the count among the women a close sentence names.
+    answer = assistant_over_text(tmp_path_factory.mktemp("tierp"), "rapport.txt", TIERP_REPORT).ask(question)
+    lead = answer.answer.split(". ")[0]
+    if wrong:
+        assert wrong not in lead, answer.answer
+    if right:
+        assert right in lead and not answer.abstained, answer.answer
