@@ -266,6 +266,28 @@ def _whole_and_part(a: Figure, b: Figure) -> bool:
 
 
 
+def of_which_parent(part: Figure, pool: list[Figure]) -> Figure | None:
+    """The count a "varav" part is part of: the last count before the sentence's first "varav",
+    or, in a list whose lines open with "varav", the last count of the document before it.
+
+    >>> fs = figures_in_sentence("x", "Till arbete gick 664, varav 288 osubventionerat och 241 med stöd.", 0)
+    >>> [of_which_parent(f, fs).value if of_which_parent(f, fs) else None for f in fs]
+    [None, 664.0, 664.0]
+    """
+    head = part.sentence[: part.start - part.sentence_start]
+    first = _OF_WHICH.search(head)
+    if first is None or part.kind != "count":
+        return None
+    opens = not re.search(r"\w", head[: first.start()])
+    before = [f for f in pool if f.source == part.source and f.kind == "count"
+              and (f.sentence_start == part.sentence_start and f.start < part.sentence_start + first.start()
+                   or opens and f.end <= part.sentence_start)]
+    return max(before, key=lambda f: f.start, default=None)
+
+
+_OF_WHICH = re.compile(r"\b(?:varav|därav|of which|of whom)\b", re.I)
+
+
 def points_back(sentence: str) -> bool:
     """Whether a sentence counts among those of the sentence before it: it opens so ("Av dessa
     ...", "Av de inskrivna ...") or says so inside ("702 av dessa hade ...").
@@ -704,6 +726,21 @@ class OperandPicker:
             wholes = [f for f in wholes if self._group_fit(f, whole_phrase) > 0 or group & lemmas(self.lexical.tokens(f.counts))]
             if not wholes:
                 return Unresolved("no count of the group the share is taken of", (part,))
+        parent = of_which_parent(part, pool)
+        if parent is not None and not named:
+            # "664 till arbete, varav 288 osubventionerad": 288 is a share of the 664 or of what holds
+            # them, never of a smaller group beside them ("611 unga vuxna").
+            wholes = [f for f in wholes if f.value >= parent.value]
+            group = {t for t in lemmas(self.lexical.tokens(whole_phrase)) if not t.isdigit()}
+
+            def holds(f: Figure) -> bool:
+                return not group - inflected_overlap(group, lemmas(self.lexical.tokens(f"{f.sentence} {f.counts}")))
+
+            if group and any(holds(f) for f in pool if f.source == part.source and f.value > part.value):
+                # The group asked is counted ("611 unga vuxna"), but not as a whole this part can be of.
+                wholes = [f for f in wholes if holds(f)]
+            if not wholes:
+                return Unresolved("the part is of another whole", (part, parent))
         stated = restating_share(part)
         if stated is not None:
             # "186 personer, eller 15,0 procent": the document says of which whole it is a part.

@@ -170,3 +170,32 @@ def test_a_count_that_points_back_counts_among_the_sentence_before_it(tmp_path_f
         assert wrong not in lead, answer.answer
     if right:
         assert right in lead and not answer.abstained, answer.answer
+
+
+TIERP_JOBS = """Uppföljning av Jobbstöd Tierp 2024
+
+Jobbstöd Tierp hade 1 240 inskrivna deltagare under 2024. Kvinnor utgjorde 48,0 procent av de inskrivna
+(595 personer).
+
+Deltagare som gick till arbete 2024                 410
+
+   varav reguljär anställning                       176
+   varav lönebidragsanställning                     150
+   varav kommunal visstidsanställning                84
+
+Unga vuxna
+Under 2024 var 388 av de inskrivna unga vuxna i åldern 18–24 år. Av dessa gick 121 till arbete.
+"""
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("hur stor andel av de unga vuxna fick en reguljär anställning 2024", ("45,4", "29,6", "14,2")),
+    ("hur stor andel av dem som gick till arbete 2024 fick en reguljär anställning", ()),
+])
+def test_a_part_of_which_is_a_share_of_its_own_whole_not_of_a_group_beside_it(tmp_path_factory, question, wrong):
+    # It was "176 / 388 = 45,4 %": "varav reguljär anställning 176" is part of the 410 who got work,
+    # not of the 388 young, of whom the report says only that 121 got work.
+    answer = assistant_over_text(tmp_path_factory.mktemp("tierp_jobs"), "rapport.txt", TIERP_JOBS).ask(question)
+    assert not any(w in answer.answer for w in wrong), answer.answer
+    if not wrong:
+        assert "176 / 410 = 42,9 %" in answer.answer, answer.answer
