@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cleaning import is_table_line, row_label
-from .figures import money_label
+from .figures import money_caption, money_label
 from .vocabulary import (
     BODY,
     BARE_BODY,
@@ -44,16 +44,20 @@ EVIDENCE = {
 }
 
 
-def holds_type(answer_type: str, text: str) -> bool:
+def holds_type(answer_type: str, text: str, caption: str = "") -> bool:
     """Does the sentence hold something of the asked type? Types without a
-    surface form (fact, list, yesno, definition) always do.
+    surface form (fact, list, yesno, definition) always do. `caption`, a table row's
+    (`figures.table_context`), may give the unit its cells are in.
 
     >>> holds_type("party", "Vice ordföranden Karin Rågsjö (V) lämnade ett uttalande."), holds_type("age_group", "Ungdomar")
     (True, False)
+    >>> holds_type("amount", "Bruttokostnad  84 310  89 760"), holds_type("amount", "Bruttokostnad  84 310  89 760", "Tabell 2. Kostnader, tkr")
+    (False, True)
     """
     pattern = EVIDENCE.get(answer_type)
     if answer_type == "amount" and is_table_line(text):
-        return money_label(row_label(text))  # "Kostnad per deltagare (kr)  42 747  39 940"
+        # "Kostnad per deltagare (kr)  42 747  39 940", or a row under "Tabell 2. Kostnader, tkr".
+        return money_label(row_label(text)) or money_caption(caption)
     return True if pattern is None else bool(pattern.search(text))
 
 

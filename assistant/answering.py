@@ -216,6 +216,18 @@ def continues_measure(text: str) -> bool:
     return bool(CONTINUES_MEASURE.match(text)) and not _OWN_MEASURE.match(text)
 
 
+def _of_money_kind(question: str, text: str) -> bool:
+    """Whether a sentence speaks of the kind of sum the question names, if it names one: "hur mycket
+    ökade bruttokostnaden" is not answered by "nettokostnaden ... en ökning med 4,5 procent"."""
+    kind = money_kind(question)
+    return kind is None or kind in text.lower()
+
+
+def _caption(record, start: int, text: str) -> str:
+    """A table row's caption (`figures.table_context`), or "" for a sentence."""
+    return table_context(record.text, start) if is_table_line(text) else ""
+
+
 def continued_at(record, start: int, text: str) -> str:
     """`continued_from` of the sentence starting at `start`."""
     return continued_from(record, _row_of(record, start), text)
@@ -345,7 +357,7 @@ class ExtractiveComposer:
                     # "Antalet inskrivna under året ..." in "Årsrapport 2024" is of 2024.
                     tokens |= years_named(doc.metadata.get("title") or "")
                 overlap = sum(terms.weights[t] for t in set(terms.weights) & tokens) / total
-                bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text))
+                bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
                     # A name in the sentence counts fully; one only elsewhere in its document (the
@@ -483,7 +495,8 @@ class ExtractiveComposer:
         if [n for n in unknown if frame.language == "sv" or " " not in n]:
             return _declining(original, _decline(language, info, False, unknown), scored, question,
                               warnings=("unknown_name",), evidence=evidence)
-        holding = [s for s in eligible if holds_type(frame.answer_type, s.text)] if frame.answer_type in _MUST_HOLD else eligible
+        holding = [s for s in eligible if holds_type(frame.answer_type, s.text, _caption(self.index.record(s.source), s.start, s.text))] \
+            if frame.answer_type in _MUST_HOLD else eligible
         if frame.answer_type == "amount" and AMOUNT_PER_ASKED.search(question):
             # "Vad kostade det per inskriven?" is not answered by the year's total.
             holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text) or _states_per_head(s.text)]
@@ -494,6 +507,12 @@ class ExtractiveComposer:
         if frame.answer_type == "amount" and (kind := money_kind(question)):
             # "What was the net cost?" is not answered by "bruttokostnad uppgick till 9,6 miljoner".
             holding = [s for s in holding if kind in s.text.lower()]
+        if frame.operation is not None and money_kind(question):
+            # "How much did the gross cost rise?" is not answered by "nettokostnaden ... en ökning med 4,5
+            # procent": only sentences of the kind asked answer; with none, its figures are computed with.
+            holding = [s for s in holding if _of_money_kind(question, s.text)]
+            if not holding and (computed := self._computed(question, original, language, docs, 0.0)) is not None:
+                return replace(computed, evidence=evidence)
         if not holding:
             # "Vilket diarienummer ...?" is not answered by a sentence holding none.
             return _declining(original, _decline(language, info, False), scored, question,
@@ -544,7 +563,7 @@ class ExtractiveComposer:
             # asked type ("Lena Bergkvist (mp)" for "which party"): that is the answer.
             confident = True
         if (frame.operation in ("difference", "percent_change") and not confident and confidence >= self._slack_floor(frame)
-                and any(_change_stated(s, asks_in_percent(question)) for s in eligible[:MAX_SENTENCES]
+                and any(_change_stated(s, asks_in_percent(question)) and _of_money_kind(question, s.text) for s in eligible[:MAX_SENTENCES]
                         if s.score >= eligible[0].score - MARGIN)):
             # "Hur mycket ökade antalet?" near the line, beside "..., en ökning med 135 personer": the
             # documents state the change; quoting it beats recomputing it from levels.
@@ -598,7 +617,7 @@ class ExtractiveComposer:
             chosen = with_numbers or chosen
             # When a figure is stated for the month asked, sentences without one are not the answer.
             chosen = [s for s in chosen if _period_figures(frame, s.source, s.start, s.text)] or chosen
-        stating = [s for s in chosen if _change_stated(s, asks_in_percent(question))] \
+        stating = [s for s in chosen if _change_stated(s, asks_in_percent(question)) and _of_money_kind(question, s.text)] \
             if frame.operation in ("difference", "percent_change") else []
         if stating:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
@@ -885,7 +904,8 @@ class ExtractiveComposer:
             return days_answer(self.index, question, original, language, self.score(question, docs, typed=False), best)
         figures: list[Figure] = []
         for doc in docs:
-            start, end = doc.metadata["start"], doc.metadata["end"]
+            # A chunk that cuts a table reads the whole of it, as scoring does.
+            start, end = whole_tables(self.index.record(doc.metadata["source"]).text, doc.metadata["start"], doc.metadata["end"])
             figures += self.index.figures_between(doc.metadata["source"], start, end)
         figures = list({f.id: f for f in figures}.values())
         # "hur många av de inskrivna i Kilafors ...": a population counted in a place has its operands

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .cleaning import is_table_line
+from .answer_types import money_kind
+from .cleaning import is_table_line, row_label
 from .figures import Figure, figures_in_sentence, values_in
 from .lexical import inflected_overlap, lemmas, words_of
 from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
@@ -499,10 +500,14 @@ class OperandPicker:
         if op in ("difference", "percent_change", "ratio") and DURATION_ASKED.search(question) and len(spans) >= 2:
             # "Hur mycket kortare blev väntetiden?" compares "18 dagar" with "25 dagar", not head counts.
             pool = spans
-        if op in ("difference", "percent_change", "ratio") and _MONEY_ASKED.search(question):
+        if op in ("difference", "percent_change", "ratio") and MONEY_ASKED.search(question):
             # "Hur mycket överskreds budgeten, i procent?" compares sums of money, never the counts
             # of people beside them (1 150 − 1 020 personer was given).
             pool = [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)]
+            if kind := money_kind(question):
+                # "bruttokostnaden" is compared with itself: not the net cost, nor a row "varav
+                # personalkostnader" under it (its own label, not its parent's, names the kind).
+                pool = [f for f in pool if kind in (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()] or pool
             if len(set(asked_periods(question))) < 2:
                 # A budget, its outcome, a grant and the cost of a measure are all kronor: without two
                 # periods of the same measure, which two are meant is a guess.
@@ -524,7 +529,7 @@ class OperandPicker:
                 return by_period
         if op == "share":
             money = [f for f in figures if f.kind == "money" and f.value_high is None]
-            if len(money) >= 2 and _MONEY_ASKED.search(question):
+            if len(money) >= 2 and MONEY_ASKED.search(question):
                 # "Hur stor andel av kostnaden gick till lönesubventioner?": a part of a sum of money.
                 return self._share(question, money)
             return self._share(question, pool)
@@ -1199,7 +1204,6 @@ _JOINED = re.compile(_COMPARED.pattern + r"|^[^\d()]{0,40}\(\s*$", re.I)
 _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|om|i|varje|a)\s+(?:dag|vecka|veckan|månad|månaden|år|året|"
                                r"day|week|month|year)\b", re.I)
-_MONEY_ASKED = re.compile(r"\b(?:kostnad\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|cost\w*|budget|money|spending)\b", re.I)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:mer|mindre|längre|kortare|fler|färre) än\s*$|\b(?:över|minst|högst|upp till|more than|"
                                r"less than|at least|over)\s*$", re.I)
 

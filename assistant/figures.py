@@ -337,6 +337,15 @@ def _table_above(text: str, row_start: int) -> tuple[str, str]:
 _LABEL_MONEY = re.compile(r"\((kr|tkr|mnkr|mkr|sek)\)|\b(kronor)\b", re.I)
 
 
+_LABEL_PERCENT = re.compile(r"\bprocent\b|%|\bper cent\b|\bpercent\b", re.I)
+_CAPTION_MONEY = re.compile(r"\b(kr|tkr|mnkr|mkr|sek)\b|\b(kronor)\b", re.I)
+
+
+def money_caption(caption: str) -> bool:
+    """Whether a table's caption gives its cells in money ("Tabell 2. Kostnader 2022–2024, tkr")."""
+    return bool(_CAPTION_MONEY.search(caption))
+
+
 def money_label(label: str) -> bool:
     """Whether a table row's label says its cells are sums of money ("Kostnad per deltagare (kr)")."""
     return bool(_LABEL_MONEY.search(label))
@@ -385,7 +394,14 @@ def _cells(line: str) -> list[str]:
 
 
 def with_columns(text: str, figures) -> list[Figure]:
-    """Figures of table rows with the period of their column (`table_columns`), others as they are."""
+    r"""Figures of table rows with the period of their column (`table_columns`), others as they are;
+    a row whose label or caption gives a unit ("procent", "(kr)", "Tabell 2. Kostnader, tkr") in it.
+
+    >>> text = "Tabell 2. Kostnader, tkr\n\nUppgift  2023  2024\n\nBruttokostnad  62 500  67 500\n\nAndel till arbete, procent  31,2  32,8"
+    >>> rows = [s for s in text.split("\n\n")[2:]]
+    >>> [(f.kind, f.value, f.period) for r in rows for f in with_columns(text, figures_in_sentence("x", r, text.index(r)))]
+    [('money', 62500000.0, '2023'), ('money', 67500000.0, '2024'), ('percent', 31.2, '2023'), ('percent', 32.8, '2024')]
+    """
     from dataclasses import replace
 
     out = []
@@ -394,10 +410,13 @@ def with_columns(text: str, figures) -> list[Figure]:
             # A cell counts what its row's label says ("varav män" of "Inskrivna deltagare").
             row = figure.sentence
             label = row_label(row)
-            parent = _table_above(text, figure.sentence_start)[1]
+            caption, parent = _table_above(text, figure.sentence_start)
             figure = replace(figure, counts=f"{parent} {label}".strip() or figure.counts)
-            money = _LABEL_MONEY.search(label)
-            if money and figure.kind == "count":
+            # "Tabell 2. Kostnader 2022–2024, tkr": a caption's unit holds for every row under it.
+            money = _LABEL_MONEY.search(label) or _CAPTION_MONEY.search(caption)
+            if figure.kind == "count" and _LABEL_PERCENT.search(label):
+                figure = replace(figure, kind="percent", unit="procent")  # "Andel till arbete, procent  31,2  32,8"
+            elif money and figure.kind == "count":
                 # "Kostnad per deltagare (kr)  42 747", "Total kostnad (tkr)  38 900": sums, in the label's unit.
                 figure = replace(figure, kind="money", unit="kronor", value=figure.value * _MONEY_UNITS.get((money.group(1) or "").lower(), 1))
             header = None if figure.period else table_columns(text, figure.sentence_start)

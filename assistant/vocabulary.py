@@ -168,8 +168,8 @@ AMOUNT_PER_ASKED = re.compile(r"\bper (?!den\b|sista\b|the\b|cent\b|procent\b)\w
                               r"\bi (?:månaden|veckan|timmen)\b|\bom året\b|\ba (?:month|year|week|person|head)\b", re.I)
 AMOUNT_PER_STATED = re.compile("(?:" + AMOUNT_EVIDENCE.pattern + r")\s*(?:per\b|/|i (?:månaden|veckan|timmen)\b|om året\b|each\b|"
                                r"a (?:month|year|week)\b|styck\b|st\b)", re.I)
-# A question about money: a cost, a budget, a sum ("vad kostade", "hur mycket pengar", "how much was spent").
-MONEY_ASKED = re.compile(r"\b(?:kost\w*|budget\w*|kronor|miljoner|pengar\w*|anslag\w*|utgift\w*|cost\w*|money|spen[dt]\w*|"
+# A question about money: a cost, a budget, a sum ("vad kostade", "bruttokostnaden", "hur mycket pengar", "how much was spent").
+MONEY_ASKED = re.compile(r"\b(?:[^\W\d_]*kost\w*|[^\W\d_]*budget\w*|kronor|miljoner|pengar\w*|anslag\w*|utgift\w*|cost\w*|money|spen[dt]\w*|"
                          r"expens\w*|(?:gick|går|landade|landar|slutade) (?:det|den|de|notan) på)\b", re.I)
 # A question about a span of time ("väntetiden", "hur mycket kortare", "how many more days"): its
 # operands are durations, not head counts. Full-time and part-time work are no spans.
@@ -179,7 +179,7 @@ DURATION_ASKED = re.compile(r"\b(?!(?:hel|del|fram|över)tid)[^\W\d_]*tid(?:en|e
 # by a qualifier ("net cost", "the gross cost"): a sentence about another kind ("bruttokostnad") is no answer.
 MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt|utgift)\w*|"
                              r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b|"
-                             r"\b(underskott|överskott|deficit|surplus)", re.I)
+                             r"\b(underskott|överskott|deficit|surplus)|\b(brutto|netto)\b", re.I)
 MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön",
                        "deficit": "underskott", "surplus": "överskott"}
 # The heads an English question divides a sum by, as the Swedish documents count them.

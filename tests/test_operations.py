@@ -764,3 +764,34 @@ def test_a_surplus_claimed_where_the_documents_give_a_deficit_is_contradicted(tm
     assistant = assistant_over_text(tmp_path, "ockelbo.txt", OCKELBO_COSTS)
     verdict = assistant.check("Jobbcentrum Ockelbo gick med överskott mot budget 2024.")
     assert verdict.verdict == "contradicted", verdict.explanation
+
+
+GAVLE_COSTS = """Årsuppföljning Jobbcentrum Gävle 2024
+
+Verksamhetens nettokostnad uppgick 2024 till 41 300 tkr, en ökning med 3,0 procent jämfört med 2023.
+
+Tabell 3. Kostnader och intäkter 2023–2024, tkr
+
+                                   2023        2024
+Bruttokostnad                    62 500      67 500
+  varav personalkostnader        40 100      43 900
+Intäkter                         22 400      26 200
+Nettokostnad                     40 100      41 300
+
+Nämndens nettobudget för Jobbcentrum Gävle var 40 000 tkr för 2024.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hur mkt kostade jobbcentrum brutto 2024", "67 500"),
+    ("vad var bruttokostnaden 2024", "67 500"),
+    ("hur mycket ökade bruttokostnaden mellan 2023 och 2024", "67 500 000 − 62 500 000 = 5 000 000"),
+    ("By how many percent did the gross cost go up from 2023 to 2024?", "(67 500 000 − 62 500 000) / 62 500 000 = 8,0 %"),
+    ("hur mycket ökade nettokostnaden i procent 2024", "3,0 procent"),
+])
+def test_a_gross_or_net_sum_asked_is_that_kind_read_in_a_table_whose_caption_gives_the_unit(tmp_path_factory, question, expected):
+    # They were the net cost's "en ökning med 3,0 procent", or declined: a row under "Tabell 3. ...,
+    # tkr" was no sum (its unit stands in the caption), "brutto" alone named no kind of sum, and a
+    # table cut by its chunk lent the computation none of its rows.
+    answer = assistant_over_text(tmp_path_factory.mktemp("gavle_costs"), "uppfoljning.txt", GAVLE_COSTS).ask(question)
+    assert expected in answer.answer.split("\n")[0].split(". ")[0] and not answer.abstained, answer.answer
