@@ -26,7 +26,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualified_group, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
@@ -44,6 +44,7 @@ from .vocabulary import (
     ASKER_ASKED,
     AMOUNT_PER_ASKED,
     AMOUNT_PER_STATED,
+    PLAIN_HEADS,
     AUTHORED_ASKED,
     AUTHORED_STATED,
     AUTHORSHIP,
@@ -214,6 +215,18 @@ def continues_measure(text: str) -> bool:
     [True, True, False]
     """
     return bool(CONTINUES_MEASURE.match(text)) and not _OWN_MEASURE.match(text)
+
+
+def _shares_of_year_asked(frame: QuestionFrame, sentence: ScoredSentence, shares: list[Figure]) -> list[Figure]:
+    """The shares stated for the one year a question asks: "ökade från 31,2 procent 2022 till 34,9
+    procent 2024" states 34,9 for 2024, though only its first share shares a clause with the question."""
+    if len(frame.years) != 1 or not shares:
+        return shares
+    year = str(frame.years[0])
+    if all(figure_year(f) in (None, year) for f in shares):
+        return shares
+    return [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
+            if f.kind == shares[0].kind and figure_year(f) == year]
 
 
 def _of_money_kind(question: str, text: str) -> bool:
@@ -635,7 +648,7 @@ class ExtractiveComposer:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
         said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
                               [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN],
-                              self._pointed_to) \
+                              self._pointed_to, lambda s: section_opening(self.index.record(s.source).text, s.start)) \
             if info.wants_arithmetic and not stating else None
         if info.wants_arithmetic and not stating and said is None:
             computed = self._computed(question, original, language, docs, confidence)
@@ -659,7 +672,7 @@ class ExtractiveComposer:
                      values_in(question), self._counts_asked(question, frame), asks_share(question),
                      lambda c: continued_at(self.index.record(c.source), c.start, c.quote))
         if (said is not None and lead is None and asks_share(question) and whole_held(question, said.text, self.index.lexical())
-                and len(shares := _stated_shares(question, said, self.index.lexical())) == 1):
+                and len(shares := _shares_of_year_asked(frame, said, _stated_shares(question, said, self.index.lexical()))) == 1):
             # "Hur stor andel fick arbete?": the one percentage stated for it, with its sentence's [n].
             lead = next((f"{_as_written(shares[0], said)} [{c.n}]" for c in citations if (c.source, c.start) == (said.source, said.start)), None)
         cited = next((c.n for c in citations if stating and (c.source, c.start) == (stating[0].source, stating[0].start)), None)
@@ -920,7 +933,7 @@ class ExtractiveComposer:
             return None
         picker = OperandPicker(self.embeddings, self.index.lexical(), self.index.reported_years,
                                self.index.figures, self._sentence_vector,
-                               self._figure_vector)
+                               self._figure_vector, lambda source: self.index.record(source).text)
         result = picker.complement(question, figures) if op == "complement" else picker.pick(question, op, figures)
         if result is None:
             return None
@@ -995,14 +1008,15 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
 
 
 def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = (),
-                   wider: list[ScoredSentence] = (), before=lambda s: "") -> ScoredSentence | None:
+                   wider: list[ScoredSentence] = (), before=lambda s: "", setting=lambda s: "") -> ScoredSentence | None:
     """The sentence that states what an arithmetic question asks, so that it is quoted,
     not recomputed: a share ("6 % av gruppen ..."), unless it is the share of something
     else; a count asked as "hur många av ..." when the sentence gives a count and no
     percentage to chain ("32 aspiranter har fått arbete under juni"). The best sentence
     first, then the close ones (for a share, a percentage stated for the part itself also
     from the `wider` circle); None when none states it. `before` gives the sentence one that
-    points back ("Av dessa gick 203 till arbete") points to."""
+    points back ("Av dessa gick 203 till arbete") points to, `setting` the heading and paragraph
+    a sentence stands in (`computing.section_opening`)."""
     op = operation(question)
     stated = figures_in_sentence(best.source, best.text, best.start)
     if op == "chained_share" and asks_rest(question):
@@ -1047,12 +1061,21 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         return None  # a percentage of something else ("mellan 4,1 och 6,8 procent avslutades") is no stated change
     if op == "percent_change":
         return best if any(f.kind in ("percent", "proportion") for f in stated) else None
+    counted = [s for s in (best, *close, *wider) if whole_held(question, f"{setting(s)} {s.text}", lexical)
+               and any(f.kind == "count" for f in figures_in_sentence(s.source, s.text, s.start))]
+
+    def of_another(s: ScoredSentence) -> bool:
+        # "Andelen av de avslutade som gick till arbete ..." states no share of "de unga vuxna" when a
+        # close sentence counts them ("420 av de inskrivna unga vuxna").
+        return bool(counted) and not whole_held(question, f"{setting(s)} {s.text}", lexical)
+
     stating = [s for s in (best, *close) if any(f.kind in ("percent", "proportion") for f in figures_in_sentence(s.source, s.text, s.start))
-               and _about_part(question, s.text, lexical, strict=s is not best)]
+               and _about_part(question, s.text, lexical, strict=s is not best) and not of_another(s)]
     # A percentage whose own clause says what the part did ("fick 372 ett arbete (31,7 procent)") states
     # the share before one that only shares the sentence with it ("... till arbete eller studier,
     # vilket motsvarar 52,0 procent av samtliga").
-    direct = (s for s in (*stating, *wider) if _stated_shares(question, s, lexical) and _about_part(question, s.text, lexical))
+    direct = (s for s in (*stating, *wider) if _stated_shares(question, s, lexical) and _about_part(question, s.text, lexical)
+              and not of_another(s))
     return next(direct, stating[0] if stating else None)
 
 
@@ -1062,9 +1085,10 @@ def whole_held(question: str, text: str, lexical) -> bool:
     # A word the corpus never uses ("kvinnorna" where no document counts women) is not held either;
     # an English question's words count by their Swedish ones, the others say nothing.
     english = language_of(question) == "en"
+    # A plain head ("deltagare som avslutades") names no group: "av de avslutade" holds that whole.
     whole = lemmas(lexical.tokens(" ".join(
         COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[0])
-        if w not in FINITE_VERBS and w not in _QUESTION_WORDS and not w[:1].isdigit()
+        if w not in FINITE_VERBS and w not in _QUESTION_WORDS and not w[:1].isdigit() and w not in PLAIN_HEADS
         and (w in COUNTED_IN_SWEDISH or not english))))
     return not whole - inflected_overlap(whole, lemmas(lexical.tokens(text)))
 
@@ -1109,8 +1133,10 @@ def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Fig
         return any(w in _JOINING and 0 < i < len(words) - 1 and len({bool(inflected_overlap(asked, stem(words[i - 1]))),
                                                                     bool(inflected_overlap(asked, stem(words[i + 1])))}) == 2
                    for i, w in enumerate(words))
+    # "gick till jobb eller studier" is said only where both stand: half of its words will not do.
+    needed = len(asked) if len(asked) >= 2 and re.search(r"\b(?:eller|or)\b", split_share_question(question)[1], re.I) else (len(asked) + 1) // 2
     return [f for f in figures if f.kind in ("percent", "proportion")
-            and 2 * len(inflected_overlap(asked, lemmas(lexical.tokens(said(f))))) >= len(asked) and not joined_to_other(said(f))]
+            and len(inflected_overlap(asked, lemmas(lexical.tokens(said(f))))) >= needed and not joined_to_other(said(f))]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -20,7 +20,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
-                        _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
+                        _shares_of_year_asked, _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
                         years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
@@ -386,7 +386,7 @@ class ClaimChecker:
             return None
         said = _states_answer(question, scored[0], lexical, scored[1:MAX_SENTENCES],
                               [s for s in scored[MAX_SENTENCES:] if s.score >= scored[0].score - WIDE_MARGIN])
-        shares = _stated_shares(question, said, lexical) if said is not None else []
+        shares = _shares_of_year_asked(understand(question), said, _stated_shares(question, said, lexical)) if said is not None else []
         if len(shares) != 1:
             return None
         years = {p for p in asked_periods(question) if p.isdigit()}
@@ -758,6 +758,10 @@ class ClaimChecker:
             asked = rest.group(1)
         elif fronted and fronted.group(2).lower() in FINITE_VERBS:
             asked = f"{fronted.group(1)} {fronted.group(2)} {claim[proportion.end:]}"
+        elif any(w.lower() in FINITE_VERBS for w in claim[proportion.end:].split()[1:]):
+            # "Var tredje deltagare som avslutades 2024 gick till arbete": the whole right after the
+            # proportion, what its part did after the last verb.
+            asked = claim[proportion.end:]
         else:
             return None
         question = ("Hur stor andel av " if sv else "What share of ") + asked.strip().rstrip(" .!")

@@ -275,9 +275,17 @@ def of_which_parent(part: Figure, pool: list[Figure]) -> Figure | None:
     >>> [of_which_parent(f, fs).value if of_which_parent(f, fs) else None for f in fs]
     [None, 664.0, 664.0]
     """
+    if part.kind != "count":
+        return None
+    if is_table_line(part.sentence) and _SUB_ROW.match(part.sentence):
+        # "– till arbete  512  664" under "Avslutade under året  1 640  1 905": the row above, same column.
+        rows = [f for f in pool if f.source == part.source and f.kind == "count" and is_table_line(f.sentence)
+                and not _SUB_ROW.match(f.sentence) and f.period == part.period
+                and 0 < part.sentence_start - f.sentence_start < _SIBLING_SPAN]
+        return max(rows, key=lambda f: f.sentence_start, default=None)
     head = part.sentence[: part.start - part.sentence_start]
     first = _OF_WHICH.search(head)
-    if first is None or part.kind != "count":
+    if first is None:
         return None
     opens = not re.search(r"\w", head[: first.start()])
     before = [f for f in pool if f.source == part.source and f.kind == "count"
@@ -286,6 +294,48 @@ def of_which_parent(part: Figure, pool: list[Figure]) -> Figure | None:
     return max(before, key=lambda f: f.start, default=None)
 
 
+def section_opening(text: str, start: int) -> str:
+    r"""The heading of the section a sentence stands in and its paragraph up to the sentence: the
+    group "Gruppen omfattade 700 personer" counts is named there.
+
+    >>> t = "Unga vuxna\nUnder 2024 var 420 unga.\n\nDeltagare med långvarigt bistånd\nSom sådant räknas tio månader. Gruppen omfattade 700 personer."
+    >>> section_opening(t, t.index("Gruppen"))
+    'Deltagare med långvarigt bistånd\nSom sådant räknas tio månader. '
+    """
+    gap = text.rfind("\n\n", 0, start)
+    block = gap + 2 if gap >= 0 else 0
+    paragraph = text[block:start]
+    if "\n" not in paragraph.strip() and block >= 2:
+        # The heading stands in a paragraph of its own right above.
+        above = text.rfind("\n\n", 0, block - 2)
+        heading = text[above + 2 if above >= 0 else 0 : block].strip()
+        if heading and len(heading) <= _HEADING_CHARS and not heading.endswith("."):
+            return f"{heading}\n{paragraph}"
+    return paragraph
+
+
+_HEADING_CHARS = 80
+_CHAIN_STEPS = 4  # counts up from a part to the population it is finally counted in
+
+
+def _own_base(part: Figure, pool: list[Figure]) -> Figure | None:
+    """The whole a count's own sentence names right before it: "Av dessa 1 037 gick 176 till
+    arbete", "av de 430 deltagarna fick 96 arbete"."""
+    head = part.sentence[: part.start - part.sentence_start]
+    named = _BASE_BEFORE.search(head)
+    if named is None or part.kind != "count":
+        return None
+    at = part.sentence_start + named.start(1)
+    return next((f for f in pool if f.source == part.source and f.kind == "count" and f.start == at), None)
+
+
+_OTHER_WHOLE = "the part is of another whole"
+_NO_GROUP = "no count of the group the share is taken of"
+PART_TRIES = 4  # parts tried when the best counts among another whole than the one asked
+PART_MARGIN = 0.06  # how far behind the best part's fit another part may be tried
+_SUB_ROW = re.compile(r"\s*(?:[-–•]\s|varav\b|därav\b|of which\b)", re.I)
+_SIBLING_SPAN = 600  # characters: rows of one table, not a list in another section
+_BASE_BEFORE = re.compile(r"\b(?:av|bland|of|among)\s+(?:dessa|de|dem|the|these|those)\s+(\d[\d\s]*\d|\d)\b[^\d]*$", re.I)
 _OF_WHICH = re.compile(r"\b(?:varav|därav|of which|of whom)\b", re.I)
 
 
@@ -358,8 +408,9 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
 
 class OperandPicker:
     def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None, document_figures=None,
-                 sentence_vector=None, figure_vector=None):
+                 sentence_vector=None, figure_vector=None, text_of=None):
         self.embeddings = embeddings
+        self._text_of = text_of or (lambda source: "")
         self.lexical = lexical
         self.years = years or {}
         self._document_figures = document_figures or (lambda source: [])
@@ -428,6 +479,43 @@ class OperandPicker:
             if (pointed := self._year_pointed_to(figure)) is not None:
                 return pointed
         return _year_of(figure, self.years)
+
+    def _twin_base(self, part: Figure) -> Figure | None:
+        """The base of the same count stated elsewhere in its document: "Deltagare som gick till arbete
+        2024  664" is the 664 of "Av dessa gick 664 till arbete", a share of the 1 905 before that."""
+        figures = self._document_figures(part.source)
+        for twin in figures:
+            if twin.value == part.value and twin.kind == part.kind and twin.sentence_start != part.sentence_start:
+                base = _own_base(twin, figures) or self._base_pointed_to(twin)
+                if base is not None:
+                    return base
+        return None
+
+    def _holders(self, parent: Figure, pool: list[Figure]) -> list[Figure]:
+        """A count and the counts the documents say it is part of, up the chain ("3278 av dessa ...,
+        varav 1 812" -> 3 278 -> the 9 472 the sentence before counts)."""
+        chain = [parent]
+        while len(chain) <= _CHAIN_STEPS:
+            up = of_which_parent(chain[-1], pool) or _own_base(chain[-1], pool) or self._base_pointed_to(chain[-1])
+            if up is None or any(up.value == c.value for c in chain):
+                break
+            chain.append(up)
+        return chain
+
+    def _base_pointed_to(self, part: Figure) -> Figure | None:
+        """The count a part that points back counts among: "Under året avslutades 1 905 deltagare. Av
+        dessa gick 664 till arbete" makes 664 a share of 1 905, of nothing else the document counts."""
+        if part.kind != "count" or not points_back(part.sentence):
+            return None
+        figures = self._document_figures(part.source)
+        if any(f.sentence_start == part.sentence_start and f.kind == "count" and f.start < part.start for f in figures):
+            return None  # "3278 av dessa ..., varav 1 812": the sentence's first count points back, not its varav
+        before = [f for f in figures if f.sentence_start < part.sentence_start]
+        if not before:
+            return None
+        last = max(f.sentence_start for f in before)
+        counts = [f for f in before if f.sentence_start == last and f.kind == "count" and f.value > part.value]
+        return counts[0] if len(counts) == 1 else None
 
     def _year_pointed_to(self, figure: Figure) -> int | None:
         """The stated year of the main count of the sentence before a figure's: its first ("Under 2008 skrevs
@@ -714,6 +802,21 @@ class OperandPicker:
         part = self._best(candidates, part_phrase, population=whole_phrase)
         if isinstance(part, Unresolved):
             return part
+        picked = self._whole_of(question, part, pool, named, whole_phrase)
+        if isinstance(picked, Unresolved) and picked.reason in (_OTHER_WHOLE, _NO_GROUP):
+            # The best part counts among another whole ("– till arbete  664" of all who left): the
+            # next part that counts among the one asked ("Av dessa 1 037 gick 176 till arbete").
+            fits = self._relevance(candidates, part_phrase)
+            for i in np.argsort(-fits)[:PART_TRIES]:
+                other = candidates[int(i)]
+                if fits[int(i)] < fits.max() - PART_MARGIN:
+                    break  # a count about something else is no part of what is asked
+                if other is not part and isinstance(tried := self._whole_of(question, other, pool, named, whole_phrase), Picked):
+                    return tried
+        return picked
+
+    def _whole_of(self, question: str, part: Figure, pool: list[Figure], named: list[Figure], whole_phrase: str) -> Picked | Unresolved:
+        """The whole a share's part is taken of, among larger counts of its document and year."""
         # "Av de inskrivna gick 412 ..." is of the year of the count it points back to.
         year = _stated_year(part) or (self._year_pointed_to(part) if points_back(part.sentence) else None)
         wholes = [f for f in (named or self._in_months(pool, whole_phrase)) if f.value > part.value
@@ -730,12 +833,32 @@ class OperandPicker:
             group = lemmas(self.lexical.tokens(whole_phrase))
             wholes = [f for f in wholes if self._group_fit(f, whole_phrase) > 0 or group & lemmas(self.lexical.tokens(f.counts))]
             if not wholes:
-                return Unresolved("no count of the group the share is taken of", (part,))
+                return Unresolved(_NO_GROUP, (part,))
+        if _SUB_ROW.match(part.sentence):
+            # "– till arbete  664" is no share of "– åter till försörjningsstöd  672": two sub-rows of
+            # one table are parts of the row above them, never one the whole of the other.
+            wholes = [f for f in wholes if not (_SUB_ROW.match(f.sentence) and is_table_line(f.sentence) == is_table_line(part.sentence)
+                                                and abs(f.sentence_start - part.sentence_start) < _SIBLING_SPAN)]
+            if not wholes:
+                return Unresolved("no larger count to take the share of", (part,))
+        own = _own_base(part, pool) or self._base_pointed_to(part) or self._twin_base(part)
+        if own is not None and not named:
+            # "Av dessa 1 037 gick 176 till arbete": the sentence names the whole 176 is a share of.
+            wholes = [f for f in wholes if f.value == own.value]
+            if not wholes:
+                return Unresolved(_OTHER_WHOLE, (part, own))
         parent = of_which_parent(part, pool)
+        if not named:
+            # A sub-row ("– åter till försörjningsstöd  672") is itself a part: the whole of no count but those under it.
+            wholes = [f for f in wholes if not _SUB_ROW.match(f.sentence) or (parent is not None and f.value == parent.value)]
+            if not wholes:
+                return Unresolved(_OTHER_WHOLE, (part,))
         if parent is not None and not named:
             # "664 till arbete, varav 288 osubventionerad": 288 is a share of the 664 or of what holds
-            # them, never of a smaller group beside them ("611 unga vuxna").
-            wholes = [f for f in wholes if f.value >= parent.value]
+            # them as the documents say ("Av dessa gick 664 ..." after "1 905 avslutades"), never of a
+            # group beside them ("611 unga vuxna", "1 037 med långvarigt bistånd").
+            holders = self._holders(parent, pool)
+            wholes = [f for f in wholes if any(f.value == h.value for h in holders)]
             group = {t for t in lemmas(self.lexical.tokens(whole_phrase)) if not t.isdigit()}
 
             def holds(f: Figure) -> bool:
@@ -745,7 +868,17 @@ class OperandPicker:
                 # The group asked is counted ("611 unga vuxna"), but not as a whole this part can be of.
                 wholes = [f for f in wholes if holds(f)]
             if not wholes:
-                return Unresolved("the part is of another whole", (part, parent))
+                return Unresolved(_OTHER_WHOLE, (part, parent))
+        # A plain head ("deltagare", "personer") names no group: every count has one.
+        known = {t for t in lemmas(self.lexical.tokens(whole_phrase)) if not t.isdigit() and self.lexical.doc_freq.get(t)} \
+            - lemmas(self.lexical.tokens(" ".join(PLAIN_HEADS)))
+        if known and not named:
+            # "andel av dem med långvarigt försörjningsstöd" is taken of a count that says something of
+            # them, not of "Deltagare som gick till arbete  664", which shares no word with it.
+            wholes = [f for f in wholes if inflected_overlap(known, lemmas(self.lexical.tokens(
+                f"{f.sentence} {f.counts} {section_opening(self._text_of(f.source), f.sentence_start)}")))]
+            if not wholes:
+                return Unresolved(_NO_GROUP, (part,))
         stated = restating_share(part)
         if stated is not None:
             # "186 personer, eller 15,0 procent": the document says of which whole it is a part.

@@ -428,6 +428,8 @@ CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf med": "jämfört med", "jfr med": "j
                       "jfr": "jämfört med", "pga": "på grund av", "p.g.a.": "på grund av", "bl.a.": "bland annat",
                       "bla": "bland annat", "dvs": "det vill säga",
                       "tot": "totalt", "ang": "angående", "o": "och", "resp": "respektive", "ngn": "någon",
-                      "ngt": "något", "nån": "någon", "nåt": "något"}
+                      "ngt": "något", "nån": "någon", "nåt": "något",
+                      # Spoken "dom" for "de"/"dem": "hur många av dom fick jobb".
+                      "dom": "dem"}
 CHAT_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(CHAT_ABBREVIATIONS, key=len, reverse=True))
                                + r")(?![\w])", re.I)

@@ -795,3 +795,52 @@ def test_a_gross_or_net_sum_asked_is_that_kind_read_in_a_table_whose_caption_giv
     # table cut by its chunk lent the computation none of its rows.
     answer = assistant_over_text(tmp_path_factory.mktemp("gavle_costs"), "uppfoljning.txt", GAVLE_COSTS).ask(question)
     assert expected in answer.answer.split("\n")[0].split(". ")[0] and not answer.abstained, answer.answer
+
+
+HUDIKSVALL_RESULTS = """Uppföljning av Jobbcentrum Hudiksvall 2024
+
+Andelen av de avslutade som gick till arbete ökade från 28,0 procent 2023 till 33,5 procent 2024.
+
+Tabell 1. Avslutade deltagare 2023–2024
+
+                                        2023       2024
+Avslutade under året                   1 250      1 400
+  – till arbete                          350        469
+  – åter till försörjningsstöd           480        500
+
+Unga vuxna
+Under 2024 var 420 av de inskrivna unga vuxna i åldern 18–24 år. Av dessa gick 140 till arbete.
+
+Deltagare med långvarigt försörjningsstöd
+Gruppen omfattade 700 personer 2024. Av dessa 700 gick 98 till arbete.
+"""
+
+
+@pytest.fixture(scope="module")
+def hudiksvall_results(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("hudiksvall_results"), "uppfoljning.txt", HUDIKSVALL_RESULTS)
+
+
+@pytest.mark.parametrize(("question", "expected", "wrong"), [
+    # It was "28,0 procent": the first share of "från 28,0 procent 2023 till 33,5 procent 2024".
+    ("hur stor andel av de avslutade 2024 gick till arbete", "Svar: 33,5 procent [", "28,0"),
+    # It was "469 / 1 400": the share of all who left, not of the young the sentence before counts.
+    ("hur stor andel av de unga vuxna fick jobb 2024", "140 / 420 = 33,3 %", "469 /"),
+    # It was "469 / 500": one sub-row of a table taken as the whole of another.
+    ("hur stor andel av dom med långvarigt försörjningsstöd fick jobb 2024", "98 / 700 = 14,0 %", "469 /"),
+])
+def test_a_share_is_taken_of_the_whole_its_part_counts_among(hudiksvall_results, question, expected, wrong):
+    answer = hudiksvall_results.ask(question).answer
+    lead = answer.split(". ")[0]
+    assert wrong not in lead and expected in lead, answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Ungefär var tredje deltagare som avslutades 2024 gick till arbete.", "supported"),
+    ("Var fjärde deltagare som avslutades 2024 gick till arbete.", "contradicted"),
+    ("Ungefär en tredjedel av de avslutade 2024 gick till arbete.", "supported"),
+])
+def test_a_share_claimed_of_the_year_named_is_held_to_that_years_share(hudiksvall_results, claim, verdict):
+    # They were not_found: "var tredje deltagare som ..." names its whole with no "av", and the
+    # stated share of 2024 stands second in "från 28,0 procent 2023 till 33,5 procent 2024".
+    assert hudiksvall_results.check(claim).verdict == verdict
