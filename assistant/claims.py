@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
+from langchain_core.documents import Document
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
-from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
+from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
                         _shares_of_year_asked, _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
                         years_pointed_to)
 from .answering import Passage as Evidence
@@ -33,7 +34,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -422,6 +423,10 @@ class ClaimChecker:
             return Verdict(claim, "not_found", text, (), None, tuple(Element("year", y, None, "not_found") for y in years))
         docs = self.retriever_factory(8).invoke(claim)
         scored = self.composer.score(claim, docs, typed=False)
+        role_held = self._role_claim(claim, sv, scored)
+        if role_held is not None and role_held.verdict == "contradicted":
+            # "Sofia Nyström (S) var ordförande": her party is right, the chair was someone else.
+            return role_held
         parties = party_elements(frame, claim, scored)
         wrong_party = [e for e in parties if e.status == "contradicted"]
         if wrong_party:
@@ -457,7 +462,7 @@ class ClaimChecker:
                                                f"The documents give {body.found}.", self._evidence([self._quoted(scored, body)])),
                                        frame, lexical, sv, tuple(parties))
         # After the person's own role (an either-or element above): who the passages say held the role.
-        held = self._role_claim(claim, sv, scored)
+        held = role_held
         if held is not None:
             return self._held_to_names(held, frame, lexical, sv, tuple(parties))
         dated = self._document_date_claim(claim, sv, docs)
@@ -502,15 +507,22 @@ class ClaimChecker:
             return None
         # Only a claim whose statement is the role ("Per Ek var ordförande vid ..."): in "föredrogs av vice
         # ordföranden Karin Rågsjö" the role only names the person, and the claim is about the presenting.
-        said = re.search(rf"{re.escape(person)}(?:\s*\([^)]*\))?,?\s+(?:var|är|blev|was|is|became|served as)\s+(?:\w+\s+){{0,3}}?", claim)
-        if said is None or not role.match(claim, said.end()):
+        said = re.search(rf"{re.escape(person)}(?:\s*\([^)]*\))?,?\s+(?:(?:var|är|blev|was|is|became|served as)\s+(?:\w+\s+){{0,3}}?)?", claim)
+        # "Nämndsekreteraren Sofia Nyström förde ...": a role as the person's title is theirs too, but
+        # the claim is about what follows; only another holder of the role decides it.
+        titled = re.search(rf"(?:{role.pattern})\s+{re.escape(person)}", claim, re.I)
+        if not titled and (said is None or not role.match(claim, said.end())):
             return None
-        holders = [(s, h) for s in scored[:8] if (h := role_holder(s.text, role, claim, self.composer._letterhead(s.source)))]
+        holders = [(s, h) for s in [*scored[:8], *self._first_page(claim, scored)]
+                   if (h := role_holder(s.text, role, claim, self.composer._letterhead(s.source)))]
         if not holders:
             return None
         same = next(((s, h) for s, h in holders if h == person or h.split()[-1] == person.split()[-1]), None)
         if same is not None:
-            if sv and [w for w in self._missing_words(claim, same[0]) if not _PERIOD_WORD.match(w)]:
+            if titled and not (said is not None and role.match(claim, said.end())):
+                return None  # the title is right; the rest of the claim is for the other checks
+            # The role's own words ("förde protokollet") and the meeting the minutes record say nothing more.
+            if sv and [w for w in self._missing_words(MEETING.sub(" ", role.sub(" ", claim)), same[0]) if not _PERIOD_WORD.match(w)]:
                 return None  # the role is right, but the claim says more than the passage does
             return Verdict(claim, "supported", f"Dokumenten anger {same[1]}." if sv else f"The documents give {same[1]}.",
                            self._evidence([same[0]]), None, (Element.at("role", person, same[1], "supported", same[0]),))
@@ -518,6 +530,15 @@ class ClaimChecker:
         return Verdict(claim, "contradicted", (f"Dokumenten anger {holder}, inte {person}." if sv
                                                else f"The documents give {holder}, not {person}."),
                        self._evidence([sentence]), None, (Element.at("role", person, holder, "contradicted", sentence),))
+
+    def _first_page(self, claim: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+        """The sentences of the first page of the document the claim is most about: the minutes'
+        list of who was there in which role, which may share no word with the claim."""
+        if not scored:
+            return []
+        top = scored[0]
+        opening = Document("", metadata={"source": top.source, "title": top.title, "start": 0, "end": MEMBERS_CHARS})
+        return self.composer.score(claim, [opening], typed=False)
 
     def _around(self, sentence: ScoredSentence) -> str:
         """A sentence with the text just before it: "Jobbcentrum Väst startade ... Inledningsvis var verksamheten ..."."""
