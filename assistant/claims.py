@@ -423,10 +423,6 @@ class ClaimChecker:
             return Verdict(claim, "not_found", text, (), None, tuple(Element("year", y, None, "not_found") for y in years))
         docs = self.retriever_factory(8).invoke(claim)
         scored = self.composer.score(claim, docs, typed=False)
-        role_held = self._role_claim(claim, sv, scored)
-        if role_held is not None and role_held.verdict == "contradicted":
-            # "Sofia Nyström (S) var ordförande": her party is right, the chair was someone else.
-            return role_held
         parties = party_elements(frame, claim, scored)
         wrong_party = [e for e in parties if e.status == "contradicted"]
         if wrong_party:
@@ -440,7 +436,11 @@ class ClaimChecker:
             if acted and (acted[0].status == "contradicted" or not self._missing_words(beside_party, self._quoted(scored, acted[0]))):
                 return _element_verdict(claim, acted[0], sv, acted)
         if parties and all(e.status == "supported" for e in parties) and not _beyond_parties(claim, frame, lexical):
-            # "Karin Rågsjö är vänsterpartist": the marker after the name is the whole claim.
+            # "Karin Rågsjö är vänsterpartist": the marker after the name is the whole claim, unless
+            # it gives a role too ("Sofia Nyström (S) var ordförande"), which the minutes may give another.
+            role_held = self._role_claim(claim, sv, scored)
+            if role_held is not None and role_held.verdict == "contradicted":
+                return replace(role_held, elements=(*parties, *role_held.elements))
             return _element_verdict(claim, parties[0], sv, parties)
         aligned = self._aligned(claim, frame, scored, sv)
         alternatives = alternative_elements(frame, claim, aligned, scored[:8]) + age_elements(claim, scored[:4 if not sv else 8], not sv)
@@ -462,7 +462,7 @@ class ClaimChecker:
                                                f"The documents give {body.found}.", self._evidence([self._quoted(scored, body)])),
                                        frame, lexical, sv, tuple(parties))
         # After the person's own role (an either-or element above): who the passages say held the role.
-        held = role_held
+        held = self._role_claim(claim, sv, scored)
         if held is not None:
             return self._held_to_names(held, frame, lexical, sv, tuple(parties))
         dated = self._document_date_claim(claim, sv, docs)
