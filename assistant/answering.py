@@ -42,6 +42,8 @@ from .understanding import QuestionFrame, names_written_lower, parties_in, phase
 from .vocabulary import (
     AMOUNT_EVIDENCE,
     ASKER_ASKED,
+    VOTE_ASKED,
+    VOTE_STATED,
     AMOUNT_PER_ASKED,
     AMOUNT_PER_STATED,
     PLAIN_HEADS,
@@ -278,6 +280,9 @@ class _Terms:
 
 SHORT_LINE_PENALTY = 0.03
 LETTERHEAD_CHARS = 600  # a document's opening, where its letterhead names who drafted it
+VOTE_LINES = 12  # sentences after the one about a vote that its result may stand in
+VOTE_CANDIDATES = 8  # the close sentences a vote asked about is looked for among
+VOTE_BEFORE = 3  # sentences before the one found that a vote's result may begin in
 MEMBERS_CHARS = 2000  # the first page of minutes: who was there, in which role, who signs
 
 
@@ -472,6 +477,11 @@ class ExtractiveComposer:
         if frame.answer_type == "party" and frame.operation is None and not frame.names and _role_is_asked_of(question):
             # "Vilket parti tillhör nämndsekreteraren?": the party of whoever holds the role, not a marker beside it.
             answered = self._role_party_answer(question, original, docs, frame)
+            if answered is not None:
+                return answered
+        if frame.operation is None and frame.answer_type not in ("party", "person") and VOTE_ASKED.search(question):
+            # "Hur slutade voteringen?": the result the minutes give after the vote ("Ja-röster: 7").
+            answered = self._vote_answer(question, original, docs, frame)
             if answered is not None:
                 return answered
         if frame.answer_type in ("party", "person") and frame.operation is None and not frame.names and ASKER_ASKED.search(question):
@@ -709,6 +719,54 @@ class ExtractiveComposer:
             return Answer(original, text, True, (), (said,), question, 0.0, warnings=("not_stated_in_document",))
         # No passage names who held the role: a marker beside the role's word is someone else's.
         return _declining(original, _decline(language, analyse(question), bool(scored), ()), scored, question)
+
+    def _vote_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
+        """The result of the vote the question is about: the lines stating votes ("Ja-röster: 7 (...)",
+        "Nej-röster: 4 (...)", "med 7 röster mot 4") that follow the closest sentence about a vote.
+        None when no close sentence speaks of one or no result follows it."""
+        scored = self.score(question, docs, frame)
+        # English words are never the minutes' words: there the close sentences are read by meaning alone.
+        margin = WIDE_MARGIN if frame.language == "sv" else 1.0
+        anchor = next((s for s in scored[:VOTE_CANDIDATES] if s.score >= scored[0].score - margin
+                       and (VOTE_ASKED.search(s.text) or VOTE_STATED.search(s.text))), None)
+        lines = VOTE_LINES
+        if anchor is None and scored:
+            # No close sentence speaks of the vote: the matter's own paragraph, the best, is followed by it.
+            anchor, lines = scored[0], 2 * VOTE_LINES
+        if anchor is None:
+            return None
+        record = self.index.record(anchor.source)
+        row = _row_of(record, anchor.start)
+        # The result is read from a little before the sentence found: it may be "Nej-röster: 4", the second line.
+        stated = []
+        for sentence in record.sentences[max(0, row - VOTE_BEFORE) : row + lines]:
+            text = record.text[sentence.start : sentence.end]
+            if VOTE_STATED.search(text):
+                stated.append(Citation(anchor.source, anchor.title, text, sentence.start, sentence.end, n=len(stated) + 1))
+        if not stated:
+            return None
+        # The vote must be on the matter asked: "omröstningen om feriejobben" is not the vote on the move
+        # in the paragraph (§) before. English words are never the minutes': there the names asked decide.
+        at = stated[0].start
+        opened = record.text.rfind("§", 0, at)
+        closed = record.text.find("§", at)
+        section = lemmas(self.index.lexical().tokens(record.text[max(opened, 0) : closed if closed >= 0 else len(record.text)]))
+        asked = " ".join(frame.names) if frame.language != "sv" else " ".join(
+            w for w in words_of(question) if w not in _QUESTION_WORDS and not VOTE_ASKED.fullmatch(w))
+        topic = lemmas(self.index.lexical().tokens(asked))
+        if topic and not inflected_overlap(topic, section):
+            return None
+        counts = [(m.group("side"), m.group("n")) for c in stated for m in VOTE_STATED.finditer(c.quote) if m.group("n")]
+        sides = {side.lower(): n for side, n in counts}
+        sv = analyse(original).language == "sv"
+        lead = None
+        if "ja" in sides and "nej" in sides:
+            cited = " ".join(f"[{c.n}]" for c in stated if re.search(r"\b(?:ja|nej)-?röster", c.quote, re.I))
+            lead = (f"{sides['ja']} ja-röster mot {sides['nej']} nej-röster {cited}" if sv
+                    else f"{sides['ja']} votes for, {sides['nej']} against {cited}")
+        text = (f"Svar: {lead}. " if lead and sv else "") + " ".join(f"{c.quote} [{c.n}]" for c in stated) if sv \
+            else _render("en", tuple(stated), lead)
+        return Answer(original, text, False, tuple(stated), (), question, 1.0)
 
     def _pointed_to(self, sentence: ScoredSentence) -> str:
         """The sentence before one that points back to it ("Av dessa ..."), or ""."""

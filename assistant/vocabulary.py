@@ -127,6 +127,11 @@ AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvara
 ASKER_ASKED = re.compile(r"\b(?:skrev|ställde|ställt|lämnade in|lämnat in|väckte|väckt|wrote|written|asked|submitted|"
                          r"tabled|filed|put|raised)\s+(?:in\s+)?(?:the\s+|en\s+|den\s+|an\s+)?(?:interpellation|motion)\w*|"
                          r"\binterpellant\w*|\bmotionär\w*", re.I)
+# A vote asked about ("hur slutade voteringen", "how did the vote go") and its result as minutes
+# write it ("Ja-röster: 7", "Nej-röster: 4", "med 7 röster mot 4", "by 7 votes to 4").
+VOTE_ASKED = re.compile(r"\b(?:votering\w*|omröstning\w*|röstade|röstsiffr\w*|vote|votes|voted|voting|ballot)\b", re.I)
+VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*:?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+röster\s+mot\s+(?P<n3>\d+)|"
+                         r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)
 # A meeting, whose date is the date of the protocol that records it.
 MEETING = re.compile(r"\b(?:sammanträde\w*|möte\w*|meeting)\b", re.I)
 # Who made a report, asked ("vem skrev rapporten", "who wrote the report") and said ("Rapporten har

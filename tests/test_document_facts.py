@@ -264,3 +264,41 @@ def test_a_claimed_role_is_held_to_the_holder_the_minutes_name(tmp_path_factory,
     # marker alone had made "X (S) var ordförande" supported; the role is now checked first.)
     assistant = assistant_over_text(tmp_path_factory.mktemp("hofors_claims"), "protokoll.txt", HOFORS_MINUTES)
     assert assistant.check(claim).verdict == verdict
+
+
+BOLLNAS_VOTE = """BOLLNÄS KOMMUN                             PROTOKOLL
+Arbetsmarknadsnämnden                      2025-03-05
+
+§ 14
+Flytt av Jobbcenter Kilafors
+Förvaltningen föreslår att verksamheten i Kilafors flyttas till centrala Bollnäs från den 1 juni 2025.
+Karin Ström (S) yrkar avslag på förvaltningens förslag. Ordföranden Per Lund (M) yrkar bifall.
+Votering begärs.
+
+Voteringsproposition
+Den som vill bifalla förvaltningens förslag röstar ja. Den som vill avslå förvaltningens förslag röstar nej.
+
+Omröstningsresultat
+Ja-röster: 6 (Per Lund (M), Eva Berg (C), Ali Noor (L), Lars Ek (KD), Mona Sund (SD), Jan Ås (M))
+Nej-röster: 5 (Karin Ström (S), Tove Lind (S), Omar Said (S), Rut Holm (V), Elsa Brink (MP))
+
+Nämnden har således beslutat enligt förvaltningens förslag.
+
+§ 15
+Feriejobb sommaren 2025
+Nämnden beslutar att erbjuda 300 feriejobb sommaren 2025.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("hur slutade voteringen om kilafors", "Svar: 6 ja-röster mot 5 nej-röster [1]"),
+    ("how did the vote on moving the Kilafors office go?", "Answer: 6 votes for, 5 against [1]"),
+    ("hur gick omröstningen om feriejobben", "Dokumenten"),
+])
+def test_a_vote_is_answered_by_the_result_the_minutes_give(tmp_path_factory, question, lead):
+    # It was declined: "Ja-röster: 6 (...)" shares no word with "hur slutade voteringen" and stood
+    # below the sentences about the move. The summer jobs were decided without a vote: the vote in
+    # the paragraph before is not theirs.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("bollnas_vote"), "protokoll.txt", BOLLNAS_VOTE)
+    answer = assistant.ask(question).answer
+    assert answer.startswith(lead), answer
