@@ -755,7 +755,8 @@ class ExtractiveComposer:
             w for w in words_of(question) if w not in _QUESTION_WORDS and not VOTE_ASKED.fullmatch(w))
         topic = lemmas(self.index.lexical().tokens(asked))
         if topic and not inflected_overlap(topic, section):
-            return None
+            # The documents record a vote, on something else: that is no vote on what is asked.
+            return _declining(original, _decline(analyse(original).language, analyse(question), False), scored, question)
         counts = [(m.group("side"), m.group("n")) for c in stated for m in VOTE_STATED.finditer(c.quote) if m.group("n")]
         sides = {side.lower(): n for side, n in counts}
         sv = analyse(original).language == "sv"

@@ -129,7 +129,7 @@ ASKER_ASKED = re.compile(r"\b(?:skrev|ställde|ställt|lämnade in|lämnat in|v�
                          r"\binterpellant\w*|\bmotionär\w*", re.I)
 # A vote asked about ("hur slutade voteringen", "how did the vote go") and its result as minutes
 # write it ("Ja-röster: 7", "Nej-röster: 4", "med 7 röster mot 4", "by 7 votes to 4").
-VOTE_ASKED = re.compile(r"\b(?:votering\w*|omröstning\w*|röstade|röstsiffr\w*|vote|votes|voted|voting|ballot)\b", re.I)
+VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting|ballot)\b", re.I)
 VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*:?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+röster\s+mot\s+(?P<n3>\d+)|"
                          r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)
 # A meeting, whose date is the date of the protocol that records it.

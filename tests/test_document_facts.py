@@ -293,7 +293,7 @@ Nämnden beslutar att erbjuda 300 feriejobb sommaren 2025.
 @pytest.mark.parametrize(("question", "lead"), [
     ("hur slutade voteringen om kilafors", "Svar: 6 ja-röster mot 5 nej-röster [1]"),
     ("how did the vote on moving the Kilafors office go?", "Answer: 6 votes for, 5 against [1]"),
-    ("hur gick omröstningen om feriejobben", "Dokumenten"),
+    ("hur gick voteringen om feriejobben", "Dokumenten"),
 ])
 def test_a_vote_is_answered_by_the_result_the_minutes_give(tmp_path_factory, question, lead):
     # It was declined: "Ja-röster: 6 (...)" shares no word with "hur slutade voteringen" and stood
