@@ -42,6 +42,7 @@ from .understanding import QuestionFrame, names_written_lower, parties_in, phase
 from .vocabulary import (
     AMOUNT_EVIDENCE,
     ASKER_ASKED,
+    QUESTIONS_ASKED,
     VOTE_ASKED,
     VOTE_STATED,
     AMOUNT_PER_ASKED,
@@ -506,6 +507,10 @@ class ExtractiveComposer:
             eligible = [s for s in scored if _eligible(info, s, self.index, known, strict=False, answer_type=frame.answer_type)]
         if frame.parties and frame.answer_type != "party":
             eligible = [s for s in eligible if not _only_other_parties(frame.parties, s.text)]
+        if not QUESTIONS_ASKED.search(question):
+            # "1. Vad är skälet till att ...?" is the interpellation's question, not the reply's answer;
+            # only a question about what was asked ("vad ville hon veta?") is answered by one.
+            eligible = [s for s in eligible if not s.text.rstrip().endswith("?")]
         language = analyse(original).language
         if not eligible:
             years = uncovered_years(info.years, self.index.lexical())

@@ -39,7 +39,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import opposed_groups, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import opposed_groups, BUDGET_GAP, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -329,6 +329,7 @@ def _own_base(part: Figure, pool: list[Figure]) -> Figure | None:
     return next((f for f in pool if f.source == part.source and f.kind == "count" and f.start == at), None)
 
 
+_OUTCOME = re.compile(r"kostnad|utfall|kostade|cost|outturn|spent", re.I)
 _OTHER_WHOLE = "the part is of another whole"
 _NO_GROUP = "no count of the group the share is taken of"
 PART_TRIES = 4  # parts tried when the best counts among another whole than the one asked
@@ -480,6 +481,27 @@ class OperandPicker:
                 return pointed
         return _year_of(figure, self.years)
 
+    def _budget_gap(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
+        """An outcome against its budget: the sum a sentence calls a budget ("nettobudget ... 60 000 tkr")
+        and the outcome of the same kind and year ("nettokostnad ... 61 260 tkr"), outcome less budget."""
+        sums = [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)]
+        years = [int(p) for p in asked_periods(question) if p.isdigit()]
+        if years:
+            sums = [f for f in sums if self._year(f) in years]
+
+        def own(f: Figure) -> str:
+            return (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()
+
+        budgets = [f for f in sums if "budget" in own(f)]
+        if len({f.value for f in budgets}) != 1:
+            return Unresolved("no one budget of the period asked", tuple(budgets or sums))
+        budget = budgets[0]
+        kind = next((k for k in ("netto", "brutto") if k in own(budget)), None)
+        outcomes = [f for f in sums if "budget" not in own(f) and _OUTCOME.search(own(f)) and (kind is None or kind in own(f))]
+        if len({f.value for f in outcomes}) != 1:
+            return Unresolved("no one outcome to hold against the budget", tuple(outcomes or [budget]))
+        return Picked(_compute(op, outcomes[0], budget), (outcomes[0], budget))
+
     def _twin_base(self, part: Figure) -> Figure | None:
         """The base of the same count stated elsewhere in its document: "Deltagare som gick till arbete
         2024  664" is the 664 of "Av dessa gick 664 till arbete", a share of the 1 905 before that."""
@@ -588,6 +610,8 @@ class OperandPicker:
         if op in ("difference", "percent_change", "ratio") and DURATION_ASKED.search(question) and len(spans) >= 2:
             # "Hur mycket kortare blev väntetiden?" compares "18 dagar" with "25 dagar", not head counts.
             pool = spans
+        if op in ("difference", "percent_change") and BUDGET_GAP.search(question):
+            return self._budget_gap(question, op, figures)
         if op in ("difference", "percent_change", "ratio") and MONEY_ASKED.search(question):
             # "Hur mycket överskreds budgeten, i procent?" compares sums of money, never the counts
             # of people beside them (1 150 − 1 020 personer was given).

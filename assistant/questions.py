@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, LESS_ASKED, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
+from .vocabulary import BUDGET_GAP, CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, LESS_ASKED, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
 
 _SV_WORDS = frozenset(
     "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
@@ -217,6 +217,8 @@ _QUESTION_OPERATIONS = (
     ("ratio", _RATIO.search),
     ("percent_change", _CHANGE_PCT.search),
     ("difference", _DIFF.search),
+    # "Hur mycket gick enheten över budget?": the outcome less the budget.
+    ("difference", BUDGET_GAP.search),
     ("share", lambda q: _SHARE.search(q) and re.search(r"\b(av|of|utav)\b", q, re.I)),
     ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and _HOW_MANY.search(q))),
     # "Hur många fick inte jobb?" names no whole: it is the rest of the whole the documents count.

@@ -127,6 +127,13 @@ AUTHORSHIP = re.compile(rf"{SIGNING.pattern}|\b(svarade|besvarade|svarat|besvara
 ASKER_ASKED = re.compile(r"\b(?:skrev|ställde|ställt|lämnade in|lämnat in|väckte|väckt|wrote|written|asked|submitted|"
                          r"tabled|filed|put|raised)\s+(?:in\s+)?(?:the\s+|en\s+|den\s+|an\s+)?(?:interpellation|motion)\w*|"
                          r"\binterpellant\w*|\bmotionär\w*", re.I)
+# An outcome against its budget asked ("hur mycket gick enheten över budget", "överskred budgeten",
+# "how far over budget"): the outcome less the budget of the same year.
+BUDGET_GAP = re.compile(r"\b(?:över|under)\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget\w*|\böverskred\w*|\bbudgetöverskridande\w*|"
+                        r"\bover\s+(?:the\s+|its\s+)?budget\b|\boverspen\w*|\bexceeded\s+(?:the\s+|its\s+)?budget\b", re.I)
+# A question about what was asked ("vad ville Rudin veta", "vilka frågor ställde hon", "what did she
+# ask"): only such a question is answered by a sentence that is itself a question.
+QUESTIONS_ASKED = re.compile(r"\b(?:fråg\w*|ville\s+\w+\s+veta|ville veta|undrade|asked|ask|question\w*|wanted to know)\b", re.I)
 # A vote asked about ("hur slutade voteringen", "how did the vote go") and its result as minutes
 # write it ("Ja-röster: 7", "Nej-röster: 4", "med 7 röster mot 4", "by 7 votes to 4").
 VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting|ballot)\b", re.I)

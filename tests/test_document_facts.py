@@ -302,3 +302,35 @@ def test_a_vote_is_answered_by_the_result_the_minutes_give(tmp_path_factory, que
     assistant = assistant_over_text(tmp_path_factory.mktemp("bollnas_vote"), "protokoll.txt", BOLLNAS_VOTE)
     answer = assistant.ask(question).answer
     assert answer.startswith(lead), answer
+
+
+ALFTA_REPLY = """Svar på interpellation 2025:2 av Lisa Berg (V) om neddragningen av feriejobben i Alfta
+
+Lisa Berg (V) har ställt följande frågor till mig:
+
+1. Varför minskar antalet feriejobb i Alfta sommaren 2025?
+
+2. Hur många unga sökte feriejobb 2024?
+
+Som svar vill jag anföra följande:
+
+Antalet feriejobb minskar eftersom statsbidraget för feriejobb har halverats och kommunens egna medel inte räcker
+till fler platser. 640 unga sökte feriejobb 2024.
+
+Alfta den 3 mars 2025
+
+Nils Ek (M)
+Kommunalråd
+"""
+
+
+@pytest.mark.parametrize(("question", "expected", "not_expected"), [
+    ("varför minskar feriejobben i alfta", "statsbidraget", "Varför minskar antalet"),
+    ("vad frågade lisa berg om", "Varför minskar antalet", None),
+])
+def test_a_question_in_the_documents_answers_only_a_question_about_what_was_asked(tmp_path_factory, question, expected, not_expected):
+    # The first was answered by the interpellation's own question "1. Varför minskar antalet ...?".
+    answer = assistant_over_text(tmp_path_factory.mktemp("alfta_reply"), "svar.txt", ALFTA_REPLY).ask(question).answer
+    assert expected in answer, answer
+    if not_expected:
+        assert not_expected not in answer, answer

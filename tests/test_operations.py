@@ -844,3 +844,13 @@ def test_a_share_claimed_of_the_year_named_is_held_to_that_years_share(hudiksval
     # They were not_found: "var tredje deltagare som ..." names its whole with no "av", and the
     # stated share of 2024 stands second in "från 28,0 procent 2023 till 33,5 procent 2024".
     assert hudiksvall_results.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hur mycket gick jobbcentrum över budget 2024", "41 300 000 − 40 000 000 = 1 300 000"),
+    ("by how much did the job centre go over budget in 2024", "41 300 000 − 40 000 000 = 1 300 000"),
+])
+def test_an_outcome_over_budget_is_the_outcome_less_the_budget_of_its_kind(tmp_path_factory, question, expected):
+    # It was "Svar: 40 000 tkr": the budget itself, as if the question asked for it.
+    answer = assistant_over_text(tmp_path_factory.mktemp("gavle_budget"), "uppfoljning.txt", GAVLE_COSTS).ask(question)
+    assert expected in answer.answer.split("\n")[0], answer.answer
