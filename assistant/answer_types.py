@@ -55,6 +55,8 @@ def holds_type(answer_type: str, text: str, caption: str = "") -> bool:
     (False, True)
     """
     pattern = EVIDENCE.get(answer_type)
+    if answer_type == "duration":
+        return _duration(text) is not None
     if answer_type == "amount" and is_table_line(text):
         # "Kostnad per deltagare (kr)  42 747  39 940", or a row under "Tabell 2. Kostnader, tkr".
         return money_label(row_label(text)) or money_caption(caption)
@@ -298,12 +300,33 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
         return _date(text)
     if answer_type == "amount":
         return _amount(text, asked)
+    if answer_type == "duration":
+        return _duration(text)
     pattern = {"age_group": AGE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "frequency": FREQUENCY_EVIDENCE,
                "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE}.get(answer_type)
     if pattern is not None:
         match = pattern.search(text)
         return match.group(0).strip() if match else None
     return None
+
+
+def _duration(text: str) -> str | None:
+    """The first span of time a sentence states that is no age: "i åldern 18–64 år" and "16 år gamla"
+    say how old, not how long.
+
+    >>> _duration("för personer i åldern 18–64 år som i snitt är inskrivna i 14 månader")
+    '14 månader'
+    >>> _duration("för personer i åldern 18–64 år") is None
+    True
+    """
+    for match in DURATION_EVIDENCE.finditer(text):
+        if not (_AGE_BEFORE.search(text[: match.start()]) or _AGE_AFTER.match(text[match.end():])):
+            return match.group(0).strip()
+    return None
+
+
+_AGE_BEFORE = re.compile(r"\b(?:ålder\w*|aged?|unga|ungdomar|youths?)\s*(?:mellan\s+|between\s+|från\s+)?$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:gaml\w*|old\b|års ålder)", re.I)
 
 
 def _amount(text: str, asked: str) -> str | None:

@@ -1879,8 +1879,11 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
     if role is not None:
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.
         return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role, frame.text, text_of(c.source)[:LETTERHEAD_CHARS]))), None)
+    asked = lemmas(tokenize(" ".join(w for w in words_of(frame.text) if w not in _QUESTION_WORDS)))
     for c in citations:
         value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source), frame.text)
+        if value and frame.answer_type == "duration" and not inflected_overlap(asked, lemmas(tokenize(c.quote))):
+            continue  # "Jobbspåret varar i 16 veckor" says nothing of how long one is enrolled
         if value:
             if frame.answer_type == "date" and frame.language == "en":
                 value = english_months(value)

@@ -1046,3 +1046,21 @@ def test_a_count_of_hires_beside_a_count_of_meetings_is_no_count_of_everyone_hel
     answer = assistant_over_text(tmp_path_factory.mktemp("alfta_hires"), "alfta.txt", text).ask(
         "How many people did jobbcentrum help into jobs in 2023?")
     assert not answer.answer.startswith("Answer: 40"), answer.answer
+
+
+SODERHAMN_UNIT = """Jobbcentrum Söderhamn
+
+Jobbcentrum ansvarar för kommunens arbetsmarknadsinsatser för personer i åldern 18–64 år som har
+ekonomiskt bistånd. Under 2024 skrevs 780 deltagare in. Jobbspåret inom vården varar i 16 veckor.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("hur länge är man inskriven i snitt på jobbcentrum", None),
+    ("hur länge varar jobbspåret inom vården", "Svar: 16 veckor ["),
+])
+def test_an_age_is_no_span_of_time_nor_the_span_of_something_else(tmp_path_factory, question, lead):
+    # The first was "Svar: 18–64 år": the ages a unit serves read as how long one stays there; with
+    # ages set aside, the jobbspår's "16 veckor" became its answer. The documents give no such span.
+    answer = assistant_over_text(tmp_path_factory.mktemp("soderhamn"), "enhet.txt", SODERHAMN_UNIT).ask(question).answer
+    assert answer.startswith(lead) if lead else not answer.startswith("Svar:"), answer
