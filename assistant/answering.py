@@ -1079,7 +1079,7 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
     percentage to chain ("32 aspiranter har fått arbete under juni"). The best sentence
     first, then the close ones (for a share, a percentage stated for the part itself also
     from the `wider` circle); None when none states it. `before` gives the sentence one that
-    points back ("Av dessa gick 203 till arbete") points to, `setting` the heading and paragraph
+    points back ("Av dessa gick 121 till arbete") points to, `setting` the heading and paragraph
     a sentence stands in (`computing.section_opening`)."""
     op = operation(question)
     stated = figures_in_sentence(best.source, best.text, best.start)

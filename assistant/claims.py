@@ -437,7 +437,7 @@ class ClaimChecker:
                 return _element_verdict(claim, acted[0], sv, acted)
         if parties and all(e.status == "supported" for e in parties) and not _beyond_parties(claim, frame, lexical):
             # "Karin Rågsjö är vänsterpartist": the marker after the name is the whole claim, unless
-            # it gives a role too ("Sofia Nyström (S) var ordförande"), which the minutes may give another.
+            # it gives a role too ("Olof Brandt (C) var ordförande"), which the minutes may give another.
             role_held = self._role_claim(claim, sv, scored)
             if role_held is not None and role_held.verdict == "contradicted":
                 return replace(role_held, elements=(*parties, *role_held.elements))
@@ -508,7 +508,7 @@ class ClaimChecker:
         # Only a claim whose statement is the role ("Per Ek var ordförande vid ..."): in "föredrogs av vice
         # ordföranden Karin Rågsjö" the role only names the person, and the claim is about the presenting.
         said = re.search(rf"{re.escape(person)}(?:\s*\([^)]*\))?,?\s+(?:(?:var|är|blev|was|is|became|served as)\s+(?:\w+\s+){{0,3}}?)?", claim)
-        # "Nämndsekreteraren Sofia Nyström förde ...": a role as the person's title is theirs too, but
+        # "Nämndsekreteraren Olof Brandt förde ...": a role as the person's title is theirs too, but
         # the claim is about what follows; only another holder of the role decides it.
         titled = re.search(rf"(?:{role.pattern})\s+{re.escape(person)}", claim, re.I)
         if not titled and (said is None or not role.match(claim, said.end())):

@@ -271,14 +271,14 @@ def of_which_parent(part: Figure, pool: list[Figure]) -> Figure | None:
     """The count a "varav" part is part of: the last count before the sentence's first "varav",
     or, in a list whose lines open with "varav", the last count of the document before it.
 
-    >>> fs = figures_in_sentence("x", "Till arbete gick 664, varav 288 osubventionerat och 241 med stöd.", 0)
+    >>> fs = figures_in_sentence("x", "Till arbete gick 410, varav 176 reguljärt och 150 med lönebidrag.", 0)
     >>> [of_which_parent(f, fs).value if of_which_parent(f, fs) else None for f in fs]
-    [None, 664.0, 664.0]
+    [None, 410.0, 410.0]
     """
     if part.kind != "count":
         return None
     if is_table_line(part.sentence) and _SUB_ROW.match(part.sentence):
-        # "– till arbete  512  664" under "Avslutade under året  1 640  1 905": the row above, same column.
+        # "– till arbete  350  469" under "Avslutade under året  1 250  1 400": the row above, same column.
         rows = [f for f in pool if f.source == part.source and f.kind == "count" and is_table_line(f.sentence)
                 and not _SUB_ROW.match(f.sentence) and f.period == part.period
                 and 0 < part.sentence_start - f.sentence_start < _SIBLING_SPAN]
@@ -319,7 +319,7 @@ _CHAIN_STEPS = 4  # counts up from a part to the population it is finally counte
 
 
 def _own_base(part: Figure, pool: list[Figure]) -> Figure | None:
-    """The whole a count's own sentence names right before it: "Av dessa 1 037 gick 176 till
+    """The whole a count's own sentence names right before it: "Av dessa 700 gick 98 till
     arbete", "av de 430 deltagarna fick 96 arbete"."""
     head = part.sentence[: part.start - part.sentence_start]
     named = _BASE_BEFORE.search(head)
@@ -482,8 +482,8 @@ class OperandPicker:
         return _year_of(figure, self.years)
 
     def _budget_gap(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
-        """An outcome against its budget: the sum a sentence calls a budget ("nettobudget ... 60 000 tkr")
-        and the outcome of the same kind and year ("nettokostnad ... 61 260 tkr"), outcome less budget."""
+        """An outcome against its budget: the sum a sentence calls a budget ("nettobudget ... 40 000 tkr")
+        and the outcome of the same kind and year ("nettokostnad ... 41 300 tkr"), outcome less budget."""
         sums = [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)]
         years = [int(p) for p in asked_periods(question) if p.isdigit()]
         if years:
@@ -504,7 +504,7 @@ class OperandPicker:
 
     def _twin_base(self, part: Figure) -> Figure | None:
         """The base of the same count stated elsewhere in its document: "Deltagare som gick till arbete
-        2024  664" is the 664 of "Av dessa gick 664 till arbete", a share of the 1 905 before that."""
+        2024  312" is the 312 of "Av dessa gick 312 till arbete", a share of the 910 before that."""
         figures = self._document_figures(part.source)
         for twin in figures:
             if twin.value == part.value and twin.kind == part.kind and twin.sentence_start != part.sentence_start:
@@ -525,8 +525,8 @@ class OperandPicker:
         return chain
 
     def _base_pointed_to(self, part: Figure) -> Figure | None:
-        """The count a part that points back counts among: "Under året avslutades 1 905 deltagare. Av
-        dessa gick 664 till arbete" makes 664 a share of 1 905, of nothing else the document counts."""
+        """The count a part that points back counts among: "Under året avslutades 910 deltagare. Av
+        dessa gick 312 till arbete" makes 312 a share of 910, of nothing else the document counts."""
         if part.kind != "count" or not points_back(part.sentence):
             return None
         figures = self._document_figures(part.source)
@@ -828,8 +828,8 @@ class OperandPicker:
             return part
         picked = self._whole_of(question, part, pool, named, whole_phrase)
         if isinstance(picked, Unresolved) and picked.reason in (_OTHER_WHOLE, _NO_GROUP):
-            # The best part counts among another whole ("– till arbete  664" of all who left): the
-            # next part that counts among the one asked ("Av dessa 1 037 gick 176 till arbete").
+            # The best part counts among another whole ("– till arbete  469" of all who left): the
+            # next part that counts among the one asked ("Av dessa 700 gick 98 till arbete").
             fits = self._relevance(candidates, part_phrase)
             for i in np.argsort(-fits)[:PART_TRIES]:
                 other = candidates[int(i)]
@@ -859,7 +859,7 @@ class OperandPicker:
             if not wholes:
                 return Unresolved(_NO_GROUP, (part,))
         if _SUB_ROW.match(part.sentence):
-            # "– till arbete  664" is no share of "– åter till försörjningsstöd  672": two sub-rows of
+            # "– till arbete  469" is no share of "– åter till försörjningsstöd  500": two sub-rows of
             # one table are parts of the row above them, never one the whole of the other.
             wholes = [f for f in wholes if not (_SUB_ROW.match(f.sentence) and is_table_line(f.sentence) == is_table_line(part.sentence)
                                                 and abs(f.sentence_start - part.sentence_start) < _SIBLING_SPAN)]
@@ -867,20 +867,20 @@ class OperandPicker:
                 return Unresolved("no larger count to take the share of", (part,))
         own = _own_base(part, pool) or self._base_pointed_to(part) or self._twin_base(part)
         if own is not None and not named:
-            # "Av dessa 1 037 gick 176 till arbete": the sentence names the whole 176 is a share of.
+            # "Av dessa 700 gick 98 till arbete": the sentence names the whole 98 is a share of.
             wholes = [f for f in wholes if f.value == own.value]
             if not wholes:
                 return Unresolved(_OTHER_WHOLE, (part, own))
         parent = of_which_parent(part, pool)
         if not named:
-            # A sub-row ("– åter till försörjningsstöd  672") is itself a part: the whole of no count but those under it.
+            # A sub-row ("– åter till försörjningsstöd  500") is itself a part: the whole of no count but those under it.
             wholes = [f for f in wholes if not _SUB_ROW.match(f.sentence) or (parent is not None and f.value == parent.value)]
             if not wholes:
                 return Unresolved(_OTHER_WHOLE, (part,))
         if parent is not None and not named:
-            # "664 till arbete, varav 288 osubventionerad": 288 is a share of the 664 or of what holds
-            # them as the documents say ("Av dessa gick 664 ..." after "1 905 avslutades"), never of a
-            # group beside them ("611 unga vuxna", "1 037 med långvarigt bistånd").
+            # "410 till arbete, varav 176 reguljär anställning": 176 is a share of the 410 or of what holds
+            # them as the documents say ("Av dessa gick 312 ..." after "910 avslutades"), never of a
+            # group beside them ("388 unga vuxna", "700 med långvarigt bistånd").
             holders = self._holders(parent, pool)
             wholes = [f for f in wholes if any(f.value == h.value for h in holders)]
             group = {t for t in lemmas(self.lexical.tokens(whole_phrase)) if not t.isdigit()}
@@ -889,7 +889,7 @@ class OperandPicker:
                 return not group - inflected_overlap(group, lemmas(self.lexical.tokens(f"{f.sentence} {f.counts}")))
 
             if group and any(holds(f) for f in pool if f.source == part.source and f.value > part.value):
-                # The group asked is counted ("611 unga vuxna"), but not as a whole this part can be of.
+                # The group asked is counted ("388 unga vuxna"), but not as a whole this part can be of.
                 wholes = [f for f in wholes if holds(f)]
             if not wholes:
                 return Unresolved(_OTHER_WHOLE, (part, parent))
@@ -898,7 +898,7 @@ class OperandPicker:
             - lemmas(self.lexical.tokens(" ".join(PLAIN_HEADS)))
         if known and not named:
             # "andel av dem med långvarigt försörjningsstöd" is taken of a count that says something of
-            # them, not of "Deltagare som gick till arbete  664", which shares no word with it.
+            # them, not of "Deltagare som gick till arbete  410", which shares no word with it.
             wholes = [f for f in wholes if inflected_overlap(known, lemmas(self.lexical.tokens(
                 f"{f.sentence} {f.counts} {section_opening(self._text_of(f.source), f.sentence_start)}")))]
             if not wholes:
