@@ -325,7 +325,7 @@ def _duration(text: str) -> str | None:
     return None
 
 
-_AGE_BEFORE = re.compile(r"\b(?:ålder\w*|aged?|unga|ungdomar|youths?)\s*(?:mellan\s+|between\s+|från\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:ålder\w*|aged?|ungdomar|youths?)\s*(?:mellan\s+|between\s+|från\s+)?$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:gaml\w*|old\b|års ålder)", re.I)
 
 
