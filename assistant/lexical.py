@@ -136,6 +136,8 @@ def is_swedish(word: str) -> bool:
     from wordfreq import zipf_frequency  # its word list loads on the first unknown word only
 
     return zipf_frequency(word, "sv") > 0
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöé"
 
 
