@@ -201,8 +201,18 @@ def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
     """The years of the sentence before one that points back to it ("Av dessa ..."); none otherwise."""
     if row == 0 or not POINTS_BACK.search(text):
         return frozenset()
+    return years_named(_sentence_before(record, row))
+
+
+def opening(metadata: dict, end: int) -> Document:
+    """The first `end` characters of a retrieved passage's document, as a passage of its own to score."""
+    return Document("", metadata={**metadata, "start": 0, "end": end})
+
+
+def _sentence_before(record, row: int) -> str:
+    """The text of the sentence before the one at `row`."""
     before = record.sentences[row - 1]
-    return years_named(record.text[before.start : before.end])
+    return record.text[before.start : before.end]
 
 
 # "Antalet personer som avslutades ..." names its own measure; "Antalet ökade till ..." goes on with one.
@@ -342,12 +352,12 @@ class ExtractiveComposer:
         if authored and docs and not any(d.metadata["source"] == docs[0].metadata["source"] and d.metadata["start"] == 0 for d in docs):
             # Who wrote a document stands in its letterhead ("Handläggare: …"), which is near in
             # meaning to no question: the opening of the document the question is most about is read too.
-            docs = [*docs, Document("", metadata={**docs[0].metadata, "start": 0, "end": LETTERHEAD_CHARS})]
+            docs = [*docs, opening(docs[0].metadata, LETTERHEAD_CHARS)]
         role = role_asked(question) if frame.answer_type == "person" else None
         if role is not None and docs:
             # Who held a role at a meeting stands on the minutes' first page ("Övriga närvarande ...
             # Linnea Hed, nämndsekreterare"), which may share no word with the question ("vem förde protokollet").
-            docs = [*docs, Document("", metadata={**docs[0].metadata, "start": 0, "end": MEMBERS_CHARS})]
+            docs = [*docs, opening(docs[0].metadata, MEMBERS_CHARS)]
         extreme = extreme_asked(question)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
@@ -778,9 +788,7 @@ class ExtractiveComposer:
         """The sentence before one that points back to it ("Av dessa ..."), or ""."""
         record = self.index.record(sentence.source)
         row = _row_of(record, sentence.start)
-        if row == 0 or not points_back(sentence.text):
-            return ""
-        return record.text[record.sentences[row - 1].start : record.sentences[row - 1].end]
+        return _sentence_before(record, row) if row and points_back(sentence.text) else ""
 
     def _letterhead(self, source: str) -> str:
         """A document's title and opening: whose minutes or report it is ("Protokoll, arbetsmarknadsnämnden")."""

@@ -17,10 +17,9 @@ import re
 from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
-from langchain_core.documents import Document
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
-from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
+from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
                         _shares_of_year_asked, _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
                         years_pointed_to)
 from .answering import Passage as Evidence
@@ -537,8 +536,7 @@ class ClaimChecker:
         if not scored:
             return []
         top = scored[0]
-        opening = Document("", metadata={"source": top.source, "title": top.title, "start": 0, "end": MEMBERS_CHARS})
-        return self.composer.score(claim, [opening], typed=False)
+        return self.composer.score(claim, [opening({"source": top.source, "title": top.title}, MEMBERS_CHARS)], typed=False)
 
     def _around(self, sentence: ScoredSentence) -> str:
         """A sentence with the text just before it: "Jobbcentrum Väst startade ... Inledningsvis var verksamheten ..."."""

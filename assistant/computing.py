@@ -529,24 +529,25 @@ class OperandPicker:
         dessa gick 312 till arbete" makes 312 a share of 910, of nothing else the document counts."""
         if part.kind != "count" or not points_back(part.sentence):
             return None
-        figures = self._document_figures(part.source)
-        if any(f.sentence_start == part.sentence_start and f.kind == "count" and f.start < part.start for f in figures):
+        if any(f.sentence_start == part.sentence_start and f.kind == "count" and f.start < part.start
+               for f in self._document_figures(part.source)):
             return None  # "3278 av dessa ..., varav 1 812": the sentence's first count points back, not its varav
-        before = [f for f in figures if f.sentence_start < part.sentence_start]
-        if not before:
-            return None
-        last = max(f.sentence_start for f in before)
-        counts = [f for f in before if f.sentence_start == last and f.kind == "count" and f.value > part.value]
+        counts = [f for f in self._figures_before(part) if f.kind == "count" and f.value > part.value]
         return counts[0] if len(counts) == 1 else None
+
+    def _figures_before(self, figure: Figure) -> list[Figure]:
+        """The figures of the last sentence before a figure's that states any, in text order."""
+        before = [f for f in self._document_figures(figure.source) if f.sentence_start < figure.sentence_start]
+        if not before:
+            return []
+        last = max(f.sentence_start for f in before)
+        return sorted((f for f in before if f.sentence_start == last), key=lambda f: f.start)
 
     def _year_pointed_to(self, figure: Figure) -> int | None:
         """The stated year of the main count of the sentence before a figure's: its first ("Under 2008 skrevs
         9472 in, jämfört med 2700 året innan. Av de inskrivna ..." points back to 9472)."""
-        before = [f for f in self._document_figures(figure.source) if f.sentence_start < figure.sentence_start]
-        if not before:
-            return None
-        last = max(f.sentence_start for f in before)
-        return _stated_year(min((f for f in before if f.sentence_start == last), key=lambda f: f.start))
+        before = self._figures_before(figure)
+        return _stated_year(before[0]) if before else None
 
     def _shares_of_what_asked(self, question: str, pool: list[Figure]) -> list[Figure]:
         """The percentages whose own words, or those of the count they restate ("238 personer började
