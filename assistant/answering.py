@@ -55,6 +55,7 @@ from .vocabulary import (
     CONTINUES_MEASURE,
     CHANGE_ASKED,
     COUNTED_IN_SWEDISH,
+    ENGLISH_GLOSS,
     HEADS_EN,
     DOCUMENT_CUE,
     FINITE_VERBS,
@@ -71,6 +72,7 @@ from .vocabulary import (
     SETTING,
     PLACE_MARK,
     POINTS_BACK,
+    POINTS_BACK_WITHIN,
     REFERENCE_EVIDENCE,
     REFERS_BACK,
     RESTATED,
@@ -199,7 +201,7 @@ def _sentence_rows(record, start: int, end: int) -> range:
 
 def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
     """The years of the sentence before one that points back to it ("Av dessa ..."); none otherwise."""
-    if row == 0 or not POINTS_BACK.search(text):
+    if row == 0 or not (POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text)):
         return frozenset()
     return years_named(_sentence_before(record, row))
 
@@ -314,6 +316,10 @@ class ExtractiveComposer:
     def _terms(self, question: str, frame: QuestionFrame) -> _Terms:
         lexical = self.index.lexical()
         content = [w for w in words_of(question) if w not in _QUESTION_WORDS]
+        if frame.language == "en":
+            # An English word is in no Swedish sentence: the glossary's Swedish word ("registered":
+            # inskrivna, "job": arbete) is what a sentence that answers says.
+            content = [ENGLISH_GLOSS.get(w, w) for w in content]
         # Abbreviations are read as Swedish ones: an English word is no abbreviation of a Swedish one.
         tokens = lexical.query_tokens if frame.language == "sv" else lexical.tokens
         weights = {t: lexical.idf(t) for t in set(tokens(" ".join(content)))}
@@ -385,7 +391,10 @@ class ExtractiveComposer:
                 if YEAR_IN_HAND.search(text):
                     # "Antalet inskrivna under året ..." in "Årsrapport 2024" is of 2024.
                     tokens |= years_named(doc.metadata.get("title") or "")
-                overlap = sum(terms.weights[t] for t in set(terms.weights) & tokens) / total
+                # "fick jobb" is answered by "hade fått ett arbete": a word counts in any form the lemma
+                # table joins, but as a whole word only ("arbetsmarknaden" is no "jobb").
+                said = lemmas(tokenize(text))
+                overlap = sum(w for t, w in terms.weights.items() if t in tokens or lemma(t) in said) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
@@ -600,6 +609,13 @@ class ExtractiveComposer:
             # The sentence names everyone the question names and holds a value of the
             # asked type ("Lena Bergkvist (mp)" for "which party"): that is the answer.
             confident = True
+        if (not confident and frame.language == "en" and frame.answer_type == "count" and not info.wants_arithmetic
+                and confidence >= self._slack_floor(frame)
+                and _one_count_asked(self._counts_of_year(frame, eligible[0]), self._counts_asked(question, frame), among=True)):
+            # An English question is far in meaning from any Swedish sentence: near the line, one count
+            # of what it counts ("found work": "515 hade fått ett arbete") is typed evidence, as a
+            # Swedish question's count match is.
+            confident = True
         if (frame.operation in ("difference", "percent_change") and not confident and confidence >= self._slack_floor(frame)
                 and any(_change_stated(s, asks_in_percent(question)) and _of_money_kind(question, s.text) for s in eligible[:MAX_SENTENCES]
                         if s.score >= eligible[0].score - MARGIN)):
@@ -634,6 +650,9 @@ class ExtractiveComposer:
             # Below the line only one clear reading will do: two near-equal readings are a guess.
             if computed is not None and computed.figures and "two_readings" not in computed.warnings:
                 return replace(computed, evidence=evidence)
+            # "Hur många av de inskrivna fick jobb?" near the line, beside "860 av dessa ..., varav 515 hade fått
+            # ett arbete": the count asked, stated among the group asked, is evidence as typed as a computed one.
+            confident = frame.operation == "chained_share" and self._stated(question, eligible) is not None
         if not confident:
             return _declining(original, _decline(language, info, False), scored, question, confidence, evidence=evidence)
         best = eligible[0].score
@@ -671,10 +690,7 @@ class ExtractiveComposer:
                                and _one_count_asked(self._counts_of_year(frame, s), about, among=frame.operation == "chained_share")), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
-        said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
-                              [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN],
-                              self._pointed_to, lambda s: section_opening(self.index.record(s.source).text, s.start)) \
-            if info.wants_arithmetic and not stating else None
+        said = self._stated(question, eligible) if info.wants_arithmetic and not stating else None
         if info.wants_arithmetic and not stating and said is None:
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
@@ -801,7 +817,8 @@ class ExtractiveComposer:
         counts = [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start) if f.kind == "count"]
         if len(counts) > 1 and len(frame.years) == 1:
             in_hand = str(self.index.reported_years.get(sentence.source))
-            counts = [f for f in counts if figure_year(f, in_hand=in_hand) == str(frame.years[0])]
+            # A count whose year nothing names ("860 av dessa ..., varav 515") is of the sentence's year.
+            counts = [f for f in counts if figure_year(f, in_hand=in_hand) in (str(frame.years[0]), None)]
         return counts
 
     def _counts_asked(self, question: str, frame: QuestionFrame):
@@ -926,6 +943,13 @@ class ExtractiveComposer:
             rows.append((row, number[(f.source, f.sentence_start)]))
         return Answer(original, f"{overview_lead(len(rows), language)}\n\n{table(rows, language)}", False, citations, (), question, 1.0,
                       warnings=("figure_overview",))
+
+    def _stated(self, question: str, eligible: list[ScoredSentence]) -> ScoredSentence | None:
+        """The close sentence that states what an arithmetic question asks (`_states_answer`)."""
+        return _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
+                              [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN],
+                              self._pointed_to, lambda s: section_opening(self.index.record(s.source).text, s.start),
+                              [s for s in eligible[MAX_SENTENCES:] if s.score < eligible[0].score - WIDE_MARGIN])
 
     def _slack_floor(self, frame: QuestionFrame) -> float:
         if self.threshold is not None:
@@ -1080,7 +1104,8 @@ def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) ->
 
 
 def _states_answer(question: str, best: ScoredSentence, lexical, close: list[ScoredSentence] = (),
-                   wider: list[ScoredSentence] = (), before=lambda s: "", setting=lambda s: "") -> ScoredSentence | None:
+                   wider: list[ScoredSentence] = (), before=lambda s: "", setting=lambda s: "",
+                   others: list[ScoredSentence] = ()) -> ScoredSentence | None:
     """The sentence that states what an arithmetic question asks, so that it is quoted,
     not recomputed: a share ("6 % av gruppen ..."), unless it is the share of something
     else; a count asked as "hur många av ..." when the sentence gives a count and no
@@ -1088,7 +1113,8 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
     first, then the close ones (for a share, a percentage stated for the part itself also
     from the `wider` circle); None when none states it. `before` gives the sentence one that
     points back ("Av dessa gick 121 till arbete") points to, `setting` the heading and paragraph
-    a sentence stands in (`computing.section_opening`)."""
+    a sentence stands in (`computing.section_opening`); `others` are the rest of the candidates, read
+    only for whether the group asked about is named at all."""
     op = operation(question)
     stated = figures_in_sentence(best.source, best.text, best.start)
     if op == "chained_share" and asks_rest(question):
@@ -1100,7 +1126,9 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         asked = _counted(question, understand(question), lexical)
         # "Kursen hade 300 deltagare" counts the base a question "hur många av de ..." counts among, not what is asked.
         base_only = lambda s: _counts_only_the_base(question, asked, lexical, s.source, s.text, s.start)  # noqa: E731
-        named = [s for s in (best, *close, *wider) if whole_held(question, s.text, lexical)]
+        # The group asked about named anywhere retrieved ("Kvinnor utgjorde 48,0 procent"), however far
+        # down it scores beside counts that repeat the question's verb.
+        named = [s for s in (best, *close, *wider, *others) if whole_held(question, s.text, lexical)]
 
         def among_another(s: ScoredSentence) -> bool:
             # "Av dessa gick 121 till arbete" after a sentence on the young counts among the young, not

@@ -38,9 +38,10 @@ TYPE_LABELS_EN = {
 _TYPE_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("interpellationssvar", re.compile(r"^\s*svar på interpellation", re.I | re.M)),
     ("tjänsteutlåtande", re.compile(r"tjänsteutlåtande|^ärendets beredning\s*$|^förvaltningens (?:svar|förslag)", re.I | re.M)),
-    ("protokollsutdrag", re.compile(r"protokollsutdrag|^§\s*\d+\s*$|\bnämndens beslut\s*$|^särskilt uttalande\s*$|^protokoll\b", re.I | re.M)),
+    ("protokollsutdrag", re.compile(r"protokollsutdrag|^§\s*\d+\s*$|\bnämndens beslut\s*$|^särskilt uttalande\s*$|^protokoll\b|"
+                                    r"\bsammanträdesprotokoll\b", re.I | re.M)),
     ("motion", re.compile(r"^\s*motion\s+(?:om|angående|\d{4}:\d+)", re.I | re.M)),
-    ("rapport", re.compile(r"^\s*[\wåäö]*rapport\b|^\s*sammanfattning\s*$.*^\s*slutsatser?\s*$", re.I | re.M | re.S)),
+    ("rapport", re.compile(r"^\s*[\wåäö]*rapport\b|\S\s{2,}[\wåäö]*rapport\s*$|^\s*sammanfattning\s*$.*^\s*slutsatser?\s*$", re.I | re.M | re.S)),
     ("skrivelse", re.compile(r"^\s*skrivelse\s+(?:om|angående|från)", re.I | re.M)),
 )
 _TITLE_START = re.compile(
@@ -128,6 +129,60 @@ def parse_swedish_date(text: str) -> str | None:
         return None
 
 
+# A letterhead says whose document it is, not what it is called: a field's label ("Datum", "Dnr",
+# "Plats och tid"), the municipality, the issuing office or board, a type label ("RAPPORT").
+_FIELD = re.compile(r"^(?:datum|dnr|diarie\w*|handläggare|sida\s+\d|till\b|kopia|plats och tid|tid och plats|sammanträdesdatum|"
+                    r"beslutande|närvarande|ersättare|övriga|justera\w*|sekreterare|ordförande|underskrift\w*|paragrafer|utses)", re.I)
+_LETTERHEAD_WORD = re.compile(r"^(?:kommun|stad|region|och|[\wåäö]+-|[\wåäö-]*(?:förvaltningen|nämnden|enheten|avdelningen|kontoret|"
+                              r"styrelsen)|[\wåäö]*protokoll(?:sutdrag)?|[\wåäö]*rapport|tjänsteutlåtande|promemoria|pm|"
+                              r"kallelse)$", re.I)
+_BARE_LABEL = re.compile(r"(?:datum|dnr|diarienummer|handläggare|sammanträdesdatum)(?:\s+(?:datum|dnr|diarienummer|handläggare))*", re.I)
+_TOWN = re.compile(r"^(?:kommun|stad|region)$", re.I)
+# Minutes of a whole meeting (not an excerpt of one item) name no matter: their title is made
+# of what they are, whose, and when ("Sammanträdesprotokoll Arbetsmarknadsnämnden 2026-03-17").
+_MINUTES_WORD = re.compile(r"^(?:sammanträdes)?protokoll$", re.I)
+_BOARD = re.compile(r"^[\wåäö-]*(?:nämnden|styrelsen)$", re.I)
+_ITEM = re.compile(r"^\s*§\s*(\d+)", re.M)
+
+
+def _letterhead(block: str) -> bool:
+    """Whether a block is letterhead only: "BERGSJÖ KOMMUN RAPPORT Arbetsmarknadsförvaltningen"
+    (the word before "kommun" is the town's name)."""
+    words = [w.strip(",") for w in block.split()]
+    return bool(words) and all(_LETTERHEAD_WORD.match(w) or (i + 1 < len(words) and _TOWN.match(words[i + 1]))
+                               for i, w in enumerate(words))
+
+
+def _heading(blocks: list[str]) -> str | None:
+    """The first heading under the letterhead ("Årsuppföljning 2024 – Jobbcenter Bergsjö"): a short
+    block that is no field or its value, date, municipality or office; None once running text begins."""
+    value_next = False
+    for block in blocks[:12]:
+        text = " ".join(block.split())
+        if value_next or _FIELD.match(text) or _letterhead(text) or _HEADER_LINE.match(text) or _DATE.search(text):
+            # A bare label ("Handläggare", "Datum Dnr") is followed by its value as a block of its own.
+            value_next = bool(_BARE_LABEL.fullmatch(text)) and not value_next
+            continue
+        if len(text.split()) > 12 and text[-1] in ".:;,":
+            return None  # the body has begun
+        if len(text.split()) >= 2 and len(text) <= 150 and text[-1] not in ".,;:" and not _NAME.match(text):
+            return text
+    return None
+
+
+def _minutes_title(blocks: list[str], text: str, date: str | None) -> str | None:
+    """A whole meeting's minutes (two items or more, a minutes word in the letterhead) by what,
+    whose and when; None for anything else."""
+    words = [w.strip(",") for block in blocks[:6] for w in block.split()]
+    word = next((w for w in words if _MINUTES_WORD.match(w)), None)
+    if word is None and any(re.match(r"(?:plats och tid|beslutande)\b", b, re.I) for b in blocks[:6]):
+        word = "protokoll"  # the letterhead's word was a running header, read as page furniture
+    if word is None or len(set(_ITEM.findall(text))) < 2:
+        return None
+    board = next((w for w in words if _BOARD.match(w)), None)
+    return " ".join(part for part in (word.capitalize(), board, date) if part)
+
+
 def _blocks(text: str) -> list[str]:
     return [text[s:e].strip() for s, e in paragraphs(text)]
 
@@ -136,14 +191,15 @@ def _title(blocks: list[str]) -> tuple[str | None, bool]:
     """The title and whether the document states it as a title line."""
     head = blocks[:8]
     for block in head:
-        if _TITLE_START.match(block) and len(block) <= 250:
+        if _TITLE_START.match(block) and len(block) <= 250 and not _letterhead(block):
             lines = block.splitlines()
             # A heading block may go on with its reference line ("Dnr AVN 2024/0112").
             kept = lines[:1] + list(itertools.takewhile(lambda line: not _HEADER_LINE.match(line.strip()), lines[1:]))
             return "\n".join(kept).rstrip(" ."), True
     for block in head:
         # A letterhead block ("Kalmar kommun / PROTOKOLLSUTDRAG / ...") may hold the title as one of its lines.
-        line = next((line.strip() for line in block.splitlines()[1:] if _TITLE_START.match(line.strip())), None)
+        line = next((line.strip() for line in block.splitlines()[1:]
+                     if _TITLE_START.match(line.strip()) and not _letterhead(line)), None)
         if line and len(line) <= 250:
             return line.rstrip(" ."), True
     # No title line: name the document by the matter it answers, as stated in
@@ -154,18 +210,15 @@ def _title(blocks: list[str]) -> tuple[str | None, bool]:
         kind = match.group("kind").lower()
         kind = "rapport" if kind.startswith("rapport") else kind
         return f"{kind.capitalize()} {match.group('rel').lower()} {what}", False
-    for block in head:
-        # A date line ("12 mars 2025") is no title.
-        if (not _HEADER_LINE.match(block) and 3 <= len(block) <= 150 and block[-1] not in ".,;" and len(block.split()) >= 3
-                and not _DATE.fullmatch(block.strip())):
-            return block, True
-    return None, False
+    heading = _heading(blocks)
+    return (heading, True) if heading else (None, False)
 
 
-def _doc_type(text: str, title: str | None) -> str | None:
-    if title:
+def _doc_type(text: str, title: str | None, blocks: list[str] = ()) -> str | None:
+    # The letterhead's own word ("HALMSTADS KOMMUN RAPPORT") after the title's, before the body's.
+    for source in ([title] if title else []) + [w for b in blocks[:3] if _letterhead(b) for w in b.split()]:
         for name, rule in _TYPE_RULES:
-            if rule.search(title):
+            if rule.search(source):
                 return name
     for name, rule in _TYPE_RULES:
         if rule.search(text):
@@ -180,14 +233,17 @@ def _date(blocks: list[str]) -> str | None:
             date = parse_swedish_date(block)
             if date:
                 return date
+    labelled = False
     for block in blocks[:6]:
         # A letterhead block's lines: "Sammanträdesdatum: 2024-03-14", "Halmstad den 12 februari 2025".
         for line in block.splitlines() if len(block) > 120 or "\n" in block else [block]:
-            if len(line) <= 120 and (re.search(r"\b\w*(?:protokoll|sammanträde|datum)", line, re.I) or
+            # "Datum        Dnr" over "2025-02-18   AMN 2025/0042": the date stands under its label.
+            if len(line) <= 120 and (labelled or re.search(r"\b\w*(?:protokoll|sammanträde|datum)", line, re.I) or
                                      (len(line) <= 60 and _dateline(line))):
                 date = parse_swedish_date(line)
                 if date:
                     return date
+            labelled = bool(re.match(r"^\s*datum\b\D*$", line, re.I))
         if len(block) <= 40 and _DATE.fullmatch(block.strip()):
             return parse_swedish_date(block)
     return None
@@ -248,14 +304,17 @@ def _references(text: str) -> tuple[str, ...]:
 def extract_metadata(text: str) -> DocumentMetadata:
     """Metadata of a cleaned document text (see the module docstring)."""
     blocks = _blocks(text)
+    date = _date(blocks)
     title, stated = _title(blocks)
+    if minutes := _minutes_title(blocks, text, date):
+        title, stated = minutes, True
     signatory, role = _signatory(blocks)
     return DocumentMetadata(
         title=title,
         # A title made from the matter ("Skrivelse angående ...") names what the
         # document answers, not what it is: then the body decides the type.
-        type=_doc_type(text, title if stated else None),
-        date=_date(blocks),
+        type=_doc_type(text, title if stated else None, blocks),
+        date=date,
         signatory=signatory,
         signatory_role=role,
         references=_references(text),

@@ -208,6 +208,8 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "youth": "ungdomar", "staff": "medarbetare", "employees": "anställda", "places": "platser",
                       "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor",
                       "participated": "deltagare", "part": "deltagare"}
+# Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
+ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH}
 # A sum taken less a part of it: "om man drar bort statsbidragen", "exklusive", "excluding".
 LESS_ASKED = re.compile(r"\b(?:dra(?:r|git|s)?\s+(?:bort|av|ifrån)|frånräkna\w*|exklusive|exkl\.|bortsett från|minus|"
                         r"excluding|not counting|net of|deduct\w*|subtract\w*|less the)\b", re.I)

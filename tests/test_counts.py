@@ -199,3 +199,51 @@ def test_a_part_of_which_is_a_share_of_its_own_whole_not_of_a_group_beside_it(tm
     assert not any(w in answer.answer for w in wrong), answer.answer
     if not wrong:
         assert "176 / 410 = 42,9 %" in answer.answer, answer.answer
+
+
+BERGSJO = """Svar på interpellation 2023:7 om Jobbcenter Bergsjö
+
+Jobbcenter Bergsjö ska vara ingången till kommunens olika resurser för arbetsmarknadsinsatser och ha ett
+tydligt jobbfokus. I kommunens budget för 2023 angavs att alla som söker ekonomiskt bistånd ska skrivas in.
+
+1. Hur många av dem som har sökt ekonomiskt bistånd under året har fått ett jobb?
+
+Från den 1 januari till och med den oktober 2023 tog Jobbcenter Bergsjö emot och skrev in 2 140 personer. 860 av dessa hade
+per den sista september fått hjälp att ta sig vidare till egen försörjning, varav 515 hade fått ett arbete. Detta ska
+jämföras med att det i november 2022 var 640 personer som var inskrivna vid kommunens tidigare projekt.
+
+Under Jobbcenter Bergsjös första tio månader 2023 har alltså fler personer gått till egen försörjning än vad som fanns
+inskrivna i de gamla projekten året innan.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "hur många fick jobb 2023",
+    "hur många av de inskrivna fick jobb 2023?",
+    "How many of those registered in 2023 got a job?",
+    "how many people found work in 2023",
+])
+def test_a_count_said_in_other_words_than_the_record_is_found(tmp_path_factory, question):
+    # "jobb" is the record's "arbete", "registered" its "skrev in", and "860 av dessa ..., varav 515"
+    # is of the year of the sentence it points back to: these had been declined or answered with no figure.
+    answer = assistant_over_text(tmp_path_factory.mktemp("bergsjo"), "svar.txt", BERGSJO).ask(question)
+    lead = answer.answer.split(". ")[0]
+    assert not answer.abstained and "515" in lead and "2 140" not in lead, answer.answer
+
+
+BERGSJO_YEAR = (
+    " BERGSJÖ KOMMUN                                  RAPPORT \n Arbetsmarknadsförvaltningen \n\n"
+    " Datum                              Dnr \n 2025-02-18                         AMN 2025/0042 \n\n"
+    "Årsuppföljning 2024 – Jobbcenter Bergsjö \n\nSammanfattning \n\n"
+    "Under 2024 genomförde 230 deltagare praktik, och av dem hade 81 fått en anställning hos praktikgivaren eller hos en\n"
+    "annan arbetsgivare inom sex månader.\n\nArbetsgivarsamverkan\n\n"
+    "Jobbcentret hade vid årets slut samverkansavtal med 118 arbetsgivare, att jämföra med 104 vid utgången av 2023.\n"
+)
+
+
+def test_a_sentence_on_the_reports_year_named_in_words_answers_for_that_year(tmp_path):
+    # It was "Svar: 81": "vid årets slut" is the year of the report's heading ("Årsuppföljning 2024"),
+    # which the letterhead above it had hidden, so the sentence read as one on 2023 only.
+    answer = assistant_over_text(tmp_path, "rapport.txt", BERGSJO_YEAR).ask(
+        "hur många arbetsgivare hade jobbcentret avtal med när 2024 tog slut")
+    assert "118" in answer.answer.split(". ")[0] and "81" not in answer.answer.split(". ")[0], answer.answer

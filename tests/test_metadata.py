@@ -126,3 +126,37 @@ def test_a_signature_whose_role_line_goes_on_is_the_signatory():
     assert (meta.signatory, meta.signatory_role) == ("Ola Sten", "Kommunalråd och ordförande i arbetsmarknadsnämnden")
     meta = _meta("Rapport om Jobbcentrum Tierp\n\nUnder 2024 skrevs 300 in vid Jobbcentrum Tierp.\n\nOla Sten\n\nEnhetschef, Jobbcentrum Tierp")
     assert (meta.signatory, meta.signatory_role) == ("Ola Sten", "Enhetschef, Jobbcentrum Tierp")
+
+
+BERGSJO_REPORT = (
+    " BERGSJÖ KOMMUN                                  RAPPORT \n Arbetsmarknadsförvaltningen                  Sida 1 (3) \n\n"
+    " Datum                              Dnr \n 2025-02-18                         AMN 2025/0042 \n\n Handläggare \n Eva Ek, utredare \n\n"
+    " Till arbetsmarknadsnämnden \n\n\nÅrsuppföljning 2024 – Jobbcenter Bergsjö \n\n\nSammanfattning \n\n"
+    "Under 2024 skrevs 610 personer in vid Jobbcenter Bergsjö, fler än året innan. Av dem gick 190 vidare till arbete.\n"
+)
+BERGSJO_TYPED = (
+    "Bergsjö kommun \nArbetsmarknadsförvaltningen \nRapport \nDatum 2026-02-20 \nDnr AMN 2026/0018 \n\n \n\n"
+    "Jobbcenter Bergsjö – årsuppföljning 2025 \n\n \n\nSammanfattning \n\n"
+    "Under 2025 skrevs 640 personer in vid Jobbcenter Bergsjö. Av dem gick 205 vidare till arbete.\n"
+)
+BERGSJO_MINUTES = (
+    "Bergsjö kommun \nSAMMANTRÄDESPROTOKOLL \nArbetsmarknadsnämnden \n\nSammanträdesdatum 2026-03-17 \n\n \n\n"
+    "Plats och tid        Kommunhuset, sammanträdesrum Bergsjön, kl. 13.30–16.05 \n\n \n\n"
+    "Beslutande           Anna Ek (S), ordförande \n                     Per Lind (M), vice ordförande \n"
+    "                     Sara Holm (C) \n\n§ 21 \nÅrsuppföljning för Jobbcenter Bergsjö 2025 \n\n"
+    "Nämnden godkänner årsuppföljningen för Jobbcenter Bergsjö 2025.\n\n§ 22 \nExtratjänster 2026 \n\n"
+    "Nämnden beslutar att avsätta 4,6 miljoner kronor till extratjänster under 2026.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "title", "kind", "date"), [
+    (BERGSJO_REPORT, "Årsuppföljning 2024 – Jobbcenter Bergsjö", "rapport", "2025-02-18"),
+    (BERGSJO_TYPED, "Jobbcenter Bergsjö – årsuppföljning 2025", "rapport", "2026-02-20"),
+    (BERGSJO_MINUTES, "Sammanträdesprotokoll Arbetsmarknadsnämnden 2026-03-17", "protokollsutdrag", "2026-03-17"),
+])
+def test_a_letterhead_is_no_title_the_heading_under_it_is(text, title, kind, date):
+    # They were titled "BERGSJÖ KOMMUN RAPPORT Arbetsmarknadsförvaltningen", "Rapport" and "Plats och tid
+    # Kommunhuset ...", the first report had no type and no date ("Datum" over the date, in columns):
+    # a journalist cannot cite them, and "vid årets slut" in the report had no year.
+    meta = _meta(text)
+    assert (meta.title, meta.type, meta.date) == (title, kind, date)
