@@ -346,7 +346,7 @@ class ExtractiveComposer:
         if frame.operation == "chained_share" and _OF_BASE.search(question):
             # "hur många av de inskrivna fick arbete": who is counted among is the setting, often
             # named only in the sentence before ("702 av dessa ..."); what is counted is the question.
-            base = set(lexical.tokens(split_share_question(question)[0]))
+            base = set(lexical.tokens(" ".join(ENGLISH_GLOSS.get(w, w) for w in words_of(split_share_question(question)[0]))))
             terms = replace(terms, weights={t: w * BASE_WEIGHT if t in base else w for t, w in terms.weights.items()})
         qvec = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         total = sum(terms.weights.values()) or 1.0
@@ -393,8 +393,7 @@ class ExtractiveComposer:
                     tokens |= years_named(doc.metadata.get("title") or "")
                 # "fick jobb" is answered by "hade fått ett arbete": a word counts in any form the lemma
                 # table joins, but as a whole word only ("arbetsmarknaden" is no "jobb").
-                said = lemmas(tokenize(text))
-                overlap = sum(w for t, w in terms.weights.items() if t in tokens or lemma(t) in said) / total
+                overlap = sum(w if t in tokens else min(w, _form_weight(t, text, lexical)) for t, w in terms.weights.items()) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
@@ -617,7 +616,7 @@ class ExtractiveComposer:
             # Swedish question's count match is.
             confident = True
         if (frame.operation in ("difference", "percent_change") and not confident and confidence >= self._slack_floor(frame)
-                and any(_change_stated(s, asks_in_percent(question)) and _of_money_kind(question, s.text) for s in eligible[:MAX_SENTENCES]
+                and any(self._states_change(question, frame, s) for s in eligible[:MAX_SENTENCES]
                         if s.score >= eligible[0].score - MARGIN)):
             # "Hur mycket ökade antalet?" near the line, beside "..., en ökning med 135 personer": the
             # documents state the change; quoting it beats recomputing it from levels.
@@ -652,7 +651,7 @@ class ExtractiveComposer:
                 return replace(computed, evidence=evidence)
             # "Hur många av de inskrivna fick jobb?" near the line, beside "860 av dessa ..., varav 515 hade fått
             # ett arbete": the count asked, stated among the group asked, is evidence as typed as a computed one.
-            confident = frame.operation == "chained_share" and self._stated(question, eligible) is not None
+            confident = frame.operation == "chained_share" and self._stated(question, frame, eligible) is not None
         if not confident:
             return _declining(original, _decline(language, info, False), scored, question, confidence, evidence=evidence)
         best = eligible[0].score
@@ -674,7 +673,7 @@ class ExtractiveComposer:
             chosen = with_numbers or chosen
             # When a figure is stated for the month asked, sentences without one are not the answer.
             chosen = [s for s in chosen if _period_figures(frame, s.source, s.start, s.text)] or chosen
-        stating = [s for s in chosen if _change_stated(s, asks_in_percent(question)) and _of_money_kind(question, s.text)] \
+        stating = [s for s in chosen if self._states_change(question, frame, s)] \
             if frame.operation in ("difference", "percent_change") else []
         if stating:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
@@ -690,7 +689,7 @@ class ExtractiveComposer:
                                and _one_count_asked(self._counts_of_year(frame, s), about, among=frame.operation == "chained_share")), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
-        said = self._stated(question, eligible) if info.wants_arithmetic and not stating else None
+        said = self._stated(question, frame, eligible) if info.wants_arithmetic and not stating else None
         if info.wants_arithmetic and not stating and said is None:
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
@@ -944,8 +943,27 @@ class ExtractiveComposer:
         return Answer(original, f"{overview_lead(len(rows), language)}\n\n{table(rows, language)}", False, citations, (), question, 1.0,
                       warnings=("figure_overview",))
 
-    def _stated(self, question: str, eligible: list[ScoredSentence]) -> ScoredSentence | None:
-        """The close sentence that states what an arithmetic question asks (`_states_answer`)."""
+    def _states_change(self, question: str, frame: QuestionFrame, sentence: ScoredSentence) -> bool:
+        """Whether a sentence states the change asked: in percent when that is asked, of the kind of
+        sum asked, and over the span asked ("från 2022 till 2025" is not answered by "65 fler än året
+        innan, en ökning med 4,6 procent" in a report on 2025)."""
+        return (_change_stated(sentence, asks_in_percent(question)) is not None and _of_money_kind(question, sentence.text)
+                and self._spans(frame, sentence))
+
+    def _spans(self, frame: QuestionFrame, sentence: ScoredSentence) -> bool:
+        """Whether a sentence is of every year a question asks, when it asks two or more."""
+        asked = {str(y) for y in frame.years}
+        return len(asked) < 2 or asked <= years_named(sentence.text) | sentence_years(sentence, self.index)
+
+    def _stated(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence]) -> ScoredSentence | None:
+        """The close sentence that states what an arithmetic question asks (`_states_answer`); a change
+        only over the span asked."""
+        said = self._stated_anywhere(question, eligible)
+        if said is not None and frame.operation in ("percent_change", "difference") and not self._spans(frame, said):
+            return None
+        return said
+
+    def _stated_anywhere(self, question: str, eligible: list[ScoredSentence]) -> ScoredSentence | None:
         return _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
                               [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN],
                               self._pointed_to, lambda s: section_opening(self.index.record(s.source).text, s.start),
@@ -1123,9 +1141,11 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         # "hur många av de 430 ...": the count the question itself gives is the base, not the answer;
         # the count asked may stand in a close sentence ("Av dessa fick 150 ett arbete").
         given = values_in(question)
-        asked = _counted(question, understand(question), lexical)
+        # An English question's base and predicate in the documents' words ("those enrolled": inskrivna).
+        swedish = glossed(question)
+        asked = _counted(swedish, understand(question), lexical)
         # "Kursen hade 300 deltagare" counts the base a question "hur många av de ..." counts among, not what is asked.
-        base_only = lambda s: _counts_only_the_base(question, asked, lexical, s.source, s.text, s.start)  # noqa: E731
+        base_only = lambda s: _counts_only_the_base(swedish, asked, lexical, s.source, s.text, s.start)  # noqa: E731
         # The group asked about named anywhere retrieved ("Kvinnor utgjorde 48,0 procent"), however far
         # down it scores beside counts that repeat the question's verb.
         named = [s for s in (best, *close, *wider, *others) if whole_held(question, s.text, lexical)]
@@ -1331,6 +1351,24 @@ def _named_in(name: str, document: str) -> bool:
     """
     name = name.lower()
     return name in document or (len(name) > 4 and name.endswith("s") and name[:-1] in document)
+
+
+def _form_weight(term: str, text: str, lexical) -> float:
+    """How much a question's word counts in a sentence that has it in another form: "fick jobb" in
+    "hade fått ett arbete" (the lemma table), "jobbtorget" in "Jobbtorg" (an ending the stemmer leaves),
+    each a whole word ("arbetsmarknaden" is no "jobb"). A form is worth what the sentence's word is:
+    a rare inflection of a common word ("jobbgarantin") earns the common word's weight."""
+    words = lemmas(tokenize(text))
+    forms = [w for w in words if w == lemma(term) or inflected_overlap({term}, {w})]
+    return min((lexical.idf(w) for w in forms), default=0.0)
+
+
+def glossed(question: str) -> str:
+    """An English question with the words the vocabulary knows in Swedish ("how many of those
+    inskrivna went on to arbete"); a Swedish one as it is."""
+    if language_of(question) != "en":
+        return question
+    return " ".join(ENGLISH_GLOSS.get(w.lower(), w) for w in re.findall(r"[\w'-]+|[^\w\s]", question))
 
 
 def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, text: str, start: int) -> bool:

@@ -20,7 +20,7 @@ import numpy as np
 from .answer_types import money_kind
 from .cleaning import is_table_line, row_label
 from .figures import Figure, figures_in_sentence, values_in
-from .lexical import inflected_overlap, lemmas, words_of
+from .lexical import inflected_overlap, lemmas, tokenize, words_of
 from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
@@ -407,6 +407,17 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
     return stated if stated is not None else years.get(figure.source)
 
 
+_VARAV = re.compile(r"\bvarav\b", re.I)
+
+
+def _called_budget(figure: Figure) -> bool:
+    """Whether the words that lead up to a sum call it a budget: "mot en budget om 46 200 tkr",
+    a row "Budget (tkr)"; not "45 610 tkr" before it in the same sentence."""
+    lead = row_label(figure.sentence) if is_table_line(figure.sentence) else \
+        re.split(r"\d", figure.sentence[: figure.start - figure.sentence_start])[-1]
+    return "budget" in lead.lower()
+
+
 class OperandPicker:
     def __init__(self, embeddings, lexical, years: dict[str, int | None] | None = None, document_figures=None,
                  sentence_vector=None, figure_vector=None, text_of=None):
@@ -463,8 +474,21 @@ class OperandPicker:
                     fits = {id(f): self._group_fit(f, population) for f in (first, second)}
                     if fits[id(first)] != fits[id(second)]:
                         return max((first, second), key=lambda f: fits[id(f)])
+                # "antalet inskrivna" is the row "Inskrivna deltagare", not its sub-row "varav kvinnor":
+                # of two equal fits, a whole that counts nothing unasked before a part of it that does.
+                for whole, part in ((first, second), (second, first)):
+                    if _VARAV.search(part.counts) and not _VARAV.search(whole.counts) and self._unasked(whole, phrase) == 0 \
+                            and self._unasked(part, phrase) > 0:
+                        return whole
                 return Unresolved("two figures fit equally well", (first, second))
         return first
+
+    def _unasked(self, figure: Figure, phrase: str) -> int:
+        """How many words of what a figure counts the phrase does not say ("kvinnor" of "Inskrivna
+        deltagare varav kvinnor" for "antalet inskrivna"); plain heads ("deltagare") count none."""
+        asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(phrase))))
+        counted = [w for w in words_of(_POINTER.sub(" ", figure.counts)) if w not in PLAIN_HEADS and w not in _STOP]
+        return len(lemmas(tokenize(" ".join(counted))) - asked)
 
     def _flat(self, pool: list[Figure], phrase: str) -> bool:
         """Whether three or more different figures fit a phrase about equally well."""
@@ -621,6 +645,9 @@ class OperandPicker:
                 # "bruttokostnaden" is compared with itself: not the net cost, nor a row "varav
                 # personalkostnader" under it (its own label, not its parent's, names the kind).
                 pool = [f for f in pool if kind in (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()] or pool
+            if not re.search(r"budget", question, re.I):
+                # "45 610 tkr mot en budget om 46 200 tkr": a sum the sentence calls a budget is no outcome.
+                pool = [f for f in pool if not _called_budget(f)] or pool
             if len(set(asked_periods(question))) < 2:
                 # A budget, its outcome, a grant and the cost of a measure are all kronor: without two
                 # periods of the same measure, which two are meant is a guess.
@@ -1082,7 +1109,8 @@ class OperandPicker:
                 lead = f"{next((p for p in parts if p.strip()), '')} {lead}"
             text = AMOUNT_EVIDENCE.sub(" ", _POINTER.sub(" ", figure.counts) + " " + lead)
             return lemmas(self.lexical.tokens(" ".join(w for w in words_of(text) if w.isalpha() and w not in _STOP)))
-        return bool(measure(a) & measure(b))
+        # "Nettokostnaden" and a row "Nettokostnad": the stemmer leaves them apart.
+        return bool(inflected_overlap(measure(a), measure(b)))
 
     def _per_head(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
         """A sum of money over the heads it was spent on, both of one year and one document: "vad

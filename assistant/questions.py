@@ -30,7 +30,8 @@ _NUMERIC = re.compile(
 )
 _PP = re.compile(r"procentenhet|percentage points?", re.I)
 _CHANGE_PCT = re.compile(r"(med )?hur många procent|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
-                         r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent", re.I)
+                         r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
+                         r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
 _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (något |ett )?annat sätt än|annan väg än|"
                    r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
                    r"how many (more|fewer|less)|difference|(increase|decrease|grow|rise|fall)[ds]? by how (many|much)|"

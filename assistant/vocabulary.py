@@ -65,7 +65,9 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price|deficit|surplus)|"
                r"how (?:big|large|much) (?:\S+ ){0,4}(?:deficit|surplus)|"
                # "vad var bruttokostnaden", "vad blev utfallet": a sum asked by its name.
-               r"vad (?:var|är|blev|blir) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*)|"
+               r"vad (?:var|är|blev|blir|låg|landade) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*)|"
+               # "nettokostnaden 2024, vad låg den på?": the sum named first, then asked for.
+               r"\w*(?:kostnad|budget|anslag|intäkt|underskott|överskott|utfall)\w*\b[^?]{0,60}\bvad (?:var|blev|låg|landade) (?:den|det|de)\b|"
                # "vad gick det på", "vad landade det på": what it came to, in the spoken idiom for a cost.
                r"vad (?:gick|går|landade|landar|slutade) (?:det|den|de|notan|kalaset) på)"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),

@@ -96,3 +96,36 @@ def test_a_row_of_sums_is_read_in_its_labels_unit_and_a_sum_per_head_is_not_divi
 def test_a_rise_or_fall_between_two_columns_is_judged_by_their_years(gavle, claim, verdict):
     # The direction needs each figure's year: a table cell's is its column's.
     assert gavle.check(claim).verdict == verdict
+
+
+BERGSJO_TABLE = """Jobbcenter Bergsjö – årsuppföljning 2025
+
+Sammanfattning
+
+Under 2025 var 1 012 personer inskrivna vid Jobbcenter Bergsjö, vilket är 52 fler än året innan och motsvarar en ökning
+med 5,4 procent. Nettokostnaden uppgick 2025 till 25 300 tkr mot en budget om 26 000 tkr.
+
+Tabell 1. Deltagare och kostnader 2022–2025
+
+                                   2022     2023     2024     2025
+Inskrivna deltagare                 820      905      960    1 012
+varav kvinnor                       390      431      470      502
+Nettokostnad Jobbcenter (tkr)    21 400   22 900   24 100   25 300
+"""
+
+
+@pytest.mark.parametrize(("question", "right", "wrong"), [
+    # It was "5,4 procent": the change the report states is from the year before, not from 2022.
+    ("hur mycket ökade antalet inskrivna från 2022 till 2025 i procent", "23,4", "5,4"),
+    # It was "two figures fit equally well": the row, not its sub-row of women.
+    ("by how many percent did the number of enrolled participants grow from 2022 to 2025?", "23,4", "28,7"),
+    # It was a difference in kronor, then the budget beside the outcome made it a guess.
+    ("how much did the net cost go up between 2022 and 2025, percentage-wise?", "18,2", None),
+    # It was the 2025 sentence, read as no sum at all.
+    ("nettokostnaden 2024, vad låg den på?", "24 100", "25 300"),
+])
+def test_a_table_row_answers_for_the_years_asked(tmp_path_factory, question, right, wrong):
+    answer = assistant_over_text(tmp_path_factory.mktemp("bergsjo_table"), "rapport.txt", BERGSJO_TABLE).ask(question)
+    lead = answer.answer.split("[")[0]
+    assert right in lead and not answer.abstained, answer.answer
+    assert wrong is None or wrong not in lead, answer.answer
