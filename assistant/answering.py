@@ -54,6 +54,7 @@ from .vocabulary import (
     CHANNEL,
     CONTINUES_MEASURE,
     CHANGE_ASKED,
+    COUNT_ASKED,
     COUNTED_IN_SWEDISH,
     ENGLISH_GLOSS,
     HEADS_EN,
@@ -363,7 +364,10 @@ class ExtractiveComposer:
         if role is not None and docs:
             # Who held a role at a meeting stands on the minutes' first page ("Övriga närvarande ...
             # Linnea Hed, nämndsekreterare"), which may share no word with the question ("vem förde protokollet").
-            docs = [*docs, opening(docs[0].metadata, MEMBERS_CHARS)]
+            # Every retrieved minutes' first page: "who took the minutes" is near in meaning to no line of it.
+            minutes = [d for d in {d.metadata["source"]: d for d in docs}.values()
+                       if str(self.index.document(d.metadata["source"]).get("type") or "").startswith("protokoll")]
+            docs = [*docs, *(opening(d.metadata, MEMBERS_CHARS) for d in (minutes or docs[:1]))]
         extreme = extreme_asked(question)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
@@ -639,6 +643,10 @@ class ExtractiveComposer:
             # A name beside the very role asked is typed evidence enough, in English too, where
             # meaning alone scores "Beslutande Anna Lind (KD), ordförande" low.
             confident = bool(role_holder(eligible[0].text, role, question, self._letterhead(eligible[0].source)))
+            if confident and not self._of_meeting_asked(frame, eligible[0].source):
+                # "Who took the minutes at the meeting in April?" is not answered by the March minutes' secretary.
+                return _declining(original, _decline(language, info, False), scored, question, confidence,
+                                  warnings=("other_meeting",), evidence=evidence)
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -924,8 +932,15 @@ class ExtractiveComposer:
         language = analyse(original).language
         asked = topic(question)
         candidates = []
+        # One count asked ("hur många som sov på härbärgena") is not "40 sängplatser" on one of them: a
+        # figure must count most of what is asked. A question of two parts ("... och hur många av dem
+        # kom vidare") spreads its words over both, so there no figure is held to them.
+        counted = _counted(asked, understand(asked), self.index.lexical()) \
+            if COUNT_ASKED.search(asked) and not _NEXT_QUESTION.search(asked) else set()
         for sentence in self.score(asked, docs, understand(asked)):
             for figure in self.index.figures_between(sentence.source, sentence.start, sentence.end):
+                if counted and len(inflected_overlap(counted, lemmas(tokenize(figure.counts)))) * 2 < len(counted):
+                    continue
                 candidates.append((figure, sentence.score, sentence.lexical >= SHARED_WEIGHT))
         chosen = select(candidates, wanted_kinds(asked, frame.answer_type))
         if not chosen:
@@ -942,6 +957,16 @@ class ExtractiveComposer:
             rows.append((row, number[(f.source, f.sentence_start)]))
         return Answer(original, f"{overview_lead(len(rows), language)}\n\n{table(rows, language)}", False, citations, (), question, 1.0,
                       warnings=("figure_overview",))
+
+    def _of_meeting_asked(self, frame: QuestionFrame, source: str) -> bool:
+        """Whether a document may be of the meeting a question names by its month and year: its own
+        date is in them, or it has none."""
+        date = self.index.document(source).get("date") or ""
+        if not date or not frame.months:
+            return True
+        month = int(date[5:7])
+        return any(MONTHS_SV.index(m) + 1 == month if m in MONTHS_SV else MONTHS_EN.index(m) + 1 == month for m in frame.months) \
+            and (not frame.years or int(date[:4]) in frame.years)
 
     def _states_change(self, question: str, frame: QuestionFrame, sentence: ScoredSentence) -> bool:
         """Whether a sentence states the change asked: in percent when that is asked, of the kind of
@@ -1815,6 +1840,7 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
         and not _IS_NUMBER.match(w)))) - named
 
 
+_NEXT_QUESTION = re.compile(r"[,;]?\s+\b(?:och|samt|and)\s+(?=(?:hur|vad|vilk\w+|how|what|which)\b)", re.I)
 _OF_BASE = re.compile(r"\b(?:hur många|how many)\s+(?:av|utav|of)\b", re.I)
 _COUNTED_NOUN = re.compile(r"\bhur många\s+((?:[^\W\d]+\s+)?[^\W\d]+?)(?=\s+(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b)", re.I)
 

@@ -39,9 +39,10 @@ _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nä
            "roughly", "approximately", "nearly", "almost", "some")
 _MORE = ("mer än", "över", "fler än", "minst", "more than", "over", "at least")
 _LESS = ("mindre än", "under", "färre än", "högst", "less than", "fewer than", "under", "at most")
-_UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|increased?|rose|risen|grew|raised|more)\b", re.I)
-_DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänktes|sänkt|sänkte|färre|decreased?|fell|fallen|"
-                   r"dropped|declined|cut|lowered|fewer)\b", re.I)
+_UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
+                 r"risen|grew|raised|more|lengthened)\b", re.I)
+_DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänktes|sänkt|sänkte|färre|\w*korta(?:des|ts)|"
+                   r"decreased?|fell|fallen|dropped|declined|cut|lowered|fewer|shortened)\b", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
 _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
@@ -616,8 +617,10 @@ class ClaimChecker:
         # The claimed result: the claim's figure that is not one of the operands, of the result's kind.
         results = factors if asked != claim else [f for f in _claim_figures(claim) if f.value not in operands and f.kind != "range"
                                                   and (_as_percent(f) is not None) == percent]
-        if len(results) != 1 or (results[0].kind == "duration" and op != "days_between"):
-            # "i genomsnitt 34 år gamla" is an age: no share, rate or difference of counts gives it.
+        if len(results) != 1 or (results[0].kind == "duration" and op != "days_between"
+                                 and not (op == "difference" and results[0].unit == figure["unit"])):
+            # "i genomsnitt 34 år gamla" is an age: no share, rate or difference of counts gives it;
+            # "förlängdes med åtta dagar" is a difference of two spans in days.
             return None
         claimed = results[0]
         claimed_value = _as_percent(claimed) if percent else claimed.value

@@ -165,7 +165,7 @@ def _heading(blocks: list[str]) -> str | None:
             continue
         if len(text.split()) > 12 and text[-1] in ".:;,":
             return None  # the body has begun
-        if len(text.split()) >= 2 and len(text) <= 150 and text[-1] not in ".,;:" and not _NAME.match(text):
+        if len(text.split()) >= 3 and len(text) <= 150 and text[-1] not in ".,;:" and not _NAME.match(text):
             return text
     return None
 
@@ -210,8 +210,11 @@ def _title(blocks: list[str]) -> tuple[str | None, bool]:
         kind = match.group("kind").lower()
         kind = "rapport" if kind.startswith("rapport") else kind
         return f"{kind.capitalize()} {match.group('rel').lower()} {what}", False
-    heading = _heading(blocks)
-    return (heading, True) if heading else (None, False)
+    if heading := _heading(blocks):
+        return heading, True
+    # A type label is a name of last resort ("Tjänsteutlåtande" over its "Sammanfattning").
+    label = next((b.splitlines()[0].strip() for b in head if _TITLE_START.match(b) and _letterhead(b.splitlines()[0])), None)
+    return (label, True) if label else (None, False)
 
 
 def _doc_type(text: str, title: str | None, blocks: list[str] = ()) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .computing import figure_period
 from .numbers import number_word
 from .questions import MONTHS_SV
-from .vocabulary import FIGURES_CUE, QUANTITY_CUE, SERIES_CUE
+from .vocabulary import COUNT_ASKED, FIGURES_CUE, QUANTITY_CUE, SERIES_CUE
 
 OVERVIEW_ROWS = 10
 # A figure's sentence, scored as answers score sentences, within this of the best
@@ -27,7 +27,6 @@ MEANING_MARGIN = 0.015
 SHARED_WEIGHT = 0.2
 _SHARE_WORDS = ("andel", "procent", "share", "percent", "proportion")
 _ASKED_QUANTITY = re.compile(r"\b(?:hur många|hur stor andel|hur mycket|how many|how much|what share)\b", re.I)
-_COUNT_WORDS = re.compile(r"\b(?:antal\w*|hur många|how many|number of)\b", re.I)
 
 
 def asks_overview(question: str) -> bool:
@@ -60,7 +59,7 @@ def wanted_kinds(question: str, answer_type: str | None = None) -> frozenset[str
     shares = frozenset({"percent", "proportion", "range"})
     if any(w in lowered for w in _SHARE_WORDS):
         # "hur har antalet ... förändrats, och hur stor andel ...": both kinds are asked.
-        return shares | {"count"} if _COUNT_WORDS.search(question) else shares
+        return shares | {"count"} if COUNT_ASKED.search(question) else shares
     if answer_type in ("age_group", "duration"):
         return frozenset({"duration", "range"})
     if QUANTITY_CUE.search(question):

@@ -32,12 +32,14 @@ _PP = re.compile(r"procentenhet|percentage points?", re.I)
 _CHANGE_PCT = re.compile(r"(med )?hur många procent|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
                          r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
+# A span made shorter or longer is a change too: "förlängdes" (the wait, the time enrolled).
+_SPAN_CHANGED = r"\w*korta(?:des|ts)|förlängdes|förlängts"
 _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (något |ett )?annat sätt än|annan väg än|"
                    r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
                    r"how many (more|fewer|less)|difference|(increase|decrease|grow|rise|fall)[ds]? by how (many|much)|"
-                   r"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades)\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change|go up|go down|rise|fall|drop|grow)|hur mycket (?:gick|har) \w+ (?:upp|ner|ned)|"
-                   r"hur mycket (?:har \w+ )?(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit)|"
-                   r"(?:ökade|minskade|ökat|minskat|steg|sjönk|increased|decreased|rose|fell)\b.*\b(?:mellan|between)\b.*\b(?:och|and)\b", re.I)
+                   rf"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades|{_SPAN_CHANGED})\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change|go up|go down|rise|fall|drop|grow)|hur mycket (?:gick|har) \w+ (?:upp|ner|ned)|"
+                   rf"hur mycket (?:har \w+ )?(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|{_SPAN_CHANGED})|"
+                   rf"(?:ökade|minskade|ökat|minskat|steg|sjönk|{_SPAN_CHANGED}|increased|decreased|rose|fell)\b.*\b(?:mellan|between)\b.*\b(?:och|and)\b", re.I)
 _SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"
                     r"how large a part|hur stor procent)\b", re.I)
 _RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många|så stor|antalet|det antal)|"
@@ -150,6 +152,18 @@ _CLAIM_CHANGE_PCT = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|sjönk|
 # "X fler än Y" compares two figures; "fler än 700" is a bound on one ("more than 700").
 _CLAIM_DIFF = re.compile(r"\b(?:fler|färre|more|fewer)\b(?!\s+(?:än|than)\s+(?:ca\.?\s+|cirka\s+|about\s+)?\d).*\b(?:än|than)\b|\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|"
                          r"decreased|rose|fell|grew)\b.*\b(?:med|by)\s+(?:[^\W\d]+\s+){0,2}\S*\d", re.I)
+# "förlängdes med åtta dagar", "sjönk med drygt tre miljoner kronor": a change by a number in words.
+_CHANGE_BY = re.compile(r"\b(?:ök\w*|minsk\w*|steg|stigit|sjönk|sjunkit|\w*korta(?:des|ts)|förlängdes|sänktes|höjdes|växte|increased|"
+                        r"decreased|rose|fell|grew|dropped|shortened)\b[^.]*?\b(?:med|by)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.I)
+
+
+def _changes_by_a_number_word(claim: str) -> bool:
+    """Whether a claim states a change by a number written in words ("med drygt tre miljoner")."""
+    from .numbers import parse_number_word
+
+    return any(parse_number_word(w) is not None for m in _CHANGE_BY.finditer(claim) for w in m.group(1).split())
+
+
 # "20 av de 430", or the base first: "Av de 430 aspiranterna hade ungefär 20 ...".
 _CLAIM_CHAIN = re.compile(r"\d\s+(?:av|of)\s+(?:de|dem|the)?\s*\d|"
                           r"^\s*(?:av|of|among)\s+(?:de|dem|the|these|those)?\s*\d[\d\s]*\b[^,.]*\b\d", re.I)
@@ -231,7 +245,7 @@ _CLAIM_OPERATIONS = (
     ("ratio", _CLAIM_RATIO.search),
     ("rate", _RATE.search),
     ("percent_change", _CLAIM_CHANGE_PCT.search),
-    ("difference", _CLAIM_DIFF.search),
+    ("difference", lambda c: _CLAIM_DIFF.search(c) or _changes_by_a_number_word(c)),
     ("chained_share", _CLAIM_CHAIN.search),
 )
 

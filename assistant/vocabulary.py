@@ -343,6 +343,8 @@ FIGURES_CUE = re.compile(r"\b(?:vilka|alla|visa|lista|ge mig|sammanställ\w*|öv
                          r"(?:figures|numbers|statistics)\b|\b(?:figures|numbers|statistics)\s+(?:on|about|for)\b", re.I)
 SERIES_CUE = re.compile(r"\b(?:över tid|över åren|år för år|månad för månad|utvecklats|utvecklingen|förändrats|"
                         r"tidsserie\w*|trend\w*|over time|over the years|year by year|month by month|developed|changed)\b", re.I)
+# A question after head counts: "hur många", "antalet", "number of".
+COUNT_ASKED = re.compile(r"\b(?:antal\w*|hur många|how many|number of)\b", re.I)
 QUANTITY_CUE = re.compile(r"\b(?:hur många|antal\w*|andel\w*|siffr\w*|how many|number of|share of|proportion)\b", re.I)
 
 # Values of which a statement holds one only: a role, the way a report was presented. A claim
@@ -363,7 +365,9 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
             # "Therese Lind, nämndsekreterare": the secretary of the committee.
             # "vem förde protokollet", "who kept the minutes": the secretary, by what the secretary does.
             ("sekreterare", r"\b\w*sekreterare\w*|\bsecretary\b|\bprotokollför\w*|\bförde\s+protokoll\w*|"
-                            r"\b(?:takes|take|taking|kept|keeps|keep|keeping)\s+(?:the\s+)?minutes\b"),
+                            r"\b(?:takes|take|taking|kept|keeps|keep|keeping)\s+(?:the\s+)?minutes\b|"
+                            # "who wrote up the minutes": any verb on the minutes but approving them (the justerare's).
+                            r"\bwho\s+(?!sign|approv|check|verif|adjust|attest)[a-z]+(?:\s+up)?\s+the\s+minutes\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
         ),
         "manner": (

@@ -174,3 +174,36 @@ def test_an_english_share_is_not_borne_out_by_a_percentage_of_something_else(tmp
     checked = assistant_over_text(tmp_path_factory.mktemp("alfta"), "alfta.txt", ALFTA).check(claim)
     assert checked.verdict == verdict, checked.explanation
     assert "250 / 1 200 = 20,8 %" in checked.explanation and "Hälften" not in checked.explanation
+
+
+BERGSJO_CHANGES = """Svar på interpellation 2026:2 om unga vid Jobbcenter Bergsjö
+
+Den genomsnittliga väntetiden från anvisning till första möte med en jobbcoach var 9 dagar under 2025.
+Under 2024 var motsvarande väntetid 16 dagar.
+
+Kommunens totala kostnad för ekonomiskt bistånd minskade från 54,2 miljoner kronor 2024 till 50,9 miljoner kronor 2025.
+"""
+
+
+@pytest.fixture(scope="module")
+def bergsjo(tmp_path_factory):
+    return assistant_over_text(tmp_path_factory.mktemp("bergsjo_changes"), "svar.txt", BERGSJO_CHANGES)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # These were "contradicted: the claim says sju, the documents give 9": a change by a number in
+    # words was read as a level, and a span made shorter was no change at all.
+    ("Väntetiden till första mötet med en jobbcoach kortades med sju dagar mellan 2024 och 2025.", "supported"),
+    ("Väntetiden till första mötet med en jobbcoach kortades med tre dagar mellan 2024 och 2025.", "contradicted"),
+    ("Väntetiden till första mötet med en jobbcoach förlängdes med sju dagar mellan 2024 och 2025.", "contradicted"),
+    ("Kommunens kostnad för ekonomiskt bistånd sjönk med drygt tre miljoner kronor från 2024 till 2025.", "supported"),
+    ("Kommunens kostnad för ekonomiskt bistånd sjönk med fem miljoner kronor från 2024 till 2025.", "contradicted"),
+])
+def test_a_change_by_a_number_in_words_is_computed(bergsjo, claim, verdict):
+    checked = bergsjo.check(claim)
+    assert checked.verdict == verdict and checked.computation is not None, checked.explanation
+
+
+def test_how_much_a_span_was_shortened_is_a_difference(bergsjo):
+    answer = bergsjo.ask("hur mycket kortades väntetiden till första mötet mellan 2024 och 2025")
+    assert "9 − 16" in answer.answer and "7" in answer.answer, answer.answer
