@@ -26,7 +26,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .document_facts import asked_attribute, fact_of, named_document, target_document
@@ -1232,9 +1232,8 @@ def whole_held(question: str, text: str, lexical) -> bool:
     english = language_of(question) == "en"
     # A plain head ("deltagare som avslutades") names no group: "av de avslutade" holds that whole.
     whole = lemmas(lexical.tokens(" ".join(
-        COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[0])
-        if w not in FINITE_VERBS and w not in _QUESTION_WORDS and not w[:1].isdigit() and w not in PLAIN_HEADS
-        and (w in COUNTED_IN_SWEDISH or not english))))
+        COUNTED_IN_SWEDISH.get(w, w) for w in whole_words(split_share_question(question)[0])
+        if w not in _QUESTION_WORDS and w not in PLAIN_HEADS and (w in COUNTED_IN_SWEDISH or not english))))
     return not whole - inflected_overlap(whole, lemmas(lexical.tokens(text)))
 
 

@@ -410,6 +410,18 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
 _VARAV = re.compile(r"\bvarav\b", re.I)
 
 
+def whole_words(whole_phrase: str) -> list[str]:
+    """The words that name a share's whole: its verbs aside, a known one ("avslutades") or the one a
+    relative clause opens with ("de som genomförde praktik": praktik), and its numbers.
+
+    >>> whole_words("de som genomförde praktik"), whole_words("those who joined an internship")
+    (['praktik'], ['those', 'who', 'an', 'internship'])
+    """
+    raw = re.findall(r"[^\W_][\w-]*", whole_phrase.lower())
+    verbs = {w for w, before in zip(raw, ["", *raw]) if before in ("som", "who", "that")}
+    return [w for w in words_of(whole_phrase) if w not in verbs and w not in FINITE_VERBS and not w[:1].isdigit()]
+
+
 def _called_budget(figure: Figure) -> bool:
     """Whether the words that lead up to a sum call it a budget: "mot en budget om 46 200 tkr",
     a row "Budget (tkr)"; not "45 610 tkr" before it in the same sentence."""
@@ -842,6 +854,10 @@ class OperandPicker:
             candidates = [f for f in candidates if self._group_fit(f, question) > 0] or candidates
         else:
             candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
+        if not named and (within := self._among_whole_said(candidates, pool, whole_phrase)):
+            # "241 deltagare gjorde praktik, och av dem hade 92 fått en anställning": a part counted in the
+            # sentence that names the whole asked ("av de som gjorde praktik") is of it, before any other.
+            candidates = within
         if not named:
             # A part is smaller than its whole: the largest count of a document is no part of it.
             candidates = [f for f in candidates if any(g.value > f.value and g.source == f.source
@@ -866,6 +882,15 @@ class OperandPicker:
                 if other is not part and isinstance(tried := self._whole_of(question, other, pool, named, whole_phrase), Picked):
                     return tried
         return picked
+
+    def _among_whole_said(self, candidates: list[Figure], pool: list[Figure], whole_phrase: str) -> list[Figure]:
+        """The candidates whose sentence names every word of the whole asked and holds a larger count."""
+        whole = lemmas(self.lexical.tokens(" ".join(
+            COUNTED_IN_SWEDISH.get(w, w) for w in whole_words(whole_phrase) if w not in _STOP and w not in PLAIN_HEADS)))
+        if not whole:
+            return []
+        return [f for f in candidates if inflected_overlap(whole, lemmas(self.lexical.tokens(f.sentence))) == whole
+                and any(g.value > f.value and g.source == f.source and g.sentence_start == f.sentence_start for g in pool)]
 
     def _whole_of(self, question: str, part: Figure, pool: list[Figure], named: list[Figure], whole_phrase: str) -> Picked | Unresolved:
         """The whole a share's part is taken of, among larger counts of its document and year."""

@@ -29,7 +29,7 @@ _NUMERIC = re.compile(
     re.I,
 )
 _PP = re.compile(r"procentenhet|percentage points?", re.I)
-_CHANGE_PCT = re.compile(r"(med )?hur många procent|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
+_CHANGE_PCT = re.compile(r"(med )?hur många procent(?!\s+(?:av|utav)\b)|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
                          r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
 # A span made shorter or longer is a change too: "förlängdes" (the wait, the time enrolled).

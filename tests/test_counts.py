@@ -247,3 +247,29 @@ def test_a_sentence_on_the_reports_year_named_in_words_answers_for_that_year(tmp
     answer = assistant_over_text(tmp_path, "rapport.txt", BERGSJO_YEAR).ask(
         "hur många arbetsgivare hade jobbcentret avtal med när 2024 tog slut")
     assert "118" in answer.answer.split(". ")[0] and "81" not in answer.answer.split(". ")[0], answer.answer
+
+
+BERGSJO_PLACEMENTS = """Jobbcenter Bergsjö – årsuppföljning 2025
+
+Sammanfattning
+
+Under året avslutades 520 deltagare, varav 230 till arbete. Nämndens mål att minst 40 procent av de avslutade ska gå
+till arbete har nåtts. Jobbcentret hade vid årets slut avtal med 118 arbetsgivare.
+
+Insatser
+
+Under 2025 genomförde 180 deltagare praktik, och av dem hade 63 fått en anställning inom sex månader efter praktiken.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "hur många procent av de som gjorde praktik fick jobb inom ett halvår?",
+    "hur stor andel av dem som genomförde praktik fick jobb",
+    "what share of those who did an internship got a job?",
+])
+def test_a_share_of_a_whole_named_in_the_parts_own_sentence(tmp_path_factory, question):
+    # It was "40 procent" (the goal for all who left), "two figures fit equally well" (118 employers,
+    # 230 into work) or, with "hur många procent av", a percent change: the part counted in the
+    # sentence that names the whole asked ("180 deltagare praktik, och av dem hade 63") is its part.
+    answer = assistant_over_text(tmp_path_factory.mktemp("bergsjo_placements"), "rapport.txt", BERGSJO_PLACEMENTS).ask(question)
+    assert "63 / 180 = 35,0 %" in answer.answer, answer.answer
