@@ -210,10 +210,8 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "youth": "ungdomar", "staff": "medarbetare", "employees": "anställda", "places": "platser",
                       "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor",
                       "participated": "deltagare", "part": "deltagare",
-                      # The measures and groups the documents count, by their English names.
-                      "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik",
-                      "applicants": "sökande", "applied": "sökande", "employers": "arbetsgivare", "newcomers": "nyanlända",
-                      "refugees": "nyanlända", "benefits": "bistånd", "welfare": "bistånd"}
+                      # A measure the documents count, by its English name.
+                      "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik"}
 # Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
 ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH}
 # A sum taken less a part of it: "om man drar bort statsbidragen", "exklusive", "excluding".
