@@ -790,7 +790,7 @@ class ExtractiveComposer:
         closed = record.text.find("§", at)
         section = lemmas(self.index.lexical().tokens(record.text[max(opened, 0) : closed if closed >= 0 else len(record.text)]))
         asked = " ".join(frame.names) if frame.language != "sv" else " ".join(
-            w for w in words_of(question) if w not in _QUESTION_WORDS and not VOTE_ASKED.fullmatch(w))
+            w for w in words_of(question) if w not in _QUESTION_WORDS and not VOTE_ASKED.fullmatch(w) and not _VOTE_OUTCOME.fullmatch(w))
         topic = lemmas(self.index.lexical().tokens(asked))
         if topic and not inflected_overlap(topic, section):
             # The documents record a vote, on something else: that is no vote on what is asked.
@@ -1839,6 +1839,8 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
         and not _IS_NUMBER.match(w)))) - named
 
 
+# How a vote's outcome is asked for ("hur slutade voteringen", "hur såg röstsiffrorna ut"): no matter voted on.
+_VOTE_OUTCOME = re.compile(r"slutade|slutar|gick|går|blev|blir|såg|ser|ut|utfall\w*|resultat\w*|siffr\w*", re.I)
 _NEXT_QUESTION = re.compile(r"[,;]?\s+\b(?:och|samt|and)\s+(?=(?:hur|vad|vilk\w+|how|what|which)\b)", re.I)
 _OF_BASE = re.compile(r"\b(?:hur många|how many)\s+(?:av|utav|of)\b", re.I)
 _COUNTED_NOUN = re.compile(r"\bhur många\s+((?:[^\W\d]+\s+)?[^\W\d]+?)(?=\s+(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b)", re.I)

@@ -139,7 +139,8 @@ QUESTIONS_ASKED = re.compile(r"\b(?:fråg\w*|ville\s+\w+\s+veta|ville veta|undra
 # A vote asked about ("hur slutade voteringen", "how did the vote go") and its result as minutes
 # write it ("Ja-röster: 7", "Nej-röster: 4", "med 7 röster mot 4", "by 7 votes to 4").
 VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting|ballot)\b", re.I)
-VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*:?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+röster\s+mot\s+(?P<n3>\d+)|"
+# "Ja-röster: 7", "Ja-röster (5): ...", "med 5 ja-röster mot 4 nej-röster".
+VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*[:(]?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+(?:ja-?)?röster\s+mot\s+(?P<n3>\d+)|"
                          r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)
 # A meeting, whose date is the date of the protocol that records it.
 MEETING = re.compile(r"\b(?:sammanträde\w*|möte\w*|meeting)\b", re.I)
@@ -370,6 +371,9 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
                             r"\b(?:takes|take|taking|kept|keeps|keep|keeping)\s+(?:the\s+)?minutes\b|"
                             # "who wrote up the minutes": any verb on the minutes but approving them (the justerare's).
                             r"\bwho\s+(?!sign|approv|check|verif|adjust|attest)[a-z]+(?:\s+up)?\s+the\s+minutes\b"),
+            # "Justerare Sara Widén (M)": who checks and signs the minutes beside the chair.
+            ("justerare", r"\bjusterare\b|\bjustera(?:de|t|s)?\s+protokollet\b|"
+                          r"\bwho\s+(?:signed|approved|checked|verified|attested)\s+the\s+minutes\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
         ),
         "manner": (

@@ -343,3 +343,53 @@ def test_a_role_at_a_meeting_the_documents_hold_no_minutes_of_is_declined(tmp_pa
     # It was "Svar: Sara Åkesson": the April 2025 minutes' secretary, for a meeting in another month or year.
     answer = assistant_over_text(tmp_path_factory.mktemp("sandviken_other"), "protokoll.txt", SANDVIKEN_MINUTES).ask(question)
     assert answer.abstained and "Åkesson" not in answer.answer.split("\n")[0] and "Öst" not in answer.answer.split("\n")[0], answer.answer
+
+
+BERGSJO_MINUTES = """BERGSJÖ KOMMUN
+SAMMANTRÄDESPROTOKOLL
+Arbetsmarknadsnämnden
+
+Sammanträdesdatum 2026-03-17
+
+Beslutande           Anna Ek (S), ordförande
+                     Per Lind (M), vice ordförande
+                     Sara Holm (C)
+
+Övriga deltagande    Lena Berg, förvaltningschef
+
+Justerare            Per Lind (M)
+
+Sekreterare          Maja Sten
+
+Justering sker på arbetsmarknadsförvaltningen tisdagen den 24 mars 2026.
+
+§ 21 Val av justerare
+Per Lind (M) utses att jämte ordföranden justera protokollet.
+
+§ 22 Årsuppföljning för Jobbcenter Bergsjö 2025
+Nämnden godkänner årsuppföljningen.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # It was "Justering sker ...": no one was read as the justerare, a role the minutes name by a label.
+    ("vem var justerare på arbetsmarknadsnämndens möte i mars?", "Svar: Per Lind ["),
+    ("vem justerade protokollet", "Svar: Per Lind ["),
+    ("vem var ordförande på mötet i mars", "Svar: Anna Ek ["),
+])
+def test_the_justerare_is_a_role_the_minutes_name(tmp_path_factory, question, lead):
+    answer = assistant_over_text(tmp_path_factory.mktemp("bergsjo_minutes"), "protokoll.txt", BERGSJO_MINUTES).ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("hur såg röstsiffrorna ut i voteringen om kilafors", "Svar: 6 ja-röster mot 5 nej-röster ["),
+    ("hur slutade voteringen", "Svar: 6 ja-röster mot 5 nej-röster ["),
+])
+def test_a_vote_counted_in_brackets_or_in_the_decision_is_its_result(tmp_path_factory, question, lead):
+    # "Ja-röster (6): ..." and "Med 6 ja-röster mot 5 nej-röster beslutar nämnden" were read as no result,
+    # and "hur slutade voteringen" asked about a matter called "slutade".
+    text = (BOLLNAS_VOTE.replace("Ja-röster: 6 (", "Ja-röster (6): ").replace("Nej-röster: 5 (", "Nej-röster (5): ")
+            .replace("Nämnden har således beslutat", "Med 6 ja-röster mot 5 nej-röster har nämnden således beslutat"))
+    answer = assistant_over_text(tmp_path_factory.mktemp("bollnas_brackets"), "protokoll.txt", text).ask(question).answer
+    assert answer.startswith(lead), answer
