@@ -116,6 +116,11 @@ def actor_party_elements(frame: QuestionFrame, claim: str, sentences: list[Score
             stated = next(iter(markers))
             return [Element.at("party", PARTIES[claimed], PARTIES.get(stated, stated), "supported" if stated == claimed else "contradicted",
                                sentence)]
+        if len(markers) > 1 and claimed not in markers and says_rest(sentence):
+            # "Anna Ek (M) och Per Lind (KD) reserverar sig": no one of the party claimed did it. Which of
+            # several marked did what is not read here, so a party among them bears nothing out.
+            stated = ", ".join(PARTIES.get(m, m) for m in sorted(markers))
+            return [Element.at("party", PARTIES[claimed], stated, "contradicted", sentence)]
     return []
 
 

@@ -545,3 +545,30 @@ def test_the_party_claimed_for_whoever_asked_is_the_one_the_reply_says_it_answer
     # "Svar på interpellation 2025:3 från Eva Lund (C)": the asker is C; the signature's (S) is the answerer's.
     assistant = assistant_over_text(tmp_path_factory.mktemp("tierp_asker"), "svar.txt", TIERP_REPLY)
     assert assistant.check(claim).verdict == verdict
+
+
+BERGSJO_RESERVATION = """BERGSJÖ KOMMUN
+SAMMANTRÄDESPROTOKOLL
+Arbetsmarknadsnämnden
+Sammanträdesdatum 2026-03-17
+
+§ 23 Extratjänster 2026
+Nämnden beslutar att avsätta 4,6 miljoner kronor för 40 extratjänster under 2026.
+Per Lind (M) och Eva Dahl (KD) reserverar sig mot beslutet om extratjänster till förmån för Per Linds (M) förslag.
+
+§ 24 Feriejobb 2026
+Nämnden beslutar att erbjuda 300 feriejobb sommaren 2026.
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # It was not_found: with two parties marked in the sentence no party was held to it.
+    ("Socialdemokraterna reserverade sig mot beslutet om extratjänster.", "contradicted"),
+    ("Moderaterna reserverade sig mot beslutet om extratjänster.", "not_contradicted"),
+])
+def test_a_party_none_of_whose_members_did_it_is_contradicted(tmp_path_factory, claim, verdict):
+    checked = assistant_over_text(tmp_path_factory.mktemp("bergsjo_reservation"), "protokoll.txt", BERGSJO_RESERVATION).check(claim)
+    if verdict == "contradicted":
+        assert checked.verdict == "contradicted", checked.explanation
+    else:
+        assert checked.verdict != "contradicted", checked.explanation
