@@ -33,7 +33,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import ALTERNATIVES, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -481,7 +481,7 @@ class ClaimChecker:
         signer = self._signer_party_claim(claim, sv, docs, frame)
         if signer is not None:
             return signer
-        moved = self._direction_claim(claim, sv, docs)
+        moved = self._direction_claim(claim, sv, docs) or self._budget_claim(claim, sv, docs)
         if moved is not None:
             return self._held_to_names(moved, frame, lexical, sv, tuple(parties))
         verdict = self._verdict(claim)
@@ -711,6 +711,24 @@ class ClaimChecker:
         evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
         return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
                        (Element("computed", way, figure["formula"], status),))
+
+    def _budget_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """'Jobbcentret gick över budget 2025': the outcome less the budget the documents give for
+        the year, whose sign says over or under. None when the claim gives a figure or speaks of no budget gap."""
+        gap = BUDGET_GAP.search(claim)
+        if not gap or _claim_figures(claim):
+            return None
+        answer = self.composer._computed(claim, claim, "sv" if sv else "en", docs, 0.0, op="difference")
+        if answer is None or not answer.figures or not answer.figures[0]["value"]:
+            return None
+        figure = answer.figures[0]
+        over = not re.match(r"under\b", gap.group(0), re.I)
+        status = "supported" if (figure["value"] > 0) == over else "contradicted"
+        way = ("över budget" if figure["value"] > 0 else "under budget") if sv else ("over budget" if figure["value"] > 0 else "under budget")
+        text = f"Dokumentens siffror ger {figure['formula']}: {way}." if sv else f"The documents' figures give {figure['formula']}: {way}."
+        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
+                       (Element("computed", gap.group(0), figure["formula"], status),))
 
     def _document_date_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Svaret på Rudins interpellation är daterat den 25 november 2008', 'Nordin answered

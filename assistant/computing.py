@@ -407,6 +407,8 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
     return stated if stated is not None else years.get(figure.source)
 
 
+# "590 tkr lägre än budget", "ett överskott på 590 tkr": a gap, not an outcome.
+_GAP_AFTER = re.compile(r"\s*(?:tkr|kr|kronor|mnkr|miljoner(?: kronor)?)?\s*(?:lägre|högre|mer|mindre|över|under)\s+(?:än\s+)?budget", re.I)
 _VARAV = re.compile(r"\bvarav\b", re.I)
 
 
@@ -528,12 +530,14 @@ class OperandPicker:
         def own(f: Figure) -> str:
             return (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()
 
-        budgets = [f for f in sums if "budget" in own(f)]
+        # "45 610 tkr mot en budget om 46 200 tkr": the sum its own words call a budget, not the one before it.
+        budgets = [f for f in sums if _called_budget(f)]
         if len({f.value for f in budgets}) != 1:
             return Unresolved("no one budget of the period asked", tuple(budgets or sums))
         budget = budgets[0]
         kind = next((k for k in ("netto", "brutto") if k in own(budget)), None)
-        outcomes = [f for f in sums if "budget" not in own(f) and _OUTCOME.search(own(f)) and (kind is None or kind in own(f))]
+        outcomes = [f for f in sums if not _called_budget(f) and _OUTCOME.search(own(f)) and (kind is None or kind in own(f))
+                    and not _GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if len({f.value for f in outcomes}) != 1:
             return Unresolved("no one outcome to hold against the budget", tuple(outcomes or [budget]))
         return Picked(_compute(op, outcomes[0], budget), (outcomes[0], budget))

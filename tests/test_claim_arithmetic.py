@@ -207,3 +207,28 @@ def test_a_change_by_a_number_in_words_is_computed(bergsjo, claim, verdict):
 def test_how_much_a_span_was_shortened_is_a_difference(bergsjo):
     answer = bergsjo.ask("hur mycket kortades väntetiden till första mötet mellan 2024 och 2025")
     assert "9 − 16" in answer.answer and "7" in answer.answer, answer.answer
+
+
+BERGSJO_BUDGET = """Jobbcenter Bergsjö – årsuppföljning 2025
+
+Ekonomi
+
+Nettokostnaden för Jobbcenter Bergsjö uppgick 2025 till 25 300 tkr mot en budget om 26 000 tkr, vilket ger ett
+överskott på 700 tkr. Personalkostnaderna uppgick till 14,1 miljoner kronor.
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # It was not_found: "över budget" with no figure was no arithmetic, and the outcome and the
+    # budget of one sentence were both read as budgets.
+    ("Jobbcenter Bergsjö gick över budget 2025.", "contradicted"),
+    ("Jobbcenter Bergsjö gick under budget 2025.", "supported"),
+])
+def test_over_or_under_budget_is_the_sign_of_outcome_less_budget(tmp_path_factory, claim, verdict):
+    checked = assistant_over_text(tmp_path_factory.mktemp("bergsjo_budget"), "rapport.txt", BERGSJO_BUDGET).check(claim)
+    assert checked.verdict == verdict and "25 300 000 − 26 000 000" in checked.explanation, checked.explanation
+
+
+def test_how_much_over_budget_reads_the_budget_its_own_words_name(tmp_path):
+    answer = assistant_over_text(tmp_path, "rapport.txt", BERGSJO_BUDGET).ask("hur mycket gick jobbcenter bergsjö över budget 2025")
+    assert "25 300 000 − 26 000 000 = -700 000" in answer.answer, answer.answer
