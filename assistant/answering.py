@@ -672,6 +672,9 @@ class ExtractiveComposer:
             # a sentence that states it, it is not quoted as the answer.
             # A members' list line that names the role asked ("Beslutande Anna Lind (KD), ordförande") is the answer.
             chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question, self._letterhead(s.source)))] or chosen
+        if frame.answer_type == "place":
+            # "Var sitter jobbcentret?": the close sentences that name a place, not those that name none.
+            chosen = [s for s in chosen if holds_type("place", s.text)] or chosen
         if single_date and self._dated(eligible[0]):
             # One date asked ("när ... och när ..." asks two, each its own sentence).
             chosen = [s for s in chosen if self._dated(s)] or chosen

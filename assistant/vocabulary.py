@@ -75,8 +75,8 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                      r"enhet\w*|avdelning\w*|instans)|"
                      r"vilka (?:nämnd\w*|förvaltningar|myndigheter|organisationer|aktörer|leverantörer)|"
                      r"(?:which|what) (?:commit\w*|board|body|agency|authority|organi[sz]ation|consultanc\w*|firm|company|department))\b"),
-    ("place", r"\b(var ligger|var finns|var låg|i vilken stadsdel|vilka stadsdelar|vilken stadsdel|vilka orter|"
-              r"var någonstans|where|which areas?|located)\b"),
+    ("place", r"\b(var ligger|var finns|var låg|var sitter|var satt|var håller \w+ till|vilken adress|i vilka lokaler|"
+              r"i vilken stadsdel|vilka stadsdelar|vilken stadsdel|vilka orter|var någonstans|where|which areas?|located|address)\b"),
     # "Hur ser staden till att ...", "how does the city ensure ...": the way something is done.
     # (A quantity after "hur" asks for a number: that reading wins before this one.)
     ("means", r"\b(hur|på vilket sätt|genom vad|how|in what way|by what means)\b(?!\s+(?:många|mycket|stor\w*|lång\w*|länge|"
@@ -110,7 +110,10 @@ ORGANISATION_EVIDENCE = re.compile(
     r"fonden|kontoret|enhet\w*)\b|\b[A-ZÅÄÖ][\wåäö]+(?:s)? (?:rapport|AB)\b|\b[A-ZÅÄÖ]{2,}\b")
 PLACE_EVIDENCE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*(?:s)?\s+(?:Centrum|centrum)\b|"
                             r"\b[A-ZÅÄÖ][a-zåäö]+(?:gatan|torget|staden)\b|"
-                            r"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)+\b|\b(?:i|till|från) [A-ZÅÄÖ][a-zåäö]{3,}\b")
+                            r"\b[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)+\b|\b(?:i|till|från) [A-ZÅÄÖ][a-zåäö]{3,}\b|"
+                            # "sina lokaler på Hertig Johans torg", "Storgatan 12", "ligger vid Stora torget".
+                            r"\b(?:lokaler|ligger|finns|sitter)\s+(?:på|vid|i)\s+[A-ZÅÄÖ]|"
+                            r"\b[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ]?[a-zåäö]+){0,2}\s+(?:torg|gata|väg)\b")
 REFERENCE_EVIDENCE = re.compile(r"(?<![\d-])(?:19|20)\d\d:\d{1,4}(?![\d:])|\b(?:Dnr\.?\s*:?\s*)?[A-ZÅÄÖ]{2,6}\s?\d{2,4}[-/.]\d{1,5}(?:[-/.]\d{1,5})*")
 _TIME_UNIT = r"(?:dag|dagar|dagen|vecka|veckor|veckan|månad|månader|år|timm[ae]r?|minuter|days?|weeks?|months?|years?|hours?)"
 FREQUENCY_EVIDENCE = re.compile(rf"\b(?:varje|var(?:annan|tredje)?|per|en gång (?:i|per)|varannan|every|each|per|a) {_TIME_UNIT}\b|"

@@ -1064,3 +1064,19 @@ def test_an_age_is_no_span_of_time_nor_the_span_of_something_else(tmp_path_facto
     # ages set aside, the jobbspår's "16 veckor" became its answer. The documents give no such span.
     answer = assistant_over_text(tmp_path_factory.mktemp("soderhamn"), "enhet.txt", SODERHAMN_UNIT).ask(question).answer
     assert answer.startswith(lead) if lead else not answer.startswith("Svar:"), answer
+
+
+BERGSJO_PREMISES = """Jobbcenter Bergsjö – årsuppföljning 2025
+
+Verksamheten är organiserad under arbetsmarknadsnämnden och har sedan augusti 2023 sina lokaler på Kungsgårdens torg.
+Under 2025 var 1 012 personer inskrivna vid Jobbcenter Bergsjö.
+Nämnden godkänner årsuppföljningen för Jobbcenter Bergsjö 2025.
+"""
+
+
+@pytest.mark.parametrize("question", ["var sitter jobbcentret nuförtiden?", "vilken adress har jobbcentret?"])
+def test_where_an_office_sits_is_a_place(tmp_path_factory, question):
+    # "var sitter ..." was read as a yes/no question ("Var ...?": was), and a square named in two
+    # words ("Kungsgårdens torg") was no place.
+    answer = assistant_over_text(tmp_path_factory.mktemp("bergsjo_premises"), "rapport.txt", BERGSJO_PREMISES).ask(question)
+    assert "Kungsgårdens torg" in answer.answer.split("\n")[0] and "1 012" not in answer.answer.split("\n")[0], answer.answer
