@@ -858,8 +858,8 @@ class OperandPicker:
             candidates = [f for f in candidates if self._group_fit(f, question) > 0] or candidates
         else:
             candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
-        if not named and (within := self._among_whole_said(candidates, pool, whole_phrase)):
-            # "241 deltagare gjorde praktik, och av dem hade 92 fått en anställning": a part counted in the
+        if not named and (within := self._among_whole_said(candidates, pool, whole_phrase, part_phrase)):
+            # "180 deltagare gjorde praktik, och av dem hade 63 fått en anställning": a part counted in the
             # sentence that names the whole asked ("av de som gjorde praktik") is of it, before any other.
             candidates = within
         if not named:
@@ -887,13 +887,18 @@ class OperandPicker:
                     return tried
         return picked
 
-    def _among_whole_said(self, candidates: list[Figure], pool: list[Figure], whole_phrase: str) -> list[Figure]:
-        """The candidates whose sentence names every word of the whole asked and holds a larger count."""
-        whole = lemmas(self.lexical.tokens(" ".join(
-            COUNTED_IN_SWEDISH.get(w, w) for w in whole_words(whole_phrase) if w not in _STOP and w not in PLAIN_HEADS)))
-        if not whole:
+    def _among_whole_said(self, candidates: list[Figure], pool: list[Figure], whole_phrase: str, part_phrase: str) -> list[Figure]:
+        """The candidates whose sentence names every word of the whole asked and holds a larger count,
+        and whose own words say something of what the part did ("63 fått en anställning" for "fick jobb")."""
+        def stems(words) -> set[str]:
+            return lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words
+                                                       if w not in _STOP and w not in PLAIN_HEADS)))
+        whole = stems(whole_words(whole_phrase))
+        part = stems(w for w in words_of(part_phrase) if not w[:1].isdigit()) - whole
+        if not whole or not part:
             return []
         return [f for f in candidates if inflected_overlap(whole, lemmas(self.lexical.tokens(f.sentence))) == whole
+                and inflected_overlap(part, lemmas(tokenize(f.counts)))
                 and any(g.value > f.value and g.source == f.source and g.sentence_start == f.sentence_start for g in pool)]
 
     def _whole_of(self, question: str, part: Figure, pool: list[Figure], named: list[Figure], whole_phrase: str) -> Picked | Unresolved:

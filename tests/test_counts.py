@@ -273,3 +273,22 @@ def test_a_share_of_a_whole_named_in_the_parts_own_sentence(tmp_path_factory, qu
     # sentence that names the whole asked ("180 deltagare praktik, och av dem hade 63") is its part.
     answer = assistant_over_text(tmp_path_factory.mktemp("bergsjo_placements"), "rapport.txt", BERGSJO_PLACEMENTS).ask(question)
     assert "63 / 180 = 35,0 %" in answer.answer, answer.answer
+
+
+BERGSJO_YOUNG = """Jobbcenter Bergsjö – årsuppföljning 2025
+
+Under 2025 var 1 012 personer inskrivna vid Jobbcenter Bergsjö. Av de 1 012 inskrivna var 280 unga i åldern 16–24 år.
+Under året avslutades 520 deltagare, varav 230 till arbete och 90 till studier.
+
+Unga
+
+Under året avslutades 120 av de unga deltagarna. Av dem gick 66 till arbete och 31 till studier.
+"""
+
+
+def test_a_count_of_the_whole_asked_that_says_nothing_of_the_part_is_no_part(tmp_path):
+    # It was "280 / 520 = 53,8 %": the young enrolled, counted in a sentence that names the young,
+    # were taken for the young who went on to work or studies.
+    answer = assistant_over_text(tmp_path, "rapport.txt", BERGSJO_YOUNG).ask(
+        "hur stor andel av de unga som avslutades 2025 gick till arbete eller studier")
+    assert "280 /" not in answer.answer, answer.answer
