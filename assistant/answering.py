@@ -397,7 +397,10 @@ class ExtractiveComposer:
                     tokens |= years_named(doc.metadata.get("title") or "")
                 # "fick jobb" is answered by "hade fått ett arbete": a word counts in any form the lemma
                 # table joins, but as a whole word only ("arbetsmarknaden" is no "jobb").
-                overlap = sum(w if t in tokens else min(w, _form_weight(t, text, lexical)) for t, w in terms.weights.items()) / total
+                missing = [t for t in terms.weights if t not in tokens]
+                words = lemmas(tokenize(text)) if missing else set()  # once a sentence: the cost is the stemmer's
+                overlap = (sum(w for t, w in terms.weights.items() if t in tokens)
+                           + sum(min(terms.weights[t], _form_weight(t, words, lexical)) for t in missing)) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
@@ -1380,12 +1383,14 @@ def _named_in(name: str, document: str) -> bool:
     return name in document or (len(name) > 4 and name.endswith("s") and name[:-1] in document)
 
 
-def _form_weight(term: str, text: str, lexical) -> float:
+def _form_weight(term: str, words: set[str], lexical) -> float:
     """How much a question's word counts in a sentence that has it in another form: "fick jobb" in
     "hade fått ett arbete" (the lemma table), "jobbtorget" in "Jobbtorg" (an ending the stemmer leaves),
     each a whole word ("arbetsmarknaden" is no "jobb"). A form is worth what the sentence's word is:
-    a rare inflection of a common word ("jobbgarantin") earns the common word's weight."""
-    words = lemmas(tokenize(text))
+    a rare inflection of a common word ("jobbgarantin") earns the common word's weight. `words` are
+    the sentence's whole words, by lemma."""
+    if not words:
+        return 0.0
     forms = [w for w in words if w == lemma(term) or inflected_overlap({term}, {w})]
     return min((lexical.idf(w) for w in forms), default=0.0)
 
