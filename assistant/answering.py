@@ -1391,8 +1391,14 @@ def _form_weight(term: str, words: set[str], lexical) -> float:
     the sentence's whole words, by lemma."""
     if not words:
         return 0.0
-    forms = [w for w in words if w == lemma(term) or inflected_overlap({term}, {w})]
+    forms = [w for w in words if _same_form(term, w)]
     return min((lexical.idf(w) for w in forms), default=0.0)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_form(term: str, word: str) -> bool:
+    """Whether a sentence's word is a question's word in another form (see `_form_weight`)."""
+    return word == lemma(term) or bool(inflected_overlap({term}, {word}))
 
 
 def glossed(question: str) -> str:
