@@ -364,7 +364,7 @@ class ExtractiveComposer:
         if role is not None and docs:
             # Who held a role at a meeting stands on the minutes' first page ("Övriga närvarande ...
             # Linnea Hed, nämndsekreterare"), which may share no word with the question ("vem förde protokollet").
-            # Every retrieved minutes' first page: "who took the minutes" is near in meaning to no line of it.
+            # Every retrieved minutes' first page: "who wrote up the minutes" is near in meaning to no line of it.
             minutes = [d for d in {d.metadata["source"]: d for d in docs}.values()
                        if str(self.index.document(d.metadata["source"]).get("type") or "").startswith("protokoll")]
             docs = [*docs, *(opening(d.metadata, MEMBERS_CHARS) for d in (minutes or docs[:1]))]
@@ -647,7 +647,7 @@ class ExtractiveComposer:
             # meaning alone scores "Beslutande Anna Lind (KD), ordförande" low.
             confident = bool(role_holder(eligible[0].text, role, question, self._letterhead(eligible[0].source)))
             if confident and not self._of_meeting_asked(frame, eligible[0].source):
-                # "Who took the minutes at the meeting in April?" is not answered by the March minutes' secretary.
+                # "Who wrote up the minutes at the meeting in May?" is not answered by the April minutes' secretary.
                 return _declining(original, _decline(language, info, False), scored, question, confidence,
                                   warnings=("other_meeting",), evidence=evidence)
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):

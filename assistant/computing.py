@@ -859,8 +859,8 @@ class OperandPicker:
         else:
             candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
         if not named and (within := self._among_whole_said(candidates, pool, whole_phrase, part_phrase)):
-            # "180 deltagare gjorde praktik, och av dem hade 63 fått en anställning": a part counted in the
-            # sentence that names the whole asked ("av de som gjorde praktik") is of it, before any other.
+            # "180 deltagare genomförde praktik, och av dem hade 63 fått en anställning": a part counted in the
+            # sentence that names the whole asked ("av de som genomförde praktik") is of it, before any other.
             candidates = within
         if not named:
             # A part is smaller than its whole: the largest count of a document is no part of it.

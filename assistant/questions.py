@@ -32,7 +32,7 @@ _PP = re.compile(r"procentenhet|percentage points?", re.I)
 _CHANGE_PCT = re.compile(r"(med )?hur många procent(?!\s+(?:av|utav)\b)|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
                          r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
-# A span made shorter or longer is a change too: "förlängdes" (the wait, the time enrolled).
+# A span made shorter or longer is a change too: "förlängdes med åtta dagar".
 _SPAN_CHANGED = r"\w*korta(?:des|ts)|förlängdes|förlängts"
 _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (något |ett )?annat sätt än|annan väg än|"
                    r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
