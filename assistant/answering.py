@@ -941,9 +941,10 @@ class ExtractiveComposer:
         # One count asked ("hur många som sov på härbärgena") is not "40 sängplatser" on one of them: a
         # figure must count most of what is asked. A question of two parts ("... och hur många av dem
         # kom vidare") spreads its words over both, so there no figure is held to them.
-        counted = _counted(asked, understand(asked), self.index.lexical()) \
+        asked_frame = understand(asked)
+        counted = _counted(asked, asked_frame, self.index.lexical()) \
             if COUNT_ASKED.search(asked) and not _NEXT_QUESTION.search(asked) else set()
-        for sentence in self.score(asked, docs, understand(asked)):
+        for sentence in self.score(asked, docs, asked_frame):
             for figure in self.index.figures_between(sentence.source, sentence.start, sentence.end):
                 if counted and len(inflected_overlap(counted, lemmas(tokenize(figure.counts)))) * 2 < len(counted):
                     continue
@@ -989,16 +990,13 @@ class ExtractiveComposer:
     def _stated(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence]) -> ScoredSentence | None:
         """The close sentence that states what an arithmetic question asks (`_states_answer`); a change
         only over the span asked."""
-        said = self._stated_anywhere(question, eligible)
-        if said is not None and frame.operation in ("percent_change", "difference") and not self._spans(frame, said):
-            return None
-        return said
-
-    def _stated_anywhere(self, question: str, eligible: list[ScoredSentence]) -> ScoredSentence | None:
-        return _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
+        said = _states_answer(question, eligible[0], self.index.lexical(), eligible[:MAX_SENTENCES],
                               [s for s in eligible[MAX_SENTENCES:] if s.score >= eligible[0].score - WIDE_MARGIN],
                               self._pointed_to, lambda s: section_opening(self.index.record(s.source).text, s.start),
                               [s for s in eligible[MAX_SENTENCES:] if s.score < eligible[0].score - WIDE_MARGIN])
+        if said is not None and frame.operation in ("percent_change", "difference") and not self._spans(frame, said):
+            return None
+        return said
 
     def _slack_floor(self, frame: QuestionFrame) -> float:
         if self.threshold is not None:

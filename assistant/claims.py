@@ -201,6 +201,17 @@ _ASKED = re.compile(r"\b(?:ställ(?:des|d|t|de)|lämna(?:des|d|t)(?:\s+in)?|väc
                     r"\b(?:asked|submitted|tabled|filed|raised|put)\s+by\b", re.I)
 
 
+def _which_way(claim: str, sv: bool, answer, way: str, said: str, agrees: bool) -> Verdict:
+    """The verdict on a claim that says only which way the documents' computed figure goes (a rise
+    or a fall, over or under budget): the computation, the way it goes, and its cited sentences."""
+    figure = answer.figures[0]
+    status = "supported" if agrees else "contradicted"
+    text = f"Dokumentens siffror ger {figure['formula']}: {way}." if sv else f"The documents' figures give {figure['formula']}: {way}."
+    evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+    return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
+                   (Element("computed", said, figure["formula"], status),))
+
+
 def _direction(text: str) -> int:
     up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
     return 1 if up and not down else -1 if down and not up else 0
@@ -705,12 +716,8 @@ class ClaimChecker:
         went = _chronological_direction(figure["inputs"], self.index)
         if not went:
             return None
-        status = "supported" if went == claimed else "contradicted"
         way = ("en ökning" if went > 0 else "en minskning") if sv else ("a rise" if went > 0 else "a fall")
-        text = f"Dokumentens siffror ger {figure['formula']}: {way}." if sv else f"The documents' figures give {figure['formula']}: {way}."
-        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
-        return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
-                       (Element("computed", way, figure["formula"], status),))
+        return _which_way(claim, sv, answer, way, way, went == claimed)
 
     def _budget_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Jobbcentret gick över budget 2025': the outcome less the budget the documents give for
@@ -723,12 +730,8 @@ class ClaimChecker:
             return None
         figure = answer.figures[0]
         over = not re.match(r"under\b", gap.group(0), re.I)
-        status = "supported" if (figure["value"] > 0) == over else "contradicted"
         way = ("över budget" if figure["value"] > 0 else "under budget") if sv else ("over budget" if figure["value"] > 0 else "under budget")
-        text = f"Dokumentens siffror ger {figure['formula']}: {way}." if sv else f"The documents' figures give {figure['formula']}: {way}."
-        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
-        return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
-                       (Element("computed", gap.group(0), figure["formula"], status),))
+        return _which_way(claim, sv, answer, way, gap.group(0), (figure["value"] > 0) == over)
 
     def _document_date_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Svaret på Rudins interpellation är daterat den 25 november 2008', 'Nordin answered

@@ -859,7 +859,7 @@ class OperandPicker:
         else:
             candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
         if not named and (within := self._among_whole_said(candidates, pool, whole_phrase, part_phrase)):
-            # "180 deltagare genomförde praktik, och av dem hade 63 fått en anställning": a part counted in the
+            # "180 deltagare genomförde praktik, och av dem hade ... fått en anställning": a part counted in the
             # sentence that names the whole asked ("av de som genomförde praktik") is of it, before any other.
             candidates = within
         if not named:
@@ -889,7 +889,7 @@ class OperandPicker:
 
     def _among_whole_said(self, candidates: list[Figure], pool: list[Figure], whole_phrase: str, part_phrase: str) -> list[Figure]:
         """The candidates whose sentence names every word of the whole asked and holds a larger count,
-        and whose own words say something of what the part did ("63 fått en anställning" for "fick jobb")."""
+        and whose own words say something of what the part did ("hade ... fått en anställning" for "fick jobb")."""
         def stems(words) -> set[str]:
             return lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words
                                                        if w not in _STOP and w not in PLAIN_HEADS)))

@@ -133,7 +133,7 @@ def parse_swedish_date(text: str) -> str | None:
 # "Plats och tid"), the municipality, the issuing office or board, a type label ("RAPPORT").
 _FIELD = re.compile(r"^(?:datum|dnr|diarie\w*|handläggare|sida\s+\d|till\b|kopia|plats och tid|tid och plats|sammanträdesdatum|"
                     r"beslutande|närvarande|ersättare|övriga|justera\w*|sekreterare|ordförande|underskrift\w*|paragrafer|utses)", re.I)
-_LETTERHEAD_WORD = re.compile(r"^(?:kommun|stad|region|och|[\wåäö]+-|[\wåäö-]*(?:förvaltningen|nämnden|enheten|avdelningen|kontoret|"
+_LETTERHEAD_WORD = re.compile(r"^(?:kommun|stad|region|och|[\wåäö]+-|[\wåäö-]*(?:förvaltningen|nämnden|enheten|kontoret|"
                               r"styrelsen)|[\wåäö]*protokoll(?:sutdrag)?|[\wåäö]*rapport|tjänsteutlåtande|promemoria|pm|"
                               r"kallelse)$", re.I)
 _BARE_LABEL = re.compile(r"(?:datum|dnr|diarienummer|handläggare|sammanträdesdatum)(?:\s+(?:datum|dnr|diarienummer|handläggare))*", re.I)
