@@ -8,6 +8,8 @@ import re
 from .cleaning import is_table_line, row_label
 from .figures import money_caption, money_label
 from .vocabulary import (
+    GAP_AFTER,
+    money_nouns,
     BODY,
     BARE_BODY,
     BODY_WORD,
@@ -329,11 +331,31 @@ _AGE_BEFORE = re.compile(r"\b(?:ålder\w*|aged?|ungdomar|youths?)\s*(?:mellan\s+
 _AGE_AFTER = re.compile(r"\s*(?:gaml\w*|old\b|års ålder)", re.I)
 
 
+def sum_of_kind(clause: str, asked: str, after: str = "") -> bool:
+    """A sum may answer a question naming a kind of sum ("budgeten") unless its own clause calls it
+    another kind ("underskottet … stannade på 1,9 miljoner") or the words `after` it make it a gap
+    ("2,8 miljoner kronor mer än budgeterat").
+
+    >>> sum_of_kind("arbetsmarknadsnämndens samlade underskott för 2025 stannade på", "vad var budgeten 2025")
+    False
+    >>> sum_of_kind("att jämföra med en budget på", "vad var budgeten 2025"), sum_of_kind("Nämnden fick", "budgeten?")
+    (True, True)
+    >>> sum_of_kind("vilket är", "what was the budget", after=" miljoner kronor mer än budgeterat")
+    False
+    """
+    named, wanted = money_nouns(clause), money_nouns(asked)
+    if wanted and GAP_AFTER.match(after):
+        return False
+    return not (named and wanted) or bool(named & wanted)
+
+
 def _amount(text: str, asked: str) -> str | None:
     """The sum a sentence states, or of several the one whose own clause shares a word with
     the question ("nettokostnaden blev 7,5 miljoner" beside "intäkterna var 2,1 miljoner");
-    None when the question's words do not tell them apart."""
+    None when the question's words do not tell them apart, or its clause calls it another kind of sum."""
     sums = list(AMOUNT_EVIDENCE.finditer(text))
+    if not is_table_line(text):
+        sums = [m for m, end in zip(sums, [0] + [m.end() for m in sums]) if sum_of_kind(text[end:m.start()], asked, text[m.end():])]
     if len(sums) > 1:
         # "hur stort blev underskottet": a light verb ("blev", "var") tells no sum apart.
         question = {w for w in re.findall(r"[^\W\d_]{4,}", asked.lower()) if w not in NOT_MAIN_VERBS and w not in QUESTION_WORDS}

@@ -24,11 +24,12 @@ from functools import lru_cache
 import numpy as np
 from langchain_core.documents import Document
 
-from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder
+from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
 from .cleaning import is_table_line, row_label
 from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
+from .english_lead import english_lead
 from .document_facts import asked_attribute, fact_of, named_document, target_document
 from .figures import Figure, figures_in_sentence, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
@@ -735,6 +736,8 @@ class ExtractiveComposer:
             change = _change_stated(stating[0], asks_in_percent(question))
             unit = change.unit if change.unit and change.unit.lower() not in ("fler", "färre", "more", "fewer") else None
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
+        if language == "en":
+            lead = english_lead(original, lead, " ".join(c.quote for c in citations))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
 
@@ -756,7 +759,7 @@ class ExtractiveComposer:
                 cited = (said,) if line.start == said.start else (said, line)
                 lead = f"{party} [{cited[-1].n}]"
                 text = (f"Svar: {lead}. " + " ".join(f"{c.quote} [{c.n}]" for c in cited) if language == "sv"
-                        else _render(language, cited, lead))
+                        else _render(language, cited, english_lead(original, lead, " ".join(c.quote for c in cited))))
                 return Answer(original, text, False, cited, (), question, 1.0)
             text = (f"Dokumenten anger inte vilket parti {holder} tillhör." if language == "sv"
                     else f"The documents do not state the party of {holder}.")
@@ -1242,10 +1245,13 @@ def whole_held(question: str, text: str, lexical) -> bool:
 
 
 def _as_written(figure: Figure, sentence: ScoredSentence) -> str:
-    """A percentage as its sentence writes it, sign or word ("6 %", "31,7 procent"): a lead the quote holds."""
-    after = figure.end - sentence.start
+    """A percentage as its sentence writes it, with its sign or word and its qualifier ("6 %", "31,7
+    procent", "knappt hälften"): a lead the quote holds."""
+    after, start = figure.end - sentence.start, figure.start - sentence.start
     unit = re.match(r"\s*(?:%|procent\b|percent\b)", sentence.text[after:])
-    return sentence.text[figure.start - sentence.start: after + (unit.end() if unit else 0)]
+    if figure.qualifier and (said := re.search(rf"{re.escape(figure.qualifier)}\.?\s+$", sentence.text[:start], re.I)):
+        start = said.start()  # "knappt hälften" is not "hälften"
+    return sentence.text[start: after + (unit.end() if unit else 0)]
 
 
 def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Figure]:
@@ -1982,6 +1988,11 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         # 2022": the sum stated for the year asked, when its sentence gives it alone.
         for c in citations:
             sums = [f for f in with_columns(text_of(c.source), figures_in_sentence(c.source, c.quote, c.start)) if f.kind == "money"]
+            if not is_table_line(c.quote):
+                # "… ett överskott på 1,6 miljoner kronor, och … underskott för 2025 stannade på 1,9 miljoner
+                # kronor" holds no budget for 2025: each sum is of the kind its own clause names.
+                ends = [c.start] + [f.end for f in sums]
+                sums = [f for f, end in zip(sums, ends) if sum_of_kind(c.quote[end - c.start: f.start - c.start], frame.text, c.quote[f.end - c.start:])]
             of_year = [f for f in sums if figure_year(f) == str(frame.years[0])]
             if len(sums) > 1 and len(of_year) == 1:
                 figure = of_year[0]

@@ -39,7 +39,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import opposed_groups, BUDGET_GAP, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -408,7 +408,6 @@ def _year_of(figure: Figure, years: dict[str, int | None]) -> int | None:
 
 
 # "590 tkr lägre än budget", "ett överskott på 590 tkr": a gap, not an outcome.
-_GAP_AFTER = re.compile(r"\s*(?:tkr|kr|kronor|mnkr|miljoner(?: kronor)?)?\s*(?:lägre|högre|mer|mindre|över|under)\s+(?:än\s+)?budget", re.I)
 _VARAV = re.compile(r"\bvarav\b", re.I)
 
 
@@ -537,7 +536,7 @@ class OperandPicker:
         budget = budgets[0]
         kind = next((k for k in ("netto", "brutto") if k in own(budget)), None)
         outcomes = [f for f in sums if not _called_budget(f) and _OUTCOME.search(own(f)) and (kind is None or kind in own(f))
-                    and not _GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
+                    and not GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if len({f.value for f in outcomes}) != 1:
             return Unresolved("no one outcome to hold against the budget", tuple(outcomes or [budget]))
         return Picked(_compute(op, outcomes[0], budget), (outcomes[0], budget))

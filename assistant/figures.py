@@ -95,9 +95,11 @@ class Figure:
 
 def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
     before, after = sentence[:start], sentence[end:]
-    # A label's number ("§ 14", "bilaga 1", "Tabell 1 visar ...", "avsnitt 3") counts nothing.
-    if re.search(r"(?:§|\bbilaga|\bnr|\bdnr|\bsida|\bsid\.|\bkap\.?|\bkapitel|\bpunkt|\bfråga|\btabell|\bfigur|"
-                 r"\bdiagram|\bavsnitt|\btable|\bfigure|\bappendix|\bsection)\s*$", before, re.I):
+    # A label's number ("§ 14", "bilaga 1", "Tabell 1 visar ...", "avsnitt 3") counts nothing, nor
+    # do the others of a list of them ("i tabell 1 och 2", "§§ 10–12").
+    if re.search(r"(?:§|\bbilag[ao]|\bnr|\bdnr|\bsida|\bsid\.|\bkap\.?|\bkapitel|\bpunkt|\bfråga|\btabell|\bfigur|"
+                 r"\bdiagram|\bavsnitt|\btable|\bfigure|\bappendix|\bsection)\w*\s*"
+                 r"(?:\d+\s*(?:,|och|samt|eller|and|or|–|-)\s*)*$", before, re.I):
         return True
     if re.match(r"^\s*(?:" + _MONTH + r")\b", after, re.I) and not re.match(r"^\s*\d", after):
         return True  # "1 januari": a day of a date

@@ -200,6 +200,28 @@ MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt
                              r"\b(underskott|överskott|deficit|surplus)|\b(brutto|netto)\b", re.I)
 MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön",
                        "deficit": "underskott", "surplus": "överskott"}
+# What a sum is, by the noun a sentence or a question gives it ("budgeten", "nettokostnaden", "the
+# deficit"): a question about the budget is not answered by the sum a sentence calls a deficit.
+MONEY_NOUNS = {"budget": "budget", "kostnad": "kostnad", "underskott": "underskott", "överskott": "överskott",
+               "anslag": "anslag", "intäkt": "intäkt", "utgift": "utgift", "cost": "kostnad",
+               "deficit": "underskott", "surplus": "överskott", "income": "intäkt", "revenue": "intäkt"}
+_MONEY_NOUN = re.compile(r"[^\W\d_]*?(" + "|".join(MONEY_NOUNS) + r")", re.I)
+
+
+def money_nouns(text: str) -> set[str]:
+    """The kinds of sum a text names, in Swedish.
+
+    >>> sorted(money_nouns("Nettokostnaden blev lägre än budgeterat")), sorted(money_nouns("the deficit"))
+    (['budget', 'kostnad'], ['underskott'])
+    >>> money_nouns("vad kostade det")
+    set()
+    """
+    return {MONEY_NOUNS[m.group(1).lower()] for m in re.finditer(r"\b" + _MONEY_NOUN.pattern, text, re.I)}
+
+
+# A sum that is a gap to the budget, not a budget or an outcome: "2,8 miljoner kronor mer än budgeterat".
+GAP_AFTER = re.compile(r"\s*(?:tkr|kr|kronor|mnkr|miljoner(?: kronor)?)?\s*(?:lägre|högre|mer|mindre|över|under)\s+(?:än\s+)?budget", re.I)
+
 # The heads an English question divides a sum by, as the Swedish documents count them.
 # (Plural forms: a singular is looked up with its "s".)
 HEADS_EN = {"participants": "deltagare", "places": "platser", "persons": "personer", "people": "personer", "heads": "personer",

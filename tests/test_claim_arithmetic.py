@@ -126,9 +126,9 @@ def test_fewer_than_is_the_larger_less_the_smaller(tierp):
 
 @pytest.mark.parametrize(("question", "lead"), [
     # It was "Answer: 1 318", the enrolled: the sentence nearest in meaning counts another thing.
-    ("how many people got a job through jobbcenter tierp in 2024?", "Answer: 451 ["),
+    ("how many people got a job through jobbcenter tierp in 2024?", "Answer: 451 people got a job through jobbcenter tierp in 2024 ["),
     # It was computed as a rest ("neither ... nor" read as those who did not, of a whole).
-    ("how many young people were neither working nor studying in 2024?", "Answer: 405 ["),
+    ("how many young people were neither working nor studying in 2024?", "Answer: 405 young people were neither working nor studying in 2024 ["),
 ])
 def test_an_english_count_is_the_count_of_what_it_asks_in_the_documents_words(tierp, question, lead):
     answer = tierp.ask(question)

@@ -112,7 +112,7 @@ Knappt hälften av deltagarna, 402 personer, var män. Totalt 96 unga under 25 �
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("hur många va inskrivna på jobbcentret 2024", "Svar: 840 ["),
-    ("how many were enrolled at the job centre in 2024", "Answer: 840 ["),
+    ("how many were enrolled at the job centre in 2024", "Answer: 840 were enrolled at the job centre in 2024 ["),
     ("hur många ensamstående föräldrar var inskrivna", "Svar: 132 ["),
 ])
 def test_a_count_of_a_group_the_question_does_not_name_is_not_the_count_of_all(tmp_path, question, lead):
@@ -130,7 +130,7 @@ def test_an_english_count_of_something_the_sentence_does_not_count_gets_no_figur
     placements = assistant.ask("How many internship placements did Jobbcentrum Hudiksvall have in 2024?").answer
     assert not placements.startswith("Answer: 840"), placements
     enrolled = assistant.ask("How many people were enrolled at Jobbcentrum Hudiksvall in 2024?").answer
-    assert enrolled.startswith("Answer: 840 ["), enrolled
+    assert enrolled.startswith("Answer: 840 people were enrolled at Jobbcentrum Hudiksvall in 2024 ["), enrolled
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [

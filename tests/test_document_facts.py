@@ -135,11 +135,11 @@ Per Hallin (SD) frågar varför kön till Jobbcentrum Sandviken har vuxit. Nämn
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("vem ledde nämndmötet i april", "Svar: Karin Öst ["),
-    ("who led the meeting", "Answer: Karin Öst ["),
+    ("who led the meeting", "Answer: Karin Öst led the meeting ["),
     ("vem förde protokollet", "Svar: Sara Åkesson ["),
-    ("who kept the minutes at the april meeting", "Answer: Sara Åkesson ["),
+    ("who kept the minutes at the april meeting", "Answer: Sara Åkesson kept the minutes at the april meeting ["),
     ("vem förde protokollet vid nämndens möte i april", "Svar: Sara Åkesson ["),
-    ("who wrote up the minutes at the meeting in april", "Answer: Sara Åkesson ["),
+    ("who wrote up the minutes at the meeting in april", "Answer: Sara Åkesson wrote up the minutes at the meeting in april ["),
 ])
 def test_a_role_asked_by_what_its_holder_does_is_that_role(tmp_path_factory, question, lead):
     # The chair leads the meeting and the secretary keeps the minutes: "ledde" was read as no
@@ -151,7 +151,7 @@ def test_a_role_asked_by_what_its_holder_does_is_that_role(tmp_path_factory, que
 
 @pytest.mark.parametrize(("question", "lead"), [
     ("vilket parti tillhör ordföranden", "Svar: Socialdemokraterna (s) ["),
-    ("which party does the vice chair belong to", "Answer: Moderaterna (m) ["),
+    ("which party does the vice chair belong to", "Answer: The vice chair belongs to Moderaterna (m) ["),
     ("vilket parti tillhör nämndsekreteraren", "Dokumenten anger inte vilket parti Sara Åkesson tillhör."),
     ("vilket parti tillhör sara åkesson", "Dokumenten"),
 ])
@@ -199,7 +199,7 @@ Förvaltningschef Tove Rask föredrar ärendet. Nämnden godkänner uppföljning
 @pytest.mark.parametrize(("question", "lead"), [
     ("vem var sekreterare", "Svar: Linnea Hed ["),
     ("vem var sekreterare på sammanträdet i februari", "Svar: Linnea Hed ["),
-    ("who was the secretary of the meeting", "Answer: Linnea Hed ["),
+    ("who was the secretary of the meeting", "Answer: Linnea Hed was the secretary of the meeting ["),
     ("vem var ordförande", "Svar: Göran Lilja ["),
 ])
 def test_a_role_whose_holder_stands_a_line_away_from_the_label_is_read_there(tmp_path_factory, question, lead):

@@ -112,7 +112,7 @@ def test_a_rise_or_fall_between_two_years_is_judged_by_their_figures(yearly):
 
 
 def test_the_figure_stated_for_the_year_asked_leads(yearly):
-    for question, lead in (("Hur många skrevs in 2015?", "Svar: 3 880 [1]"), ("How many were enrolled in 2016?", "Answer: 4 120 [1]")):
+    for question, lead in (("Hur många skrevs in 2015?", "Svar: 3 880 [1]"), ("How many were enrolled in 2016?", "Answer: 4 120 were enrolled in 2016 [1]")):
         answer = yearly.ask(question)
         assert answer.answer.startswith(lead), answer.answer
 

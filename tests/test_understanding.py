@@ -147,7 +147,7 @@ def test_a_number_question_leads_with_the_figure_of_its_one_sentence(shipped_ass
     answer = shipped_assistant.ask("Hur många aspiranter fick arbete i juni?")
     assert answer.answer.startswith("Svar: 32 [1]. ") and "32 aspiranter" in answer.citations[0].quote
     english = shipped_assistant.ask("How many job seekers got work in June?")
-    assert english.answer.startswith("Answer: 32 [1]. The documents say (quoted in Swedish): “")
+    assert english.answer.startswith("Answer: 32 job seekers got work in June [1]. The documents say (quoted in Swedish): “")
 
 
 def test_a_bare_name_line_does_not_answer_a_question_naming_the_person(shipped_assistant):
