@@ -1477,7 +1477,7 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     language = analyse(original).language
     retrieved = [d.metadata["source"] for d in docs]
     documents = index.documents
-    if attribute == "date" and MEETING.search(question):
+    if attribute in ("date", "place") and MEETING.search(question):
         # "När hade nämnden mötet där rapporten togs upp?": the protocol's date, not the report's.
         protocols = [d for d in documents if d.get("type") == "protokollsutdrag"]
         if protocols:
@@ -1489,8 +1489,8 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     title = index.document(source).get("title")
     fact = fact_of(attribute, index.record(source), title, question)
     if fact.value is None:
-        if attribute == "reference":
-            return None
+        if attribute == "reference" or MEETING.search(question):
+            return None  # stated in passing, perhaps ("Sammanträdet hölls i Rådhuset"): the text is searched
         named = title or source
         text = (f"Dokumentet ”{named}” anger inte {_ATTRIBUTE_SV[attribute]}." if language == "sv"
                 else f"The document “{named}” does not state {_ATTRIBUTE_EN[attribute]}.")
@@ -1498,6 +1498,11 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     record = index.record(source)
     citations = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(fact.spans))
     quoted = ", ".join(f"{c.quote} [{c.n}]" for c in citations)
+    if attribute == "place":
+        # "Plats och tid: Rådhuset, …, kl. 13.00": the place is the answer, the line its source.
+        lead = f"{fact.value} [1]"
+        text = f"Svar: {lead}. {citations[0].quote} [1]" if language == "sv" else _render(language, citations, lead)
+        return Answer(original, text, False, citations, (), question, 1.0)
     lead = {"signatory": ("Undertecknat av", "Signed by"), "date": ("Daterat:", "Dated:"),
             "reference": ("Diarienummer:", "Reference number:")}[attribute][language != "sv"]
     # The date as the document writes it: an ISO date of our own would be a number no quote holds.
@@ -1621,8 +1626,10 @@ def _signatory_party_answer(index, question: str, original: str, docs: list[Docu
     return Answer(original, text, True, (), cited, question, 0.0, warnings=("not_stated_in_document",))
 
 
-_ATTRIBUTE_SV = {"signatory": "vem som undertecknade det", "date": "något datum", "reference": "något diarienummer"}
-_ATTRIBUTE_EN = {"signatory": "who signed it", "date": "a date", "reference": "a reference number"}
+_ATTRIBUTE_SV = {"signatory": "vem som undertecknade det", "date": "något datum", "reference": "något diarienummer",
+                 "place": "var mötet hölls"}
+_ATTRIBUTE_EN = {"signatory": "who signed it", "date": "a date", "reference": "a reference number",
+                 "place": "where the meeting was held"}
 
 
 def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[str, ...] = (), strict: bool = True,

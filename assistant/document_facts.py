@@ -18,16 +18,20 @@ from functools import lru_cache
 
 from .lexical import lemmas
 from .metadata import parse_swedish_date
-from .vocabulary import AUTHORSHIP, DOCUMENT_CUE, DOCUMENT_DATE, PUBLISHED, QUESTION_WORDS, REFERENCE_EVIDENCE, SIGNING
+from .vocabulary import AUTHORSHIP, DOCUMENT_CUE, DOCUMENT_DATE, MEETING, PUBLISHED, QUESTION_WORDS, REFERENCE_EVIDENCE, SIGNING
 
-ATTRIBUTES = ("signatory", "date", "reference")
+ATTRIBUTES = ("signatory", "date", "reference", "place")
+_OPENING = 2000  # the head of minutes, where the place of the meeting stands
+# Where minutes say the meeting was held: "Plats och tid:  Rådhuset, sal 2, kl. 13.00–15.40" (not
+# "Justeringens plats och tid", where they were checked).
+_MEETING_PLACE = re.compile(r"^[ \t]*(?:Plats och tid|Plats|Sammanträdesplats|Lokal)[ \t]*:?[ \t]+(?P<place>\S.*)$", re.I | re.M)
 
 
 @dataclass(frozen=True)
 class DocumentFact:
     """One attribute of one document, with the span of the text that states it."""
 
-    attribute: str  # signatory | date | reference
+    attribute: str  # signatory | date | reference | place
     source: str
     title: str | None
     value: str | None  # None: the document does not state it
@@ -45,6 +49,10 @@ def asked_attribute(answer_type: str, text: str) -> str | None:
     ('signatory', None)
     >>> asked_attribute("date", "När inrättades Jobbtorg Stockholm?") is None
     True
+    >>> asked_attribute("place", "var hölls sammanträdet?"), asked_attribute("place", "var ligger jobbtorget?")
+    ('place', None)
+    >>> asked_attribute("date", "när sammanträdde nämnden?")
+    'date'
     >>> asked_attribute("reference", "Vilket diarienummer har rapporten?")
     'reference'
     >>> asked_attribute("count", "How many employers signed agreements with the job centre?") is None
@@ -57,6 +65,8 @@ def asked_attribute(answer_type: str, text: str) -> str | None:
     if answer_type == "date" and (AUTHORSHIP.search(text) or DOCUMENT_DATE.search(text)
                                   or (PUBLISHED.search(text) and DOCUMENT_CUE.search(text))):
         return "date"
+    if answer_type in ("place", "date") and MEETING.search(text) and not re.search(r"\b(?:hur|how)\b", text, re.I):
+        return answer_type  # where or when a meeting was held: what its minutes say at their head
     if answer_type == "reference":
         return "reference"
     return None
@@ -192,6 +202,15 @@ def fact_of(attribute: str, record, title: str | None, question: str = "") -> Do
         span = next(((a, b) for a, b in sentences if meta.date and len(text[a:b]) <= 80
                      and parse_swedish_date(text[a:b]) == meta.date), None)
         return DocumentFact(attribute, record.source, title, meta.date if span else None, (span,) if span else ())
+    if attribute == "place":
+        found = _MEETING_PLACE.search(text[:_OPENING])
+        if found is None:
+            return DocumentFact(attribute, record.source, title, None)
+        # The place, not the hour the line goes on to give ("…, Östersund, kl. 13.00").
+        place = re.split(r",?\s*\b(?:kl\.?|klockan|\d{1,2}[.:]\d{2})", found.group("place"))[0].strip(" ,")
+        at = found.start("place")
+        span = next(((a, b) for a, b in sentences if a <= at < b), (at, found.end()))
+        return DocumentFact(attribute, record.source, title, place or None, (span,))
     for reference in wanted_references(question, meta.references):
         span = next(((a, b) for a, b in sentences if reference in text[a:b]), None)
         if span:

@@ -57,7 +57,9 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            "kö": "väntelist", "köer": "väntelist", "väntelistan": "väntelist",
            "stod": "står", "stått": "står",
            # "pluggar" is said where the record says "studier", "studera".
-           "plugg": "studi", "studer": "studi"}
+           "plugg": "studi", "studer": "studi",
+           # "hur många ungdomar" is answered by "184 unga": a youth is a young person.
+           "ungdom": "ung"}
 
 
 # The stems the table joins words to: known whenever a word of theirs is, in any corpus.

@@ -4,11 +4,12 @@ number or arithmetic, the years and months it names, and how a follow-up
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from .vocabulary import BUDGET_GAP, CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, LESS_ASKED, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
+from .vocabulary import BUDGET_GAP, CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, HOW_WORDS, LESS_ASKED, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
 
 _SV_WORDS = frozenset(
     "och att det som en på är av för med till den har de inte om ett vi var hur många vad vilka vilken vilket vem när "
@@ -312,6 +313,15 @@ class CleanQuestion:
     has_words: bool
 
 
+def _how_word(m: re.Match) -> str:
+    """The word after "hur", its typing mended when it is one slip from a word that stands there."""
+    word = m.group(2)
+    if word.lower() in HOW_WORDS:
+        return m.group(0)
+    close = difflib.get_close_matches(word.lower(), HOW_WORDS, n=1, cutoff=0.8)
+    return m.group(1) + (close[0] if close else word)
+
+
 def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQuestion:
     r"""
     >>> clean_question("  Hur\x00 många\u200b\n fick jobb?  ")
@@ -322,6 +332,8 @@ def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQue
     (False, True)
     >>> clean_question("hur mkt ökade det 2023 jmf m 2022 o varför").text
     'hur mycket ökade det 2023 jämfört med 2022 och varför'
+    >>> clean_question("hur mnga ungdomar var med").text, clean_question("hur gick omröstningen").text
+    ('hur många ungdomar var med', 'hur gick omröstningen')
     >>> clean_question("How many got a job in 2008 o 2009?").text
     'How many got a job in 2008 o 2009?'
     """
@@ -333,6 +345,7 @@ def clean_question(raw: str | None, limit: int = MAX_QUESTION_CHARS) -> CleanQue
     text = " ".join(text.split())
     if re.search(r"[åäö]|\b(?:hur|vad|vem|när|varför|och)\b", text, re.I):  # a Swedish question's chat shorthand
         text = CHAT_ABBREVIATION.sub(lambda m: CHAT_ABBREVIATIONS[m.group(1).lower()], text)
+        text = re.sub(r"\b(hur\s+)([^\W\d_]{3,})\b", _how_word, text, flags=re.I)
     truncated = len(text) > limit
     if truncated:
         cut = text[:limit]

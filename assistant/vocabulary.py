@@ -75,7 +75,10 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                      r"enhet\w*|avdelning\w*|instans)|"
                      r"vilka (?:nämnd\w*|förvaltningar|myndigheter|organisationer|aktörer|leverantörer)|"
                      r"(?:which|what) (?:commit\w*|board|body|agency|authority|organi[sz]ation|consultanc\w*|firm|company|department))\b"),
+    # "Var hölls mötet?": "var" before a verb of meeting asks where ("Var mötet öppet?" asks whether).
     ("place", r"\b(var ligger|var finns|var låg|var sitter|var satt|var håller \w+ till|vilken adress|i vilka lokaler|"
+              r"i vilken lokal|var (?:hölls|hålls|sammanträdde|sammanträder|träffades|träffas|möttes|ägde \w+ rum)|"
+              r"var hade \w+ (?:sitt|sina|\w+s) (?:möte|sammanträde)\w*|"
               r"i vilken stadsdel|vilka stadsdelar|vilken stadsdel|vilka orter|var någonstans|where|which areas?|located|address)\b"),
     # "Hur ser staden till att ...", "how does the city ensure ...": the way something is done.
     # (A quantity after "hur" asks for a number: that reading wins before this one.)
@@ -146,7 +149,7 @@ VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting
 VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*[:(]?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+(?:ja-?)?röster\s+mot\s+(?P<n3>\d+)|"
                          r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)
 # A meeting, whose date is the date of the protocol that records it.
-MEETING = re.compile(r"\b(?:sammanträde\w*|möte\w*|meeting)\b", re.I)
+MEETING = re.compile(r"\b(?:sammanträ\w*|möte\w*|möttes|träffades|meeting\w*|meets?|met)\b", re.I)
 # Who made a report, asked ("vem skrev rapporten", "who wrote the report") and said ("Rapporten har
 # sammanställts av ...", "utredningen gjordes av", "prepared by"): the same fact in other verbs.
 AUTHORED_ASKED = re.compile(r"\b(skrev|skriv\w*|författa\w*|sammanställ\w*|utarbeta\w*|(?:tog|tagit|tar) fram|wrote|written|authored|"
@@ -482,5 +485,7 @@ CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf med": "jämfört med", "jfr med": "j
                       "ngt": "något", "nån": "någon", "nåt": "något",
                       # Spoken "dom" for "de"/"dem": "hur många av dom fick jobb".
                       "dom": "dem"}
+# The words a Swedish question puts after "hur", to read a mistyped one by: "hur mnga", "hur myket".
+HOW_WORDS = ("många", "mycket", "länge", "lång", "långa", "stor", "stort", "ofta", "gammal", "gamla")
 CHAT_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(CHAT_ABBREVIATIONS, key=len, reverse=True))
                                + r")(?![\w])", re.I)

@@ -1143,3 +1143,22 @@ def test_a_sum_answers_for_the_kind_of_sum_its_own_clause_names(tmp_path_factory
         assert answer.startswith(lead), answer
     else:
         assert not answer.startswith(("Svar:", "Answer:")), answer
+
+
+LJUSNE_YOUTH = """Jobbcenter Ljusne – uppföljning 2025
+
+Ungdomsspåret är ett projekt för unga 16–24 år som pågår 2024–2026.
+Under 2025 deltog 48 unga, av vilka 19 gick vidare till arbete eller studier.
+Av de 610 inskrivna under 2025 var 280 kvinnor.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    # Declined: "ungdomar" and "unga" shared no stem, so the sentence did not count what was asked.
+    "hur många ungdomar var med i ungdomsspåret 2025",
+    # Not read as a count question at all: "mnga" is one slip from "många".
+    "hur mnga ungdomar var med i ungdomsspåret 2025",
+])
+def test_young_people_are_counted_by_either_word_and_a_slip_after_hur_is_read_through(tmp_path_factory, question):
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_youth"), "rapport.txt", LJUSNE_YOUTH).ask(question).answer
+    assert answer.startswith("Svar: 48 [1]."), answer

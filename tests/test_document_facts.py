@@ -393,3 +393,36 @@ def test_a_vote_counted_in_brackets_or_in_the_decision_is_its_result(tmp_path_fa
             .replace("Nämnden har således beslutat", "Med 6 ja-röster mot 5 nej-röster har nämnden således beslutat"))
     answer = assistant_over_text(tmp_path_factory.mktemp("bollnas_brackets"), "protokoll.txt", text).ask(question).answer
     assert answer.startswith(lead), answer
+
+
+LJUSNE_MINUTES = """PROTOKOLL
+Arbetsmarknadsnämnden
+Sammanträdesdatum: 2026-03-12
+
+Plats och tid:    Folkets hus, sal Ljusnan, Ljusne,
+                  kl. 09.00–11.30
+
+Beslutande:       Maria Lund (S), ordförande
+                  Per Ask (M), vice ordförande
+
+§ 5 Uppföljning av Jobbcenter Ljusne
+Förvaltningen redovisar uppföljningen för 2025, då 214 personer var inskrivna.
+Nämnden godkänner uppföljningen för 2025.
+
+Justeringens plats och tid: Kommunhuset, 2026-03-16
+"""
+
+
+@pytest.mark.parametrize(("question", "said", "not_said"), [
+    # Declined: "Var hölls ...?" was read as "was ...?", and no sentence says where the meeting was.
+    ("var hölls sammanträdet?", "Svar: Folkets hus, sal Ljusnan, Ljusne [1].", "kl. 09.00 ["),
+    ("var hade nämnden sitt möte", "Svar: Folkets hus, sal Ljusnan, Ljusne [1].", "Kommunhuset ["),
+    ("where did the committee meet?", "Answer: Folkets hus, sal Ljusnan, Ljusne [1].", "Kommunhuset ["),
+    # "Svar: 2025": the year of the report the meeting approved.
+    ("när sammanträdde nämnden", "2026-03-12 [1]", "2025 ["),
+    # "Answer: 2026-03-16": the day the minutes were checked.
+    ("when did the committee meet?", "2026-03-12 [1]", "2026-03-16"),
+])
+def test_where_and_when_a_meeting_was_held_is_the_head_of_its_minutes(tmp_path_factory, question, said, not_said):
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_minutes"), "protokoll.txt", LJUSNE_MINUTES).ask(question).answer
+    assert said in answer and not_said not in answer.split(" [1]")[0], answer

@@ -854,3 +854,18 @@ def test_an_outcome_over_budget_is_the_outcome_less_the_budget_of_its_kind(tmp_p
     # It was "Svar: 40 000 tkr": the budget itself, as if the question asked for it.
     answer = assistant_over_text(tmp_path_factory.mktemp("gavle_budget"), "uppfoljning.txt", GAVLE_COSTS).ask(question)
     assert expected in answer.answer.split("\n")[0], answer.answer
+
+
+LJUSNE_WOMEN = """Jobbcenter Ljusne – uppföljning 2025
+
+Av de 300 deltagare som avslutades under 2025 gick 120 till arbete.
+Av de 610 inskrivna under 2025 var 280 kvinnor och 330 män.
+"""
+
+
+@pytest.mark.parametrize("question", ["hur stor andel av deltagarna var kvinnor 2025", "what share of the participants were women in 2025?"])
+def test_a_part_is_of_the_whole_its_own_sentence_names_though_a_year_stands_between(tmp_path_factory, question):
+    # It was 280 / 300 = 93,3 %: "Av de 610 inskrivna under 2025 var 280" names its whole, but the year
+    # between them hid it, and the 300 who left share the word "deltagare" with the question.
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_women"), "rapport.txt", LJUSNE_WOMEN).ask(question).answer
+    assert "280 / 610 = 45,9 %" in answer and "/ 300" not in answer, answer
