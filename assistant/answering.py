@@ -294,6 +294,7 @@ class _Terms:
 
 
 SHORT_LINE_PENALTY = 0.03
+TITLE_LINES = 12  # the opening sentences a document's title may stand in, under its letterhead
 LETTERHEAD_CHARS = 600  # a document's opening, where its letterhead names who drafted it
 VOTE_LINES = 12  # sentences after the one about a vote that its result may stand in
 VOTE_CANDIDATES = 8  # the close sentences a vote asked about is looked for among
@@ -881,9 +882,13 @@ class ExtractiveComposer:
         record, entry = self.index.record(source), self.index.document(source)
         title = entry.get("title") or source
         central = self._central(source)
-        # The document's own first line names it (title, number): cited, so no figure of the lead is unquoted.
-        heading = (record.sentences[0].start, record.sentences[0].end)
         texts = [record.text[s.start : s.end] for s in record.sentences]
+        # The line that states the title names the document (a letterhead above it does not), else the
+        # first line: cited, so no figure of the lead is unquoted.
+        at = next((i for i, t in enumerate(texts[:TITLE_LINES]) if entry.get("title") and " ".join(t.split()) == " ".join(title.split())), 0)
+        heading = (record.sentences[at].start, record.sentences[at].end)
+        # The letterhead above the title (office, date, Dnr) is no part of what the document says.
+        central = [span for span in central if span[0] >= heading[0]] or central
         vectors = self.index.sentence_vectors(source)[: len(texts)]
         closeness = dict(zip((s.start for s in record.sentences), vectors @ vectors.mean(axis=0)))
         figures = key_figures(self.index.figures(source), lambda start: float(closeness.get(start, 0.0)))

@@ -262,6 +262,17 @@ def row_cells(line: str) -> list[tuple[int, int]]:
     return [(at + m.start(), at + m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?= {2,}|$)", match.group("cells"))]
 
 
+_HEAD_GAP = re.compile(r"(?<=[^\W\d_]) {2,}(?=[^\W\d_])")
+
+
+def _heads_table(text: str, at: int) -> bool:
+    """Whether the line at `at` is a line of words over a table's rows: the next line is a row."""
+    line = _line_at(text, at)
+    after = text.find("\n", at)
+    following = next((ln for ln in text[after:].split("\n") if ln.strip()), "") if after >= 0 else ""
+    return len(line) <= 160 and not is_table_line(line) and is_table_line(following)
+
+
 def _line_at(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
 
@@ -375,6 +386,9 @@ def clean_document(doc: LoadedDocument) -> CleanText:
     # keep "910  1 004  1 120" three numbers, not one.
     joined = "".join(out_c)
     gaps = {m.start() for m in _COLUMN_GAP.finditer(joined) if is_table_line(_line_at(joined, m.start()))}
+    # The heads of a table's columns ("År  Inskrivna totalt  därav nyinskrivna") keep their gaps too:
+    # without them the words of two heads run together.
+    gaps |= {m.start() for m in _HEAD_GAP.finditer(joined) if _heads_table(joined, m.start())}
     final_c: list[str] = []
     final_p: list[int] = []
     run = -1

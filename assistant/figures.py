@@ -307,6 +307,25 @@ def table_columns(text: str, row_start: int) -> tuple[str, ...] | None:
     return None
 
 
+def _column_names(text: str, row_start: int, cells: int) -> list[str] | None:
+    r"""The heads of a table whose rows are years, one per cell of a row: the line of words over
+    the rows, its cells apart by two spaces or more. None unless the row opens with a year.
+
+    >>> text = "År     Inskrivna totalt    därav nyinskrivna\n2023   1 964   1 102\n2024   2 147   1 236"
+    >>> _column_names(text, text.index("2024"), 3)
+    ['År', 'Inskrivna totalt', 'därav nyinskrivna']
+    """
+    if not re.match(r"(?:19|20)\d\d\b", text[row_start:]):
+        return None
+    above = [line for line in text[max(0, row_start - 2000):row_start].split("\n") if line.strip()]
+    while above and is_table_line(above[-1]) and re.match(r"\s*(?:19|20)\d\d\b", above[-1]):
+        above.pop()  # the rows of earlier years
+    if not above:
+        return None
+    names = re.split(r"\s{2,}", above[-1].strip())
+    return names if len(names) == cells and not any(re.search(r"\d", n) for n in names[1:]) else None
+
+
 def table_context(text: str, row_start: int) -> str:
     r"""What a table row's label leaves unsaid: the caption above its table ("Tabell 1.
     Deltagare och resultat 2022–2024") and, for a "varav" row, the row it is part of.
@@ -425,6 +444,11 @@ def with_columns(text: str, figures) -> list[Figure]:
             spans = row_cells(row)
             at = figure.start - figure.sentence_start
             index = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
+            names = _column_names(text, figure.sentence_start, len(spans)) if not label and index else None
+            if names:
+                # "2024   2 147   1 236" under "År   Inskrivna totalt   därav nyinskrivna": a year's row,
+                # each cell counting what its column's head says.
+                figure = replace(figure, counts=names[index], period=row[spans[0][0]:spans[0][1]])
             if header and index is not None and len(spans) == len(header):
                 figure = replace(figure, period=header[index])
         out.append(figure)

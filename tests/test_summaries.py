@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assistant_over_texts
+from conftest import assistant_over_text, assistant_over_texts
 
 LIBRARY = """Svar på interpellation 2021:7 om bibliotekens öppettider
 
@@ -101,3 +101,25 @@ def test_the_documents_in_the_plural_are_all_of_them_unless_the_words_name_one(t
     one = assistant.ask("Sammanfatta vad dokumenten säger om Borlänge")
     assert one.answer.startswith("Sammanfattning av"), one.answer
     assert {c.source for c in one.citations} == {"borlange.txt"}
+
+
+LJUSNE_LETTERHEAD = """SÖDERHAMNS KOMMUN
+Arbetsmarknadsförvaltningen
+2026-02-10
+Dnr AMN 2026/12
+
+Uppföljning av Jobbcenter Ljusne 2025
+
+Under 2025 var 214 personer inskrivna vid Jobbcenter Ljusne, det högsta antalet sedan starten.
+Av de inskrivna gick 96 till arbete och 31 till studier.
+Nettokostnaden blev 6,2 miljoner kronor, något över budget.
+Förvaltningen bedömer att verksamheten når sina mål för 2025.
+"""
+
+
+@pytest.mark.parametrize("question", ["sammanfatta uppföljningen av jobbcenter ljusne", "summarise the follow-up of Jobbcenter Ljusne"])
+def test_a_summary_names_its_document_by_the_title_under_the_letterhead_and_leaves_the_letterhead_out(tmp_path_factory, question):
+    # It was "Sammanfattning av ”SÖDERHAMNS KOMMUN”: Arbetsmarknadsförvaltningen [2] Dnr AMN 2026/12 [3] ...".
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_letterhead"), "rapport.txt", LJUSNE_LETTERHEAD).ask(question).answer
+    assert "av ”Uppföljning av Jobbcenter Ljusne 2025” [1]" in answer or "of ”Uppföljning av Jobbcenter Ljusne 2025” [1]" in answer, answer
+    assert "SÖDERHAMNS KOMMUN" not in answer and "Dnr AMN 2026/12 [" not in answer, answer

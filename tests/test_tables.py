@@ -129,3 +129,28 @@ def test_a_table_row_answers_for_the_years_asked(tmp_path_factory, question, rig
     lead = answer.answer.split("[")[0]
     assert right in lead and not answer.abstained, answer.answer
     assert wrong is None or wrong not in lead, answer.answer
+
+
+LJUSNE_YEARS = """Jobbcenter Ljusne – uppföljning 2025
+
+Tabell 1. Inskrivna deltagare 2023–2025
+
+År        Inskrivna totalt    därav nyinskrivna under året
+2023           410                  220
+2024           452                  248
+2025           506                  271
+
+Under 2025 gick 130 deltagare till arbete, jämfört med 98 året innan.
+"""
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    # Each was refused ("Jag kan inte avgöra vilka siffror frågan gäller"): a row labelled by its year
+    # ("2024  452  248") counted nothing, the heads over its columns having run together in one line.
+    ("hur mycket ökade antalet inskrivna från 2024 till 2025 i procent", "(506 − 452) / 452 = 11,9 %"),
+    ("hur många fler var inskrivna 2025 än 2024", "506 − 452 = 54"),
+    ("what was the percentage increase in enrolled participants from 2024 to 2025?", "(506 − 452) / 452 = 11,9 %"),
+])
+def test_a_table_whose_rows_are_years_counts_what_its_column_heads_say(tmp_path_factory, question, formula):
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_years"), "rapport.txt", LJUSNE_YEARS).ask(question).answer
+    assert formula in answer, answer
