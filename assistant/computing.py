@@ -39,7 +39,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import group_sides, opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -424,10 +424,16 @@ def whole_words(whole_phrase: str) -> list[str]:
     return [w for w in words_of(whole_phrase) if w not in verbs and w not in FINITE_VERBS and not w[:1].isdigit()]
 
 
+_GAP_WORDS = "budget budgeten budgeterat över under mer mindre kostnad kostade utfall utfallet gick"
+_UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\bbelow\s+(?:the\s+|its\s+)?budget", re.I)
+_TOTAL_ROW = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt|hela)\b", re.I)
+
+
 def _called_budget(figure: Figure) -> bool:
     """Whether the words that lead up to a sum call it a budget: "mot en budget om 46 200 tkr",
     a row "Budget (tkr)"; not "45 610 tkr" before it in the same sentence."""
-    lead = row_label(figure.sentence) if is_table_line(figure.sentence) else \
+    # A table cell is called by its row's label and its column's head ("Köpta insatser … Budget").
+    lead = figure.counts if is_table_line(figure.sentence) else \
         re.split(r"\d", figure.sentence[: figure.start - figure.sentence_start])[-1]
     return "budget" in lead.lower()
 
@@ -528,10 +534,22 @@ class OperandPicker:
             sums = [f for f in sums if self._year(f) in years]
 
         def own(f: Figure) -> str:
-            return (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()
+            return (f.counts if is_table_line(f.sentence) else f.sentence).lower()
 
         # "45 610 tkr mot en budget om 46 200 tkr": the sum its own words call a budget, not the one before it.
         budgets = [f for f in sums if _called_budget(f)]
+        rows = [f for f in budgets if is_table_line(f.sentence)]
+        if rows:
+            # "hur mycket gick köpta insatser över budget": the row the question names; else not a row
+            # of one cost among others, but the whole (a total row, or the budget a sentence states).
+            subject = self._subject_stems(question)
+            named = [f for f in rows if subject & lemmas(self.lexical.tokens(row_label(f.sentence)))]
+            if named:
+                budgets = named
+                sums = [f for f in sums if f.sentence_start in {b.sentence_start for b in named}]
+            else:
+                budgets = [f for f in budgets if not is_table_line(f.sentence) or _TOTAL_ROW.match(f.sentence)]
+                sums = [f for f in sums if not is_table_line(f.sentence) or _TOTAL_ROW.match(f.sentence)]
         if len({f.value for f in budgets}) != 1:
             return Unresolved("no one budget of the period asked", tuple(budgets or sums))
         budget = budgets[0]
@@ -540,7 +558,15 @@ class OperandPicker:
                     and not GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if len({f.value for f in outcomes}) != 1:
             return Unresolved("no one outcome to hold against the budget", tuple(outcomes or [budget]))
+        if op == "difference" and _UNDER_BUDGET.search(question):
+            # "hur mycket gick köpta insatser under budget": what was left of the budget.
+            return Picked(_compute(op, budget, outcomes[0]), (budget, outcomes[0]))
         return Picked(_compute(op, outcomes[0], budget), (outcomes[0], budget))
+
+    def _subject_stems(self, question: str) -> set[str]:
+        """What a budget question is about, its budget and gap words aside ("köpta insatser")."""
+        words = " ".join(w for w in words_of(question) if not w.isdigit() and w not in _STOP)
+        return lemmas(self.lexical.tokens(words)) - lemmas(self.lexical.tokens(_GAP_WORDS))
 
     def _twin_base(self, part: Figure) -> Figure | None:
         """The base of the same count stated elsewhere in its document: "Deltagare som gick till arbete
@@ -858,6 +884,12 @@ class OperandPicker:
             candidates = [f for f in candidates if self._group_fit(f, question) > 0] or candidates
         else:
             candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
+        sides = group_sides(set(words_of(part_phrase))) - group_sides(set(words_of(whole_phrase)))
+        if sides:
+            # "hur stor andel ... var kvinnor": a part is a count of women, not the 71 who went on to work.
+            candidates = [f for f in candidates if sides <= group_sides(set(words_of(f"{f.unit or ''} {f.counts}")))]
+            if not candidates:
+                return Unresolved(_NO_GROUP, ())
         if not named and (within := self._among_whole_said(candidates, pool, whole_phrase, part_phrase)):
             # "180 deltagare genomförde praktik, och av dem hade ... fått en anställning": a part counted in the
             # sentence that names the whole asked ("av de som genomförde praktik") is of it, before any other.

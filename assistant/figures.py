@@ -308,18 +308,22 @@ def table_columns(text: str, row_start: int) -> tuple[str, ...] | None:
 
 
 def _column_names(text: str, row_start: int, cells: int) -> list[str] | None:
-    r"""The heads of a table whose rows are years, one per cell of a row: the line of words over
-    the rows, its cells apart by two spaces or more. None unless the row opens with a year.
+    r"""The heads of a table's columns, one per cell of a row (its label's column first): the line of
+    words over the rows, its heads apart by two spaces or more. A line of one word or phrase between
+    is a row's label run over two lines, not the heads.
 
     >>> text = "År     Inskrivna totalt    därav nyinskrivna\n2023   1 964   1 102\n2024   2 147   1 236"
     >>> _column_names(text, text.index("2024"), 3)
     ['År', 'Inskrivna totalt', 'därav nyinskrivna']
+    >>> text = "Kostnadsslag   Budget   Utfall\nPersonal   38,0   38,9\nSubventionerade anställningar\n(Jobb)   10,0   13,1"
+    >>> _column_names(text, text.index("(Jobb)"), 3)
+    ['Kostnadsslag', 'Budget', 'Utfall']
     """
-    if not re.match(r"(?:19|20)\d\d\b", text[row_start:]):
-        return None
     above = [line for line in text[max(0, row_start - 2000):row_start].split("\n") if line.strip()]
-    while above and is_table_line(above[-1]) and re.match(r"\s*(?:19|20)\d\d\b", above[-1]):
-        above.pop()  # the rows of earlier years
+    while above and (is_table_line(above[-1]) or not re.search(r"\S\s{2,}\S", above[-1].strip())):
+        if not is_table_line(above[-1]) and len(above) > 1 and not is_table_line(above[-2]):
+            return None  # prose above the table: no heads
+        above.pop()  # rows above, and a label that runs over two lines
     if not above:
         return None
     names = re.split(r"\s{2,}", above[-1].strip())
@@ -347,8 +351,12 @@ def _table_above(text: str, row_start: int) -> tuple[str, str]:
         begin = text.rfind("\n\n", 0, end)
         line = text[begin + 2 if begin >= 0 else 0 : end].strip()
         if not is_table_line(line):
-            return line, parent
-        if part and not parent and not _PART_ROW.match(line):
+            above = text[max(0, text.rfind("\n\n", 0, begin) + 2) : begin].strip() if begin > 0 else ""
+            # The heads of the columns ("Kostnadsslag  Budget  Utfall") and a label run over two lines
+            # ("Subventionerade anställningar" over "(Jobb)  10,0  13,1") stand within the table.
+            if not (re.search(r"\S {2,}\S", line) or (is_table_line(above) and len(line) <= _LABEL_LINE)):
+                return line, parent
+        elif part and not parent and not _PART_ROW.match(line):
             parent = row_label(line)
         end = begin
     return "", parent
@@ -359,7 +367,9 @@ _LABEL_MONEY = re.compile(r"\((kr|tkr|mnkr|mkr|sek)\)|\b(kronor)\b", re.I)
 
 
 _LABEL_PERCENT = re.compile(r"\bprocent\b|%|\bper cent\b|\bpercent\b", re.I)
-_CAPTION_MONEY = re.compile(r"\b(kr|tkr|mnkr|mkr|sek)\b|\b(kronor)\b", re.I)
+_CAPTION_MONEY = re.compile(r"\b(kr|tkr|mnkr|mkr|sek|miljoner kronor|tusen kronor)\b|\b(kronor)\b", re.I)
+_CAPTION_UNITS = {**_MONEY_UNITS, "miljoner kronor": 1e6, "tusen kronor": 1e3}
+_LABEL_LINE = 60  # characters: a row's label run onto a line of its own, not a sentence
 
 
 def money_caption(caption: str) -> bool:
@@ -439,16 +449,22 @@ def with_columns(text: str, figures) -> list[Figure]:
                 figure = replace(figure, kind="percent", unit="procent")  # "Andel till arbete, procent  31,2  32,8"
             elif money and figure.kind == "count":
                 # "Kostnad per deltagare (kr)  42 747", "Total kostnad (tkr)  38 900": sums, in the label's unit.
-                figure = replace(figure, kind="money", unit="kronor", value=figure.value * _MONEY_UNITS.get((money.group(1) or "").lower(), 1))
+                figure = replace(figure, kind="money", unit="kronor", value=figure.value * _CAPTION_UNITS.get(" ".join((money.group(1) or "").lower().split()), 1))
             header = None if figure.period else table_columns(text, figure.sentence_start)
             spans = row_cells(row)
             at = figure.start - figure.sentence_start
             index = next((i for i, (s, e) in enumerate(spans) if s <= at < e), None)
-            names = _column_names(text, figure.sentence_start, len(spans)) if not label and index else None
-            if names:
+            year_row = not label and bool(index) and bool(re.fullmatch(r"(?:19|20)\d\d", row[spans[0][0]:spans[0][1]]))
+            names = _column_names(text, figure.sentence_start, len(spans) + (0 if year_row else 1)) \
+                if (year_row or label) and index is not None and not header else None
+            if names and year_row:
                 # "2024   2 147   1 236" under "År   Inskrivna totalt   därav nyinskrivna": a year's row,
                 # each cell counting what its column's head says.
                 figure = replace(figure, counts=names[index], period=row[spans[0][0]:spans[0][1]])
+            elif names:
+                # "Köpta insatser   10,5   9,1" under "Kostnadsslag   Budget   Utfall": the row's label
+                # and the cell's column.
+                figure = replace(figure, counts=f"{figure.counts} {names[index + 1]}")
             if header and index is not None and len(spans) == len(header):
                 figure = replace(figure, period=header[index])
         out.append(figure)

@@ -346,6 +346,16 @@ OPPOSED_GROUPS = (
 )
 
 
+def group_sides(words: set[str]) -> set[tuple[int, int]]:
+    """Which side of which pair of excluding groups the words name.
+
+    >>> group_sides({"unga", "kvinnor"}), group_sides({"deltagare"})
+    ({(0, 0)}, set())
+    """
+    return {(i, j) for i, pair in enumerate(OPPOSED_GROUPS) for j, pattern in enumerate(pair)
+            if any(pattern.fullmatch(w) for w in words)}
+
+
 def opposed_groups(named: set[str], other: set[str]) -> bool:
     """Whether two sets of lower-cased words name groups that exclude each other.
 

@@ -869,3 +869,22 @@ def test_a_part_is_of_the_whole_its_own_sentence_names_though_a_year_stands_betw
     # between them hid it, and the 300 who left share the word "deltagare" with the question.
     answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_women"), "rapport.txt", LJUSNE_WOMEN).ask(question).answer
     assert "280 / 610 = 45,9 %" in answer and "/ 300" not in answer, answer
+
+
+LJUSNE_YOUTH_TRACK = """Jobbcenter Ljusne – uppföljning 2025
+
+Ungdomsspåret är ett projekt för unga 16–24 år som pågår 2024–2026.
+Under 2025 deltog 48 unga, av vilka 19 gick vidare till arbete eller studier.
+"""
+
+
+def test_a_share_of_a_group_takes_a_count_of_that_group_for_its_part(tmp_path_factory):
+    # Both were 19 / 48 = 39,6 %: the 19 who went on to work or studies taken for the women among
+    # the young, and "Hälften ... var unga kvinnor" contradicted by it. No count of women is given.
+    assistant = assistant_over_text(tmp_path_factory.mktemp("ljusne_track"), "rapport.txt", LJUSNE_YOUTH_TRACK)
+    for question in ("hur stor andel av deltagarna i ungdomsspåret 2025 var kvinnor",
+                     "what share of the young people in the youth track were women in 2025?"):
+        answer = assistant.ask(question).answer
+        assert "19 / 48" not in answer and "39,6" not in answer, answer
+    verdict = assistant.check("Hälften av deltagarna i ungdomsspåret 2025 var unga kvinnor.")
+    assert verdict.verdict == "not_found", verdict.explanation

@@ -154,3 +154,30 @@ Under 2025 gick 130 deltagare till arbete, jämfört med 98 året innan.
 def test_a_table_whose_rows_are_years_counts_what_its_column_heads_say(tmp_path_factory, question, formula):
     answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_years"), "rapport.txt", LJUSNE_YEARS).ask(question).answer
     assert formula in answer, answer
+
+
+LJUSNE_BUDGET_TABLE = """Jobbcenter Ljusne – ekonomisk uppföljning 2025
+
+Tabell 3. Budget och utfall 2025 (miljoner kronor)
+
+Kostnadsslag                          Budget     Utfall
+Personal                                4,0        4,1
+Köpta insatser                          1,5        1,3
+Lönebidragsanställningar
+(Ljusnejobb)                            0,8        1,1
+Summa nettokostnad                      6,3        6,5
+
+Nettokostnaden blev 6,5 miljoner kronor, att jämföra med en budget på 6,3 miljoner kronor.
+"""
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    # Both were "6 500 000 − 6 300 000": the whole budget for a question about one of its rows. The
+    # table's column heads ("Budget", "Utfall") now name its cells, and the row asked is the one used.
+    ("hur mycket gick ljusnejobben över budget 2025", "1 100 000 − 800 000 = 300 000 kronor"),
+    ("hur mycket gick köpta insatser under budget 2025", "1 500 000 − 1 300 000 = 200 000 kronor"),
+    ("hur mycket gick jobbcentret över budget 2025", "6 500 000 − 6 300 000 = 200 000 kronor"),
+])
+def test_a_budget_row_the_question_names_is_held_against_its_own_outcome(tmp_path_factory, question, formula):
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_budget"), "rapport.txt", LJUSNE_BUDGET_TABLE).ask(question).answer
+    assert formula in answer, answer
