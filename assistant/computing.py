@@ -1193,6 +1193,11 @@ class OperandPicker:
         sums = [f for f in sums if not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])] or sums
         # A sum already per head ("Kostnad per deltagare (kr)  36 786") is divided by nothing.
         sums = [f for f in sums if not PER_HEAD_ASKED.search(f.counts)]
+        # "2,8 miljoner kronor mer än budgeterat" is a gap to the budget, spent on no one.
+        sums = [f for f in sums if not GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
+        if kind := money_kind(question[: per.start()]):
+            # "nettokostnaden per inskriven" divides the net cost, not "Projektets kostnad" beside it.
+            sums = [f for f in sums if kind in (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()] or sums
         if not sums:
             # Nothing to list: the figures found are of other things, and "no figure for 2025" would be untrue.
             return Unresolved("no sum of money for the period asked", ())
@@ -1201,11 +1206,26 @@ class OperandPicker:
         readings = []
         for money in dict.fromkeys(sums[i] for i in order):
             heads = self._heads(money, per.group(1))
+            if heads is None and (twin := self._twin_with_heads(money, per.group(1))) is not None:
+                # "nettokostnad blev 67,3 miljoner kronor" in a reply that counts no one: the same sum
+                # in the report that counts the enrolled is divided there.
+                money, heads = twin
             if heads is not None and all(r.figures[0].value != money.value for r in readings):
                 readings.append(Picked(per_head(_op(money), _op(heads), per.group(1).lower()), (money, heads)))
         if not readings:
             return Unresolved("no head count of the same year beside the sum", tuple(sums))
         return replace(readings[0], alternative=readings[1] if len(readings) > 1 else None)
+
+    def _twin_with_heads(self, money: Figure, head: str) -> tuple[Figure, Figure] | None:
+        """The same sum of the same year stated in another document, with the heads that document counts."""
+        for source in self.years:
+            if source == money.source:
+                continue
+            for twin in self._document_figures(source):
+                if twin.kind == "money" and twin.value == money.value and self._year(twin) == self._year(money) \
+                        and (heads := self._heads(twin, head)) is not None:
+                    return twin, heads
+        return None
 
     def _heads(self, money: Figure, head: str) -> Figure | None:
         """The count of the heads a sum is spent on: of the sum's document and year, counting what

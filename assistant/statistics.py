@@ -46,12 +46,18 @@ def _fmt(value: float) -> str:
     return format_number(value, 0 if float(value).is_integer() else None)
 
 
+MILLION = 1_000_000
+
+
 def _result(label: str, value: float, decimals: int, unit: str | None, formula: str, expression: str,
             inputs: tuple[Operand, ...]) -> Computation:
     rounded = round_half_up(value, decimals)
     shown = format_number(rounded, decimals) + (" %" if unit == "procent" else f" {unit}" if unit and unit != "procentenheter" else "")
     if unit == "procentenheter":
         shown = format_number(rounded, decimals) + " procentenheter"
+    if unit == "kronor" and abs(rounded) >= MILLION:
+        # "2 800 000 kronor" is said "2,8 miljoner kronor" in the documents and by their readers.
+        shown += f" ({format_number(round_half_up(rounded / MILLION, 1), 1)} miljoner kronor)"
     return Computation(label, value, rounded, decimals, unit, formula, f"{expression} = {shown}", inputs)
 
 
@@ -73,6 +79,8 @@ def difference(later: Operand, earlier: Operand, unit: str | None = None) -> Com
 
     >>> difference(Operand(1064, "j"), Operand(971, "i")).text
     '1 064 − 971 = 93'
+    >>> difference(Operand(13_100_000, "j"), Operand(10_000_000, "i"), unit="kronor").text
+    '13 100 000 − 10 000 000 = 3 100 000 kronor (3,1 miljoner kronor)'
     """
     decimals = 0 if float(later.value).is_integer() and float(earlier.value).is_integer() else 1
     return _result("difference", later.value - earlier.value, decimals, unit, "a − b",

@@ -888,3 +888,25 @@ def test_a_share_of_a_group_takes_a_count_of_that_group_for_its_part(tmp_path_fa
         assert "19 / 48" not in answer and "39,6" not in answer, answer
     verdict = assistant.check("Hälften av deltagarna i ungdomsspåret 2025 var unga kvinnor.")
     assert verdict.verdict == "not_found", verdict.explanation
+
+
+def test_a_cost_per_head_divides_the_kind_of_sum_asked_where_its_heads_are_counted():
+    from assistant.computing import OperandPicker, Picked
+    from assistant.embeddings import E5Embeddings
+    from assistant.figures import figures_in_sentence
+    from assistant.lexical import LexicalIndex
+
+    reply = figures_in_sentence("svar.txt", "Jobbcenter Ljusnes nettokostnad blev 8,0 miljoner kronor 2025, "
+                                "vilket är 0,4 miljoner kronor mer än budgeterat.", 0)
+    project = figures_in_sentence("svar.txt", "Projektets kostnad 2025 uppgick till 1,2 miljoner kronor.", 200)
+    report = [*figures_in_sentence("rapport.txt", "Under 2025 var 400 personer inskrivna vid Jobbcenter Ljusne.", 0),
+              *figures_in_sentence("rapport.txt", "Verksamhetens nettokostnad blev 8,0 miljoner kronor 2025.", 100)]
+    texts = [f.sentence for f in (*reply, *project, *report)]
+    picker = OperandPicker(E5Embeddings(), LexicalIndex.build([str(i) for i in range(len(texts))], texts),
+                           years={"svar.txt": 2025, "rapport.txt": 2025},
+                           document_figures=lambda source: [*reply, *project] if source == "svar.txt" else report)
+    # The reply counts no one; the same net cost in the report is divided by the 400 it counts. The
+    # gap to the budget (0,4) and the project's cost (1,2) are no net cost: each was divided before.
+    picked = picker.pick("vad var nettokostnaden per inskriven deltagare 2025", "per_head", [*reply, *project])
+    assert isinstance(picked, Picked) and picked.computation.text.startswith("8 000 000 / 400 = 20 000 kronor"), picked
+    assert all(f.source == "rapport.txt" for f in picked.figures), picked.figures
