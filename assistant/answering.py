@@ -31,7 +31,7 @@ from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
 from .document_facts import asked_attribute, fact_of, named_document, target_document
-from .figures import Figure, figures_in_sentence, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
+from .figures import QUALIFIERS, Figure, figures_in_sentence, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
 from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
@@ -737,10 +737,35 @@ class ExtractiveComposer:
             change = _change_stated(stating[0], asks_in_percent(question))
             unit = change.unit if change.unit and change.unit.lower() not in ("fler", "färre", "more", "fewer") else None
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
+        if lead is not None and frame.answer_type == "amount" and not self._names_what_costs(question, lead, citations):
+            # "96 000 kronor per år i ekonomiskt bistånd" is no cost of the job scheme the question
+            # names: the passage is shown, its sum not given as the answer.
+            lead = None
         if language == "en":
             lead = english_lead(original, lead, " ".join(c.quote for c in citations))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _names_what_costs(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
+        """Whether the sentence a sum is read from names what the question asks the sum of, by the
+        question's rarest word in that sentence's document ("ljusnejobb", not "kostar" or "år")."""
+        lexical = self.index.lexical()
+        cited = re.search(r"\[(\d+)\]\s*$", lead)
+        said = next((c for c in citations if cited and c.n == int(cited.group(1))), None)
+        if said is None:
+            return True
+        # A period ("per år") and a qualifier ("ungefär") say how the sum is reckoned, not what it is of.
+        words = [w for w in words_of(question) if w not in _QUESTION_WORDS and w not in LIGHT_WORDS and w not in QUALIFIERS
+                 and w not in PERIOD_WORDS and w not in _TIME_WORDS and not w[:1].isdigit()]
+        record = self.index.record(said.source)
+        sentences = [lemmas(lexical.tokens(record.text[x.start:x.end])) for x in record.sentences]
+        known = {t: n for t in lemmas(lexical.tokens(" ".join(words))) if (n := sum(t in x for x in sentences))}
+        if not known:
+            return True
+        rarest = {t for t, n in known.items() if n == min(known.values())}
+        tokens = lemmas(lexical.tokens(said.quote))
+        # "netto" is said within "nettokostnad": a word of the sentence may hold it whole.
+        return bool(inflected_overlap(rarest, tokens)) or any(len(t) >= 4 and any(t in w for w in tokens) for t in rarest)
 
     def _role_party_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
         """The party of the one the passages give the role asked ("Karin Öst (S), ordförande"),

@@ -426,6 +426,7 @@ def whole_words(whole_phrase: str) -> list[str]:
 
 _GAP_WORDS = "budget budgeten budgeterat över under mer mindre kostnad kostade utfall utfallet gick"
 _UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\bbelow\s+(?:the\s+|its\s+)?budget", re.I)
+_NEITHER = re.compile(r"\b(?:varken|neither)\s+([^?]*\b(?:eller|nor|or)\b[^?]*)", re.I)
 _TOTAL_ROW = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt|hela)\b", re.I)
 
 
@@ -860,7 +861,23 @@ class OperandPicker:
         part, whole = picked.figures
         if None not in (_stated_year(part), _stated_year(whole)) and _stated_year(part) != _stated_year(whole):
             return None  # "800 deltagare år 2019 och 200 år 2015": no part of that whole
+        if not self._covers_alternatives(question, part):
+            return None
         return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
+
+    def _covers_alternatives(self, question: str, part: Figure) -> bool:
+        """Whether the part taken away counts every outcome a "varken … eller …" question lists:
+        "varken jobb, plugg eller lönestöd" is not the rest after those who began one job scheme,
+        though "varken arbete eller studier" is the rest after "754 till arbete eller studier"."""
+        listed = _NEITHER.search(question)
+        if listed is None:
+            return True
+        held = lemmas(self.lexical.tokens(part.sentence))
+        for alternative in re.split(r",|\beller\b|\bnor\b|\bor\b", listed.group(1)):
+            words = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(alternative) if w not in _STOP]
+            if words and not inflected_overlap(lemmas(self.lexical.tokens(" ".join(words))), held):
+                return False
+        return True
 
     def _share(self, question: str, pool: list[Figure]) -> Picked | Unresolved:
         """Part first (the distinctive side: "fick ett arbete"), then the whole

@@ -207,6 +207,8 @@ MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "sal
 # deficit"): a question about the budget is not answered by the sum a sentence calls a deficit.
 MONEY_NOUNS = {"budget": "budget", "kostnad": "kostnad", "underskott": "underskott", "överskott": "överskott",
                "anslag": "anslag", "intäkt": "intäkt", "utgift": "utgift", "cost": "kostnad",
+               # "vad kostar ett jobb": asked by the verb, a cost all the same.
+               "kostar": "kostnad", "kostade": "kostnad", "kostat": "kostnad",
                "deficit": "underskott", "surplus": "överskott", "income": "intäkt", "revenue": "intäkt"}
 _MONEY_NOUN = re.compile(r"[^\W\d_]*?(" + "|".join(MONEY_NOUNS) + r")", re.I)
 
@@ -216,8 +218,8 @@ def money_nouns(text: str) -> set[str]:
 
     >>> sorted(money_nouns("Nettokostnaden blev lägre än budgeterat")), sorted(money_nouns("the deficit"))
     (['budget', 'kostnad'], ['underskott'])
-    >>> money_nouns("vad kostade det")
-    set()
+    >>> money_nouns("vad kostade det"), money_nouns("ett tilläggsanslag på")
+    ({'kostnad'}, {'anslag'})
     """
     return {MONEY_NOUNS[m.group(1).lower()] for m in re.finditer(r"\b" + _MONEY_NOUN.pattern, text, re.I)}
 

@@ -1162,3 +1162,25 @@ Av de 610 inskrivna under 2025 var 280 kvinnor.
 def test_young_people_are_counted_by_either_word_and_a_slip_after_hur_is_read_through(tmp_path_factory, question):
     answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_youth"), "rapport.txt", LJUSNE_YOUTH).ask(question).answer
     assert answer.startswith("Svar: 48 [1]."), answer
+
+
+LJUSNE_JOBS = """Jobbcenter Ljusne – uppföljning 2025
+
+Kommunens nettokostnad för ett Ljusnejobb på heltid under tolv månader är i genomsnitt cirka 104 000 kronor.
+Som jämförelse betalades det under 2025 i genomsnitt ut cirka 92 000 kronor per år i ekonomiskt bistånd till en ensamstående vuxen.
+Nämnden begär ett tilläggsanslag på 1,5 miljoner kronor för 2026 för fler Ljusnejobb.
+"""
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # It was "Svar: 92 000 kronor": the income support the sentence compares with, which names no job.
+    ("vad kostar ett ljusnejobb kommunen per år", None),
+    ("vad kostar ett ljusnejobb kommunen ungefär", "Svar: 104 000 kronor ["),
+    ("vad kostar ett ljusnejobb netto", "Svar: 104 000 kronor ["),
+])
+def test_a_sum_answers_a_cost_question_only_where_its_sentence_names_what_costs(tmp_path_factory, question, lead):
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_jobs"), "rapport.txt", LJUSNE_JOBS).ask(question).answer
+    if lead:
+        assert answer.startswith(lead), answer
+    else:
+        assert "Svar: 92 000" not in answer and "Svar: 1,5" not in answer, answer

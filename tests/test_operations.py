@@ -910,3 +910,21 @@ def test_a_cost_per_head_divides_the_kind_of_sum_asked_where_its_heads_are_count
     picked = picker.pick("vad var nettokostnaden per inskriven deltagare 2025", "per_head", [*reply, *project])
     assert isinstance(picked, Picked) and picked.computation.text.startswith("8 000 000 / 400 = 20 000 kronor"), picked
     assert all(f.source == "rapport.txt" for f in picked.figures), picked.figures
+
+
+LJUSNE_SCHEME = """Jobbcenter Ljusne – uppföljning 2025
+
+Av de 90 som under 2025 gick till en subventionerad anställning påbörjade 60 ett Ljusnejobb, medan övriga fick anställning med lönestöd.
+Under 2025 avslutade 50 personer ett Ljusnejobb. Av dem gick 22 vidare till ett osubventionerat arbete, 6 till studier och 9 till en anställning med lönestöd.
+"""
+
+
+def test_the_rest_after_several_outcomes_is_not_the_rest_after_one(tmp_path_factory):
+    assistant = assistant_over_text(tmp_path_factory.mktemp("ljusne_scheme"), "rapport.txt", LJUSNE_SCHEME)
+    # It was "90 − 60 = 30": the rest after those who began the scheme, for a question about those who
+    # left it with none of three outcomes (50 − 22 − 6 − 9, which nothing here sums yet: no figure).
+    several = assistant.ask("av dom som slutade ett ljusnejobb 2025, hur många fick varken jobb, plugg eller lönestöd").answer
+    assert "90 − 60" not in several and "= 30" not in several, several
+    # One outcome taken away is still its rest.
+    one = assistant.ask("hur många av de 90 påbörjade inte ett ljusnejobb").answer
+    assert "90 − 60 = 30" in one, one
