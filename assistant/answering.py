@@ -747,8 +747,8 @@ class ExtractiveComposer:
                       evidence=evidence)
 
     def _names_what_costs(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
-        """Whether the sentence a sum is read from names what the question asks the sum of, by the
-        question's rarest word in that sentence's document ("ljusnejobb", not "kostar" or "år")."""
+        """Whether the sentence a sum is read from names anything the question asks the sum of, a word
+        its document uses ("ljusnejobb", "kommunen"), periods and qualifiers aside."""
         lexical = self.index.lexical()
         cited = re.search(r"\[(\d+)\]\s*$", lead)
         said = next((c for c in citations if cited and c.n == int(cited.group(1))), None)
@@ -762,10 +762,9 @@ class ExtractiveComposer:
         known = {t: n for t in lemmas(lexical.tokens(" ".join(words))) if (n := sum(t in x for x in sentences))}
         if not known:
             return True
-        rarest = {t for t, n in known.items() if n == min(known.values())}
         tokens = lemmas(lexical.tokens(said.quote))
         # "netto" is said within "nettokostnad": a word of the sentence may hold it whole.
-        return bool(inflected_overlap(rarest, tokens)) or any(len(t) >= 4 and any(t in w for w in tokens) for t in rarest)
+        return bool(inflected_overlap(set(known), tokens)) or any(len(t) >= 4 and any(t in w for w in tokens) for t in known)
 
     def _role_party_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
         """The party of the one the passages give the role asked ("Karin Öst (S), ordförande"),

@@ -21,6 +21,8 @@ from .metadata import parse_swedish_date
 from .vocabulary import AUTHORSHIP, DOCUMENT_CUE, DOCUMENT_DATE, MEETING, PUBLISHED, QUESTION_WORDS, REFERENCE_EVIDENCE, SIGNING
 
 ATTRIBUTES = ("signatory", "date", "reference", "place")
+# "nästa möte", "the next meeting": another meeting than the one the minutes record.
+_OTHER_MEETING = re.compile(r"\b(?:nästa|kommande|följande|nästkommande|next|upcoming|following)\b", re.I)
 _OPENING = 2000  # the head of minutes, where the place of the meeting stands
 # Where minutes say the meeting was held: "Plats och tid:  Rådhuset, sal 2, kl. 13.00–15.40" (not
 # "Justeringens plats och tid", where they were checked).
@@ -51,8 +53,8 @@ def asked_attribute(answer_type: str, text: str) -> str | None:
     True
     >>> asked_attribute("place", "var hölls sammanträdet?"), asked_attribute("place", "var ligger jobbtorget?")
     ('place', None)
-    >>> asked_attribute("date", "när sammanträdde nämnden?")
-    'date'
+    >>> asked_attribute("date", "när sammanträdde nämnden?"), asked_attribute("date", "när har nämnden nästa möte?")
+    ('date', None)
     >>> asked_attribute("reference", "Vilket diarienummer har rapporten?")
     'reference'
     >>> asked_attribute("count", "How many employers signed agreements with the job centre?") is None
@@ -65,7 +67,8 @@ def asked_attribute(answer_type: str, text: str) -> str | None:
     if answer_type == "date" and (AUTHORSHIP.search(text) or DOCUMENT_DATE.search(text)
                                   or (PUBLISHED.search(text) and DOCUMENT_CUE.search(text))):
         return "date"
-    if answer_type in ("place", "date") and MEETING.search(text) and not re.search(r"\b(?:hur|how)\b", text, re.I):
+    if answer_type in ("place", "date") and MEETING.search(text) and not re.search(r"\b(?:hur|how)\b", text, re.I) \
+            and not _OTHER_MEETING.search(text):
         return answer_type  # where or when a meeting was held: what its minutes say at their head
     if answer_type == "reference":
         return "reference"

@@ -426,3 +426,9 @@ Justeringens plats och tid: Kommunhuset, 2026-03-16
 def test_where_and_when_a_meeting_was_held_is_the_head_of_its_minutes(tmp_path_factory, question, said, not_said):
     answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_minutes"), "protokoll.txt", LJUSNE_MINUTES).ask(question).answer
     assert said in answer and not_said not in answer.split(" [1]")[0], answer
+
+
+def test_the_next_meeting_is_the_one_the_minutes_announce_not_their_own(tmp_path_factory):
+    text = LJUSNE_MINUTES + "\nNästa sammanträde hålls den 9 april 2026 i Folkets hus.\n"
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_next"), "protokoll.txt", text).ask("när har nämnden nästa möte?").answer
+    assert "9 april 2026 [" in answer and "2026-03-12" not in answer, answer
