@@ -30,7 +30,7 @@ from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualif
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
-from .document_facts import asked_attribute, fact_of, named_document, target_document
+from .document_facts import agenda, asked_attribute, fact_of, named_document, target_document
 from .figures import QUALIFIERS, Figure, figures_in_sentence, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
 from .numbers import format_number
@@ -65,6 +65,7 @@ from .vocabulary import (
     LESS_ASKED,
     LIGHT_WORDS,
     MEETING,
+    AGENDA_ASKED,
     NEGATION,
     NOT_COUNTED,
     NOT_MAIN_VERBS,
@@ -496,6 +497,10 @@ class ExtractiveComposer:
                 return answered
         if asks_summary(question):
             return self._summary(question, original, docs)
+        if frame.operation is None and MEETING.search(question) and AGENDA_ASKED.search(question):
+            answered = _agenda_answer(self.index, question, original, docs)
+            if answered is not None:
+                return answered
         # "How many days between the two replies she signed" asks for arithmetic on the documents' dates.
         attribute = asked_attribute(frame.answer_type, question) if frame.operation is None else None
         if attribute is not None:
@@ -1536,6 +1541,27 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
             "reference": ("Diarienummer:", "Reference number:")}[attribute][language != "sv"]
     # The date as the document writes it: an ISO date of our own would be a number no quote holds.
     text = f"{lead} {quoted}." if language == "sv" else _render(language, citations, f"{lead} {quoted}")
+    return Answer(original, text, False, citations, (), question, 1.0)
+
+
+def _agenda_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:
+    """What a meeting dealt with: the items its minutes list, each cited where it stands. None when
+    no minutes are found or they list no items ("§ 10 …")."""
+    protocols = [d for d in index.documents if d.get("type") == "protokollsutdrag"]
+    retrieved = [d.metadata["source"] for d in docs if d.metadata["source"] in {p["source"] for p in protocols}]
+    source = _pointed_document(index, question, protocols, retrieved) if protocols else None
+    if source is None:
+        return None
+    record, title = index.record(source), index.document(source).get("title")
+    citations = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(agenda(record.text)))
+    if not citations:
+        return None
+    # "§ 20" and its heading on the next line are shown as one line; each quote stays as written.
+    listed = "; ".join(f"{' '.join(c.quote.split())} [{c.n}]" for c in citations)
+    if analyse(original).language == "sv":
+        text = f"Enligt protokollet ”{title}” behandlades: {listed}."
+    else:
+        text = f"The minutes “{title}” list these items (quoted in Swedish): {listed}."
     return Answer(original, text, False, citations, (), question, 1.0)
 
 

@@ -219,3 +219,26 @@ def fact_of(attribute: str, record, title: str | None, question: str = "") -> Do
         if span:
             return DocumentFact(attribute, record.source, title, reference, (span,))
     return DocumentFact(attribute, record.source, title, None)
+
+
+# An item of minutes: "§ 12  Uppföljning av …", or "§ 20" with its heading on the next line.
+_ITEM = re.compile(r"^[ \t]*§[ \t]*(\d+)[ \t]*(\S[^\n]*)?$", re.M)
+
+
+def agenda(text: str) -> list[tuple[int, int]]:
+    r"""The spans of the items minutes list, each from its "§" to the end of its heading.
+
+    >>> text = "Protokoll\n\n§ 10  Val av justerare\nNämnden utser Per.\n\n§ 11\n\nGodkännande av dagordning\n"
+    >>> [" ".join(text[a:b].split()) for a, b in agenda(text)]
+    ['§ 10 Val av justerare', '§ 11 Godkännande av dagordning']
+    """
+    spans = []
+    for item in _ITEM.finditer(text):
+        if item.group(2):
+            spans.append((item.start(), item.end()))
+            continue
+        heading = re.match(r"\s*(\S[^\n]*)", text[item.end():])
+        if heading:
+            spans.append((item.start(), item.end() + heading.end()))
+    return spans
+

@@ -149,7 +149,7 @@ VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting
 VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*[:(]?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+(?:ja-?)?röster\s+mot\s+(?P<n3>\d+)|"
                          r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)
 # A meeting, whose date is the date of the protocol that records it.
-MEETING = re.compile(r"\b(?:sammanträ\w*|möte\w*|möttes|träffades|meeting\w*|meets?|met)\b", re.I)
+MEETING = re.compile(r"\b(?:sammanträ\w*|möte\w*|\w+mötet|möttes|träffades|meeting\w*|meets?|met)\b", re.I)
 # Who made a report, asked ("vem skrev rapporten", "who wrote the report") and said ("Rapporten har
 # sammanställts av ...", "utredningen gjordes av", "prepared by"): the same fact in other verbs.
 AUTHORED_ASKED = re.compile(r"\b(skrev|skriv\w*|författa\w*|sammanställ\w*|utarbeta\w*|(?:tog|tagit|tar) fram|wrote|written|authored|"
@@ -226,6 +226,11 @@ def money_nouns(text: str) -> set[str]:
 
 # A sum that is a gap to the budget, not a budget or an outcome: "2,8 miljoner kronor mer än budgeterat".
 GAP_AFTER = re.compile(r"\s*(?:tkr|kr|kronor|mnkr|miljoner(?: kronor)?)?\s*(?:lägre|högre|mer|mindre|över|under)\s+(?:än\s+)?budget", re.I)
+
+# What a meeting dealt with, asked ("vad tog nämnden upp på mötet", "vilka ärenden behandlades",
+# "what did the committee discuss"): the items its minutes list.
+AGENDA_ASKED = re.compile(r"\b(?:tog\s+(?:\w+\s+){0,2}upp|behandla\w*|avhandla\w*|diskutera\w*|dagordning\w*|ärenden|"
+                          r"discuss\w*|agenda|t(?:ake|ook)\s+up|deal\w*\s+with|dealt\s+with|items?)\b", re.I)
 
 # The heads an English question divides a sum by, as the Swedish documents count them.
 # (Plural forms: a singular is looked up with its "s".)

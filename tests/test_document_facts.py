@@ -432,3 +432,13 @@ def test_the_next_meeting_is_the_one_the_minutes_announce_not_their_own(tmp_path
     text = LJUSNE_MINUTES + "\nNästa sammanträde hålls den 9 april 2026 i Folkets hus.\n"
     answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_next"), "protokoll.txt", text).ask("när har nämnden nästa möte?").answer
     assert "9 april 2026 [" in answer and "2026-03-12" not in answer, answer
+
+
+@pytest.mark.parametrize("question", ["vad tog nämnden upp på mötet", "what did the committee discuss at the meeting?"])
+def test_what_a_meeting_dealt_with_is_the_items_its_minutes_list(tmp_path_factory, question):
+    # It was one sentence of one item ("Nämnden godkänner uppföljningen för 2025."), or a decline.
+    # Minutes set each item's heading apart, on its line ("§ 5  …") or the one after ("§ 6").
+    text = LJUSNE_MINUTES.replace("Ljusne\nFörvaltningen", "Ljusne\n\nFörvaltningen") + \
+        "\n§ 6\n\nAnmälan av delegationsbeslut\n\nNämnden lägger anmälan till handlingarna.\n"
+    answer = assistant_over_text(tmp_path_factory.mktemp("ljusne_items"), "protokoll.txt", text).ask(question).answer
+    assert "§ 5 Uppföljning av Jobbcenter Ljusne [1]" in answer and "§ 6 Anmälan av delegationsbeslut [2]" in answer, answer
