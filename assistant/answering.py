@@ -295,6 +295,8 @@ class _Terms:
 
 
 SHORT_LINE_PENALTY = 0.03
+# "When was the meeting that dealt with the follow-up?" asks a date, not what the meeting dealt with.
+_NOT_AGENDA = frozenset({"date", "place", "person", "party", "count", "amount", "organisation"})
 TITLE_LINES = 12  # the opening sentences a document's title may stand in, under its letterhead
 LETTERHEAD_CHARS = 600  # a document's opening, where its letterhead names who drafted it
 VOTE_LINES = 12  # sentences after the one about a vote that its result may stand in
@@ -497,7 +499,7 @@ class ExtractiveComposer:
                 return answered
         if asks_summary(question):
             return self._summary(question, original, docs)
-        if frame.operation is None and MEETING.search(question) and AGENDA_ASKED.search(question):
+        if frame.operation is None and frame.answer_type not in _NOT_AGENDA and MEETING.search(question) and AGENDA_ASKED.search(question):
             answered = _agenda_answer(self.index, question, original, docs)
             if answered is not None:
                 return answered
@@ -743,7 +745,7 @@ class ExtractiveComposer:
             unit = change.unit if change.unit and change.unit.lower() not in ("fler", "färre", "more", "fewer") else None
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
         if lead is not None and frame.answer_type == "amount" and not self._names_what_costs(question, lead, citations):
-            # "96 000 kronor per år i ekonomiskt bistånd" is no cost of the job scheme the question
+            # "92 000 kronor per år i ekonomiskt bistånd" is no cost of the job scheme the question
             # names: the passage is shown, its sum not given as the answer.
             lead = None
         if language == "en":
@@ -763,13 +765,15 @@ class ExtractiveComposer:
         words = [w for w in words_of(question) if w not in _QUESTION_WORDS and w not in LIGHT_WORDS and w not in QUALIFIERS
                  and w not in PERIOD_WORDS and w not in _TIME_WORDS and not w[:1].isdigit()]
         record = self.index.record(said.source)
-        sentences = [lemmas(lexical.tokens(record.text[x.start:x.end])) for x in record.sentences]
-        known = {t: n for t in lemmas(lexical.tokens(" ".join(words))) if (n := sum(t in x for x in sentences))}
-        if not known:
-            return True
+
+        def holds(tokens: set[str], term: str) -> bool:
+            # "netto" is said within "nettokostnad", "kost" (kostade) within "kostnader".
+            return bool(inflected_overlap({term}, tokens)) or (len(term) >= 4 and any(term in w for w in tokens))
+
+        document = lemmas(lexical.tokens(record.text))
+        known = [t for t in lemmas(lexical.tokens(" ".join(words))) if holds(document, t)]
         tokens = lemmas(lexical.tokens(said.quote))
-        # "netto" is said within "nettokostnad": a word of the sentence may hold it whole.
-        return bool(inflected_overlap(set(known), tokens)) or any(len(t) >= 4 and any(t in w for w in tokens) for t in known)
+        return not known or any(holds(tokens, t) for t in known)
 
     def _role_party_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
         """The party of the one the passages give the role asked ("Karin Öst (S), ordförande"),
@@ -1524,7 +1528,7 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     fact = fact_of(attribute, index.record(source), title, question)
     if fact.value is None:
         if attribute == "reference" or MEETING.search(question):
-            return None  # stated in passing, perhaps ("Sammanträdet hölls i Rådhuset"): the text is searched
+            return None  # stated in passing, perhaps ("Sammanträdet hölls i Folkets hus"): the text is searched
         named = title or source
         text = (f"Dokumentet ”{named}” anger inte {_ATTRIBUTE_SV[attribute]}." if language == "sv"
                 else f"The document “{named}” does not state {_ATTRIBUTE_EN[attribute]}.")
@@ -1533,7 +1537,7 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     citations = tuple(Citation(source, title, record.text[a:b], a, b, n=i + 1) for i, (a, b) in enumerate(fact.spans))
     quoted = ", ".join(f"{c.quote} [{c.n}]" for c in citations)
     if attribute == "place":
-        # "Plats och tid: Rådhuset, …, kl. 13.00": the place is the answer, the line its source.
+        # "Plats och tid: Folkets hus, …, kl. 09.00": the place is the answer, the line its source.
         lead = f"{fact.value} [1]"
         text = f"Svar: {lead}. {citations[0].quote} [1]" if language == "sv" else _render(language, citations, lead)
         return Answer(original, text, False, citations, (), question, 1.0)
@@ -1559,7 +1563,7 @@ def _agenda_answer(index, question: str, original: str, docs: list[Document]) ->
     # "§ 20" and its heading on the next line are shown as one line; each quote stays as written.
     listed = "; ".join(f"{' '.join(c.quote.split())} [{c.n}]" for c in citations)
     if analyse(original).language == "sv":
-        text = f"Enligt protokollet ”{title}” behandlades: {listed}."
+        text = f"Protokollet ”{title}” tar upp: {listed}."
     else:
         text = f"The minutes “{title}” list these items (quoted in Swedish): {listed}."
     return Answer(original, text, False, citations, (), question, 1.0)
@@ -2051,7 +2055,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         for c in citations:
             sums = [f for f in with_columns(text_of(c.source), figures_in_sentence(c.source, c.quote, c.start)) if f.kind == "money"]
             if not is_table_line(c.quote):
-                # "… ett överskott på 1,6 miljoner kronor, och … underskott för 2025 stannade på 1,9 miljoner
+                # "… ett överskott på 0,3 miljoner kronor, och … underskott för 2025 stannade på 1,1 miljoner
                 # kronor" holds no budget for 2025: each sum is of the kind its own clause names.
                 ends = [c.start] + [f.end for f in sums]
                 sums = [f for f, end in zip(sums, ends) if sum_of_kind(c.quote[end - c.start: f.start - c.start], frame.text, c.quote[f.end - c.start:])]

@@ -725,7 +725,10 @@ class ClaimChecker:
         gap = BUDGET_GAP.search(claim)
         if not gap or _claim_figures(claim):
             return None
-        answer = self.composer._computed(claim, claim, "sv" if sv else "en", docs, 0.0, op="difference")
+        # The sign decides: always outcome less budget (a question "hur mycket under budget" is answered
+        # the other way round, with what was left).
+        reckoned = claim[: gap.start()] + "över budget" + claim[gap.end():]
+        answer = self.composer._computed(reckoned, reckoned, "sv" if sv else "en", docs, 0.0, op="difference")
         if answer is None or not answer.figures or not answer.figures[0]["value"]:
             return None
         figure = answer.figures[0]

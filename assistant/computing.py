@@ -336,7 +336,7 @@ PART_TRIES = 4  # parts tried when the best counts among another whole than the 
 PART_MARGIN = 0.06  # how far behind the best part's fit another part may be tried
 _SUB_ROW = re.compile(r"\s*(?:[-–•]\s|varav\b|därav\b|of which\b)", re.I)
 _SIBLING_SPAN = 600  # characters: rows of one table, not a list in another section
-# "Av de 2 318 inskrivna under 2025 var 1 067 kvinnor": a year between the whole and its part is no count.
+# "Av de 610 inskrivna under 2025 var 280 kvinnor": a year between the whole and its part is no count.
 _BASE_BEFORE = re.compile(r"\b(?:av|bland|of|among)\s+(?:dessa|de|dem|the|those)\s+(\d[\d\s]*\d|\d)\b(?:[^\d]|\b(?:19|20)\d\d\b)*$", re.I)
 _OF_WHICH = re.compile(r"\b(?:varav|därav|of which|of whom)\b", re.I)
 
@@ -1210,7 +1210,7 @@ class OperandPicker:
         sums = [f for f in sums if not _PER_PERIOD_AFTER.match(f.sentence[f.end - f.sentence_start:])] or sums
         # A sum already per head ("Kostnad per deltagare (kr)  36 786") is divided by nothing.
         sums = [f for f in sums if not PER_HEAD_ASKED.search(f.counts)]
-        # "2,8 miljoner kronor mer än budgeterat" is a gap to the budget, spent on no one.
+        # "0,4 miljoner kronor mer än budgeterat" is a gap to the budget, spent on no one.
         sums = [f for f in sums if not GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if kind := money_kind(question[: per.start()]):
             # "nettokostnaden per inskriven" divides the net cost, not "Projektets kostnad" beside it.
@@ -1224,7 +1224,7 @@ class OperandPicker:
         for money in dict.fromkeys(sums[i] for i in order):
             heads = self._heads(money, per.group(1))
             if heads is None and (twin := self._twin_with_heads(money, per.group(1))) is not None:
-                # "nettokostnad blev 67,3 miljoner kronor" in a reply that counts no one: the same sum
+                # "nettokostnad blev 8,0 miljoner kronor" in a reply that counts no one: the same sum
                 # in the report that counts the enrolled is divided there.
                 money, heads = twin
             if heads is not None and all(r.figures[0].value != money.value for r in readings):

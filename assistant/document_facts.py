@@ -24,7 +24,7 @@ ATTRIBUTES = ("signatory", "date", "reference", "place")
 # "nästa möte", "the next meeting": another meeting than the one the minutes record.
 _OTHER_MEETING = re.compile(r"\b(?:nästa|kommande|följande|nästkommande|next|upcoming|following)\b", re.I)
 _OPENING = 2000  # the head of minutes, where the place of the meeting stands
-# Where minutes say the meeting was held: "Plats och tid:  Rådhuset, sal 2, kl. 13.00–15.40" (not
+# Where minutes say the meeting was held: "Plats och tid:  Folkets hus, sal Ljusnan, kl. 09.00–11.30" (not
 # "Justeringens plats och tid", where they were checked).
 _MEETING_PLACE = re.compile(r"^[ \t]*(?:Plats och tid|Plats|Sammanträdesplats|Lokal)[ \t]*:?[ \t]+(?P<place>\S.*)$", re.I | re.M)
 
@@ -209,7 +209,7 @@ def fact_of(attribute: str, record, title: str | None, question: str = "") -> Do
         found = _MEETING_PLACE.search(text[:_OPENING])
         if found is None:
             return DocumentFact(attribute, record.source, title, None)
-        # The place, not the hour the line goes on to give ("…, Östersund, kl. 13.00").
+        # The place, not the hour the line goes on to give ("…, Ljusne, kl. 09.00").
         place = re.split(r",?\s*\b(?:kl\.?|klockan|\d{1,2}[.:]\d{2})", found.group("place"))[0].strip(" ,")
         at = found.start("place")
         span = next(((a, b) for a, b in sentences if a <= at < b), (at, found.end()))

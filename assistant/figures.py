@@ -312,7 +312,7 @@ def _column_names(text: str, row_start: int, cells: int) -> list[str] | None:
     words over the rows, its heads apart by two spaces or more. A line of one word or phrase between
     is a row's label run over two lines, not the heads.
 
-    >>> text = "År     Inskrivna totalt    därav nyinskrivna\n2023   1 964   1 102\n2024   2 147   1 236"
+    >>> text = "År     Inskrivna totalt    därav nyinskrivna\n2023   410   220\n2024   452   248"
     >>> _column_names(text, text.index("2024"), 3)
     ['År', 'Inskrivna totalt', 'därav nyinskrivna']
     >>> text = "Kostnadsslag   Budget   Utfall\nPersonal   38,0   38,9\nSubventionerade anställningar\n(Jobb)   10,0   13,1"
@@ -458,11 +458,11 @@ def with_columns(text: str, figures) -> list[Figure]:
             names = _column_names(text, figure.sentence_start, len(spans) + (0 if year_row else 1)) \
                 if (year_row or label) and index is not None and not header else None
             if names and year_row:
-                # "2024   2 147   1 236" under "År   Inskrivna totalt   därav nyinskrivna": a year's row,
+                # "2024   452   248" under "År   Inskrivna totalt   därav nyinskrivna": a year's row,
                 # each cell counting what its column's head says.
                 figure = replace(figure, counts=names[index], period=row[spans[0][0]:spans[0][1]])
             elif names:
-                # "Köpta insatser   10,5   9,1" under "Kostnadsslag   Budget   Utfall": the row's label
+                # "Köpta insatser   1,5   1,3" under "Kostnadsslag   Budget   Utfall": the row's label
                 # and the cell's column.
                 figure = replace(figure, counts=f"{figure.counts} {names[index + 1]}")
             if header and index is not None and len(spans) == len(header):

@@ -58,7 +58,7 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            "stod": "står", "stått": "står",
            # "pluggar" is said where the record says "studier", "studera".
            "plugg": "studi", "studer": "studi",
-           # "hur många ungdomar" is answered by "184 unga": a youth is a young person.
+           # A youth ("ungdom") is a young person ("ung"): the two words count the same people.
            "ungdom": "ung"}
 
 

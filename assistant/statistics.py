@@ -56,7 +56,7 @@ def _result(label: str, value: float, decimals: int, unit: str | None, formula: 
     if unit == "procentenheter":
         shown = format_number(rounded, decimals) + " procentenheter"
     if unit == "kronor" and abs(rounded) >= MILLION:
-        # "2 800 000 kronor" is said "2,8 miljoner kronor" in the documents and by their readers.
+        # "6 500 000 kronor" is said "6,5 miljoner kronor" in the documents and by their readers.
         shown += f" ({format_number(round_half_up(rounded / MILLION, 1), 1)} miljoner kronor)"
     return Computation(label, value, rounded, decimals, unit, formula, f"{expression} = {shown}", inputs)
 

@@ -224,10 +224,10 @@ def money_nouns(text: str) -> set[str]:
     return {MONEY_NOUNS[m.group(1).lower()] for m in re.finditer(r"\b" + _MONEY_NOUN.pattern, text, re.I)}
 
 
-# A sum that is a gap to the budget, not a budget or an outcome: "2,8 miljoner kronor mer än budgeterat".
+# A sum that is a gap to the budget, not a budget or an outcome: "0,4 miljoner kronor mer än budgeterat".
 GAP_AFTER = re.compile(r"\s*(?:tkr|kr|kronor|mnkr|miljoner(?: kronor)?)?\s*(?:lägre|högre|mer|mindre|över|under)\s+(?:än\s+)?budget", re.I)
 
-# What a meeting dealt with, asked ("vad tog nämnden upp på mötet", "vilka ärenden behandlades",
+# What a meeting dealt with, asked ("vad tog nämnden upp på mötet", "vilka ärenden tog de upp",
 # "what did the committee discuss"): the items its minutes list.
 AGENDA_ASKED = re.compile(r"\b(?:tog\s+(?:\w+\s+){0,2}upp|behandla\w*|avhandla\w*|diskutera\w*|dagordning\w*|ärenden|"
                           r"discuss\w*|agenda|t(?:ake|ook)\s+up|deal\w*\s+with|dealt\s+with|items?)\b", re.I)
@@ -356,7 +356,7 @@ OPPOSED_GROUPS = (
 def group_sides(words: set[str]) -> set[tuple[int, int]]:
     """Which side of which pair of excluding groups the words name.
 
-    >>> group_sides({"unga", "kvinnor"}), group_sides({"deltagare"})
+    >>> group_sides({"deltagare", "kvinnor"}), group_sides({"deltagare"})
     ({(0, 0)}, set())
     """
     return {(i, j) for i, pair in enumerate(OPPOSED_GROUPS) for j, pattern in enumerate(pair)
