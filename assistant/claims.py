@@ -24,6 +24,7 @@ from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening
                         years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
+from .cleaning import is_table_line, row_label
 from .figures import FACTOR, Figure, figures_in_sentence, with_columns
 from .computing import asked_periods, figure_year, group_fit, is_change, period_order, years_named
 from .lexical import lemmas, tokenize, words_of
@@ -33,7 +34,7 @@ from .statistics import Operand, difference, share, total
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ALTERNATIVES, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import PLAIN_HEADS, ALTERNATIVES, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
            "roughly", "approximately", "nearly", "almost", "some")
@@ -55,6 +56,7 @@ ACTOR_OVERLAP = 0.75
 ALIGNED_OVERLAP = 0.6  # a sentence saying the rest of a claim: most of its words beside the either-or one
 RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
 POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
+_TOTAL_LABEL = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -702,6 +704,20 @@ class ClaimChecker:
         return Verdict(claim, status, text, evidence, None,
                        (Element("party", PARTIES.get(claimed, claimed), signed.party, status, signed.source, line, signed.start, signed.end),))
 
+    def _group_unmet(self, claim: str, inputs: list[dict]) -> bool:
+        """Whether the claim names a group a table row of the operands' documents counts by its label
+        ("Antalet nyanlända ökade" beside a row "Nyanlända  318  274") that neither operand counts."""
+        index, lexical = self.composer.index, self.composer.index.lexical()
+        plain = lemmas(lexical.tokens(" ".join(PLAIN_HEADS)))
+        asked = lemmas(lexical.tokens(claim)) - plain
+        sources = {i["source"] for i in inputs}
+        figures = [f for source in sources for f in index.figures(source)]
+        labels = set().union(*(lemmas(lexical.tokens(row_label(f.sentence))) for f in figures
+                               if is_table_line(f.sentence) and not _TOTAL_LABEL.match(f.sentence)))
+        counts = " ".join(f.counts for f in figures if any(f.sentence_start == i["start"] and f.value == i["value"] for i in inputs))
+        held = lemmas(lexical.tokens(" ".join(i["quote"] for i in inputs) + " " + counts))
+        return bool((asked & labels) - held)
+
     def _direction_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
         """'Antalet inskrivna minskade mellan 2007 och 2008': a rise or fall between two
         periods, with no size given, judged by the two figures the documents state for them.
@@ -714,7 +730,7 @@ class ClaimChecker:
             return None
         figure = answer.figures[0]
         went = _chronological_direction(figure["inputs"], self.index)
-        if not went:
+        if not went or self._group_unmet(claim, figure["inputs"]):
             return None
         way = ("en ökning" if went > 0 else "en minskning") if sv else ("a rise" if went > 0 else "a fall")
         return _which_way(claim, sv, answer, way, way, went == claimed)

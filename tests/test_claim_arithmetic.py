@@ -232,3 +232,37 @@ def test_over_or_under_budget_is_the_sign_of_outcome_less_budget(tmp_path_factor
 def test_how_much_over_budget_reads_the_budget_its_own_words_name(tmp_path):
     answer = assistant_over_text(tmp_path, "rapport.txt", BERGSJO_BUDGET).ask("hur mycket gick jobbcenter bergsjö över budget 2025")
     assert "25 300 000 − 26 000 000 = -700 000" in answer.answer, answer.answer
+
+
+LJUSNE_GROUP_TABLES = """Jobbcenter Ljusne – uppföljning 2025
+
+Under 2025 var 506 personer inskrivna vid Jobbcenter Ljusne någon gång under året.
+
+Tabell 1. Inskrivna, nyinskrivna och avslutade deltagare 2024–2025
+
+  År      Inskrivna under året    varav nyinskrivna    Avslutade
+  2024            452                   248               230
+  2025            506                   271               250
+
+Tabell 2. Inskrivna deltagare efter grupp 2024 och 2025
+
+  Grupp                            2024        2025
+  Ungdomar 16–24 år                 140         160
+  Nyanlända                         120          98
+  Övriga vuxna 25–64 år             192         248
+  Totalt                            452         506
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # It was "supported" by 506 − 452: the totals, now that a year's row counts what its column heads
+    # say, though the row "Nyanlända  120  98" counts the group the claim names (and it fell).
+    ("Antalet nyanlända deltagare på Jobbcenter Ljusne ökade mellan 2024 och 2025.", None),
+    ("Antalet inskrivna på Jobbcenter Ljusne ökade mellan 2024 och 2025.", "supported"),
+])
+def test_a_rise_claimed_for_a_group_is_never_borne_out_by_the_totals(tmp_path_factory, claim, verdict):
+    checked = assistant_over_text(tmp_path_factory.mktemp("ljusne_groups"), "rapport.txt", LJUSNE_GROUP_TABLES).check(claim)
+    if verdict:
+        assert checked.verdict == verdict, checked.explanation
+    else:
+        assert checked.verdict != "supported" and "506 − 452" not in checked.explanation, checked.explanation
