@@ -770,7 +770,7 @@ class ExtractiveComposer:
             # "netto" is said within "nettokostnad", "kost" (kostade) within "kostnader".
             return bool(inflected_overlap({term}, tokens)) or (len(term) >= 4 and any(term in w for w in tokens))
 
-        document = lemmas(lexical.tokens(record.text))
+        document = _document_stems(lexical.tokens, record.text)
         known = [t for t in lemmas(lexical.tokens(" ".join(words))) if holds(document, t)]
         tokens = lemmas(lexical.tokens(said.quote))
         return not known or any(holds(tokens, t) for t in known)
@@ -1546,6 +1546,12 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
     # The date as the document writes it: an ISO date of our own would be a number no quote holds.
     text = f"{lead} {quoted}." if language == "sv" else _render(language, citations, f"{lead} {quoted}")
     return Answer(original, text, False, citations, (), question, 1.0)
+
+
+@lru_cache(maxsize=64)
+def _document_stems(tokens, text: str) -> frozenset[str]:
+    """The stems of a whole document, once per document: every amount lead asks them."""
+    return frozenset(lemmas(tokens(text)))
 
 
 def _agenda_answer(index, question: str, original: str, docs: list[Document]) -> Answer | None:

@@ -336,7 +336,7 @@ PART_TRIES = 4  # parts tried when the best counts among another whole than the 
 PART_MARGIN = 0.06  # how far behind the best part's fit another part may be tried
 _SUB_ROW = re.compile(r"\s*(?:[-–•]\s|varav\b|därav\b|of which\b)", re.I)
 _SIBLING_SPAN = 600  # characters: rows of one table, not a list in another section
-# "Av de 610 inskrivna under 2025 var 280 kvinnor": a year between the whole and its part is no count.
+# "Av de 610 inskrivna under 2025 var … kvinnor": a year between the whole and its part is no count.
 _BASE_BEFORE = re.compile(r"\b(?:av|bland|of|among)\s+(?:dessa|de|dem|the|those)\s+(\d[\d\s]*\d|\d)\b(?:[^\d]|\b(?:19|20)\d\d\b)*$", re.I)
 _OF_WHICH = re.compile(r"\b(?:varav|därav|of which|of whom)\b", re.I)
 
