@@ -320,6 +320,8 @@ def _duration(text: str) -> str | None:
     '14 månader'
     >>> _duration("för personer i åldern 18–64 år") is None
     True
+    >>> _duration("412 unga mellan 16 och 24 år var inskrivna"), _duration("ungdomar under 25 år väntade i 9 dagar")
+    (None, '9 dagar')
     """
     for match in DURATION_EVIDENCE.finditer(text):
         if not (_AGE_BEFORE.search(text[: match.start()]) or _AGE_AFTER.match(text[match.end():])):
@@ -327,7 +329,10 @@ def _duration(text: str) -> str | None:
     return None
 
 
-_AGE_BEFORE = re.compile(r"\b(?:ålder\w*|aged?|ungdomar|youths?)\s*(?:mellan\s+|between\s+|från\s+)?$", re.I)
+# "unga mellan 16 och 24 år", "ungdomar under 25 år": the age of those counted, in words around the span.
+_AGE_BEFORE = re.compile(r"\b(?:ålder\w*|aged?|ung(?:a|dom\w*)|youths?|young(?:\s+people)?)\s*"
+                         r"(?:(?:mellan|between|från|from|under|över|upp till|below|over|up to)\s+)?"
+                         r"(?:\d+\s*(?:och|till|and|to)\s*)?$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:gaml\w*|old\b|års ålder)", re.I)
 
 

@@ -37,10 +37,10 @@ from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
-from .statistics import difference
+from .statistics import APPROX, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import (
+from .vocabulary import (COUNT_QUALIFIERS, COMPARED_WITH,
     AMOUNT_EVIDENCE,
     ASKER_ASKED,
     QUESTIONS_ASKED,
@@ -712,7 +712,15 @@ class ExtractiveComposer:
                                and _one_count_asked(self._counts_of_year(frame, s), about, among=frame.operation == "chained_share")), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
+        asked_kinds = _ASKED_KINDS.get("share" if asks_share(question) else frame.answer_type, frozenset())
+        if (info.wants_number or frame.answer_type == "amount") and not stating and (exact := self._exact_of(answering, eligible, asked_kinds)) is not None:
+            # "knappt 38 procent" in a reply rounds the report's "37,6 procent": the report's figure answers.
+            answering = exact
+            eligible = [exact] + [s for s in eligible if s is not exact]
+            chosen = [exact] + [c for c in chosen if c is not exact]
         said = self._stated(question, frame, eligible) if info.wants_arithmetic and not stating else None
+        if said is not None and (exact := self._exact_of(said, eligible, asked_kinds)) is not None:
+            said = exact
         if info.wants_arithmetic and not stating and said is None:
             computed = self._computed(question, original, language, docs, confidence)
             if computed is not None:
@@ -752,6 +760,42 @@ class ExtractiveComposer:
             lead = english_lead(original, lead, " ".join(c.quote for c in citations))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _exact_of(self, answering: ScoredSentence, eligible: list[ScoredSentence], kinds: frozenset[str] = frozenset()) -> ScoredSentence | None:
+        """A close sentence that states exactly a figure the answering one rounds ("drygt 64 miljoner
+        kronor" for 64,3): the same kind and unit, within what the rounding word allows, about what the
+        rounded one counts and of no other year. None when the answering sentence rounds nothing (of `kinds`,
+        the kinds of figure asked, when given)."""
+        rounded = [f for f in figures_in_sentence(answering.source, answering.text, answering.start)
+                   if f.qualifier in APPROX and (not kinds or f.kind in kinds)]
+        if not rounded:
+            return None
+        lexical = self.index.lexical()
+
+        def said(text: str) -> set[str]:
+            return lemmas(lexical.tokens(re.sub(r"\d[\d\s]*(?:[,.]\d+)?", " ", text)))
+
+        sentence_words = said(answering.text)
+        for candidate in eligible:
+            if candidate is answering or candidate.score < answering.score - WIDE_MARGIN:
+                continue
+            other = said(candidate.text)
+            for figure in figures_in_sentence(candidate.source, candidate.text, candidate.start):
+                if figure.qualifier:
+                    continue
+                named = years_named(figure.counts)  # "jämfört med 70,2 miljoner kronor 2024" is of another year
+                for approx in rounded:
+                    if not (figure.kind == approx.kind and figure.unit == approx.unit and not named - {figure_year(approx)}
+                            and within(approx.value, figure.value, approx.qualifier, approx.kind == "percent")):
+                        continue
+                    # About the same thing: most of what the rounded figure's clause counts ("av dem gick till
+                    # arbete"), or, when it says nothing but its unit ("till drygt 64 miljoner kronor"), of its sentence.
+                    words = said(approx.counts) - said(f"{approx.qualifier} {approx.text} {approx.unit or ''}")
+                    if not words:
+                        words = sentence_words
+                    if 2 * len(inflected_overlap(words, other)) >= min(len(words), len(other)):
+                        return candidate
+        return None
 
     def _names_what_costs(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
         """Whether the sentence a sum is read from names anything the question asks the sum of, a word
@@ -1697,6 +1741,10 @@ _ATTRIBUTE_EN = {"signatory": "who signed it", "date": "a date", "reference": "a
                  "place": "where the meeting was held"}
 
 
+# The kinds of figure that answer a question of a type: a share is a percentage or a fraction in words.
+_ASKED_KINDS = {"share": frozenset({"percent", "proportion"}), "amount": frozenset({"money"}), "count": frozenset({"count"})}
+
+
 def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[str, ...] = (), strict: bool = True,
               answer_type: str = "") -> bool:
     """A sentence cannot answer a question about a year its document never
@@ -1825,6 +1873,11 @@ def sentence_years(sentence: ScoredSentence, index, dominant: bool = True) -> se
     if is_table_line(sentence.text) and (columns := table_columns(record.text, sentence.start)):
         return set(columns)  # "Till arbete  260  301  352" under "Uppgift  2022  2023  2024"
     years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
+    compared = COMPARED_WITH.search(sentence.text)
+    if compared and not years_named(sentence.text[: compared.start()]):
+        # "… uppgick till 64,3 miljoner kronor, jämfört med 70,2 miljoner kronor 2024": the first sum
+        # is of the year in hand, which its paragraph or title names.
+        years |= years_named(_scene(record, sentence.start)) or years_named(index.document(sentence.source).get("title") or "")
     if not years or YEAR_IN_HAND.search(sentence.text):
         # "under året 980, jämfört med 905 under 2023": the title's year is the sentence's too.
         years |= years_named(index.document(sentence.source).get("title") or "")
@@ -1921,12 +1974,13 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
         if predicate:
             return predicate
     counted = _COUNTED_NOUN.search(question)
-    if counted and not {w.lower() for w in counted.group(1).split()} & FINITE_VERBS:
+    noun = [w for w in counted.group(1).split() if w.lower() not in COUNT_QUALIFIERS] if counted else []
+    if noun and not {w.lower() for w in noun} & FINITE_VERBS:
         # "hur många externa leverantörer jobbar ...": the noun phrase is what is counted, not the verb.
-        return lemmas(lexical.tokens(counted.group(1))) - named
+        return lemmas(lexical.tokens(" ".join(noun))) - named
     return lemmas(lexical.tokens(" ".join(
         w for w in words_of(question) if w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in NOT_COUNTED
-        and not _IS_NUMBER.match(w)))) - named
+        and w not in COUNT_QUALIFIERS and not _IS_NUMBER.match(w)))) - named
 
 
 # How a vote's outcome is asked for ("hur slutade voteringen", "hur såg röstsiffrorna ut"): no matter voted on.

@@ -30,16 +30,12 @@ from .computing import asked_periods, figure_year, group_fit, is_change, period_
 from .lexical import lemmas, tokenize, words_of
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
-from .statistics import Operand, difference, share, total
+from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand, difference, share, total, within
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import PLAIN_HEADS, ALTERNATIVES, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
-_APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
-           "roughly", "approximately", "nearly", "almost", "some")
-_MORE = ("mer än", "över", "fler än", "minst", "more than", "over", "at least")
-_LESS = ("mindre än", "under", "färre än", "högst", "less than", "fewer than", "under", "at most")
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
 _DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänktes|sänkt|sänkte|färre|\w*korta(?:des|ts)|"
@@ -54,8 +50,6 @@ CHANGE_OVERLAP = 0.3
 # A sentence that says what a claim says a party did: most of its other words, stems all found.
 ACTOR_OVERLAP = 0.75
 ALIGNED_OVERLAP = 0.6  # a sentence saying the rest of a claim: most of its words beside the either-or one
-RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
-POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
 _TOTAL_LABEL = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt)\b", re.I)
 
 
@@ -135,35 +129,6 @@ def _qualifier(claim: str, figure: Figure) -> str | None:
     return "ungefär" if figure.kind == "proportion" else None
 
 
-def within(claimed: float, stated: float, qualifier: str | None, percent: bool) -> bool:
-    """Whether a stated figure bears out a claimed one, given the claim's wording.
-
-    >>> within(20, 19.1, "ungefär", True), within(20, 19.1, None, True), within(19, 19.1, None, True)
-    (True, False, True)
-    >>> within(50, 56.4, "mer än", True), within(9000, 9472, "över", False), within(10, 5, None, False)
-    (True, True, False)
-    >>> within(100 / 3, 33.2, "drygt", True), within(100 / 3, 32.0, "drygt", True), within(30, 29.6, "drygt", True)
-    (True, False, False)
-    """
-    # A fraction in words is a whole percent at best: "drygt en tredjedel" is borne out by 33,2 %.
-    slack = 0.5 if percent and not float(claimed).is_integer() else 0.0
-    if qualifier == "drygt":
-        return claimed - slack <= stated <= claimed * (1 + RELATIVE_TOLERANCE)
-    if qualifier == "knappt":
-        return claimed * (1 - RELATIVE_TOLERANCE) <= stated <= claimed + slack
-    if qualifier in _MORE:
-        return stated >= claimed if qualifier in ("minst", "at least") else stated > claimed
-    if qualifier in _LESS:
-        return stated <= claimed if qualifier in ("högst", "at most") else stated < claimed
-    if qualifier in _APPROX:
-        if percent:
-            return abs(stated - claimed) <= max(POINT_TOLERANCE, RELATIVE_TOLERANCE * claimed)
-        return abs(stated - claimed) <= RELATIVE_TOLERANCE * max(abs(claimed), 1e-9)
-    # A plain figure matches when it is the stated one at the claim's own precision.
-    decimals = 0 if float(claimed).is_integer() else len(repr(claimed).split(".")[1])
-    return round(stated, decimals) == claimed or abs(stated - claimed) < 1e-9
-
-
 def _chronological_direction(inputs: list[dict], index=None) -> int:
     """+1 when the later of two figures is the larger, -1 when the smaller, 0 when their
     periods (two years, or two months) cannot be ordered. With the index, a table cell is
@@ -179,7 +144,11 @@ def _chronological_direction(inputs: list[dict], index=None) -> int:
 
     def key(figure: Figure) -> tuple[int, int]:
         order = period_order(figure)
-        if order == (0, 0) and index is not None and not years_named(figure.sentence):
+        compared = COMPARED_WITH.search(figure.sentence)
+        # "… 64,3 miljoner kronor, jämfört med 70,2 miljoner kronor 2024": a year only in what the figure is
+        # compared with is not its own, so it too is of the year its report is on.
+        own = figure.sentence[: compared.start()] if compared and compared.start() > figure.end - figure.sentence_start else figure.sentence
+        if order == (0, 0) and index is not None and not years_named(own):
             return index.reported_years.get(figure.source) or 0, 0
         return order
 

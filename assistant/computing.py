@@ -1010,9 +1010,18 @@ class OperandPicker:
         if known and not named:
             # "andel av dem med långvarigt försörjningsstöd" is taken of a count that says something of
             # them, not of "Deltagare som gick till arbete  410", which shares no word with it.
-            wholes = [f for f in wholes if inflected_overlap(known, lemmas(self.lexical.tokens(
-                f"{f.sentence} {f.counts} {section_opening(self._text_of(f.source), f.sentence_start)}")))]
+            def said_of(f: Figure) -> int:
+                return len(inflected_overlap(known, lemmas(self.lexical.tokens(
+                    f"{f.sentence} {f.counts} {section_opening(self._text_of(f.source), f.sentence_start)}"))))
+
+            wholes = [f for f in wholes if said_of(f)]
             if not wholes:
+                return Unresolved(_NO_GROUP, (part,))
+            twins = {f.source for f in pool if f.kind == "count" and f.value == part.value and f.source != part.source}
+            if twins and max(map(said_of, wholes)) < max((said_of(f) for f in pool if f.source in twins and f.kind == "count"
+                                                         and f.value > part.value), default=0):
+                # "andel av dem som avslutades": minutes give the part beside a count of those enrolled, a
+                # report gives the same part beside a count of those who left: the report's part is taken.
                 return Unresolved(_NO_GROUP, (part,))
         stated = restating_share(part)
         if stated is not None:

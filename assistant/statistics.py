@@ -42,6 +42,45 @@ class Computation:
         }
 
 
+# A figure's wording sets how far the figure it stands for may lie from it: "drygt 40 procent"
+# is borne out by 41,2, "cirka 20" by 19,1. Defined here once, for claims and answers alike.
+APPROX = ("cirka", "ca", "c:a", "ungefär", "omkring", "runt", "närmare", "nästan", "drygt", "knappt", "about", "around",
+           "roughly", "approximately", "nearly", "almost", "some")
+MORE = ("mer än", "över", "fler än", "minst", "more than", "over", "at least")
+LESS = ("mindre än", "under", "färre än", "högst", "less than", "fewer than", "under", "at most")
+RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
+POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
+
+
+def within(claimed: float, stated: float, qualifier: str | None, percent: bool) -> bool:
+    """Whether a stated figure bears out a claimed one, given the claim's wording.
+
+    >>> within(20, 19.1, "ungefär", True), within(20, 19.1, None, True), within(19, 19.1, None, True)
+    (True, False, True)
+    >>> within(50, 56.4, "mer än", True), within(9000, 9472, "över", False), within(10, 5, None, False)
+    (True, True, False)
+    >>> within(100 / 3, 33.2, "drygt", True), within(100 / 3, 32.0, "drygt", True), within(30, 29.6, "drygt", True)
+    (True, False, False)
+    """
+    # A fraction in words is a whole percent at best: "drygt en tredjedel" is borne out by 33,2 %.
+    slack = 0.5 if percent and not float(claimed).is_integer() else 0.0
+    if qualifier == "drygt":
+        return claimed - slack <= stated <= claimed * (1 + RELATIVE_TOLERANCE)
+    if qualifier == "knappt":
+        return claimed * (1 - RELATIVE_TOLERANCE) <= stated <= claimed + slack
+    if qualifier in MORE:
+        return stated >= claimed if qualifier in ("minst", "at least") else stated > claimed
+    if qualifier in LESS:
+        return stated <= claimed if qualifier in ("högst", "at most") else stated < claimed
+    if qualifier in APPROX:
+        if percent:
+            return abs(stated - claimed) <= max(POINT_TOLERANCE, RELATIVE_TOLERANCE * claimed)
+        return abs(stated - claimed) <= RELATIVE_TOLERANCE * max(abs(claimed), 1e-9)
+    # A plain figure matches when it is the stated one at the claim's own precision.
+    decimals = 0 if float(claimed).is_integer() else len(repr(claimed).split(".")[1])
+    return round(stated, decimals) == claimed or abs(stated - claimed) < 1e-9
+
+
 def _fmt(value: float) -> str:
     return format_number(value, 0 if float(value).is_integer() else None)
 

@@ -60,7 +60,9 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
     # What something cost or was given: only a sum of money answers it, never a count or a date.
     ("amount", r"\b(vad (?:har |hade )?(?:\w+ ){0,3}kost\w+|vad har .{0,40}\bför (?:budget|anslag)|"
                r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kost\w+|budget\w*|anslag\w*|arvode\w*|pengar|"
-               r"lön\w*|betala\w*|avgift\w*|underskott\w*|överskott\w*)|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
+               r"lön\w*|betala\w*|avgift\w*|underskott\w*|överskott\w*|"
+               # "hur mycket la kommunen på …", "hur mycket satsades": money spent, by the verbs for spending.
+               r"la|lade|lagt|lägger|lägga|spender\w*|satsa\w*)\b|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
                r"how much (?:\w+ ){0,4}(?:cost\w*|paid|pay|money|budget\w*|spen[dt]|fund\w*|salary|fees?)|"
                r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price|deficit|surplus)|"
                r"how (?:big|large|much) (?:\S+ ){0,4}(?:deficit|surplus)|"
@@ -273,6 +275,10 @@ CONTINUES_MEASURE = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{
 YEAR_IN_HAND = re.compile(r"\b(?:under (?:verksamhets)?året|(?:verksamhets)?årets|i år|under innevarande år|"
                           r"during the year|this year(?:'s)?)\b(?!\s+(?:innan|före|dessförinnan|därpå|efter)\b)", re.I)
 
+# What a figure is held up against ("64,3 miljoner kronor, jämfört med 70,2 miljoner kronor 2024"):
+# a year named only after it is the compared figure's, not the sentence's own.
+COMPARED_WITH = re.compile(r",?\s*\b(?:(?:att\s+)?jämför\w*\s+med|i jämförelse med|compared (?:with|to))\s+[^.;]*\d", re.I)
+
 # Words that open a question or carry no content, in both languages.
 # Verbs that end the subject of a question ("andel av dem som sökt [hade fått] ...",
 # "hur många [hade] fått jobb"): what comes before one is a noun phrase.
@@ -294,6 +300,9 @@ NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska
 # Words around what a number question counts that are not it: a light verb ("kom i jobb",
 # "kom till egen försörjning": the noun is what is counted) and the way there ("via jobbtorg").
 NOT_COUNTED = frozenset("kom kommit".split())
+# Words that qualify a count without naming what is counted: "hur många nya skrevs in" counts
+# those enrolled, who a sentence calls "personer ... skrevs in", not "nya".
+COUNT_QUALIFIERS = frozenset("ny nya nytt fler flera olika totalt sammanlagt new more".split())
 
 # The words that set a name as where a number was counted ("i Ljusne", "vid mottagningen
 # i Arbrå", "at the Kilafors centre"): a count for the whole is no count for such a part. Not "från":
@@ -501,8 +510,12 @@ CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf med": "jämfört med", "jfr med": "j
                       "tot": "totalt", "ang": "angående", "o": "och", "resp": "respektive", "ngn": "någon",
                       "ngt": "något", "nån": "någon", "nåt": "något",
                       # Spoken "dom" for "de"/"dem": "hur många av dom fick jobb".
-                      "dom": "dem"}
+                      "dom": "dem",
+                      # The municipality's bodies by their initials, in a phrase only: a bare "AMN" or "KS"
+                      # is often a reference number's prefix ("Dnr AMN 2013-0304-1").
+                      "ordf": "ordförande", "ordf.": "ordförande", "ks ordf": "ordförande i kommunstyrelsen", "ks ordförande": "ordförande i kommunstyrelsen",
+                      "an-nämnden": "arbetsmarknadsnämnden"}
 # The words a Swedish question puts after "hur", to read a mistyped one by: "hur mnga", "hur myket".
 HOW_WORDS = ("många", "mycket", "länge", "lång", "långa", "stor", "stort", "ofta", "gammal", "gamla")
 CHAT_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(CHAT_ABBREVIATIONS, key=len, reverse=True))
-                               + r")(?![\w])", re.I)
+                               + r")(?![\w-])", re.I)
