@@ -140,8 +140,16 @@ def operation(question: str) -> str | None:
     ('remainder', 'chained_share')
     >>> operation("Vad kostade Jobbstegen per deltagare?"), operation("Hur många skrevs in per månad i snitt?")
     ('per_head', 'rate')
+    >>> operation("Varför gick praktiken över budget 2025?") is None
+    True
     """
+    if _WHY.match(question) and not re.search(r"\b(?:hur (?:mycket|många|stor)|how (?:much|many|large))\b", question, re.I):
+        # "varför gick praktiken över budget?" asks the cause the documents give, not the gap in figures.
+        return None
     return _first_operation(_QUESTION_OPERATIONS, question)
+
+
+_WHY = re.compile(r"\s*(?:varför|av vilken anledning|hur kommer det sig|why|how come)\b", re.I)
 
 
 # A claim states its arithmetic instead of asking for it: "578 fler än", "mer än tre gånger så många",

@@ -53,7 +53,7 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
     ("date", r"(?:^|[,;:–-]\s*|\b(?:och|men|and|but|so|ungefär|exakt|roughly|exactly)\s+)(?:när|when)\b|"
              r"\b(vilket datum|vilken dag|vilket år|vilken månad|sedan när|hur länge sedan|what date|"
              r"which date|what day|which year|what year|since when)\b"),
-    ("reason", r"\b(varför|av vilken anledning|vad beror|beror det på|vad är orsaken|orsaken till|skälet till|"
+    ("reason", r"\b(varför|av vilken anledning|hur kommer det sig|vad beror|beror det på|vad är orsaken|orsaken till|skälet till|"
                r"why|what is the reason|reason for|what caused|how come)\b"),
     # "klubbade" decides; who "höll i klubban" (the gavel) was the chair.
     ("decision", r"\b(beslut\w*|bestäm\w*|klubba(?!n\b)\w*|godkän\w*|decid\w*|decision|resolv\w*|approv\w*)\b"),
@@ -84,7 +84,7 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
               r"i vilken stadsdel|vilka stadsdelar|vilken stadsdel|vilka orter|var någonstans|where|which areas?|located|address)\b"),
     # "Hur ser staden till att ...", "how does the city ensure ...": the way something is done.
     # (A quantity after "hur" asks for a number: that reading wins before this one.)
-    ("means", r"\b(hur|på vilket sätt|genom vad|how|in what way|by what means)\b(?!\s+(?:många|mycket|stor\w*|lång\w*|länge|"
+    ("means", r"\b(hur|på vilket sätt|genom vad|how|in what way|by what means)\b(?!\s+(?:kommer det sig|många|mycket|stor\w*|lång\w*|länge|"
               r"ofta|gamla?|hög\w*|går det|gick det|many|much|long|often|old|large|big|high|is it going|did it go)\b)"),
     ("definition", r"\b(vad innebär|vad betyd\w*|vad menas|vad är en|vad är ett|what is meant|what does .+ mean|"
                    r"what is an?|definition|defined)\b"),

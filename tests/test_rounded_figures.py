@@ -22,6 +22,11 @@ ekonomiskt bistånd uppgick till 64,3 miljoner kronor, jämfört med 70,2 miljon
 
 Under 2025 var 212 unga mellan 16 och 24 år inskrivna. Den genomsnittliga väntetiden till ett första
 samtal var 11 dagar.
+
+3. Ekonomi
+
+Praktiken kostade 4,1 miljoner kronor mot en budget på 3,2 miljoner kronor. Överskridandet beror på att
+fler deltagare än beräknat kom från socialtjänsten under våren.
 """
 
 REPLY = """Svar på interpellation om Jobbcenter Skutskär
@@ -90,3 +95,10 @@ def test_a_share_is_taken_of_the_whole_asked_in_whichever_document_counts_it(sku
 def test_a_change_between_a_figure_and_what_it_is_compared_with(skutskar, claim, verdict):
     result = skutskar.check(claim)
     assert result.verdict == verdict, result.explanation
+
+
+@pytest.mark.parametrize("question", ["varför gick praktiken över budget 2025", "hur kommer det sig att praktiken kostade mer än budgeterat 2025"])
+def test_a_why_question_is_answered_by_the_cause_not_by_arithmetic(skutskar, question):
+    # Both were computed as the gap (4,1 − 3,2) or read as "how is it done".
+    answer = skutskar.ask(question)
+    assert "beror på att fler deltagare" in answer.answer and "Beräknat" not in answer.answer, answer.answer
