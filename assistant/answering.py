@@ -40,8 +40,10 @@ from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV,
 from .statistics import APPROX, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
-from .vocabulary import (COUNT_QUALIFIERS, COMPARED_WITH,
+from .vocabulary import (
     AMOUNT_EVIDENCE,
+    COMPARED_WITH,
+    COUNT_QUALIFIERS,
     ASKER_ASKED,
     QUESTIONS_ASKED,
     VOTE_ASKED,
