@@ -34,13 +34,15 @@ from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
 _DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänktes|sänkt|sänkte|färre|\w*korta(?:des|ts)|"
                    r"decreased?|fell|fallen|dropped|declined|cut|lowered|fewer|shortened)\b", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# Words that name a measure, not what it measures: "antalet", "andelen", "the number of".
+_MEASURE = re.compile(r"(?:antal|andel|number|share|proportion)\w*$", re.I)
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
 _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
 CONTEXT_OVERLAP = 0.4  # measured on evals/dev/claims.jsonl: supports need the claim's words, not just its number
@@ -345,6 +347,19 @@ class ClaimChecker:
         record = self.composer.index.record(sentence.source)
         return set(years_pointed_to(record, _row_of(record, sentence.start), sentence.text))
 
+    def _subject_held(self, claim: str, sentence: str) -> bool:
+        """Whether the sentence speaks of what the claim says rose or fell: the words before its
+        direction word ("Antalet inskrivna … minskade"), names and measure words ("antalet") aside.
+        "Antalet personer i Ljusnejobb minskade" says nothing of how many were enrolled."""
+        moved = _UP.search(claim) or _DOWN.search(claim)
+        if moved is None:
+            return True
+        lexical = self.composer.index.lexical()
+        words = [w for w in re.findall(r"[^\W\d_]+", claim[: moved.start()]) if not w[0].isupper()
+                 and w.lower() not in _ENGLISH_STOPWORDS and w.lower() not in LIGHT_WORDS and not _MEASURE.match(w)]
+        wanted = lemmas(lexical.tokens(" ".join(words)))
+        return not wanted or wanted <= inflected_overlap(wanted, lemmas(lexical.tokens(sentence)))
+
     def _missing_words(self, claim: str, best: ScoredSentence) -> list[str]:
         """The claim's content words (stopwords, numbers, direction words aside) that
         neither the sentence nor its neighbours hold, in any inflection."""
@@ -476,7 +491,29 @@ class ClaimChecker:
             # A share said in words ("drygt en tredjedel av ...") is judged by computing it, not
             # by comparing the claim's count with another count of the same sentence.
             verdict = self._share_claim(claim, sv, docs) or verdict
+        if verdict.verdict == "supported" and UNANIMOUS.search(claim) and verdict.evidence:
+            # "Nämnden var enig om att …": the decision borne out, but its § records a vote or a reservation.
+            split = self._vote_recorded(verdict.evidence[0])
+            if split is not None:
+                verdict = replace(verdict, verdict="contradicted", evidence=verdict.evidence + (split,),
+                                  explanation=(f"Protokollet redovisar att beslutet inte var enhälligt: ”{split.quote}”." if sv
+                                               else f"The minutes record that the decision was not unanimous: “{split.quote}”."))
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _vote_recorded(self, said: Evidence) -> Evidence | None:
+        """The line of the minutes' item (§) holding a sentence that records a vote or a reservation
+        ("Med 6 ja-röster mot 3 nej-röster …", "… reserverar sig"); None when the item records neither."""
+        record = self.composer.index.record(said.source)
+        text = record.text
+        start = text.rfind("§", 0, said.start)
+        end = text.find("§", said.end)
+        if start < 0:
+            return None
+        section = (start, end if end >= 0 else len(text))
+        for sentence in record.sentences:
+            if section[0] <= sentence.start < section[1] and DIVIDED.search(text[sentence.start:sentence.end]):
+                return Evidence(said.source, said.title, text[sentence.start:sentence.end].strip(), sentence.start, sentence.end)
+        return None
 
     def _role_claim(self, claim: str, sv: bool, scored: list[ScoredSentence]) -> Verdict | None:
         """"Peter Sjöberg var ordförande": held to the name the passages give that role ("Beslutande
@@ -956,7 +993,8 @@ class ClaimChecker:
             # The year alone is not the claim: what it says happened then must stand there too.
             return Verdict(claim, "supported", (f"Dokumenten anger {', '.join(sorted(claim_years))}." if sv
                            else f"The documents give {', '.join(sorted(claim_years))}."), self._evidence([best]))
-        if claim_direction and _direction(best.text) == claim_direction and self._word_overlap(claim, best.text) >= 0.5:
+        if (claim_direction and _direction(best.text) == claim_direction and self._word_overlap(claim, best.text) >= 0.5
+                and self._subject_held(claim, best.text)):
             return Verdict(claim, "supported", "Dokumenten beskriver samma riktning." if sv
                            else "The documents describe the same direction.", self._evidence([best]))
         if (sv and len(named) >= 2 and all(n.lower() in best.text.lower() for n in named)

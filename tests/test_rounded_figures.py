@@ -33,6 +33,7 @@ REPLY = """Svar på interpellation om Jobbcenter Skutskär
 
 Under 2025 avslutades drygt 700 personer från Jobbcenter Skutskär, och knappt 38 procent av dem gick till
 arbete. Kommunens kostnader för ekonomiskt bistånd minskade under 2025 till drygt 64 miljoner kronor.
+Antalet personer i Skutskärsjobb minskade från 52 under 2024 till 44 under 2025.
 
 Skutskär den 3 mars 2026
 Lena Berg (S), kommunalråd
@@ -47,6 +48,14 @@ Per Lind (M), vice ordförande
 § 4 Uppföljning av Jobbcenter Skutskär 2025
 Under 2025 skrevs 863 personer in vid Jobbcenter Skutskär. Drygt 260 personer gick till arbete och 98 till studier.
 Nämnden beslutar att godkänna uppföljningen.
+
+§ 5 Skutskärsjobb 2026
+Nämnden beslutar att fastställa antalet Skutskärsjobb för 2026 till 40.
+Med 5 ja-röster mot 2 nej-röster bifaller nämnden förslaget.
+Lars Ek (V) reserverar sig mot beslutet.
+
+§ 6 Feriejobb 2026
+Nämnden beslutar enhälligt att erbjuda 120 feriejobb under sommaren 2026.
 """
 
 
@@ -102,3 +111,17 @@ def test_a_why_question_is_answered_by_the_cause_not_by_arithmetic(skutskar, que
     # Both were computed as the gap (4,1 − 3,2) or read as "how is it done".
     answer = skutskar.ask(question)
     assert "beror på att fler deltagare" in answer.answer and "Beräknat" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdicts"), [
+    # The decision stands in the minutes, but its item records a vote and a reservation: was "supported".
+    ("Nämnden var enig om att antalet Skutskärsjobb 2026 ska bli 40.", {"contradicted"}),
+    ("Nämnden var enig om att erbjuda 120 feriejobb 2026.", {"supported"}),
+    # A fall of the people in a job scheme is no fall of those enrolled (a guard: these texts did not
+    # bring out the false "supported" a trial set showed, where the closest sentence was that one).
+    ("Antalet inskrivna vid Jobbcenter Skutskär minskade mellan 2024 och 2025.", {"not_found", "contradicted"}),
+    ("Antalet personer i Skutskärsjobb minskade mellan 2024 och 2025.", {"supported"}),
+])
+def test_a_claim_is_borne_out_only_by_what_it_says(skutskar, claim, verdicts):
+    result = skutskar.check(claim)
+    assert result.verdict in verdicts, result.explanation
