@@ -41,6 +41,8 @@ _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjd
 _DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänktes|sänkt|sänkte|färre|\w*korta(?:des|ts)|"
                    r"decreased?|fell|fallen|dropped|declined|cut|lowered|fewer|shortened)\b", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# A share said to be a group, at the claim's end: "Hälften av deltagarna var kvinnor", "… were women".
+_SAID_TO_BE = re.compile(r"\b(?:var|är|were|are)\s+([^\W\d_]{4,})\s*[.!]?\s*$", re.I)
 # Words that name a measure, not what it measures: "antalet", "andelen", "the number of".
 _MEASURE = re.compile(r"(?:antal|andel|number|share|proportion)\w*$", re.I)
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
@@ -1032,6 +1034,9 @@ class ClaimChecker:
         claim_year = next(iter(claim_years)) if len(claim_years) == 1 else None
         reported = self.index.reported_years if claim_year else {}
         named = {t for n in understand(claim).names for t in lexical.tokens(n)}  # names and places tell no figure apart
+        # "… var kvinnor", "… were women": the group a share is said to be, which its sentence must name.
+        said_to_be = _SAID_TO_BE.search(claim)
+        group = lemmas(lexical.tokens(said_to_be.group(1))) - named if said_to_be else set()
         for number in numbers:
             candidates = []
             months = [m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I)]
@@ -1072,6 +1077,8 @@ class ClaimChecker:
                         continue
                     if not sv and not self._shares_counted(claim, stated, named):
                         continue  # "about half ... got a job" is not borne out by "50 procent" of those never enrolled
+                    if group and _as_percent(number) is not None and not inflected_overlap(group, lemmas(lexical.tokens(stated.sentence))):
+                        continue  # "Hälften av dem … var kvinnor" is not borne out by a half that went on to work
                     if period and period.isdigit() and period != claim_year:
                         if stated.value == number.value:
                             off_year.append((sentence, stated, period))
