@@ -696,8 +696,11 @@ class ClaimChecker:
         the document no marked signatory."""
         if len(frame.parties) != 1 or PARTY_MARKER.search(claim) or not (_ANSWERED.search(claim) or _ASKED.search(claim)):
             return None
-        # "ställdes av en centerpartist" is of who asked; an answer's party is of who signed it.
-        who = asker_party if _ASKED.search(claim) and not _ANSWERED.search(claim) else signed_party
+        # "ställdes av en centerpartist" is of who asked; an answer's party is of who signed it, unless the
+        # party owns the question ("besvarade Vänsterpartiets interpellation"): that is the asker's.
+        owned = re.search(r"([^\W\d_]+)s\s+(?:interpellation|motion|fråga|skrivelse)\w*", claim, re.I)
+        of_asker = bool(owned) and any(owned.group(1).lower().startswith(name) for name in PARTY_NAMES)
+        who = asker_party if _ASKED.search(claim) and not _ANSWERED.search(claim) or of_asker else signed_party
         signed = who(self.index, claim, [d.metadata["source"] for d in docs])
         marker = PARTY_MARKER.search(signed.party or "") if signed else None
         if marker is None:

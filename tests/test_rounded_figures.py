@@ -29,7 +29,7 @@ Praktiken kostade 4,1 miljoner kronor mot en budget på 3,2 miljoner kronor. Öv
 fler deltagare än beräknat kom från socialtjänsten under våren.
 """
 
-REPLY = """Svar på interpellation om Jobbcenter Skutskär
+REPLY = """Svar på interpellation från Per Nilsson (V) om Jobbcenter Skutskär
 
 Under 2025 avslutades drygt 700 personer från Jobbcenter Skutskär, och knappt 38 procent av dem gick till
 arbete. Kommunens kostnader för ekonomiskt bistånd minskade under 2025 till drygt 64 miljoner kronor.
@@ -125,6 +125,9 @@ def test_a_why_question_is_answered_by_the_cause_not_by_arithmetic(skutskar, que
     # (a guard here; a trial set showed it as a false "supported").
     ("Drygt en tredjedel av dem som avslutades 2025 var kvinnor.", {"not_found", "contradicted"}),
     ("Knappt hälften av de inskrivna 2025 var kvinnor.", {"supported"}),
+    # The party owns the interpellation: it is the asker's, not the signatory's (was "contradicted" by her (S)).
+    ("Lena Berg besvarade Vänsterpartiets interpellation om Jobbcenter Skutskär.", {"supported"}),
+    ("Lena Berg besvarade Moderaternas interpellation om Jobbcenter Skutskär.", {"contradicted"}),
 ])
 def test_a_claim_is_borne_out_only_by_what_it_says(skutskar, claim, verdicts):
     result = skutskar.check(claim)
