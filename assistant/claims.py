@@ -168,7 +168,7 @@ def _chronological_direction(inputs: list[dict], index=None) -> int:
 
 
 # Who answered (signed) a document: "svarade", its passive, "answered by", "signed".
-_ANSWERED = re.compile(r"\b(?:be)?svara(?:de|des|t|ts)\b|\bundertecknad\w*|\banswer(?:ed|s)\b|\brepl(?:ied|ies)\b|\bsigned\b", re.I)
+_ANSWERED = re.compile(r"\b(?:be)?svara(?:de|des|t|ts)\b|\bundertecknad\w*|\banswer(?:ed|s)\b|\brepl(?:ied|ies)\b|\bsigned\b(?!\s+up\b)", re.I)
 
 
 # Who asked: "ställdes av", handed in by, "asked by", "submitted by", "tabled by".
@@ -477,7 +477,7 @@ class ClaimChecker:
                 claim, "not_found", ("Dokumenten ger inte de två siffror som jämförelsen bygger på." if sv
                                      else "The documents do not give the two figures the comparison rests on."), ())
             return self._held_to_names(computed, frame, lexical, sv, tuple(parties))
-        signer = self._signer_party_claim(claim, sv, docs, frame)
+        signer = self._signer_party_claim(claim, sv, docs, frame) or self._signer_name_claim(claim, sv, docs, frame)
         if signer is not None:
             return signer
         moved = self._direction_claim(claim, sv, docs) or self._budget_claim(claim, sv, docs)
@@ -714,6 +714,34 @@ class ClaimChecker:
                 else f"{signed.name}, who {'asked' if asked else 'signed the answer'}, is given as {signed.party}.")
         return Verdict(claim, status, text, evidence, None,
                        (Element("party", PARTIES.get(claimed, claimed), signed.party, status, signed.source, line, signed.start, signed.end),))
+
+    def _signer_name_claim(self, claim: str, sv: bool, docs, frame) -> Verdict | None:
+        """"The interpellation was answered by Elin Forsberg": the one person a claim says answered,
+        against who signed the document it points at. None when the claim names no one person as
+        answering, speaks of who asked, or the document names no signatory."""
+        answered = _ANSWERED.search(claim)
+        if (not answered or _ASKED.search(claim) or _claim_figures(claim)
+                or re.search(r"\b(?:svara(?:de|t)|answered|replied)\s+(?:att|that|med)\b", claim, re.I)):
+            return None  # "Wiklund svarade att …" claims what was answered, which the signature does not bear out
+        # The one who answered: named after "av"/"by" ("besvarades av …", "answered by the chair, …"),
+        # else the subject before the verb ("Lena Berg besvarade …"); never "Jobbcenter X" the question was about.
+        by = re.compile(r"\b(?:av|by)\b", re.I).search(claim, answered.end())
+        after = [n for n in frame.names if " " in n and by and claim.find(n, by.end()) >= 0]
+        before = [n for n in frame.names if " " in n and 0 <= claim.find(n) < answered.start()]
+        people = after[:1] if by else before[-1:]
+        if not people:
+            return None
+        signed = signed_party(self.index, claim, [d.metadata["source"] for d in docs])
+        if signed is None:
+            return None
+        status = "supported" if signed.name.lower() == people[0].lower() else "contradicted"
+        if status == "supported" and any(pattern.search(claim) for _, pattern in ALTERNATIVES["role"]):
+            return None  # "besvarades av ordföranden Jonas Wiklund": the role is for the role check
+        start, end = (signed.start, signed.end) if signed.end else (signed.spans[0] if signed.spans else (0, 0))
+        line = self.index.record(signed.source).text[start:end].strip()
+        text = (f"Svaret är undertecknat av {signed.name}." if sv else f"The answer is signed by {signed.name}.")
+        return Verdict(claim, status, text, (Evidence(signed.source, signed.title, line, start, end),) if line else (), None,
+                       (Element("person", people[0], signed.name, status, signed.source, line, start, end),))
 
     def _group_unmet(self, claim: str, inputs: list[dict]) -> bool:
         """Whether the claim names a group a table row of the operands' documents counts by its label

@@ -36,7 +36,9 @@ arbete. Kommunens kostnader för ekonomiskt bistånd minskade under 2025 till dr
 Antalet personer i Skutskärsjobb minskade från 52 under 2024 till 44 under 2025.
 
 Skutskär den 3 mars 2026
-Lena Berg (S), kommunalråd
+
+Lena Berg (S)
+Kommunalråd
 """
 
 
@@ -128,6 +130,9 @@ def test_a_why_question_is_answered_by_the_cause_not_by_arithmetic(skutskar, que
     # The party owns the interpellation: it is the asker's, not the signatory's (was "contradicted" by her (S)).
     ("Lena Berg besvarade Vänsterpartiets interpellation om Jobbcenter Skutskär.", {"supported"}),
     ("Lena Berg besvarade Moderaternas interpellation om Jobbcenter Skutskär.", {"contradicted"}),
+    # Who answered, against who signed the reply: another name was "not_found".
+    ("Interpellationen om Jobbcenter Skutskär besvarades av Eva Holm.", {"contradicted"}),
+    ("The interpellation about Jobbcenter Skutskär was answered by Lena Berg.", {"supported"}),
 ])
 def test_a_claim_is_borne_out_only_by_what_it_says(skutskar, claim, verdicts):
     result = skutskar.check(claim)
