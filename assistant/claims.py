@@ -494,17 +494,17 @@ class ClaimChecker:
             # by comparing the claim's count with another count of the same sentence.
             verdict = self._share_claim(claim, sv, docs) or verdict
         if verdict.verdict == "supported" and UNANIMOUS.search(claim) and verdict.evidence:
-            # "Nämnden var enig om att …": the decision borne out, but its § records a vote or a reservation.
+            # "Nämnden var enig om att …": the decision borne out, but its § records a vote or a dissent.
             split = self._vote_recorded(verdict.evidence[0])
             if split is not None:
                 verdict = replace(verdict, verdict="contradicted", evidence=verdict.evidence + (split,),
-                                  explanation=(f"Protokollet redovisar att beslutet inte var enhälligt: ”{split.quote}”." if sv
+                                  explanation=(f"Protokollet visar att nämnden inte var enig: ”{split.quote}”." if sv
                                                else f"The minutes record that the decision was not unanimous: “{split.quote}”."))
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
 
     def _vote_recorded(self, said: Evidence) -> Evidence | None:
-        """The line of the minutes' item (§) holding a sentence that records a vote or a reservation
-        ("Med 6 ja-röster mot 3 nej-röster …", "… reserverar sig"); None when the item records neither."""
+        """The line of the minutes' item (§) holding a sentence that records a vote or a dissent
+        ("Med 5 ja-röster mot 2 nej-röster …", "… reserverar sig"); None when the item records neither."""
         record = self.composer.index.record(said.source)
         text = record.text
         start = text.rfind("§", 0, said.start)
@@ -716,14 +716,14 @@ class ClaimChecker:
                        (Element("party", PARTIES.get(claimed, claimed), signed.party, status, signed.source, line, signed.start, signed.end),))
 
     def _signer_name_claim(self, claim: str, sv: bool, docs, frame) -> Verdict | None:
-        """"The interpellation was answered by Elin Forsberg": the one person a claim says answered,
+        """"The interpellation was answered by Eva Holm": the one person a claim says answered,
         against who signed the document it points at. None when the claim names no one person as
         answering, speaks of who asked, or the document names no signatory."""
         answered = _ANSWERED.search(claim)
         if (not answered or _ASKED.search(claim) or _claim_figures(claim)
                 or re.search(r"\b(?:svara(?:de|t)|answered|replied)\s+(?:att|that|med)\b", claim, re.I)):
-            return None  # "Wiklund svarade att …" claims what was answered, which the signature does not bear out
-        # The one who answered: named after "av"/"by" ("besvarades av …", "answered by the chair, …"),
+            return None  # "Lena Berg svarade att …" claims what was answered, which the signature does not bear out
+        # The one who answered: named after "av"/"by" ("… av Eva Holm", "answered by the chair, …"),
         # else the subject before the verb ("Lena Berg besvarade …"); never "Jobbcenter X" the question was about.
         by = re.compile(r"\b(?:av|by)\b", re.I).search(claim, answered.end())
         after = [n for n in frame.names if " " in n and by and claim.find(n, by.end()) >= 0]
@@ -736,7 +736,7 @@ class ClaimChecker:
             return None
         status = "supported" if signed.name.lower() == people[0].lower() else "contradicted"
         if status == "supported" and any(pattern.search(claim) for _, pattern in ALTERNATIVES["role"]):
-            return None  # "besvarades av ordföranden Jonas Wiklund": the role is for the role check
+            return None  # "… av ordföranden Lena Berg": the role is for the role check
         start, end = (signed.start, signed.end) if signed.end else (signed.spans[0] if signed.spans else (0, 0))
         line = self.index.record(signed.source).text[start:end].strip()
         text = (f"Svaret är undertecknat av {signed.name}." if sv else f"The answer is signed by {signed.name}.")

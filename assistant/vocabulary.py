@@ -150,8 +150,8 @@ VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting
 # "Ja-röster: 7", "Ja-röster (5): ...", "med 5 ja-röster mot 4 nej-röster".
 VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*[:(]?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+(?:ja-?)?röster\s+mot\s+(?P<n3>\d+)|"
                          r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)
-# A decision said to be taken by all ("var enig", "enhälligt", "unanimously") and a decision the minutes
-# record as split: a vote counted ("7 ja-röster"), a reservation ("reserverar sig").
+# A decision said to be taken by all ("var enig", "unanimously") and a decision the minutes record as
+# split: a vote counted ("7 ja-röster") or members who "reserverar sig".
 UNANIMOUS = re.compile(r"\b(?:enig|eniga|enigt|enhällig\w*|unanimous\w*|without a vote)\b", re.I)
 DIVIDED = re.compile(r"\b\d+\s+(?:ja|nej)-?röster\b|\b(?:ja|nej)-?röster\b|\breserver(?:ar|ade|at)\s+sig\b|"
                      r"\b\d+\s+votes?\s+to\s+\d+", re.I)
