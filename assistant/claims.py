@@ -41,6 +41,8 @@ _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjd
 _DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänktes|sänkt|sänkte|färre|\w*korta(?:des|ts)|"
                    r"decreased?|fell|fallen|dropped|declined|cut|lowered|fewer|shortened)\b", re.I)
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# A written question whose reply bears a signature: an interpellation, a motion, a letter.
+_SIGNED_PAPER = re.compile(r"\b(?:interpellation\w*|motion\w*|skrivelse\w*|letter|reply)\b", re.I)
 # A share said to be a group, at the claim's end: "Hälften av deltagarna var kvinnor", "… were women".
 _SAID_TO_BE = re.compile(r"\b(?:var|är|were|are)\s+([^\W\d_]{4,})\s*[.!]?\s*$", re.I)
 # Words that name a measure, not what it measures: "antalet", "andelen", "the number of".
@@ -720,7 +722,8 @@ class ClaimChecker:
         against who signed the document it points at. None when the claim names no one person as
         answering, speaks of who asked, or the document names no signatory."""
         answered = _ANSWERED.search(claim)
-        if (not answered or _ASKED.search(claim) or _claim_figures(claim)
+        # Only a written reply has a signatory: "Anna Lind svarade på frågor vid mötet" is not about one.
+        if (not answered or not _SIGNED_PAPER.search(claim) or _ASKED.search(claim) or _claim_figures(claim)
                 or re.search(r"\b(?:svara(?:de|t)|answered|replied)\s+(?:att|that|med)\b", claim, re.I)):
             return None  # "Lena Berg svarade att …" claims what was answered, which the signature does not bear out
         # The one who answered: named after "av"/"by" ("… av Eva Holm", "answered by the chair, …"),
