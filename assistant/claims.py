@@ -43,7 +43,7 @@ _DOWN = re.compile(r"\b(minskade|minskat|minskar|minskning|sjönk|sjunkit|sänkt
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # A written question whose reply bears a signature: an interpellation, a motion, a letter.
 _SIGNED_PAPER = re.compile(r"\b(?:interpellation\w*|motion\w*|skrivelse\w*|letter|reply)\b", re.I)
-# A share said to be a group, at the claim's end: "Hälften av deltagarna var kvinnor", "… were women".
+# A share said to be a group, at the claim's end: "Hälften av de inskrivna var kvinnor", "… were women".
 _SAID_TO_BE = re.compile(r"\b(?:var|är|were|are)\s+([^\W\d_]{4,})\s*[.!]?\s*$", re.I)
 # Words that name a measure, not what it measures: "antalet", "andelen", "the number of".
 _MEASURE = re.compile(r"(?:antal|andel|number|share|proportion)\w*$", re.I)
@@ -719,7 +719,7 @@ class ClaimChecker:
 
     def _signer_name_claim(self, claim: str, sv: bool, docs, frame) -> Verdict | None:
         """"The interpellation was answered by Eva Holm": the one person a claim says answered,
-        against who signed the document it points at. None when the claim names no one person as
+        held to who signed the document it points at. None when the claim names no one person as
         answering, speaks of who asked, or the document names no signatory."""
         answered = _ANSWERED.search(claim)
         # Only a written reply has a signatory: "Anna Lind svarade på frågor vid mötet" is not about one.

@@ -280,7 +280,7 @@ CONTINUES_MEASURE = re.compile(r"^\s*(?:(?:i|under|vid|år|per|in|by)\s+[^,.\d]{
 YEAR_IN_HAND = re.compile(r"\b(?:under (?:verksamhets)?året|(?:verksamhets)?årets|i år|under innevarande år|"
                           r"during the year|this year(?:'s)?)\b(?!\s+(?:innan|före|dessförinnan|därpå|efter)\b)", re.I)
 
-# What a figure is held up against ("64,3 miljoner kronor, jämfört med 70,2 miljoner kronor 2024"):
+# What a figure is set beside ("64,3 miljoner kronor, jämfört med 70,2 miljoner kronor 2024"):
 # a year named only after it is the compared figure's, not the sentence's own.
 COMPARED_WITH = re.compile(r",?\s*\b(?:(?:att\s+)?jämför\w*\s+med|i jämförelse med|compared (?:with|to))\s+[^.;]*\d", re.I)
 
@@ -307,7 +307,7 @@ NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska
 NOT_COUNTED = frozenset("kom kommit".split())
 # Words that qualify a count without naming what is counted: "hur många nya skrevs in" counts
 # those enrolled, who a sentence calls "personer ... skrevs in", not "nya".
-COUNT_QUALIFIERS = frozenset("ny nya nytt fler flera olika totalt sammanlagt new more".split())
+COUNT_QUALIFIERS = frozenset("ny nya nytt fler olika totalt sammanlagt new more".split())
 
 # The words that set a name as where a number was counted ("i Ljusne", "vid mottagningen
 # i Arbrå", "at the Kilafors centre"): a count for the whole is no count for such a part. Not "från":
