@@ -37,11 +37,12 @@ from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
-from .statistics import APPROX, difference, within
+from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
-from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution
+from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution, without_remark
 from .vocabulary import (
     AMOUNT_EVIDENCE,
+    name_forms,
     COMPARED_WITH,
     COUNT_QUALIFIERS,
     ASKER_ASKED,
@@ -408,7 +409,9 @@ class ExtractiveComposer:
                 words = lemmas(tokenize(text)) if missing else set()  # once a sentence: the cost is the stemmer's
                 overlap = (sum(w for t, w in terms.weights.items() if t in tokens)
                            + sum(min(terms.weights[t], _form_weight(t, words, lexical)) for t in missing)) / total
-                bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
+                # A count is typed too: "fler av dem har gått vidare till ett arbete" names no number.
+                bonus = TYPE_BONUS * ((frame.answer_type in _TYPED or frame.answer_type == "count")
+                                      and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
                     # A name in the sentence counts fully; one only elsewhere in its document (the
@@ -416,7 +419,7 @@ class ExtractiveComposer:
                     lowered = text.lower()
                     if source not in named_in:
                         document = record.text.lower()
-                        named_in[source] = {n for n in names if n in document}
+                        named_in[source] = {n for n in names if _named_in(n, document)}
                     bonus += NAME_BONUS * sum(1.0 if n in lowered else 0.5 * (n in named_in[source]) for n in names) / len(names)
                 if frame.parties and len(text.split()) > 3:
                     # "Vad yrkade moderaterna?" is answered where a member of theirs is marked "(M)".
@@ -658,9 +661,15 @@ class ExtractiveComposer:
             # meaning alone scores "Beslutande Anna Lind (KD), ordförande" low.
             confident = bool(role_holder(eligible[0].text, role, question, self._letterhead(eligible[0].source)))
             if confident and not self._of_meeting_asked(frame, eligible[0].source):
-                # "Who wrote up the minutes at the meeting in May?" is not answered by the April minutes' secretary.
-                return _declining(original, _decline(language, info, False), scored, question, confidence,
-                                  warnings=("other_meeting",), evidence=evidence)
+                # "Who wrote up the minutes at the meeting in May?" is not answered by the April minutes' secretary,
+                # nor "vem var ordf på mötet i mars" by a January press release's contact line: by the March
+                # minutes' chair, where they are among the candidates.
+                held = next((s for s in eligible[1:] if self._of_meeting_asked(frame, s.source)
+                             and role_holder(s.text, role, question, self._letterhead(s.source))), None)
+                if held is None:
+                    return _declining(original, _decline(language, info, False), scored, question, confidence,
+                                      warnings=("other_meeting",), evidence=evidence)
+                eligible = [held, *(s for s in eligible if s is not held and self._of_meeting_asked(frame, s.source))]
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -769,7 +778,7 @@ class ExtractiveComposer:
         rounded one counts and of no other year. None when the answering sentence rounds nothing (of `kinds`,
         the kinds of figure asked, when given)."""
         rounded = [f for f in figures_in_sentence(answering.source, answering.text, answering.start)
-                   if f.qualifier in APPROX and (not kinds or f.kind in kinds)]
+                   if f.qualifier in (*APPROX, *MORE, *LESS) and (not kinds or f.kind in kinds)]
         if not rounded:
             return None
         lexical = self.index.lexical()
@@ -787,9 +796,13 @@ class ExtractiveComposer:
                     continue
                 named = years_named(figure.counts)  # "jämfört med 70,2 miljoner kronor 2024" is of another year
                 for approx in rounded:
-                    if not (figure.kind == approx.kind and figure.unit == approx.unit and not named - {figure_year(approx)}
+                    # A count of "deltagare" is one of whoever its words say: "fler än 300 deltagare gick vidare" and "331 vidare".
+                    unit = figure.unit == approx.unit or (approx.kind == "count" and {figure.unit, approx.unit} & {None, *PLAIN_HEADS})
+                    if not (figure.kind == approx.kind and unit and not named - {figure_year(approx)}
                             and within(approx.value, figure.value, approx.qualifier, approx.kind == "percent")):
                         continue
+                    if approx.qualifier not in APPROX and abs(figure.value - approx.value) > 2 * RELATIVE_TOLERANCE * approx.value:
+                        continue  # "fler än 300" rounds 331, not 900
                     # About the same thing: most of what the rounded figure's clause counts ("av dem gick till
                     # arbete"), or, when it says nothing but its unit ("till drygt 64 miljoner kronor"), of its sentence.
                     words = said(approx.counts) - said(f"{approx.qualifier} {approx.text} {approx.unit or ''}")
@@ -1433,7 +1446,10 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     if not counts:
         return False
     asked = lemmas(lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
-    return all(group_fit(f, question, lexical) < 0 or qualified_group(f, asked, lexical) for f in counts)
+    within = [group_fit(f, question, lexical) < 0 or qualified_group(f, asked, lexical) for f in counts]
+    # The parts after "varav" are of their base's group: "298 unga ..., varav 121 gick till arbete".
+    parts = re.search(r"\bvarav\b", text)
+    return all(w or (parts and within[0] and f.start - start > parts.start()) for w, f in zip(within, counts))
 
 
 def _one_count_asked(counts: list[Figure], about, among: bool) -> bool:
@@ -1461,14 +1477,15 @@ def _glossed_back(words: str, english: set[str]) -> bool | None:
 
 
 def _named_in(name: str, document: str) -> bool:
-    """Whether a lower-cased document names a name, in the genitive too: "jobbtorgets insatser"
-    asks about what "Jobbtorget" does.
+    """Whether a lower-cased document names a name, in the genitive or definite form too:
+    "jobbtorgets insatser" asks about what "Jobbtorget" does, "jobbcentret" what "Jobbcenter Alfta" does.
 
     >>> _named_in("Jobbcentrums", "jobbcentrum i alfta"), _named_in("Alfta", "jobbcentrum i edsbyn")
     (True, False)
+    >>> _named_in("jobbcentret", "jobbcenter alfta")
+    True
     """
-    name = name.lower()
-    return name in document or (len(name) > 4 and name.endswith("s") and name[:-1] in document)
+    return any(form in document for form in name_forms(name.lower()))
 
 
 def _form_weight(term: str, words: set[str], lexical) -> float:
@@ -1967,7 +1984,7 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     words, months, numbers and the names that only set the scene ("Jobbtorg Kista"),
     nor where the answer is said to stand ("enligt redovisningen")."""
     named = {t for n in frame.names for t in lexical.tokens(n)}
-    question = CHANNEL.sub(" ", without_attribution(question))
+    question = CHANNEL.sub(" ", without_attribution(without_remark(question)))
     if _OF_BASE.search(question):
         # "hur många av de inskrivna fick ett jobb": the base is who is counted among, the
         # predicate what is counted.
@@ -1996,6 +2013,7 @@ def _optional_counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     """The stems `_counted` leaves out as maybe not what is counted: a light verb ("kom i
     jobb") and the way there ("via jobbtorg"). They count where a figure's words hold them."""
     named = {t for n in frame.names for t in lexical.tokens(n)}
+    question = without_remark(question)
     words = [w for m in CHANNEL.finditer(question) for w in words_of(m.group(0))[1:]]
     words += [w for w in words_of(question) if w in NOT_COUNTED]
     return lemmas(lexical.tokens(" ".join(words))) - named

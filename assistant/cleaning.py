@@ -281,6 +281,11 @@ def _line_at(text: str, at: int) -> str:
 _FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s+\S")
 
 
+# A closing signature's line: a name, maybe its party, and a role ("Eva Ek, verksamhetschef Jobbcenter Alfta").
+NAME_AND_ROLE = re.compile(r"^(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéü]+){1,3}(?:\s*\([A-Za-zÅÄÖåäö]{1,3}\))?)"
+                           r",\s+(?P<role>[^,.]{3,80})$")
+
+
 def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, full: float, prev_break: bool) -> bool:
     empties = len(gap)
     spaces_only = any(g is not None for g in gap)
@@ -305,6 +310,8 @@ def _paragraph_break(a: _Line, b: _Line, gap: list[_Line | None], double: bool, 
         # "Datum: 2024-02-20" under a title is no part of it, whatever the spacing; a letterhead's
         # fields one under another ("Sekreterare: ...", "Ordförande: ...") stay one block.
         return True
+    if NAME_AND_ROLE.match(b.text) and (ends_sentence or NAME_AND_ROLE.match(a.text)):
+        return True  # signatures, one to a line, stand apart: the first of them signs
     if _TABLE_ROW.match(a.text) and _TABLE_ROW.match(b.text):
         return True  # "augusti 31" / "september 38": rows of a table, not a sentence run on ("31 september" is a date)
     starts_upper = b.chars[0].isupper() or b.chars[0].isdigit() or b.chars[0] in "”\"'(§"

@@ -39,7 +39,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import group_sides, opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import AGE_RANGE, group_sides, opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -1602,6 +1602,10 @@ def qualified_group(count: Figure, asked: set[str], lexical) -> bool:
             break
         words.append(low)
     unasked = [w for w in words if w not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]
+    aged = AGE_RANGE.search(after[:60])
+    if unasked and aged and not re.search(r"\d", after[: aged.start()]) and not {g for g in aged.groups() if g} <= asked:
+        # "298 unga i åldern 16–24 år": an age range the question does not ask makes the count a group's.
+        return True
     return len(unasked) >= 2
 
 

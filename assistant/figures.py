@@ -18,7 +18,7 @@ from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENO
 from .questions import MONTHS_SV
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
-              "mer än", "mindre än", "minst", "högst", "endast", "bara", "upp till", "runt")
+              "mer än", "fler än", "mindre än", "färre än", "minst", "högst", "endast", "bara", "upp till", "runt")
 _QUALIFIER = re.compile(r"(?:^|\s)(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\.?\s+$", re.I)
 _MONTH = "|".join(MONTHS_SV)
 _UNIT_WORDS = (
@@ -179,7 +179,38 @@ def _window(sentence: str, start: int, end: int) -> str:
     right = right[:next((i for i, w in enumerate(right) if re.search(r"\d", w)), len(right))]
     if len(right) < 18 and right and right[-1].lower() in _JOINS:
         right = right[:-1]
-    return " ".join([*left, sentence[start:end], *right]).strip()
+    return " ".join([*_measured(sentence[:start], left), *left, sentence[start:end], *right]).strip()
+
+
+_MEASURE = re.compile(r"\b(?:antal(?:et)?|andel(?:en)?)\s+[^\W\d_]+", re.I)
+_FROM_THEN_TO = re.compile(r"\b(?:från|from)\b.*\b(?:till|to)\s*$", re.I)
+# The subject's level or change stated right before its number: "... per månad sjönk från ", "... var ".
+_STATED_AT = re.compile(r"\b(?:var|är|blev|uppgick|låg|ökade|minskade|steg|sjönk|was|were|rose|fell)"
+                        r"(?:\s+(?:från|till|med|på|from|to|by|at))?\s*$", re.I)
+
+
+def _measured(before: str, left: list[str]) -> list[str]:
+    """What the clause's subject measures, when it stands beyond the words kept before a number:
+    "Det genomsnittliga antalet hushåll med bistånd per månad sjönk från 1 480 till 1 365" counts
+    households, in both its figures.
+
+    >>> _measured("Det genomsnittliga antalet hushåll med bistånd per månad sjönk från 1 480 år 2024 till ", ["till"])
+    ['antalet', 'hushåll']
+    >>> _measured("Antalet hushåll var ", ["Antalet", "hushåll", "var"]), _measured("Antalet hushåll var 40 och ", ["och"])
+    ([], [])
+    >>> _measured("andelen som avslutats efter inskrivning på jobbtorg från Jobbcenter Alfta ", ["på", "jobbtorg"])
+    []
+    """
+    clause = re.split(r"[,;:]\s", before)[-1]
+    measure = next(reversed(list(_MEASURE.finditer(clause))), None)
+    if measure is None or set(measure.group(0).split()) <= set(left):
+        return []
+    between = clause[measure.end():]
+    if not (_FROM_THEN_TO.search(between) if re.search(r"\d", between) else _STATED_AT.search(between)):
+        # Another figure stands between (the subject is its), or the number is no level of the subject:
+        # "andelen aspiranter som avslutats ... 3, 6, 12 respektive 18 månader efter inskrivning".
+        return []
+    return measure.group(0).split()
 
 
 def _period(sentence: str) -> str | None:

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .cleaning import paragraphs
+from .cleaning import NAME_AND_ROLE, paragraphs
 
 MONTHS = {
     "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6,
@@ -249,7 +249,14 @@ def _date(blocks: list[str]) -> str | None:
             labelled = bool(re.match(r"^\s*datum\b\D*$", line, re.I))
         if len(block) <= 40 and _DATE.fullmatch(block.strip()):
             return parse_swedish_date(block)
+        if len(block) <= 90 and _ENDS_DATED.search(block):
+            # "Dnr KS 2026-00077 den 9 mars 2026", "Alfta kommun, arbetsmarknadsförvaltningen den 20 januari
+            # 2026": cleaning runs the date line on to the letterhead line above it.
+            return parse_swedish_date(_ENDS_DATED.search(block).group(0))
     return None
+
+
+_ENDS_DATED = re.compile(rf"\bden\s+\d{{1,2}}\s+(?:{_MONTH})\s+(?:19|20)\d\d\s*$", re.I)
 
 
 def _dateline(text: str) -> bool:
@@ -275,7 +282,16 @@ def _signatory(blocks: list[str]) -> tuple[str | None, str | None]:
             return _unmarked(rest[0]), role
     if len(tail) >= 2 and _NAME.match(tail[-2]) and _is_role(tail[-1]):
         return _unmarked(tail[-2]), tail[-1]
+    # Names each with a role on one line, closing the document ("Eva Ek, verksamhetschef Jobbcenter
+    # Alfta" over "Per Berg, förvaltningschef"): the first of them signs.
+    signed = list(itertools.takewhile(bool, (NAME_AND_ROLE.match(b) for b in reversed(tail))))
+    if signed:
+        name, role = signed[-1].group("name", "role")
+        if _is_role(role) or _ROLE.match(role.split()[0]):
+            return _unmarked(name), role
     return None, None
+
+
 
 
 def _is_role(line: str) -> bool:
@@ -283,7 +299,7 @@ def _is_role(line: str) -> bool:
     return bool(_ROLE.match(line) or (len(line) <= 120 and _ROLE_OPENS.match(line)))
 
 
-_ROLE_OPENS = re.compile(_ROLE.pattern.rstrip("$") + r"(?=\s+(?:och|samt|i|för|,)\b|,)", re.I)
+_ROLE_OPENS = re.compile(_ROLE.pattern.rstrip("$") + r"(?=\s+(?:och|samt|i|för|med|,)\b|,)", re.I)
 
 
 def _unmarked(name: str) -> str:

@@ -204,6 +204,20 @@ def without_attribution(text: str) -> str:
     return re.sub(r"\s{2,}", " ", ATTRIBUTION.sub(" ", text)).strip()
 
 
+def without_remark(text: str) -> str:
+    """The question without a remark typed after its question mark, which says what the user has
+    seen or thinks, not what is asked: its words are no part of what is sought or counted. A remark
+    with a number ("alltså 2024") sets the question's scene, and stays.
+
+    >>> without_remark("hur många fick jobb 2025? har sett olika siffror")
+    'hur många fick jobb 2025?'
+    >>> without_remark("hur många fick jobb? och hur många började studera?"), without_remark("hur många fick jobb? alltså 2024")
+    ('hur många fick jobb? och hur många började studera?', 'hur många fick jobb? alltså 2024')
+    """
+    asked, mark, rest = text.partition("?")
+    return asked + mark if mark and rest.strip() and "?" not in rest and not re.search(r"\d", rest) else text
+
+
 def phase_of(text: str) -> str | None:
     """Whether a text speaks of the start of something or of what it became.
 

@@ -313,7 +313,7 @@ COUNT_QUALIFIERS = frozenset("ny nya nytt fler olika totalt sammanlagt new more"
 # i Arbrå", "at the Kilafors centre"): a count for the whole is no count for such a part. Not "från":
 # "inskrivna från Ljusne" is often the document's own district, named in another section.
 PLACE_MARK = r"(?:i|in|at|vid|på)(?:\s+the)?"
-CHANNEL = re.compile(r"\b(?:via|through)\s+[\wåäö-]+", re.I)
+CHANNEL = re.compile(r"\b(?:via|through|genom(?!\s+att\b))\s+[\wåäö-]+", re.I)
 
 # Words that place a count in time, not what it counts ("per sista sept", "fram till
 # slutet av juni", "by the end of"): a number question's predicate leaves them out.
@@ -365,6 +365,26 @@ OPPOSED_GROUPS = (
     (re.compile(r"kvinn\w*|flick\w*|wom[ae]n|female|girls?"), re.compile(r"män|männen|mann\w*|manlig\w*|pojk\w*|men|male|boys?")),
     (re.compile(r"inrikes\w*"), re.compile(r"utrikes\w*")),
 )
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """A lower-cased name and the bare forms under its genitive and definite endings: "jobbtorgets",
+    "jobbtorget" name "Jobbtorg"; "jobbcentret" names "Jobbcenter" (the e of -er falls before -et).
+
+    >>> name_forms("jobbcentrets")
+    ('jobbcentrets', 'jobbcentret', 'jobbcentr', 'jobbcenter')
+    >>> name_forms("alfta")
+    ('alfta',)
+    """
+    forms = [name]
+    if len(name) > 4 and name.endswith("s"):
+        forms.append(name[:-1])
+    definite = forms[-1]
+    if len(definite) > 6 and definite.endswith(("et", "en")):
+        forms.append(definite[:-2])
+        if definite.endswith(("ret", "ren")):
+            forms.append(definite[:-3] + "er")
+    return tuple(forms)
 
 
 def group_sides(words: set[str]) -> set[tuple[int, int]]:
