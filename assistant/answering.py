@@ -788,7 +788,8 @@ class ExtractiveComposer:
 
         sentence_words = said(answering.text)
         for candidate in eligible:
-            if candidate is answering or candidate.score < answering.score - WIDE_MARGIN:
+            # A reply's round figure may stand nearer the question than the report's exact one.
+            if candidate is answering or candidate.score < answering.score - 2 * WIDE_MARGIN:
                 continue
             other = said(candidate.text)
             for figure in figures_in_sentence(candidate.source, candidate.text, candidate.start):

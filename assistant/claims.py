@@ -13,6 +13,7 @@ of evidence is never a contradiction.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -260,6 +261,17 @@ def _element_verdict(claim: str, element: Element, sv: bool, rows) -> Verdict:
                    None, tuple(rows))
 
 
+def _balanced(text: str) -> str:
+    """A result against budget said by the value it names: "lägre än budget", "under budget": överskott.
+
+    >>> _balanced("3,3 miljoner kronor lägre än budget")
+    '3,3 miljoner kronor  överskott '
+    """
+    for value, pattern in ALTERNATIVES["balance"]:
+        text = pattern.sub(f" {value} ", text)
+    return text
+
+
 def _without_parties(claim: str) -> str:
     """A claim without its party words ("Moderaterna", "vänsterpartisten", "(M)")."""
     names = sorted(PARTY_NAMES, key=len, reverse=True)
@@ -316,6 +328,31 @@ class ClaimChecker:
             return None
         return scored[0][1], scored[0][2]
 
+    def _rival(self, claim: str, match: tuple[ScoredSentence, Figure], wider: list[ScoredSentence], named: set[str]) -> tuple[ScoredSentence, Figure] | None:
+        """The figure of the same kind stated about a word of the claim that the matching figure's sentence
+        lacks: "Nyanlända ... hela 40,8 procent" beside "Andelen unga ... var 40,8 procent" and "… var
+        nyanlända. Av dem gick 74 till arbete, vilket motsvarar 25,8 procent": the claim's 40,8 is the young's."""
+        lexical = self.composer.index.lexical()
+
+        def said(sentence: ScoredSentence) -> set[str]:
+            return lemmas(lexical.tokens(f"{self._continued(sentence)} {sentence.text}"))
+
+        held = said(match[0])
+        words = [w for w in words_of(_YEAR.sub(" ", claim)) if len(w) >= 4 and not re.match(r"^\d", w) and w not in FINITE_VERBS
+                 and w not in LIGHT_WORDS and w not in _UNIT_WORDS and parse_number_word(w) is None]
+        missing = {t for w in words for t in lemmas(lexical.tokens(w))} - named
+        missing = {t for t in missing if not inflected_overlap({t}, held)}
+        if not missing:
+            return None
+        # Among the sentences near the claim that speak of what it counts, as the matching one does.
+        rivals = [(s, f) for s in wider if (s.source, s.start) != (match[0].source, match[0].start)
+                  and inflected_overlap(missing, said(s))
+                  and self._context_overlap(_balanced(claim), _balanced(f"{self._continued(s)} {s.text}")) >= CONTEXT_OVERLAP
+                  # A sentence that states the claimed value too bears it out ("fem lokala Jobbtorg och två filialer").
+                  and match[1].value not in {g.value for g in figures_in_sentence(s.source, s.text, s.start)}
+                  for f in figures_in_sentence(s.source, s.text, s.start) if f.kind == match[1].kind and f.value != match[1].value]
+        return rivals[0] if len({(s.start, f.start) for s, f in rivals}) == 1 else None
+
     def _shares_counted(self, claim: str, stated: Figure, named: set[str]) -> bool:
         """Whether a stated figure's sentence shares a word of what the claim says, names, places and
         numbers aside ("personer inskrivna" and "anställda handläggare" share none)."""
@@ -341,8 +378,14 @@ class ClaimChecker:
         return not asked or bool(asked & content(stated.sentence))
 
     def _continued(self, sentence: ScoredSentence) -> str:
-        """`answering.continued_from` of a scored sentence: "Motsvarande antal ..." counts what the one before names."""
-        return continued_at(self.composer.index.record(sentence.source), sentence.start, sentence.text)
+        """`answering.continued_from` of a scored sentence: "Motsvarande antal ..." counts what the one before names,
+        and "Av dem gick 74 till arbete" counts among whom it names ("287 deltagare var nyanlända")."""
+        record = self.composer.index.record(sentence.source)
+        continued = continued_at(record, sentence.start, sentence.text)
+        if not continued and POINTS_BACK.match(sentence.text):
+            before = [s for s in record.sentences if s.end <= sentence.start]
+            continued = record.text[before[-1].start:before[-1].end] if before else ""
+        return continued
 
     def _years_pointed_to(self, sentence: ScoredSentence) -> set[str]:
         """`answering.years_pointed_to` of a scored sentence."""
@@ -582,6 +625,12 @@ class ClaimChecker:
                 rest = pattern.sub(" ", rest)
         top = scored[:4]
         if sv:
+            unnamed = functools.reduce(lambda text, name: re.sub(re.escape(name), " ", text, flags=re.I), frame.names, rest)
+            if not self._context_overlap(unnamed, unnamed):
+                # Nothing but names and a figure beside the either-or words ("Jobbcenter Alfta överskred sin
+                # budget med 1,8 miljoner kronor"): the sentences stating the figure say the rest.
+                values = {f.value for f in _claim_figures(claim)}
+                return [s for s in top if values & {f.value for f in figures_in_sentence(s.source, s.text, s.start)}]
             return [s for s in top if self._context_overlap(rest, s.text) >= ALIGNED_OVERLAP]
         best = max((s.dense for s in top), default=0.0)
         return [s for s in top if s.dense >= best - 0.02 and all(n.lower() in s.text.lower() for n in frame.names)]
@@ -1022,7 +1071,7 @@ class ClaimChecker:
                                self._evidence([best]))
 
         if numbers:
-            return self._number_claim(claim, sv, numbers, top, claim_direction)
+            return self._number_claim(claim, sv, numbers, top, claim_direction, scored[:12])
         best = top[0]
         if (claim_years and claim_years <= years_named(best.text) and self._word_overlap(claim, best.text) >= 0.4
                 and not (sv and self._missing_words(claim, best))):
@@ -1059,7 +1108,7 @@ class ClaimChecker:
                         else "The documents touch the subject but do not say this."), self._evidence(top[:2]))
 
     def _number_claim(self, claim: str, sv: bool, numbers: list[Figure], top: list[ScoredSentence],
-                      claim_direction: int) -> Verdict:
+                      claim_direction: int, wider: list[ScoredSentence] = ()) -> Verdict:
         findings = []
         lexical = self.composer.index.lexical()
         off_period: list = []  # the claimed figure, stated for another month
@@ -1079,7 +1128,8 @@ class ClaimChecker:
                 # claim counts ("32 aspiranter fick arbete" says nothing of "32 skrevs
                 # in") and of the month it names. English claims share no words with
                 # Swedish text: for them only the passages nearest in meaning count.
-                if sv and self._context_overlap(claim, f"{self._continued(sentence)} {sentence.text}") < CONTEXT_OVERLAP:
+                # A result against budget is matched by the value it names: "under budget" and "ett överskott".
+                if sv and self._context_overlap(_balanced(claim), _balanced(f"{self._continued(sentence)} {sentence.text}")) < CONTEXT_OVERLAP:
                     continue
                 if not sv and sentence.dense < top[0].dense - 0.02:
                     continue
@@ -1126,6 +1176,8 @@ class ClaimChecker:
             match = next(((s, f) for _, s, f in candidates
                           if within(claimed_value, _stated_value(number, f, percent), _qualifier(claim, number), percent)), None)
             fit = self._best_fit(number, candidates, named)
+            if match and fit is None and sv:
+                fit = self._rival(claim, match, wider, named)
             if match and fit is not None and fit[1] is not match[1]:
                 # The figure whose words match what the claim says it counts decides: a value
                 # stated for something else (two steps swapped) bears nothing out.

@@ -460,9 +460,13 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
             ("skriftligt", r"\bskriftlig\w*|\bin writing\b"),
         ),
         # A result against budget is one or the other: "gick med överskott" against "ett underskott mot budget".
+        # Going over or under a budget is one of them: "överskred sin budget" against "ett överskott".
         "balance": (
-            ("överskott", r"\böverskott\w*|\bsurplus\w*"),
-            ("underskott", r"\bunderskott\w*|\bdeficit\w*"),
+            ("överskott", (r"\böverskott\w*|\bsurplus\w*|\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget\w*|"
+                          r"\blägre än budget\w*|\bunderskred\w*(?:\s+(?:sin\s+|sitt\s+)?budget\w*)?|\bunder\s+(?:the\s+|its\s+)?budget\b")),
+            ("underskott", (r"\bunderskott\w*|\bdeficit\w*|\böver\s+(?:sin\s+|sitt\s+)?budget\w*|\böverskred\w*(?:\s+(?:sin\s+|sitt\s+)?budget\w*)?|"
+                           r"\bbudgetöverskridande\w*|\bhögre än budget\w*|\bover\s+(?:the\s+|its\s+)?budget\b|\boverspen\w*|"
+                           r"\bexceeded\s+(?:the\s+|its\s+)?budget\b")),
         ),
         "permanence": (
             ("permanent", r"\bpermanent\w*"),

@@ -47,7 +47,16 @@ Tabell 1. Inskrivna och avslut till arbete
 
 2. Unga
 
-Under 2025 var 298 unga i åldern 16–24 år inskrivna, varav 121 gick till arbete och 57 till studier.
+Under 2025 var 298 unga i åldern 16–24 år inskrivna, varav 121 gick till arbete och 57 till studier. Andelen unga som
+gick till arbete var 40,6 procent, den högsta andelen bland de grupper som rapporten följer.
+
+3. Nyanlända
+
+204 deltagare var nyanlända. Av dem gick 49 till arbete, vilket motsvarar 24,0 procent.
+
+4. Ekonomi
+
+Verksamheten redovisar för 2025 ett överskott på 1,8 miljoner kronor, eftersom två tjänster stod vakanta.
 
 Johan Ek, verksamhetschef Jobbcenter Bollnäs
 Sara Holm, förvaltningschef
@@ -138,3 +147,15 @@ def test_plain_questions_are_answered(bollnas, question, lead):
     answer = bollnas.ask(question)
     assert not answer.abstained, answer.answer
     assert lead in answer.answer.split("\n")[0], answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The surplus's own figure bore out a claim of going over budget.
+    ("Jobbcenter Bollnäs överskred sin budget med 1,8 miljoner kronor 2025.", "contradicted"),
+    # The young's share, claimed for the newly arrived, was borne out by the young's sentence.
+    ("Nyanlända var den grupp där flest gick till arbete 2025, hela 40,6 procent.", "contradicted"),
+    ("Bland de unga gick 40,6 procent till arbete 2025.", "supported"),
+])
+def test_plain_claims(bollnas, claim, verdict):
+    checked = bollnas.check(claim)
+    assert checked.verdict == verdict, checked.explanation
