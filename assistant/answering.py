@@ -117,6 +117,9 @@ VERB_BONUS = 0.03
 PHASE_BONUS = 0.04
 # A count of a group the question does not name ("bland vuxna ...") is a step behind a count of everyone.
 GROUP_PENALTY = 0.08
+# How far below the best sentence a why-question's reason for the very thing asked is still read:
+# a sentence naming the scene and the year of the question outscores it by its words alone.
+REASON_REACH = 0.15
 # The words of the base a count is taken among weigh this much of a word of what is counted.
 BASE_WEIGHT = 0.5
 FULL_MATCH = 0.99
@@ -409,9 +412,11 @@ class ExtractiveComposer:
                 words = lemmas(tokenize(text)) if missing else set()  # once a sentence: the cost is the stemmer's
                 overlap = (sum(w for t, w in terms.weights.items() if t in tokens)
                            + sum(min(terms.weights[t], _form_weight(t, words, lexical)) for t in missing)) / total
-                # A count is typed too: "fler av dem har gått vidare till ett arbete" names no number.
-                bonus = TYPE_BONUS * ((frame.answer_type in _TYPED or frame.answer_type == "count")
-                                      and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
+                bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
+                if frame.answer_type == "count" and not info.wants_arithmetic:
+                    # A count is typed too: "fler av dem har gått vidare till ett arbete" states none, nor does
+                    # "var tredje deltagare var under 25 år" (a share and an age).
+                    bonus += TYPE_BONUS * any(f.kind == "count" for f in figures_in_sentence(source, text, sentence.start))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
                     # A name in the sentence counts fully; one only elsewhere in its document (the
@@ -695,6 +700,10 @@ class ExtractiveComposer:
             # a sentence that states it, it is not quoted as the answer.
             # A members' list line that names the role asked ("Beslutande Anna Lind (KD), ordförande") is the answer.
             chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question, self._letterhead(s.source)))] or chosen
+        if frame.answer_type == "reason" and (explained := self._explaining(question, eligible, best)):
+            # "Varför blev det överskott?": the reasons given for the surplus, not those given for something else.
+            chosen = explained[:MAX_SENTENCES]
+            eligible = [*explained, *(s for s in eligible if s not in explained)]
         if frame.answer_type == "place":
             # "Var sitter jobbcentret?": the close sentences that name a place, not those that name none.
             chosen = [s for s in chosen if holds_type("place", s.text)] or chosen
@@ -771,6 +780,36 @@ class ExtractiveComposer:
             lead = english_lead(original, lead, " ".join(c.quote for c in citations))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _explaining(self, question: str, eligible: list[ScoredSentence], best: float) -> list[ScoredSentence]:
+        """For a why-question, the close sentences that give a reason ("eftersom", "beror på") for what
+        the question asks about: the rarest of its words in the corpus ("överskott" in "varför blev det
+        överskott för jobbtorget 2024"). None when the best sentence is one, or no close sentence is."""
+        lexical = self.index.lexical()
+        asked = [t for t in lexical.tokens(question) if not t.isdigit()]
+        # A definite form ("jobbtorget") is as common as the bare one the tokens hold beside it.
+        asked = [t for t in asked if lexical.decompounder.bare_of_definite(t) not in asked]
+        if not asked:
+            return []
+        focus = lemma(max(asked, key=lexical.idf))
+
+        def explains(sentence: ScoredSentence) -> bool:
+            return holds_type("reason", sentence.text) and focus in lemmas(lexical.tokens(sentence.text))
+
+        if explains(eligible[0]):
+            return []
+        found = [s for s in eligible[1:] if s.score >= best - REASON_REACH and explains(s)]
+        if found:
+            # The reason may go on in the next sentence ("Kostnaderna blev också lägre ... på grund av ...").
+            record = self.index.record(found[0].source)
+            row = _row_of(record, found[0].start) + 1
+            if row < len(record.sentences):
+                nxt = record.sentences[row]
+                text = record.text[nxt.start:nxt.end]
+                if holds_type("reason", text) and all((s.source, s.start) != (found[0].source, nxt.start) for s in found):
+                    found.insert(1, ScoredSentence(found[0].source, found[0].title, nxt.start, nxt.end, text, found[0].dense,
+                                                   found[0].lexical, found[0].score, found[0].rank))
+        return found
 
     def _exact_of(self, answering: ScoredSentence, eligible: list[ScoredSentence], kinds: frozenset[str] = frozenset()) -> ScoredSentence | None:
         """A close sentence that states exactly a figure the answering one rounds ("drygt 64 miljoner

@@ -102,6 +102,20 @@ class Decompounder:
             return stem
         return None
 
+    def bare_of_definite(self, word: str) -> str | None:
+        """The stem of a neuter noun's bare form under its definite "-et", which the stemmer keeps
+        ("överskottet" is "överskott", "jobbtorget" "jobbtorg"), when the corpus knows that form;
+        None for a word the ending belongs to ("budget").
+
+        >>> d = Decompounder.from_words(["överskott", "jobbtorg", "arbete"])
+        >>> d.bare_of_definite("överskottet"), d.bare_of_definite("jobbtorget"), d.bare_of_definite("budget")
+        ('överskot', 'jobbtorg', None)
+        """
+        if len(word) < 5 or not word.endswith("et") or not word.isalpha():
+            return None
+        bare = self._known(word[:-2])
+        return bare if bare and bare != _stemmer().stemWord(word) else None
+
     def parts(self, word: str) -> list[str] | None:
         """Stems of the parts of `word`, or None when it is not a known compound."""
         if len(word) < 2 * MIN_PART or not word.isalpha():
@@ -165,6 +179,8 @@ def tokenize(text: str, decompounder: Decompounder | None = None) -> list[str]:
             parts = decompounder.parts(word)
             if parts:
                 tokens.extend(parts)
+            if bare := decompounder.bare_of_definite(word):
+                tokens.append(bare)
     return tokens
 
 
