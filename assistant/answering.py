@@ -31,7 +31,7 @@ from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
 from .document_facts import agenda, asked_attribute, fact_of, named_document, target_document
-from .figures import QUALIFIERS, Figure, figures_in_sentence, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
+from .figures import QUALIFIERS, Figure, figures_in_sentence, measured_subject, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
 from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
@@ -413,9 +413,10 @@ class ExtractiveComposer:
                 overlap = (sum(w for t, w in terms.weights.items() if t in tokens)
                            + sum(min(terms.weights[t], _form_weight(t, words, lexical)) for t in missing)) / total
                 bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
-                if frame.answer_type == "count" and not info.wants_arithmetic:
+                if frame.answer_type == "count" and not info.wants_arithmetic and frame.language == "sv":
                     # A count is typed too: "fler av dem har gått vidare till ett arbete" states none, nor does
-                    # "var tredje deltagare var under 25 år" (a share and an age).
+                    # "var tredje deltagare var under 25 år" (a share and an age). (An English question's
+                    # count is held to what it counts by the glossary instead: "9 träffar ... 40 anställningar".)
                     bonus += TYPE_BONUS * any(f.kind == "count" for f in figures_in_sentence(source, text, sentence.start))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.
@@ -2063,7 +2064,8 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int, o
                  continued: str = "") -> float:
     # The figure table skips bare number words ("de tjugofyra externa
     # leverantörerna"); the words around any number stand in for them.
-    around = [f.counts for f in figures_in_sentence(source, text, start)]
+    around = [" ".join([*measured_subject(f.sentence[: f.start - f.sentence_start], f.counts.split()), f.counts])
+              for f in figures_in_sentence(source, text, start)]
     if continued:
         # "motsvarande antal 3 100": what is counted stands in the sentence the measure continues.
         around = [f"{continued} {c}" for c in around]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import ALTERNATIVES
+
 # A value with the [n] of its sentence, as the composer's lead gives it.
 _LEAD = re.compile(r"^(?P<value>.+?)\s*(?P<cite>\[\d+\])$")
 # An auxiliary after the question word turns the object round ("How many did Jobbtorg enrol?"):
@@ -66,6 +68,13 @@ def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d+(?:,\d+)?", re.sub(r"(?<=\d)[\s\u00a0](?=\d{3}\b)", "", text)))
 
 
+def _beside(name: str, role: re.Pattern, quoted: str) -> bool:
+    """Whether the quote gives the name the role: "Eva Ek (S), ordförande", "ordförande Eva Ek"."""
+    return any(role.match(after) for after in (quoted[m.end():m.end() + 30].lstrip(" ,()SVMCLKDPsvmclkdp")
+                                               for m in re.finditer(re.escape(name), quoted))) or \
+        any(quoted[r.end():].lstrip(" :,").startswith(name) for r in role.finditer(quoted))
+
+
 def english_lead(question: str, lead: str | None, quoted: str = "") -> str | None:
     """The lead as an English sentence on the question's words, or the lead as it was. A number
     the question brings ("in 2024") must stand in the `quoted` text as well: the sentence says
@@ -81,7 +90,7 @@ def english_lead(question: str, lead: str | None, quoted: str = "") -> str | Non
     'The net cost in 2024 was 12,3 miljoner kronor [1]'
     >>> english_lead("What was the net cost in 2024?", "12,3 miljoner kronor [1]", "Nettokostnad  12,3")
     '12,3 miljoner kronor [1]'
-    >>> english_lead("Who chaired the meeting in March?", "Anna Berg [2]")
+    >>> english_lead("Who chaired the meeting in March?", "Anna Berg [2]", "Anna Berg (C), ordförande")
     'Anna Berg chaired the meeting in March [2]'
     >>> english_lead("how many were enrolled in 2008, the figure from the answer", "9472 [1]")
     '9472 [1]'
@@ -97,9 +106,18 @@ def english_lead(question: str, lead: str | None, quoted: str = "") -> str | Non
     'The vice chair is in Vänsterpartiet (v) [1]'
     >>> english_lead("Which party did the chair come from?", "Moderaterna (m) [1]")
     'Moderaterna (m) [1]'
+    >>> english_lead("Who chairs the committee?", "Eva Ek [1]", "Eva Ek, verksamhetschef"), english_lead("Who chairs it?", "Eva Ek [1]", "Eva Ek (S), ordförande")
+    ('Eva Ek [1]', 'Eva Ek chairs it [1]')
+    >>> english_lead("Who chairs it?", "Eva Ek [1]", "Per Berg (S), ordförande i nämnden Eva Ek, verksamhetschef")
+    'Eva Ek [1]'
     """
     if lead is None or not (m := _LEAD.match(lead)) or "[" in m.group("value"):
         return lead
+    # The role in any form of its verb ("who chairs"): the sentence says it, so the quote must.
+    verb_as_role = re.sub(r"\b(chair)(?:s|ing)\b", r"\1", question, flags=re.I)
+    role = next((pattern for _, pattern in ALTERNATIVES["role"] if pattern.search(verb_as_role)), None)
+    if role is not None and re.match(r"\s*who\b", question, re.I) and not _beside(m.group("value"), role, quoted):
+        return lead  # "X chairs the committee" is said only where the quote gives X the chair
     said = _sentence(question, m.group("value"))
     if said is None or not _numbers(said) <= _numbers(f"{m.group('value')} {quoted}"):
         return lead

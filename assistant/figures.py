@@ -9,6 +9,7 @@ section marks ("§ 9"), appendix and list numbers are not figures.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -16,6 +17,7 @@ from functools import lru_cache
 from .cleaning import is_table_line, paragraphs, row_cells, row_label
 from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
 from .questions import MONTHS_SV
+from .vocabulary import FINITE_VERBS
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
               "mer än", "fler än", "mindre än", "färre än", "minst", "högst", "endast", "bara", "upp till", "runt")
@@ -179,7 +181,7 @@ def _window(sentence: str, start: int, end: int) -> str:
     right = right[:next((i for i, w in enumerate(right) if re.search(r"\d", w)), len(right))]
     if len(right) < 18 and right and right[-1].lower() in _JOINS:
         right = right[:-1]
-    return " ".join([*_measured(sentence[:start], left), *left, sentence[start:end], *right]).strip()
+    return " ".join([*left, sentence[start:end], *right]).strip()
 
 
 _MEASURE = re.compile(r"\b(?:antal(?:et)?|andel(?:en)?)\s+[^\W\d_]+", re.I)
@@ -189,16 +191,19 @@ _STATED_AT = re.compile(r"\b(?:var|är|blev|uppgick|låg|ökade|minskade|steg|sj
                         r"(?:\s+(?:från|till|med|på|from|to|by|at))?\s*$", re.I)
 
 
-def _measured(before: str, left: list[str]) -> list[str]:
-    """What the clause's subject measures, when it stands beyond the words kept before a number:
-    "Det genomsnittliga antalet hushåll med bistånd per månad sjönk från 1 480 till 1 365" counts
-    households, in both its figures.
+def measured_subject(before: str, left: list[str]) -> list[str]:
+    """What the clause's subject measures, when it stands beyond the words `left` kept before a number
+    (`Figure.counts`): "Det genomsnittliga antalet hushåll med bistånd per månad sjönk från 1 480 till
+    1 365" counts households, in both its figures. Read by a count question's match, not by the
+    operands of a change, which a subject with a group in it ("antalet inskrivna unga ...") would mislead.
 
-    >>> _measured("Det genomsnittliga antalet hushåll med bistånd per månad sjönk från 1 480 år 2024 till ", ["till"])
-    ['antalet', 'hushåll']
-    >>> _measured("Antalet hushåll var ", ["Antalet", "hushåll", "var"]), _measured("Antalet hushåll var 40 och ", ["och"])
+    >>> measured_subject("Det genomsnittliga antalet hushåll med bistånd per månad sjönk från 1 480 år 2024 till ", ["till"])
+    ['antalet', 'hushåll', 'med', 'bistånd', 'per', 'månad']
+    >>> measured_subject("Antalet inskrivna unga med försörjningsstöd ökade från ", ["unga", "med", "försörjningsstöd", "ökade", "från"])
+    ['Antalet', 'inskrivna']
+    >>> measured_subject("Antalet hushåll var ", ["Antalet", "hushåll", "var"]), measured_subject("Antalet hushåll var 40 och ", ["och"])
     ([], [])
-    >>> _measured("andelen som avslutats efter inskrivning på jobbtorg från Jobbcenter Alfta ", ["på", "jobbtorg"])
+    >>> measured_subject("andelen som avslutats efter inskrivning på jobbtorg från Jobbcenter Alfta ", ["på", "jobbtorg"])
     []
     """
     clause = re.split(r"[,;:]\s", before)[-1]
@@ -210,7 +215,13 @@ def _measured(before: str, left: list[str]) -> list[str]:
         # Another figure stands between (the subject is its), or the number is no level of the subject:
         # "andelen aspiranter som avslutats ... 3, 6, 12 respektive 18 månader efter inskrivning".
         return []
-    return measure.group(0).split()
+    # The whole subject, up to its verb: "antalet inskrivna unga med försörjningsstöd" counts the young.
+    rest = list(itertools.takewhile(lambda w: w.lower() not in FINITE_VERBS and not _STATED_AT.match(w) and not re.search(r"\d", w),
+                                    between.split()))
+    subject = [*measure.group(0).split(), *rest[:4]]
+    # The words kept before the number may begin inside the subject: only what they lack is added.
+    shared = next((k for k in range(min(len(subject), len(left)), 0, -1) if subject[-k:] == left[:k]), 0)
+    return subject[: len(subject) - shared]
 
 
 def _period(sentence: str) -> str | None:
