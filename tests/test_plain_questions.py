@@ -74,6 +74,12 @@ Under 2025 gick fler än 300 deltagare vidare till arbete via Jobbcenter Bollnä
 
 – Vi ser att arbetet ger resultat, säger Maria Falk (S), ordförande i arbetsmarknadsnämnden.
 
+Fakta: Jobbcenter Bollnäs 2025
+Deltagare: 940
+Till arbete: 331
+Budget: 52,4 miljoner kronor
+Utfall: 50,6 miljoner kronor
+
 För mer information, kontakta:
 Maria Falk (S), ordförande i arbetsmarknadsnämnden
 Johan Ek, verksamhetschef, Jobbcenter Bollnäs
@@ -171,3 +177,11 @@ def test_an_english_lead_says_who_chairs_only_where_the_quote_gives_the_chair(bo
     stands beside the chair's."""
     answer = bollnas.ask("Who chairs the labour market committee in Bollnäs?").answer
     assert "Johan Ek chairs" not in answer, answer
+
+
+def test_a_fact_box_is_of_the_year_its_heading_names(bollnas):
+    """"Budget: 52,4 miljoner kronor" under "Fakta: Jobbcenter Bollnäs 2025" in a press release of 2026 was
+    answered as the budget for 2026, which no document gives."""
+    answer = bollnas.ask("Vad är jobbcentrets totala budget för 2026?")
+    assert "52,4" not in answer.answer, answer.answer
+    assert "52,4 miljoner kronor" in bollnas.ask("vad var budgeten för jobbcentret 2025?").answer
