@@ -785,7 +785,7 @@ class ExtractiveComposer:
     def _explaining(self, question: str, eligible: list[ScoredSentence], best: float) -> list[ScoredSentence]:
         """For a why-question, the close sentences that give a reason ("eftersom", "beror på") for what
         the question asks about: the rarest of its words in the corpus ("överskott" in "varför blev det
-        överskott för jobbtorget 2024"). None when the best sentence is one, or no close sentence is."""
+        överskott för jobbtorget 2024"). Empty when the best sentence is one, or no close sentence is."""
         lexical = self.index.lexical()
         asked = [t for t in lexical.tokens(question) if not t.isdigit()]
         # A definite form ("jobbtorget") is as common as the bare one the tokens hold beside it.
@@ -1487,10 +1487,10 @@ def _only_within_group(question: str, lexical, source: str, text: str, start: in
     if not counts:
         return False
     asked = lemmas(lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
-    within = [group_fit(f, question, lexical) < 0 or qualified_group(f, asked, lexical) for f in counts]
+    grouped = [group_fit(f, question, lexical) < 0 or qualified_group(f, asked, lexical) for f in counts]
     # The parts after "varav" are of their base's group: "298 unga ..., varav 121 gick till arbete".
     parts = re.search(r"\bvarav\b", text)
-    return all(w or (parts and within[0] and f.start - start > parts.start()) for w, f in zip(within, counts))
+    return all(g or (parts and grouped[0] and f.start - start > parts.start()) for g, f in zip(grouped, counts))
 
 
 def _one_count_asked(counts: list[Figure], about, among: bool) -> bool:

@@ -488,6 +488,9 @@ class ClaimChecker:
             return _element_verdict(claim, parties[0], sv, parties)
         aligned = self._aligned(claim, frame, scored, sv)
         alternatives = alternative_elements(frame, claim, aligned, scored[:8]) + age_elements(claim, scored[:4 if not sv else 8], not sv)
+        if BUDGET_GAP.search(claim) and not _claim_figures(claim):
+            # "gick över budget 2025" with no figure: the outcome less the budget decides, with its computation shown.
+            alternatives = [e for e in alternatives if e.element != "balance"]
         beside_body = BODY.sub(" ", PHASE_START.sub(" ", claim))  # the claim's words beside its body and phase
         if sv:
             alternatives += body_elements(claim, aligned, scored, lambda s, share=None: self._context_overlap(

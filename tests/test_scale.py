@@ -9,6 +9,7 @@ import os
 import socket
 
 import numpy as np
+import pytest
 
 from conftest import CORPUS, make_settings
 
@@ -133,11 +134,15 @@ def test_bm25_scores_are_bm25s_lucene_scores(shipped_index):
         tokens = [t for t in ours.tokens(question) if t in reference.vocab_dict]
         if not tokens:
             continue
-        rows, scores = reference.retrieve([tokens], k=5, show_progress=False, n_threads=1)
-        expected = [(ids[int(r)], round(float(s), 4)) for r, s in zip(rows[0], scores[0]) if s > 0]
+        rows, scores = reference.retrieve([tokens], k=6, show_progress=False, n_threads=1)
+        ranked = [(ids[int(r)], round(float(s), 4)) for r, s in zip(rows[0], scores[0]) if s > 0]
+        expected = ranked[:5]
         got = [(h.chunk_id, round(h.score, 4)) for h in ours.search(question, k=5)]
-        assert [s for _, s in got] == [s for _, s in expected], question
-        assert {c for c, _ in got} == {c for c, _ in expected} or len({s for _, s in got}) < len(got), question
+        # bm25s scores in float32: the fourth decimal may round either way.
+        assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=2e-4), question
+        # Chunks of equal score are in either order, also across the cut at five.
+        tied_at_cut = len(ranked) > 5 and ranked[4][1] == ranked[5][1]
+        assert {c for c, _ in got} == {c for c, _ in expected} or len({s for _, s in got}) < len(got) or tied_at_cut, question
         compared += 1
     assert compared >= 30
 
