@@ -1890,7 +1890,7 @@ def _scene(record, start: int) -> str:
     # A table's row is set by its caption ("Tabell 1. Deltagare och resultat 2022–2024").
     caption = table_context(record.text, start) if is_table_line(line) else ""
     if _FIELD.match(line):
-        # "Budget: 52,4 miljoner kronor" in a box of such lines under "Fakta: Jobbcenter Alfta 2025":
+        # "Budget: 52,4 miljoner kronor" in a box of such lines under "Nyckeltal: Jobbcenter Alfta 2025":
         # the lines above it, up to the box's heading, set its scene.
         while paragraph > 0:
             above = record.text.rfind("\n\n", 0, paragraph)
@@ -1901,7 +1901,7 @@ def _scene(record, start: int) -> str:
     return f"{record.metadata.title or ''} {caption} {record.text[max(paragraph, 0):start]}"
 
 
-# A labelled line of a fact box: "Budget: 52,4 miljoner kronor", "Fakta: Jobbcenter Alfta 2025".
+# A labelled line of a fact box: "Budget: 52,4 miljoner kronor", "Nyckeltal: Jobbcenter Alfta 2025".
 _FIELD = re.compile(r"^[A-ZÅÄÖ][\wåäö–-]*(?: [\wåäö–-]+){0,5}:\s+\S[^\n]{0,80}$")
 
 

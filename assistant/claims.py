@@ -345,9 +345,10 @@ class ClaimChecker:
         if not missing:
             return None
         # Among the sentences near the claim that speak of what it counts, as the matching one does.
+        balanced = _balanced(claim)
         rivals = [(s, f) for s in wider if (s.source, s.start) != (match[0].source, match[0].start)
                   and inflected_overlap(missing, said(s))
-                  and self._context_overlap(_balanced(claim), _balanced(f"{self._continued(s)} {s.text}")) >= CONTEXT_OVERLAP
+                  and self._context_overlap(balanced, _balanced(f"{self._continued(s)} {s.text}")) >= CONTEXT_OVERLAP
                   # A sentence that states the claimed value too bears it out ("fem lokala Jobbtorg och två filialer").
                   and match[1].value not in {g.value for g in figures_in_sentence(s.source, s.text, s.start)}
                   for f in figures_in_sentence(s.source, s.text, s.start) if f.kind == match[1].kind and f.value != match[1].value]
@@ -1121,6 +1122,7 @@ class ClaimChecker:
         reported = self.index.reported_years if claim_year else {}
         named = {t for n in understand(claim).names for t in lexical.tokens(n)}  # names and places tell no figure apart
         # "… var kvinnor", "… were women": the group a share is said to be, which its sentence must name.
+        balanced = _balanced(claim)  # once, for every sentence compared below
         said_to_be = _SAID_TO_BE.search(claim)
         group = lemmas(lexical.tokens(said_to_be.group(1))) - named if said_to_be else set()
         for number in numbers:
@@ -1132,7 +1134,7 @@ class ClaimChecker:
                 # in") and of the month it names. English claims share no words with
                 # Swedish text: for them only the passages nearest in meaning count.
                 # A result against budget is matched by the value it names: "under budget" and "ett överskott".
-                if sv and self._context_overlap(_balanced(claim), _balanced(f"{self._continued(sentence)} {sentence.text}")) < CONTEXT_OVERLAP:
+                if sv and self._context_overlap(balanced, _balanced(f"{self._continued(sentence)} {sentence.text}")) < CONTEXT_OVERLAP:
                     continue
                 if not sv and sentence.dense < top[0].dense - 0.02:
                     continue
