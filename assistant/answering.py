@@ -763,7 +763,9 @@ class ExtractiveComposer:
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
                      values_in(question), self._counts_asked(question, frame), asks_share(question),
                      lambda c: continued_at(self.index.record(c.source), c.start, c.quote))
-        if (said is not None and lead is None and asks_share(question) and whole_held(question, said.text, self.index.lexical())
+        # "204 deltagare var nyanlända. Av dem gick 49 till arbete, vilket motsvarar 24,0 procent": the whole is named before.
+        if (said is not None and lead is None and asks_share(question)
+                and whole_held(question, f"{self._pointed_to(said)} {said.text}", self.index.lexical())
                 and len(shares := _shares_of_year_asked(frame, said, _stated_shares(question, said, self.index.lexical()))) == 1):
             # "Hur stor andel fick arbete?": the one percentage stated for it, with its sentence's [n].
             lead = next((f"{_as_written(shares[0], said)} [{c.n}]" for c in citations if (c.source, c.start) == (said.source, said.start)), None)
@@ -1453,7 +1455,8 @@ def _about_part(question: str, text: str, lexical, strict: bool = False) -> bool
     # English words by their Swedish counts ("got a job": arbete).
     part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[1])
             if w not in FINITE_VERBS and w not in _QUESTION_WORDS and COUNTED_IN_SWEDISH.get(w) != "fick"]
-    asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t)}
+    # A year says when, not what the part did: "2025" is in every sentence of a report on 2025.
+    asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t) and not t.isdigit()}
     return (not asked and not strict) or bool(inflected_overlap(asked, lemmas(lexical.tokens(text))))
 
 

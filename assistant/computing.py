@@ -19,7 +19,7 @@ import numpy as np
 
 from .answer_types import money_kind
 from .cleaning import is_table_line, row_label
-from .figures import Figure, figures_in_sentence, values_in
+from .figures import BOUNDS, Figure, figures_in_sentence, values_in
 from .lexical import inflected_overlap, lemmas, tokenize, words_of
 from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
@@ -640,9 +640,20 @@ class OperandPicker:
     def _group_fit(self, figure: Figure, population: str) -> int:
         return group_fit(figure, population, self.lexical)
 
+    def _of_unasked_group(self, figure: Figure, pool: list[Figure], asked: set[str]) -> bool:
+        """Whether a count, or the count its "varav" part is of, names a group the question does not."""
+        parent = of_which_parent(figure, pool)
+        return any(qualified_group(f, asked, self.lexical) and not self._head_asked(f, asked) for f in (figure, parent) if f is not None)
+
+    def _head_asked(self, count: Figure, asked: set[str]) -> bool:
+        """Whether the word a count is of is asked: "298 unga i åldern 16–24 år" for "andel av de unga"."""
+        head = re.match(r"\s*([^\W\d_]+)", count.sentence[count.end - count.sentence_start:])
+        return bool(head and inflected_overlap(lemmas(self.lexical.tokens(head.group(1))), asked))
+
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         # "40 praktikplatser/vecka" is a rate, not a count of anyone.
         counts = [f for f in figures if f.kind == "count" and f.value_high is None and "/" not in (f.unit or "")]
+        counts = [f for f in counts if (f.qualifier or "").lower() not in BOUNDS] or counts
         percents = shares_in_percent(figures)
         if op in ("difference", "percent_change", "percentage_points", "ratio", "remainder", "share", "chained_share"):
             # "en ökning med 135 personer", "132 fler än", "en ökning med 11,2 procent" are changes
@@ -901,6 +912,10 @@ class OperandPicker:
             candidates = [f for f in candidates if self._group_fit(f, question) > 0] or candidates
         else:
             candidates = [f for f in candidates if self._group_fit(f, whole_phrase) >= 0] or candidates
+            # "298 unga i åldern 16–24 år inskrivna, varav ... 57 till studier": a part of a group the
+            # question does not name is no part of everyone.
+            asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
+            candidates = [f for f in candidates if not self._of_unasked_group(f, pool, asked)] or candidates
         sides = group_sides(set(words_of(part_phrase))) - group_sides(set(words_of(whole_phrase)))
         if sides:
             # "hur stor andel ... var kvinnor": a part is a count of women, not the 71 who went on to work.

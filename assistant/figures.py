@@ -21,6 +21,8 @@ from .vocabulary import FINITE_VERBS
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
               "mer än", "fler än", "mindre än", "färre än", "minst", "högst", "endast", "bara", "upp till", "runt")
+# A figure so qualified is a bound, not a value: "fler än 300" is no operand beside an exact "331".
+BOUNDS = frozenset(("över", "under", "mer än", "fler än", "mindre än", "färre än", "minst", "högst", "upp till"))
 _QUALIFIER = re.compile(r"(?:^|\s)(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\.?\s+$", re.I)
 _MONTH = "|".join(MONTHS_SV)
 _UNIT_WORDS = (

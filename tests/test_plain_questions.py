@@ -153,6 +153,16 @@ def test_a_name_and_role_on_one_line_signs_the_report():
     # The remark after the question mark was read as what is counted, and it declined; then the press
     # release's "fler än 300" led, a bound the report states exactly.
     ("hur många fick jobb genom jobbcentret 2025? har sett olika siffror", "331"),
+    # The young's "varav ... 57 till studier" was taken as the part of all enrolled (57 / 298): the
+    # question names no group, and the report counts everyone's studies (142 of 940).
+    ("hur stor andel av de inskrivna gick till studier 2025?", "15,1"),
+    # The press release's bound "fler än 300" was taken as the part of 331 (300 / 331).
+    ("hur stor andel av de inskrivna gick till arbete 2025?", "35,2"),
+    # The year asked was read as what the part did: "nästan var tredje deltagare ... 2025" was
+    # quoted as stating the share, and nothing was computed.
+    ("hur stor andel av de unga gick till studier 2025?", "19,1"),
+    # The share is stated in a sentence that points back to its group ("Av dem ..."): no lead was given.
+    ("hur stor andel av de nyanlända fick jobb 2025?", "Svar: 24,0 procent"),
 ])
 def test_plain_questions_are_answered(bollnas, question, lead):
     answer = bollnas.ask(question)
