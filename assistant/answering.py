@@ -26,7 +26,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, Unresolved, asks_rest, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
+from .computing import OperandPicker, Unresolved, asks_rest, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
@@ -630,6 +630,11 @@ class ExtractiveComposer:
             if holder is not None:
                 eligible = [holder] + [s for s in eligible if s is not holder]
                 evidence = self.evidence(question, frame, eligible, terms)
+        if frame.answer_type == "count" and not info.wants_arithmetic and sides_named(question):
+            # "Hur många män ...?" where the documents count only the women among everyone: the rest, computed.
+            rest = self._computed(question, original, language, docs, eligible[0].score, op="other_side")
+            if rest is not None and rest.figures:
+                return replace(rest, evidence=evidence)
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
         if not confident and _typed_hit(frame, eligible[0], self.index.record(eligible[0].source).text):
             # The sentence names everyone the question names and holds a value of the
@@ -676,6 +681,12 @@ class ExtractiveComposer:
                     return _declining(original, _decline(language, info, False), scored, question, confidence,
                                       warnings=("other_meeting",), evidence=evidence)
                 eligible = [held, *(s for s in eligible if s is not held and self._of_meeting_asked(frame, s.source))]
+        if (not confident and frame.typed and frame.language == "sv" and confidence >= self._slack_floor(frame)
+                and self._does_what_asked(question, eligible[0])
+                and extract(frame.answer_type, eligible[0].text, _people(frame, self.index.record(eligible[0].source).text)) is not None):
+            # "Vilket parti reserverade sig?" near the line, beside "Erik Holm (sd) reserverar sig mot beslutet": the
+            # sentence does what is asked and holds a value of the asked type.
+            confident = True
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
@@ -951,6 +962,12 @@ class ExtractiveComposer:
         text = (f"Svar: {lead}. " if lead and sv else "") + " ".join(f"{c.quote} [{c.n}]" for c in stated) if sv \
             else _render("en", tuple(stated), lead)
         return Answer(original, text, False, tuple(stated), (), question, 1.0)
+
+    def _does_what_asked(self, question: str, sentence: ScoredSentence) -> bool:
+        """Whether a sentence holds the verb a Swedish question asks with, in any form ("reserverade": "reserverar")."""
+        lexical = self.index.lexical()
+        verb = lemmas(lexical.tokens(asked_verb(question)))
+        return bool(verb) and bool(inflected_overlap(verb, lemmas(lexical.tokens(sentence.text))))
 
     def _pointed_to(self, sentence: ScoredSentence) -> str:
         """The sentence before one that points back to it ("Av dessa ..."), or ""."""
@@ -2003,7 +2020,8 @@ def years_above_title(record) -> set[str]:
 _DATE_OR_REFERENCE = re.compile(rf"\d{{4}}-\d\d-\d\d|\b\d{{1,2}}\s+(?:{MONTH_PATTERN})\s+(?:19|20)\d\d\b|\b(?:dnr|diarienummer|datum|date|ref)\b|:", re.I)
 
 
-_OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur)\s+([a-zåäö]+)\b", re.I)
+# "Vilket parti reserverade sig?": after "vilken"/"vilket" a noun stands before the verb.
+_OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur|vilke[nt]\s+[a-zåäö]+)\s+([a-zåäö]+)\b", re.I)
 
 
 def asked_verb(question: str) -> str:
@@ -2012,6 +2030,8 @@ def asked_verb(question: str) -> str:
 
     >>> asked_verb("vad visade uppföljningen av jobbcenter"), asked_verb("Vem är borgarråd?"), asked_verb("Hur många fick jobb?")
     ('visade', '', '')
+    >>> asked_verb("vilket parti röstade nej?")
+    'röstade'
     """
     found = _OPENER_THEN_VERB.match(question)
     return found.group(1) if found and found.group(1).lower() not in NOT_MAIN_VERBS else ""
@@ -2128,6 +2148,20 @@ def _declining(original: str, text: str, scored: list[ScoredSentence], question:
     return Answer(original, text, True, (), related, question, confidence, warnings=warnings, evidence=evidence)
 
 
+def _people(frame: QuestionFrame, document: str) -> tuple[str, ...]:
+    """For a party question, the names it asks that are people: a party belongs to "Erik Holm" or
+    "Holm" ("Erik Holm (sd)"), not to "Språkspåret", the matter the question names.
+
+    >>> frame = understand("vilket parti reserverade sig mot Bergsjöspåret, Holm?")
+    >>> _people(frame, "Bergsjöspåret startar. Erik Holm (sd) reserverar sig.")
+    ('Holm',)
+    """
+    if frame.answer_type != "party":
+        return frame.names
+    return tuple(n for n in frame.names if " " in n or re.search(rf"\b{re.escape(n)}\s*\([^\W\d_]{{1,3}}\)", document)
+                 or re.search(rf"\b[A-ZÅÄÖ][a-zåäö]+ {re.escape(n)}\b", document))
+
+
 def _typed_hit(frame: QuestionFrame, best: ScoredSentence, context: str = "") -> bool:
     """The sentence holds a value of the asked type and everything the question
     names, or (a Swedish question) every word it asks with ("vem är ordförande")."""
@@ -2209,7 +2243,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role, frame.text, text_of(c.source)[:LETTERHEAD_CHARS]))), None)
     asked = lemmas(tokenize(" ".join(w for w in words_of(frame.text) if w not in _QUESTION_WORDS)))
     for c in citations:
-        value = extract(frame.answer_type, c.quote, frame.names, text_of(c.source), frame.text)
+        value = extract(frame.answer_type, c.quote, _people(frame, text_of(c.source)), text_of(c.source), frame.text)
         if value and frame.answer_type == "duration" and not inflected_overlap(asked, lemmas(tokenize(c.quote))):
             continue  # "Jobbspåret varar i 16 veckor" says nothing of how long one is enrolled
         if value:

@@ -669,6 +669,8 @@ class OperandPicker:
             return chain
         if op == "remainder" and LESS_ASKED.search(question) and MONEY_ASKED.search(question):
             return self._sum_less(question, [f for f in figures if f.kind == "money" and f.value_high is None and not is_change(f)])
+        if op == "other_side":
+            return self._other_side(question, counts)
         if op == "remainder":
             return self._remainder(question, counts) or Unresolved("no whole and part of it in the passages found", tuple(counts))
         if op == "extreme_period":
@@ -858,6 +860,35 @@ class OperandPicker:
         if isinstance(whole, Unresolved):
             return whole
         return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
+
+    def _other_side(self, question: str, counts: list[Figure]) -> Picked | None:
+        """"Hur många män var inskrivna?" where the documents count only the women among everyone
+        ("1 126 personer inskrivna, varav 503 kvinnor"): everyone less the other side. None when a
+        count of the side asked is stated, or no whole gives the other side as its part."""
+        asked = sides_named(question)
+        if len(asked) != 1:
+            return None
+        ((pair, side),) = asked
+        if any((pair, side) in group_sides(set(words_of(f"{f.unit or ''} {f.counts}"))) for f in counts):
+            return None
+        years = {int(p) for p in asked_periods(question) if p.isdigit()}
+        # What the side asked did: "män fick jobb" is not everyone enrolled less the women enrolled.
+        words = re.findall(r"[^\W\d_]+", question.lower())
+        after = words[next(i for i, w in enumerate(words) if group_sides({w})) + 1:]
+        did = lemmas([t for t in self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in after
+                                                             if w not in _STOP and w not in FINITE_VERBS))
+                      if not t.isdigit() and self.lexical.doc_freq.get(t)])
+        for part in counts:
+            if (pair, 1 - side) not in group_sides(set(words_of(f"{part.unit or ''} {part.counts}"))):
+                continue
+            whole = of_which_parent(part, counts)
+            # A name ("Jobbcenter Ljusne") says where, not what was done.
+            said = lemmas(self.lexical.tokens(re.sub(r"\b[A-ZÅÄÖ]\w*", " ", f"{whole.sentence} {whole.counts}"))) if whole is not None else set()
+            if not did or 2 * len(inflected_overlap(did, said)) < len(did):
+                continue
+            if whole is not None and whole.value > part.value and (not years or self._year(whole) in years):
+                return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
+        return None
 
     def _remainder(self, question: str, counts: list[Figure]) -> Picked | None:
         """'Hur många av de 9 472 hade inte kommit vidare': the whole less the part that
@@ -1603,6 +1634,16 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
         return 0
     # The group's head word is enough: "bland vuxna" names "Bland vuxna i åldern 25–64 år".
     return 1 if named & lemmas(lexical.tokens(population)) else -1
+
+
+def sides_named(question: str) -> set[tuple[int, int]]:
+    """The sides of excluding groups a question names ("män", "women"); Swedish "men" is "but".
+
+    >>> sides_named("how many men were enrolled?"), sides_named("hur många kvinnor, men inte unga?")
+    ({(0, 1)}, {(0, 0)})
+    """
+    words = set(re.findall(r"[^\W\d_]+", question.lower()))
+    return group_sides(words if language_of(question) == "en" else words - {"men"})
 
 
 def qualified_group(count: Figure, asked: set[str], lexical) -> bool:

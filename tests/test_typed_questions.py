@@ -1,0 +1,62 @@
+"""Questions answered by what the documents imply or hold in passing: a party by what its member
+did, the men among everyone where only the women are counted. Each case was declined or answered
+wrongly before the change it is about (minutes and a report on Ljusne written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assistant_over_texts
+
+MINUTES = """LJUSNE KOMMUN
+Arbetsmarknadsnämnden
+
+PROTOKOLLSUTDRAG
+Sammanträdesdatum: 2026-05-12
+
+Beslutande
+Eva Strand (c), ordförande
+Nils Öberg (m)
+Tove Lind (mp)
+
+§ 21 Uppdrag att starta Bryggsteget
+
+Förvaltningen föreslår en ny insats, Bryggsteget, med 40 platser för unga vuxna.
+
+Nils Öberg (m) yrkar avslag på förvaltningens förslag.
+
+Beslut
+Nämnden beslutar att starta Bryggsteget med 40 platser från och med den 1 september 2026.
+
+Reservation
+Nils Öberg (m) reserverar sig mot beslutet med motiveringen att kostnaden är för hög.
+"""
+
+REPORT = """Jobbcenter Ljusne – årsrapport 2025
+
+Under 2025 var 760 personer inskrivna vid Jobbcenter Ljusne, varav 342 kvinnor. Av de inskrivna gick 251
+vidare till arbete. Verksamhetens budget för 2025 var 31,0 miljoner kronor.
+"""
+
+
+@pytest.fixture(scope="module")
+def ljusne(tmp_path_factory):
+    return assistant_over_texts(tmp_path_factory.mktemp("ljusne"), {"protokoll.txt": MINUTES, "rapport.txt": REPORT})
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # The party of the member who did what is asked, near the line: it declined, as the matter
+    # ("Bryggsteget") was taken for the person the party belongs to.
+    ("vilket parti reserverade sig mot bryggsteget", "Moderaterna"),
+    # Everyone less the women counted among them: no document counts the men.
+    ("hur många män var inskrivna på jobbcentret 2025?", "760 − 342 = 418"),
+    ("how many men were enrolled at the job centre in 2025?", "760 − 342 = 418"),
+])
+def test_answered_from_what_the_documents_hold(ljusne, question, lead):
+    answer = ljusne.ask(question)
+    assert not answer.abstained, answer.answer
+    assert lead in answer.answer.split("\n")[0], answer.answer
+
+
+def test_the_men_who_did_something_else_are_not_everyone_less_the_women(ljusne):
+    """"fick jobb" is not what the 760 did: 760 − 342 counts the men enrolled, not those who found work."""
+    assert "418" not in ljusne.ask("hur många män fick jobb 2025?").answer
