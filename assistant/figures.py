@@ -170,6 +170,9 @@ _FROM_TO_UPPER = re.compile(r"\s*(?:till|to)\s+\d[\d\s]*(?:[,.]\d+)?", re.I)
 _JOINS = frozenset("och samt men medan while and but".split())
 
 
+_OF_BASE = re.compile(r"\s+(?:av|of)\s+\d[\d\s]*?\d?(?=\s+[^\W\d_])", re.I)
+
+
 def _window(sentence: str, start: int, end: int) -> str:
     """The words around a number up to the nearest clause break: what it counts."""
     left = re.split(r"[,;:]\s", sentence[:start])[-1].split()[-5:]
@@ -180,7 +183,13 @@ def _window(sentence: str, start: int, end: int) -> str:
         # "fick 150 ett arbete och 90 började studera": the words before "och" are the other figure's.
         cut = max((i + 1 for i, w in enumerate(left) if i >= cut and w.lower() in _JOINS), default=cut)
     left = left[cut:]
-    right = right[:next((i for i, w in enumerate(right) if re.search(r"\d", w)), len(right))]
+    if of_base := _OF_BASE.match(sentence[end:]):
+        # "14 av 18 deltagare fick arbete": 14 did what follows the base; 18 counts only who they were.
+        right = re.split(r"[,;:.?]\s|[.?]$", sentence[end + of_base.end():] + " ")[0].split()[:18]
+        right = [sentence[end:end + of_base.end()].strip(), *right]
+    elif re.search(r"\d\s+(?:av|of)\s*$", sentence[:start]):
+        right = right[:1]
+    right = right[:next((i for i, w in enumerate(right) if i and re.search(r"\d", w)), len(right))]
     if len(right) < 18 and right and right[-1].lower() in _JOINS:
         right = right[:-1]
     return " ".join([*left, sentence[start:end], *right]).strip()

@@ -170,6 +170,21 @@ def _heading(blocks: list[str]) -> str | None:
     return None
 
 
+def _item_title(blocks: list[str]) -> str | None:
+    """An excerpt of one item of minutes is named by the item's heading ("§ 34  Dnr AMN 2024/0112"
+    over "Uppdrag att starta Bergsjöspåret"), not by a line of the attendance list above it."""
+    items = [i for i, block in enumerate(blocks) if _ITEM.match(block)]
+    if len({_ITEM.match(blocks[i]).group(1) for i in items}) != 1:
+        return None
+    block = blocks[items[0]]
+    # "§ 21 Uppdrag att ...": on the item's own line, after its number and any reference.
+    own = re.sub(r"^\s*Dnr\s+[\w./-]+(?:\s+\d[\w./-]*)?", "", _ITEM.sub("", block.splitlines()[0], count=1), flags=re.I).strip()
+    lines = [own] if len(own.split()) >= 3 else [line.strip() for line in block.splitlines()[1:] if line.strip()]
+    after = lines[0] if lines else (blocks[items[0] + 1].strip() if items[0] + 1 < len(blocks) else "")
+    after = " ".join(after.split())
+    return after if 3 <= len(after.split()) and len(after) <= 150 and after[-1] not in ".,;:" else None
+
+
 def _minutes_title(blocks: list[str], text: str, date: str | None) -> str | None:
     """A whole meeting's minutes (two items or more, a minutes word in the letterhead) by what,
     whose and when; None for anything else."""
@@ -210,6 +225,8 @@ def _title(blocks: list[str]) -> tuple[str | None, bool]:
         kind = match.group("kind").lower()
         kind = "rapport" if kind.startswith("rapport") else kind
         return f"{kind.capitalize()} {match.group('rel').lower()} {what}", False
+    if item := _item_title(blocks):
+        return item, True
     if heading := _heading(blocks):
         return heading, True
     # A type label is a name of last resort ("Tjänsteutlåtande" over its "Sammanfattning").

@@ -35,6 +35,8 @@ REPORT = """Jobbcenter Ljusne – årsrapport 2025
 
 Under 2025 var 760 personer inskrivna vid Jobbcenter Ljusne, varav 342 kvinnor. Av de inskrivna gick 251
 vidare till arbete. Verksamhetens budget för 2025 var 31,0 miljoner kronor.
+
+I försöket med lokalvård fick 9 av 12 deltagare arbete.
 """
 
 
@@ -50,11 +52,20 @@ def ljusne(tmp_path_factory):
     # Everyone less the women counted among them: no document counts the men.
     ("hur många män var inskrivna på jobbcentret 2025?", "760 − 342 = 418"),
     ("how many men were enrolled at the job centre in 2025?", "760 − 342 = 418"),
+    # "9 av 12 deltagare fick arbete": 12 was read as the count that found work.
+    ("hur många fick jobb i lokalvårdsförsöket?", "Svar: 9 "),
 ])
 def test_answered_from_what_the_documents_hold(ljusne, question, lead):
     answer = ljusne.ask(question)
     assert not answer.abstained, answer.answer
     assert lead in answer.answer.split("\n")[0], answer.answer
+
+
+def test_an_excerpt_of_one_item_is_named_by_the_item(ljusne):
+    """The attendance line "Eva Strand (c), ordförande" was the minutes' title."""
+    from assistant.store import open_index
+
+    assert open_index(ljusne.settings).document("protokoll.txt")["title"] == "Uppdrag att starta Bryggsteget"
 
 
 def test_the_men_who_did_something_else_are_not_everyone_less_the_women(ljusne):
