@@ -434,8 +434,9 @@ def _called_budget(figure: Figure) -> bool:
     """Whether the words that lead up to a sum call it a budget: "mot en budget om 46 200 tkr",
     a row "Budget (tkr)"; not "45 610 tkr" before it in the same sentence."""
     # A table cell is called by its row's label and its column's head ("Köpta insatser … Budget").
+    # A year is no other figure: "Jobbtorgs budget för 2023 var 52,6 mnkr" calls 52,6 the budget.
     lead = figure.counts if is_table_line(figure.sentence) else \
-        re.split(r"\d", figure.sentence[: figure.start - figure.sentence_start])[-1]
+        re.split(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", figure.sentence[: figure.start - figure.sentence_start]))[-1]
     return "budget" in lead.lower()
 
 
@@ -726,6 +727,10 @@ class OperandPicker:
         if op == "share":
             money = [f for f in figures if f.kind == "money" and f.value_high is None]
             if len(money) >= 2 and MONEY_ASKED.search(question):
+                if not _GAP_WORD.search(question):
+                    # "Hur stor del av budgeten gick åt?": a surplus or deficit is what was left over or
+                    # overspent, never the part of the budget used.
+                    money = [f for f in money if not _GAP_WORD.search(f.counts)] or money
                 # "Hur stor andel av kostnaden gick till lönesubventioner?": a part of a sum of money.
                 return self._share(question, money)
             return self._share(question, pool)
@@ -1069,6 +1074,9 @@ class OperandPicker:
                 # "andel av dem som avslutades": minutes give the part beside a count of those enrolled, a
                 # report gives the same part beside a count of those who left: the report's part is taken.
                 return Unresolved(_NO_GROUP, (part,))
+        if part.kind == "money" and re.search(r"budget", whole_phrase, re.I):
+            # "andel av budgeten": the sum the documents call the budget, not the outcome beside it.
+            wholes = [f for f in wholes if _called_budget(f)] or wholes
         stated = restating_share(part)
         if stated is not None:
             # "186 personer, eller 15,0 procent": the document says of which whole it is a part.
@@ -1311,7 +1319,8 @@ class OperandPicker:
             return None
         word = head.lower()
         stems = lemmas(self.lexical.tokens(HEADS_EN.get(word, HEADS_EN.get(word + "s", head))))
-        fitting = [f for f in counts if stems & lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}"))]
+        # In any inflection: the stemmer makes "plat" of "plats" and "plats" of "platser".
+        fitting = [f for f in counts if inflected_overlap(stems, lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}")))]
         # "610 deltagare (62,2 procent) var födda utanför Sverige" is a part of the heads, never all of them.
         fitting = [f for f in fitting if restating_share(f) is None] or fitting
         # No count of those heads: "per ungdom" is not a sum over the two supervisors it pays for.
@@ -1634,6 +1643,9 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
         return 0
     # The group's head word is enough: "bland vuxna" names "Bland vuxna i åldern 25–64 år".
     return 1 if named & lemmas(lexical.tokens(population)) else -1
+
+
+_GAP_WORD = re.compile(r"(?:under|över)skott|deficit|surplus", re.I)
 
 
 def sides_named(question: str) -> set[tuple[int, int]]:

@@ -20,7 +20,7 @@ Tove Lind (mp)
 
 § 21 Uppdrag att starta Bryggsteget
 
-Förvaltningen föreslår en ny insats, Bryggsteget, med 40 platser för unga vuxna.
+Förvaltningen föreslår en ny insats, Bryggsteget, med 40 platser för unga vuxna. Insatsen kostar 2,4 miljoner kronor.
 
 Nils Öberg (m) yrkar avslag på förvaltningens förslag.
 
@@ -34,7 +34,8 @@ Nils Öberg (m) reserverar sig mot beslutet med motiveringen att kostnaden är f
 REPORT = """Jobbcenter Ljusne – årsrapport 2025
 
 Under 2025 var 760 personer inskrivna vid Jobbcenter Ljusne, varav 342 kvinnor. Av de inskrivna gick 251
-vidare till arbete. Verksamhetens budget för 2025 var 31,0 miljoner kronor.
+vidare till arbete. Verksamhetens budget för 2025 var 31,0 miljoner kronor och utfallet blev 29,5 miljoner kronor,
+vilket gav ett överskott på 1,5 miljoner kronor.
 
 I försöket med lokalvård fick 9 av 12 deltagare arbete.
 """
@@ -54,6 +55,13 @@ def ljusne(tmp_path_factory):
     ("how many men were enrolled at the job centre in 2025?", "760 − 342 = 418"),
     # "9 av 12 deltagare fick arbete": 12 was read as the count that found work.
     ("hur många fick jobb i lokalvårdsförsöket?", "Svar: 9 "),
+    # The surplus and the outcome fit "gick åt" equally: it refused. The surplus is no part used.
+    ("hur stor del av budgeten gick åt 2025", "= 95,2 %"),
+    # The budget, not the outcome, is the whole of a share of the budget (in a trial's words, "budget för
+    # 2023 var": the year between the word and the sum hid that the sum is the budget).
+    ("hur stor andel av budgeten blev överskott 2025", "1 500 000 / 31 000 000"),
+    # "plats" and "platser" stem apart: no head count was found to divide by.
+    ("vad kostar bryggsteget per plats", "60 000 kronor per plats"),
 ])
 def test_answered_from_what_the_documents_hold(ljusne, question, lead):
     answer = ljusne.ask(question)
