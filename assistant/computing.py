@@ -1146,6 +1146,19 @@ class OperandPicker:
         chosen = [picked[period] for period in pools]
         if len(chosen) < 2:
             return Unresolved("the question names one period only", tuple(chosen))
+        one, other = list(pools)[:2]
+        if not self._counts_alike(picked[one], picked[other]) and not (one in own_side and other in own_side):
+            # (Unless each side says what it counts: "fler kom till egen försörjning 2008 än det fanns inskrivna 2007".)
+            # "351 av dem gick till arbete" in 2022 is compared with "Av dem fick 412 personer ett arbete" in
+            # 2023, not with "1 126 personer inskrivna" that fits the question's words as well: the period
+            # whose figure has a sole counterpart of the other's takes it.
+            for period, settled in ((other, one), (one, other)):
+                alike = [f for f in pools[period] if f.kind == picked[settled].kind and self._counts_alike(f, picked[settled])]
+                # Of several, the one whose words are most the same ("till arbete" for "gick till arbete").
+                best = alike[0] if len(alike) == 1 else _counterpart(picked[settled], alike)
+                if best is not None:
+                    picked[period] = best
+                    break
         # The periods are the question's own, whatever the figures' sentences say of theirs ("Av de
         # inskrivna gick 705 ..." is of 2024 by the sentence it points back to).
         first_period, second_period = list(pools)[:2]
@@ -1239,6 +1252,13 @@ class OperandPicker:
             first, second = (earlier, later) if self._stated_for(earlier, periods[0]) else (later, earlier)
             return _by_question_order(question, periods[0], periods[1], first, second)
         return later, earlier
+
+    def _counts_alike(self, a: Figure, b: Figure) -> bool:
+        """Whether two figures' own words share a word of what they count ("gick till arbete", "fick ett arbete")."""
+        def counted(figure: Figure) -> set[str]:
+            words = [w for w in words_of(_POINTER.sub(" ", figure.counts)) if w.isalpha() and w not in _STOP and w not in PLAIN_HEADS]
+            return {t for t in lemmas(self.lexical.tokens(" ".join(words))) if not t.isdigit()}
+        return bool(inflected_overlap(counted(a), counted(b)))
 
     def _same_measure(self, a: Figure, b: Figure) -> bool:
         """Every sum is in kronor: a budget one year and the cost of a measure the next share a
