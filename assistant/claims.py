@@ -55,6 +55,7 @@ MONTHS = frozenset(MONTHS_SV)
 _UNIT_WORDS = frozenset("procent procentenheter kronor miljoner miljarder tusen dagar veckor månader år platser vecka".split())
 CHANGE_OVERLAP = 0.3
 # A sentence that says what a claim says a party did: most of its other words, stems all found.
+_NAMES_LISTED = re.compile(r"[A-ZÅÄÖ][\w+-]*(?:\s+[\w+-]+)?\s*(?:,|\boch\b|\band\b|\bsamt\b)\s*[A-ZÅÄÖ]")
 ACTOR_OVERLAP = 0.75
 ALIGNED_OVERLAP = 0.6  # a sentence saying the rest of a claim: most of its words beside the either-or one
 _TOTAL_LABEL = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt)\b", re.I)
@@ -475,7 +476,10 @@ class ClaimChecker:
         if not parties:
             # "Moderaterna lämnade ett särskilt yttrande": the party of whoever the documents say did it.
             beside_party = _without_parties(claim)
-            acted = actor_party_elements(frame, claim, scored[:8], lambda s: self._context_overlap(beside_party, s.text) >= ACTOR_OVERLAP)
+            # The matter may be named only by the item's heading ("Uppdrag att starta Bergsjöspåret" over
+            # "Erik Holm (sd) reserverar sig mot beslutet"), which is the document's title.
+            acted = actor_party_elements(frame, claim, scored[:8],
+                                         lambda s: self._context_overlap(beside_party, f"{s.title or ''} {s.text}") >= ACTOR_OVERLAP)
             # Supported only when every other word of the claim stands there too: "... om kostnaderna"
             # is not borne out by a statement about something else.
             if acted and (acted[0].status == "contradicted" or not self._missing_words(beside_party, self._quoted(scored, acted[0]))):
@@ -581,7 +585,10 @@ class ClaimChecker:
         # "Nämndsekreteraren Olof Brandt förde ...": a role as the person's title is theirs too, but
         # the claim is about what follows; only another holder of the role decides it.
         titled = re.search(rf"(?:{role.pattern})\s+{re.escape(person)}", claim, re.I)
-        if not titled and (said is None or not role.match(claim, said.end())):
+        # "Ordförande i nämnden är Per Ek", "The chair of the committee is Per Ek": the role first, the person last.
+        stated = bool(re.search(rf"(?:{role.pattern}).*\b(?:var|är|blev|was|is|became)\s+{re.escape(person)}\W*$", claim, re.I)) \
+            or (said is not None and bool(role.match(claim, said.end())))
+        if not titled and not stated:
             return None
         holders = [(s, h) for s in [*scored[:8], *self._first_page(claim, scored)]
                    if (h := role_holder(s.text, role, claim, self.composer._letterhead(s.source)))]
@@ -589,7 +596,7 @@ class ClaimChecker:
             return None
         same = next(((s, h) for s, h in holders if h == person or h.split()[-1] == person.split()[-1]), None)
         if same is not None:
-            if titled and not (said is not None and role.match(claim, said.end())):
+            if titled and not stated:
                 return None  # the title is right; the rest of the claim is for the other checks
             # The role's own words ("förde protokollet") and the meeting the minutes record say nothing more.
             if sv and [w for w in self._missing_words(MEETING.sub(" ", role.sub(" ", claim)), same[0]) if not _PERIOD_WORD.match(w)]:
@@ -963,7 +970,10 @@ class ClaimChecker:
         names = tuple(name_elements(frame, evidence, lambda source: self.composer.index.record(source).text)) if evidence else ()
         rows = parties + names + verdict.elements
         swapped = [e for e in names if e.status == "contradicted"]
-        listed = swapped and sum(e.status == "supported" and e.quote == swapped[0].quote for e in names) >= 2
+        # One wrong member of a list the claim gives ("A, B och C"); not a name the claim adds to what the
+        # passage lists ("together with the University of X"), which it neither says nor gainsays.
+        listed = swapped and sum(e.status == "supported" and e.quote == swapped[0].quote for e in names) >= 2 \
+            and bool(_NAMES_LISTED.search(verdict.claim))
         if swapped and (verdict.verdict == "supported" or verdict.verdict == "not_found" and listed):
             # One wrong member of a list whose other members the same sentence gives.
             e = swapped[0]

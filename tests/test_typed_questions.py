@@ -82,3 +82,18 @@ def test_an_excerpt_of_one_item_is_named_by_the_item(ljusne):
 def test_the_men_who_did_something_else_are_not_everyone_less_the_women(ljusne):
     """"fick jobb" is not what the 760 did: 760 − 342 counts the men enrolled, not those who found work."""
     assert "418" not in ljusne.ask("hur många män fick jobb 2025?").answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The matter is named only by the item's heading, over the reservation: it was not found.
+    ("Det var Centerpartiet som reserverade sig mot beslutet om Bryggsteget.", "contradicted"),
+    ("Moderaterna reserverade sig mot beslutet om Bryggsteget.", "supported"),
+    # The role first and the person last was not read as a claim about who held the role.
+    ("Ordförande i arbetsmarknadsnämnden är Nils Öberg.", "contradicted"),
+    ("The chair of the labour market committee is Nils Öberg.", "contradicted"),
+    ("The chair of the labour market committee is Eva Strand.", "supported"),
+])
+def test_claims_on_who_did_what(ljusne, claim, verdict):
+    checked = ljusne.check(claim)
+    assert checked.verdict == verdict, checked.explanation
+
