@@ -42,6 +42,7 @@ from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution, without_remark
 from .vocabulary import (
     AMOUNT_EVIDENCE,
+    money_nouns,
     name_forms,
     COMPARED_WITH,
     COUNT_QUALIFIERS,
@@ -577,6 +578,10 @@ class ExtractiveComposer:
             # "Vilket parti är Lars Berg?" is answered where a marker follows his name, before a
             # sentence that names him beside other people's markers.
             holding = [s for s in holding if any(n in s.text for n in frame.names) and extract("party", s.text, frame.names)] or holding
+        if frame.answer_type == "amount" and money_nouns(question) == {"budget"}:
+            # A budget is what was planned: "Kostnaden beräknas till 3,4 mnkr, varav 1,2 mnkr belastar 2024"
+            # is no budget for 2024, nor is "finansiera insatsen, 3,4 mnkr"; a sentence or table that says budget may be.
+            holding = [s for s in holding if "budget" in money_nouns(f"{_caption(self.index.record(s.source), s.start, s.text)} {s.text}")]
         if frame.answer_type == "amount" and (kind := money_kind(question)):
             # "What was the net cost?" is not answered by "bruttokostnad uppgick till 9,6 miljoner".
             holding = [s for s in holding if kind in s.text.lower()]

@@ -97,3 +97,11 @@ def test_claims_on_who_did_what(ljusne, claim, verdict):
     checked = ljusne.check(claim)
     assert checked.verdict == verdict, checked.explanation
 
+
+
+def test_a_cost_is_no_budget(ljusne):
+    """"Insatsen kostar 2,4 miljoner kronor" in minutes of 2026 was quoted for the centre's budget of 2026,
+    which no document gives."""
+    answer = ljusne.ask("vad är jobbcentrets budget för 2026?")
+    assert "2,4" not in answer.answer, answer.answer
+    assert "31,0 miljoner kronor" in ljusne.ask("vad var jobbcentrets budget för 2025?").answer
