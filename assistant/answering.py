@@ -26,7 +26,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, Unresolved, asks_rest, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
+from .computing import OperandPicker, Unresolved, alternatives_asked, asks_rest, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
@@ -1383,13 +1383,20 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         # close sentence counts them ("420 av de inskrivna unga vuxna").
         return bool(counted) and not whole_held(question, f"{setting(s)} {s.text}", lexical)
 
+    alternatives = alternatives_asked(question, lexical)
+
+    def of_both(s: ScoredSentence) -> bool:
+        # "till arbete eller studier" is not stated by "Andelen ... som gick till arbete var 40,6 procent".
+        held = lemmas(lexical.tokens(s.text))
+        return all(inflected_overlap(a, held) for a in alternatives)
+
     stating = [s for s in (best, *close) if any(f.kind in ("percent", "proportion") for f in figures_in_sentence(s.source, s.text, s.start))
-               and _about_part(question, s.text, lexical, strict=s is not best) and not of_another(s)]
+               and _about_part(question, s.text, lexical, strict=s is not best) and not of_another(s) and of_both(s)]
     # A percentage whose own clause says what the part did ("fick 372 ett arbete (31,7 procent)") states
     # the share before one that only shares the sentence with it ("... till arbete eller studier,
     # vilket motsvarar 52,0 procent av samtliga").
     direct = (s for s in (*stating, *wider) if _stated_shares(question, s, lexical) and _about_part(question, s.text, lexical)
-              and not of_another(s))
+              and not of_another(s) and of_both(s))
     return next(direct, stating[0] if stating else None)
 
 

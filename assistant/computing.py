@@ -35,6 +35,7 @@ from .statistics import (
     per_head,
     percentage_points,
     rate,
+    share_of_parts,
     complement,
     ratio,
     share,
@@ -644,7 +645,9 @@ class OperandPicker:
     def _of_unasked_group(self, figure: Figure, pool: list[Figure], asked: set[str]) -> bool:
         """Whether a count, or the count its "varav" part is of, names a group the question does not."""
         parent = of_which_parent(figure, pool)
-        return any(qualified_group(f, asked, self.lexical) and not self._head_asked(f, asked) for f in (figure, parent) if f is not None)
+        # A table's cells are followed by the next row's label, which names no group of theirs.
+        return any(qualified_group(f, asked, self.lexical) and not self._head_asked(f, asked) and not is_table_line(f.sentence)
+                   for f in (figure, parent) if f is not None)
 
     def _head_asked(self, count: Figure, asked: set[str]) -> bool:
         """Whether the word a count is of is asked: "298 unga i åldern 16–24 år" for "andel av de unga"."""
@@ -733,7 +736,8 @@ class OperandPicker:
                     money = [f for f in money if not _GAP_WORD.search(f.counts)] or money
                 # "Hur stor andel av kostnaden gick till lönesubventioner?": a part of a sum of money.
                 return self._share(question, money)
-            return self._share(question, pool)
+            picked = self._share(question, pool)
+            return self._either_parts(question, pool, picked) or picked
         years = {int(p) for p in periods if p.isdigit()}
         if op in ("difference", "ratio") and len(years) == 1 and len(set(periods)) == 1 and not CHANGE_ASKED.search(question):
             # Two groups compared in the one year asked: not one group's count of that year
@@ -986,6 +990,33 @@ class OperandPicker:
                 if other is not part and isinstance(tried := self._whole_of(question, other, pool, named, whole_phrase), Picked):
                     return tried
         return picked
+
+    def _either_parts(self, question: str, pool: list[Figure], picked: Picked | Unresolved) -> Picked | None:
+        """"Hur många procent gick till jobb eller studier?" where no count is of both: the two parts a
+        table row or a sentence gives, one of each, taken together of the whole the first belongs to.
+        None when the share picked already counts both, or no row or sentence gives the two."""
+        whole_phrase = split_share_question(question)[0]
+        alternatives = alternatives_asked(question, self.lexical)
+        if not alternatives:
+            return None
+
+        def counts(figure: Figure, alternative: set[str]) -> bool:
+            return bool(inflected_overlap(alternative, lemmas(self.lexical.tokens(f"{figure.unit or ''} {figure.counts}"))))
+
+        if not all(alternatives) or isinstance(picked, Picked) and all(counts(picked.figures[0], a) for a in alternatives):
+            return None
+        years = {int(p) for p in asked_periods(question) if p.isdigit()}
+        # Nor the parts of a group the question does not name ("298 unga ..., varav 121 ... och 57 ...").
+        asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
+        pool = [f for f in pool if not self._of_unasked_group(f, pool, asked)]
+        only = [[f for f in pool if counts(f, a) and not counts(f, b) and (not years or self._year(f) in years)]
+                for a, b in (alternatives, alternatives[::-1])]
+        for first in only[0]:
+            second = next((f for f in only[1] if f.source == first.source and f.sentence_start == first.sentence_start), None)
+            whole = self._whole_of(question, first, pool, [], whole_phrase) if second is not None else None
+            if isinstance(whole, Picked) and whole.figures[1].value > first.value + second.value:
+                return Picked(share_of_parts((_op(first), _op(second)), _op(whole.figures[1])), (first, second, whole.figures[1]))
+        return None
 
     def _among_whole_said(self, candidates: list[Figure], pool: list[Figure], whole_phrase: str, part_phrase: str) -> list[Figure]:
         """The candidates whose sentence names every word of the whole asked and holds a larger count,
@@ -1665,7 +1696,17 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
     return 1 if named & lemmas(lexical.tokens(population)) else -1
 
 
+# Two outcomes asked together: "till jobb eller studier", "work or studies".
+_EITHER = re.compile(r"\b([^\W\d_]{3,})\s+(?:eller|or)\s+([^\W\d_]{3,})\b", re.I)
 _GAP_WORD = re.compile(r"(?:under|över)skott|deficit|surplus", re.I)
+
+
+def alternatives_asked(question: str, lexical) -> list[set[str]]:
+    """The stems of two outcomes a share question asks together ("till jobb eller studier"), or []."""
+    either = _EITHER.search(split_share_question(question)[1])
+    if either is None:
+        return []
+    return [lemmas(lexical.tokens(COUNTED_IN_SWEDISH.get(w.lower(), w))) for w in either.groups()]
 
 
 def sides_named(question: str) -> set[tuple[int, int]]:
@@ -1698,7 +1739,7 @@ def qualified_group(count: Figure, asked: set[str], lexical) -> bool:
 
 
 # Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
-_GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var vidare to of who and or than from with for".split())
+_GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var varav därav vidare to of who and or than from with for".split())
 
 
 def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:

@@ -30,7 +30,8 @@ _NUMERIC = re.compile(
     re.I,
 )
 _PP = re.compile(r"procentenhet|percentage points?", re.I)
-_CHANGE_PCT = re.compile(r"(med )?hur många procent(?!\s+(?:av|utav)\b)|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
+# "Hur många procent gick vidare?" asks a share; "hur många procent ökade antalet?" a change.
+_CHANGE_PCT = re.compile(r"med hur många procent|hur många procent(?!\s+(?:av|utav)\b)(?=.*\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|växte))|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
                          r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
 # A span made shorter or longer is a change too: "förlängdes med åtta dagar".
@@ -136,6 +137,8 @@ def operation(question: str) -> str | None:
     ('share', 'difference')
     >>> operation("Med hur många procent ökade antalet inskrivna från januari till juni?"), operation("Vem är borgarråd?")
     ('percent_change', None)
+    >>> operation("Hur många procent gick vidare till arbete 2025?"), operation("Hur många procent ökade antalet inskrivna?")
+    ('share', 'percent_change')
     >>> operation("Hur många fick inte något arbete?"), operation("Hur många av de 9 472 hade inte kommit vidare?")
     ('remainder', 'chained_share')
     >>> operation("Vad kostade Jobbstegen per deltagare?"), operation("Hur många skrevs in per månad i snitt?")
@@ -244,6 +247,8 @@ _QUESTION_OPERATIONS = (
     # "Hur mycket gick enheten över budget?": the outcome less the budget.
     ("difference", BUDGET_GAP.search),
     ("share", lambda q: _SHARE.search(q) and re.search(r"\b(av|of|utav)\b", q, re.I)),
+    # "Hur många procent gick till arbete?" names no whole: it is of everyone the documents count.
+    ("share", re.compile(r"\bhur många procent\b|\bwhat (?:percentage|share|proportion)\b", re.I).search),
     ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and _HOW_MANY.search(q))),
     # "Hur många fick inte jobb?" names no whole: it is the rest of the whole the documents count.
     ("remainder", lambda q: _HOW_MANY.search(q) and (NEGATION.search(q[_HOW_MANY.search(q).end():]) or OTHERWISE.search(q))),

@@ -113,6 +113,21 @@ def share(part: Operand, whole: Operand, decimals: int = 1) -> Computation:
                    f"{_fmt(part.value)} / {_fmt(whole.value)}", (part, whole))
 
 
+def share_of_parts(parts: tuple[Operand, ...], whole: Operand, decimals: int = 1) -> Computation:
+    """Two or more parts of one whole taken together, in percent ("till arbete eller studier").
+
+    >>> share_of_parts((Operand(412, "a"), Operand(168, "b")), Operand(1126, "c")).text
+    '(412 + 168) / 1 126 = 51,5 %'
+    """
+    if whole.value == 0:
+        msg = "share of zero is undefined"
+        raise ValueError(msg)
+    letters = "abcdefgh"[: len(parts)]
+    return _result("share", sum(p.value for p in parts) / whole.value * 100, decimals, "procent",
+                   f"({' + '.join(letters)}) / {'abcdefgh'[len(parts)]} × 100",
+                   f"({' + '.join(_fmt(p.value) for p in parts)}) / {_fmt(whole.value)}", (*parts, whole))
+
+
 def difference(later: Operand, earlier: Operand, unit: str | None = None) -> Computation:
     """How many more (negative: fewer).
 

@@ -163,6 +163,11 @@ def test_a_name_and_role_on_one_line_signs_the_report():
     ("hur stor andel av de unga gick till studier 2025?", "19,1"),
     # The share is stated in a sentence that points back to its group ("Av dem ..."): no lead was given.
     ("hur stor andel av de nyanlända fick jobb 2025?", "Svar: 24,0 procent"),
+    # Two outcomes asked together, counted apart: it refused, then took the young's two parts.
+    ("hur stor andel av de inskrivna gick till arbete eller studier 2025?", "(331 + 142) / 940 = 50,3 %"),
+    ("what percentage went on to work or studies in 2025?", "(331 + 142) / 940 = 50,3 %"),
+    # The young's stated share of work alone was quoted for work or studies.
+    ("hur stor andel av de unga gick till arbete eller studier 2025?", "(121 + 57) / 298 = 59,7 %"),
 ])
 def test_plain_questions_are_answered(bollnas, question, lead):
     answer = bollnas.ask(question)
