@@ -42,6 +42,7 @@ from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution, without_remark
 from .vocabulary import (
     AMOUNT_EVIDENCE,
+    GOES_ON,
     money_nouns,
     name_forms,
     COMPARED_WITH,
@@ -210,10 +211,13 @@ def _sentence_rows(record, start: int, end: int) -> range:
 
 
 def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
-    """The years of the sentence before one that points back to it ("Av dessa ..."); none otherwise."""
-    if row == 0 or not (POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text)):
+    """The years of the sentence before one that points back to it ("Av dessa ...") or goes on from it
+    ("Ytterligare 168 personer ..."), through such sentences before it; none otherwise."""
+    if row == 0 or not (POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text)):
         return frozenset()
-    return years_named(_sentence_before(record, row))
+    before = _sentence_before(record, row)
+    # "Under 2023 var 1 126 inskrivna. Av dem fick 412 ett arbete. Ytterligare 168 påbörjade studier."
+    return years_named(before) or years_pointed_to(record, row - 1, before)
 
 
 def opening(metadata: dict, end: int) -> Document:

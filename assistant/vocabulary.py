@@ -351,6 +351,8 @@ REFERS_BACK = re.compile(r"\b(?:av|bland|utav|om|för|of|among|about)\s+(?:dessa
 # Narrower: a sentence that points back to the one before it ("Av dessa fick 3 310 ..."); "Av de
 # inskrivna", "Bland de unga vuxna" name their group instead.
 POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
+# A sentence that adds to the one before it, and so is of its period: "Ytterligare 168 personer påbörjade studier".
+GOES_ON = re.compile(r"\s*(?:ytterligare|därutöver|därtill|another|a further|in addition)\b", re.I)
 # "702 av dessa hade ...": a demonstrative inside the sentence points back as well ("av dem som" does not: it is relative).
 POINTS_BACK_WITHIN = re.compile(r"\b(?:av|utav|bland)\s+dessa\b", re.I)
 # "Av de inskrivna gick 412 ...": the enrolled just counted, named again (not "Av de 430 ...").

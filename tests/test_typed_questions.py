@@ -1,6 +1,6 @@
 """Questions answered by what the documents imply or hold in passing: a party by what its member
-did, the men among everyone where only the women are counted. Each case was declined or answered
-wrongly before the change it is about (minutes and a report on Ljusne written for these tests)."""
+did, the men among everyone where only the women are counted. Each case but one marked a guard was
+declined or answered wrongly before the change it is about (minutes and a report on Ljusne written for these tests)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ Nils Öberg (m) reserverar sig mot beslutet med motiveringen att kostnaden är f
 REPORT = """Jobbcenter Ljusne – årsrapport 2025
 
 Under 2025 var 760 personer inskrivna vid Jobbcenter Ljusne, varav 342 kvinnor. Av de inskrivna gick 251
-vidare till arbete. Verksamhetens budget för 2025 var 31,0 miljoner kronor och utfallet blev 29,5 miljoner kronor,
+vidare till arbete. Ytterligare 96 personer påbörjade studier, de flesta inom vuxenutbildningen. Verksamhetens budget för 2025 var 31,0 miljoner kronor och utfallet blev 29,5 miljoner kronor,
 vilket gav ett överskott på 1,5 miljoner kronor. Under 2024 var 702 personer inskrivna och 214 av dem gick till arbete.
 
 I försöket med lokalvård fick 9 av 12 deltagare arbete.
@@ -65,6 +65,9 @@ def ljusne(tmp_path_factory):
     # "760 personer inskrivna" of 2025 fit the question's words as well as the 251 who went on to work:
     # a count of work in 2024 is compared with the count of work in 2025.
     ("med hur många procent ökade antalet som fick jobb mellan 2024 och 2025", "(251 − 214) / 214 = 17,3 %"),
+    # "Ytterligare 96 personer ..." goes on from the sentences on 2025: it is of 2025, as they are. (A guard:
+    # this passed before the change; it failed where more sentences of the year outranked it.)
+    ("hur många påbörjade studier 2025", "Svar: 96 "),
 ])
 def test_answered_from_what_the_documents_hold(ljusne, question, lead):
     answer = ljusne.ask(question)
