@@ -1267,12 +1267,15 @@ class OperandPicker:
         # that says "ökade" of another count than the documents' own comparison of the participants.
         scores = self._relevance(pool, CHANGE_ASKED.sub(" ", question))
         fit = {id(f): float(score) for f, score in zip(pool, scores)}
-        ranked = sorted(pairs, key=lambda p: -max(fit[id(p[0])], fit[id(p[1])]))
+        # Of two pairs sharing their nearer figure ("till 2 145 hushåll"), the one whose other figure is nearer
+        # too: "från 2 310 hushåll", not a count of those enrolled in the sentence before.
+        ranked = sorted(pairs, key=lambda p: (-max(fit[id(p[0])], fit[id(p[1])]), -min(fit[id(p[0])], fit[id(p[1])])))
         best = max(fit[id(f)] for f in ranked[0])
         if best < float(scores.max()) - PERIOD_FIT:
             return None
+        low = min(fit[id(f)] for f in ranked[0])
         readings = [self._ordered(question, periods, *pair) for pair in ranked[:2]
-                    if best - max(fit[id(f)] for f in pair) < CLOSE]
+                    if best - max(fit[id(f)] for f in pair) < CLOSE and low - min(fit[id(f)] for f in pair) < CLOSE]
         if len(readings) > 1 and {f.value for f in readings[1]} == {f.value for f in readings[0]}:
             readings = readings[:1]
         return readings
@@ -1537,10 +1540,11 @@ def _from_to(a: Figure, b: Figure) -> bool:
     """"steg från 9,4 till 11,0 procent": a change the sentence states from one level to another."""
     if a.sentence_start != b.sentence_start:
         return False
-    # "från 1 250 år 2022 till 1 000 år 2023": the first level's year stands between them.
+    # "från 1 250 år 2022 till 1 000 år 2023": the first level's year stands between them, or its unit and
+    # month too ("från 2 310 hushåll i december 2022 till 2 145 hushåll").
     between = _YEARS.sub("Y", a.sentence[a.end - a.sentence_start: b.start - a.sentence_start])
     return bool(re.search(r"\b(?:från|from)\s*$", a.sentence[: a.start - a.sentence_start], re.I)
-                and re.fullmatch(r"\D{0,20}?\b(?:till|to)\s*", between, re.I))
+                and re.fullmatch(r"\D{0,40}?\b(?:till|to)\s*", between, re.I))
 
 
 def _continued(a: Figure, b: Figure, between: tuple[Figure, ...] = ()) -> bool:

@@ -36,6 +36,7 @@ REPORT = """Jobbcenter Ljusne – årsrapport 2025
 Under 2025 var 760 personer inskrivna vid Jobbcenter Ljusne, varav 342 kvinnor. Av de inskrivna gick 251
 vidare till arbete. Ytterligare 96 personer påbörjade studier, de flesta inom vuxenutbildningen. Verksamhetens budget för 2025 var 31,0 miljoner kronor och utfallet blev 29,5 miljoner kronor,
 vilket gav ett överskott på 1,5 miljoner kronor. Under 2024 var 702 personer inskrivna och 214 av dem gick till arbete.
+Antalet hushåll med ekonomiskt bistånd har minskat, från 1 210 hushåll i december 2024 till 1 150 hushåll i december 2025.
 
 I försöket med lokalvård fick 9 av 12 deltagare arbete.
 """
@@ -68,6 +69,9 @@ def ljusne(tmp_path_factory):
     # "Ytterligare 96 personer ..." goes on from the sentences on 2025: it is of 2025, as they are. (A guard:
     # this passed before the change; it failed where more sentences of the year outranked it.)
     ("hur många påbörjade studier 2025", "Svar: 96 "),
+    # "från 1 210 hushåll i december 2024 till 1 150 ...": the unit and month between the two levels hid
+    # the change, and a count of those enrolled in the sentence before was taken as its start.
+    ("med hur många procent minskade hushållen med bistånd från december 2024 till december 2025?", "(1 150 − 1 210) / 1 210 = -5,0 %"),
 ])
 def test_answered_from_what_the_documents_hold(ljusne, question, lead):
     answer = ljusne.ask(question)
