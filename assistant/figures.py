@@ -189,7 +189,7 @@ def _window(sentence: str, start: int, end: int) -> str:
         right = [sentence[end:end + of_base.end()].strip(), *right]
     elif re.search(r"\d\s+(?:av|of)\s*$", sentence[:start]):
         right = right[:1]
-    right = right[:next((i for i, w in enumerate(right) if i and re.search(r"\d", w)), len(right))]
+    right = right[:next((i for i, w in enumerate(right) if (i or not of_base) and re.search(r"\d", w)), len(right))]
     if len(right) < 18 and right and right[-1].lower() in _JOINS:
         right = right[:-1]
     return " ".join([*left, sentence[start:end], *right]).strip()
