@@ -698,8 +698,7 @@ class ExtractiveComposer:
             confident = True
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
-            verb = lemmas(self.index.lexical().tokens(asked_verb(question)))
-            confident = bool(verb) and bool(inflected_overlap(verb, lemmas(self.index.lexical().tokens(eligible[0].text))))
+            confident = self._does_what_asked(question, eligible[0])
         if frame.operation is not None and not confident and confidence >= self._slack_floor(frame):
             # Near the line, operands found by what they count are evidence enough.
             computed = self._computed(question, original, language, docs, confidence)
