@@ -1256,6 +1256,9 @@ class OperandPicker:
             # Those taking part are those enrolled: "antalet deltagare" asked of "980 inskrivna, jämfört med 905".
             asked |= _ENROLLED
         pairs = [p for p in pairs if asked & lemmas(self.lexical.tokens(" ".join(f"{f.unit or ''} {f.counts}" for f in p)))]
+        # "antalet inskrivna" is everyone enrolled, not "610 unga inskrivna": a group the question does not name.
+        named = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
+        pairs = [p for p in pairs if not any(unasked_head(f, named, self.lexical) for f in p)] or pairs
         for period in periods:
             # A change from one level to another states no periods of its own: it is the one asked.
             pairs = [p for p in pairs if any(self._stated_for(f, period) for f in p)
@@ -1267,9 +1270,11 @@ class OperandPicker:
         # that says "ökade" of another count than the documents' own comparison of the participants.
         scores = self._relevance(pool, CHANGE_ASKED.sub(" ", question))
         fit = {id(f): float(score) for f, score in zip(pool, scores)}
-        # Of two pairs sharing their nearer figure ("till 2 145 hushåll"), the one whose other figure is nearer
+        # Of two pairs sharing their nearer figure ("till 2 145 hushåll"), the change the sentence states from
+        # one level to the other ("minskade från 52 ... till 44"), then the one whose other figure is nearer
         # too: "från 2 310 hushåll", not a count of those enrolled in the sentence before.
-        ranked = sorted(pairs, key=lambda p: (-max(fit[id(p[0])], fit[id(p[1])]), -min(fit[id(p[0])], fit[id(p[1])])))
+        ranked = sorted(pairs, key=lambda p: (-max(fit[id(p[0])], fit[id(p[1])]), not _from_to(*p),
+                                              -min(fit[id(p[0])], fit[id(p[1])])))
         best = max(fit[id(f)] for f in ranked[0])
         if best < float(scores.max()) - PERIOD_FIT:
             return None
@@ -1728,18 +1733,31 @@ def qualified_group(count: Figure, asked: set[str], lexical) -> bool:
     the number that it neither asks nor are a plain head ("132 ensamstående föräldrar inskrivna"
     for "hur många var inskrivna"; not "840 personer inskrivna")."""
     after = count.sentence[count.end - count.sentence_start:]
-    words = []
-    for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
-        low = word.lower()
-        if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or SETTING.fullmatch(low):
-            break
-        words.append(low)
-    unasked = [w for w in words if w not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]
+    unasked = [w for w in _group_words(count) if w not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]
     aged = AGE_RANGE.search(after[:60])
     if unasked and aged and not re.search(r"\d", after[: aged.start()]) and not {g for g in aged.groups() if g} <= asked:
         # "298 unga i åldern 16–24 år": an age range the question does not ask makes the count a group's.
         return True
     return len(unasked) >= 2
+
+
+def _group_words(count: Figure) -> list[str]:
+    """The words after a number that say whom it counts: "132 ensamstående föräldrar" of "132 ensamstående
+    föräldrar var inskrivna"."""
+    words = []
+    for word in re.findall(r"[^\W\d_]+|[^\w\s]", count.sentence[count.end - count.sentence_start:])[:4]:
+        low = word.lower()
+        if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or SETTING.fullmatch(low):
+            break
+        words.append(low)
+    return words
+
+
+def unasked_head(count: Figure, asked: set[str], lexical) -> bool:
+    """Whether the word a count is of names a group the question does not: "610 unga inskrivna" for
+    "antalet inskrivna" (not "2 040 personer inskrivna")."""
+    words = _group_words(count)
+    return bool(words) and words[0] not in PLAIN_HEADS and not inflected_overlap(lemmas(lexical.tokens(words[0])), asked)
 
 
 # Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
