@@ -202,8 +202,29 @@ class Answer:
         }
 
 
+def passage_span(record, start: int, end: int) -> tuple[int, int]:
+    """A retrieved chunk's span as it is read: the whole of each table it cuts or whose header it ends
+    with, and the sentences after it that go on from its last ("... 1 126 personer inskrivna." + "Av dem
+    fick 412 personer ett arbete." + "Ytterligare 168 personer ..."): a chunk boundary between them cut
+    a count from the group it counts in."""
+    text = record.text
+    start, end = whole_tables(text, start, end)
+    if text[end:].lstrip()[:1].isdigit() and not re.search(r"[.!?:]\s*$", text[start:end]):
+        # "År  Inskrivna  Till arbete" ends the chunk, its rows begin the next.
+        start, end = whole_tables(text, start, len(text) - len(text[end:].lstrip()) + 1)
+    starts = [s.start for s in record.sentences]
+    row = bisect.bisect_left(starts, end)
+    while row < len(record.sentences):
+        following = text[record.sentences[row].start : record.sentences[row].end]
+        if not (POINTS_BACK.match(following) or GOES_ON.match(following) or continues_measure(following)):
+            break
+        end = max(end, record.sentences[row].end)
+        row += 1
+    return start, end
+
+
 def _sentence_rows(record, start: int, end: int) -> range:
-    start, end = whole_tables(record.text, start, end)
+    start, end = passage_span(record, start, end)
     starts = [s.start for s in record.sentences]
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end)
@@ -1229,7 +1250,7 @@ class ExtractiveComposer:
         figures: list[Figure] = []
         for doc in docs:
             # A chunk that cuts a table reads the whole of it, as scoring does.
-            start, end = whole_tables(self.index.record(doc.metadata["source"]).text, doc.metadata["start"], doc.metadata["end"])
+            start, end = passage_span(self.index.record(doc.metadata["source"]), doc.metadata["start"], doc.metadata["end"])
             figures += self.index.figures_between(doc.metadata["source"], start, end)
         figures = list({f.id: f for f in figures}.values())
         # "hur många av de inskrivna i Kilafors ...": a population counted in a place has its operands

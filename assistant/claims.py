@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
-from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
+from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening, passage_span, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
                         _shares_of_year_asked, _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
                         years_pointed_to)
 from .answering import Passage as Evidence
@@ -653,7 +653,9 @@ class ClaimChecker:
         counts = [f for f in _claim_figures(claim) if f.kind == "count" and f.value_high is None]
         if len(counts) != 3:
             return None
-        figures = [f for d in docs for f in self.composer.index.figures_between(d.metadata["source"], d.metadata["start"], d.metadata["end"])
+        index = self.composer.index
+        figures = [f for d in docs
+                   for f in index.figures_between(d.metadata["source"], *passage_span(index.record(d.metadata["source"]), d.metadata["start"], d.metadata["end"]))
                    if f.kind == "count"]
         for label, result, operands in _stated_relations(claim, counts):
             stated = {o.value: next((f for f in figures if f.value == o.value), None) for o in operands}
