@@ -302,9 +302,9 @@ QUESTION_WORDS = frozenset(
 NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska skulle måste bör får fick gör "
                            "många mycket länge stor stort ofta".split())
 
-# Words around what a number question counts that are not it: a light verb ("kom i jobb",
+# Words around what a number question counts that are not it: a light verb ("kom i jobb", "gick vidare till arbete",
 # "kom till egen försörjning": the noun is what is counted) and the way there ("via jobbtorg").
-NOT_COUNTED = frozenset("kom kommit".split())
+NOT_COUNTED = frozenset("kom kommit gick gått vidare".split())
 # Words that qualify a count without naming what is counted: "hur många nya skrevs in" counts
 # those enrolled, who a sentence calls "personer ... skrevs in", not "nya".
 COUNT_QUALIFIERS = frozenset("ny nya nytt fler olika totalt sammanlagt new more".split())
