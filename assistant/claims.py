@@ -26,7 +26,7 @@ from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .cleaning import is_table_line, row_label
-from .figures import FACTOR, Figure, figures_in_sentence, with_columns
+from .figures import FACTOR, QUALIFIERS, Figure, figures_in_sentence, table_context, with_columns
 from .computing import asked_periods, figure_year, group_fit, is_change, period_order, years_named
 from .lexical import lemmas, tokenize, words_of
 from .numbers import format_number, parse_number_word
@@ -35,7 +35,7 @@ from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -1003,6 +1003,39 @@ class ClaimChecker:
                                         else f"The passage bearing out the rest does not mention {missing}."))
         return replace(verdict, elements=rows)
 
+    def _measures(self, claim: str, numbers: list[Figure], sentence: ScoredSentence) -> bool:
+        """Whether a sentence is about what a claim's figure counts: it shares the claim's words and
+        holds a figure of the same kind counting what the claim's counts. A table's row shares few
+        words with any claim: its cell's column ("Till arbete") and row's year stand in for them."""
+        if is_table_line(sentence.text):
+            return any(self._row_counts(n, sentence) for n in numbers)
+        return self._context_overlap(claim, sentence.text) >= CONTEXT_OVERLAP and any(
+            _compatible(n, f) and max(self._context_overlap(n.counts, f.counts),
+                                      self._context_overlap(n.counts, _restated_counts(f))) >= CONTEXT_OVERLAP
+            for n in numbers for f in figures_in_sentence(sentence.source, sentence.text, sentence.start))
+
+    def _row_counts(self, number: Figure, sentence: ScoredSentence) -> bool:
+        """Whether a table's row holds a cell counting what the claim's figure does (`_cell_counts`)."""
+        if not is_table_line(sentence.text):
+            return False
+        cells = with_columns(self.composer.index.record(sentence.source).text,
+                             figures_in_sentence(sentence.source, sentence.text, sentence.start))
+        return any(self._cell_counts(number, f) for f in cells)
+
+    def _cell_counts(self, number: Figure, cell: Figure) -> bool:
+        """Whether a table's cell is of the claim's year and its column, with the table's caption, counts
+        all the claim's figure does: "gick 287 personer till arbete" under "Till arbete" (who and how are
+        no column's)."""
+        if not is_table_line(cell.sentence) or not _compatible(number, cell):
+            return False
+        years = set(_YEAR.findall(number.sentence))
+        counted = " ".join(w for w in number.counts.split()
+                           if w.lower() not in PLAIN_HEADS | NOT_COUNTED | LIGHT_WORDS | FINITE_VERBS and w.lower() not in QUALIFIERS)
+        # All of what it counts: "183 unga till arbete" is no cell of everyone who went to work.
+        caption = table_context(self.composer.index.record(cell.source).text, cell.sentence_start)
+        return (cell.period in years if years else cell.period is None) and self._context_overlap(counted, cell.counts) > 0 \
+            and self._context_overlap(counted, f"{caption} {cell.counts}") == 1.0
+
     def _verdict(self, claim: str) -> Verdict:
         claim = " ".join(claim.split())
         language = language_of(claim)
@@ -1025,10 +1058,9 @@ class ClaimChecker:
         # sentence that gives a figure of the same kind and the claim's other words is about it.
         # It must count what the claim's figure counts ("gick vidare till arbete"), not merely stand beside its names.
         # A percentage in brackets after a count ("varav 135 till arbete (26,0 procent)") counts what the count does.
-        measured = bool(scored) and bool(numbers) and self._context_overlap(claim, scored[0].text) >= CONTEXT_OVERLAP and any(
-            _compatible(n, f) and max(self._context_overlap(n.counts, f.counts),
-                                      self._context_overlap(n.counts, _restated_counts(f))) >= CONTEXT_OVERLAP
-            for n in numbers for f in figures_in_sentence(scored[0].source, scored[0].text, scored[0].start))
+        # A table's row ("2024  851  287  110") is read with its caption and columns, and may stand just below
+        # a sentence nearer in meaning that counts something else.
+        measured = bool(numbers) and any(self._measures(claim, numbers, s) for s in scored[:8] if s is scored[0] or is_table_line(s.text))
         if not scored or (scored[0].score < self.threshold[language] and not proportion_claim and not listed and not measured):
             return Verdict(claim, "not_found",
                            "Inget stycke i dokumenten handlar om det påståendet gäller." if sv
@@ -1038,6 +1070,8 @@ class ClaimChecker:
         # A sentence lower down that states the claimed number itself is read too: a table's row
         # ("Till arbete  260  301  352") shares few words with any claim, its caption the rest.
         top += [s for s in scored[:12] if s not in top and claimed & {f.value for f in figures_in_sentence(s.source, s.text, s.start)}][:2]
+        # So is the row of the claim's year whose column counts what the claim's figure does, whatever its value.
+        top += [s for s in scored[:8] if s not in top and any(self._row_counts(n, s) for n in numbers)][:1]
         if proportion_claim:
             return self._proportion_claim(claim, sv, numbers, scored)
 
@@ -1146,7 +1180,8 @@ class ClaimChecker:
                 # in") and of the month it names. English claims share no words with
                 # Swedish text: for them only the passages nearest in meaning count.
                 # A result against budget is matched by the value it names: "under budget" and "ett överskott".
-                if sv and self._context_overlap(balanced, _balanced(f"{self._continued(sentence)} {sentence.text}")) < CONTEXT_OVERLAP:
+                if (sv and self._context_overlap(balanced, _balanced(f"{self._continued(sentence)} {sentence.text}")) < CONTEXT_OVERLAP
+                        and not self._row_counts(number, sentence)):
                     continue
                 if not sv and sentence.dense < top[0].dense - 0.02:
                     continue
@@ -1205,7 +1240,7 @@ class ClaimChecker:
             else:
                 # Only a figure of the same thing contradicts: "1 240 personer inskrivna vid Jobbtorg
                 # Kalmar" says nothing of "45 anställda handläggare" there.
-                same = [(s, f) for _, s, f in candidates if self._shares_counted(claim, f, named)]
+                same = [(s, f) for _, s, f in candidates if self._shares_counted(claim, f, named) or self._cell_counts(number, f)]
                 if same:
                     findings.append((number, same[0][0], same[0][1], False))
                 else:
