@@ -35,7 +35,7 @@ from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK
+from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -323,8 +323,16 @@ class ClaimChecker:
             return lemmas(lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(text) if not re.match(r"^\d", w)
                                                   and w not in _UNIT_WORDS and w not in _ENGLISH_STOPWORDS))) - named
 
-        claimed = content(number.counts)
-        scored = sorted(((len(claimed & content(f.counts)), s, f) for _, s, f in candidates), key=lambda t: -t[0])
+        def said(f: Figure) -> set[str]:
+            # A sum is named before it ("budgeten för 2024 var 52,4 mnkr och utfallet blev 49,7 mnkr"): the
+            # kind of sum its own clause gives, not the words up to the next one.
+            if f.kind != "money":
+                return content(f.counts)
+            before = re.split(r"\d[\d\s,.]*", _YEAR.sub(" ", f.sentence[: f.start - f.sentence_start]))[-1]
+            return money_nouns(before) or content(f.counts)
+
+        claimed = said(number)
+        scored = sorted(((len(claimed & said(f)), s, f) for _, s, f in candidates), key=lambda t: -t[0])
         if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return scored[0][1], scored[0][2]

@@ -213,7 +213,7 @@ MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "sal
 # What a sum is, by the noun a sentence or a question gives it ("budgeten", "nettokostnaden", "the
 # deficit"): a question about the budget is not answered by the sum a sentence calls a deficit.
 MONEY_NOUNS = {"budget": "budget", "kostnad": "kostnad", "underskott": "underskott", "överskott": "överskott",
-               "anslag": "anslag", "intäkt": "intäkt", "utgift": "utgift", "cost": "kostnad",
+               "anslag": "anslag", "intäkt": "intäkt", "utgift": "utgift", "utfall": "utfall", "cost": "kostnad",
                # "vad kostar ett jobb": asked by the verb, a cost all the same.
                "kostar": "kostnad", "kostade": "kostnad", "kostat": "kostnad",
                "deficit": "underskott", "surplus": "överskott", "income": "intäkt", "revenue": "intäkt"}
