@@ -26,7 +26,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, Unresolved, alternatives_asked, asks_rest, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
+from .computing import OperandPicker, Unresolved, alternatives_asked, asks_rest, narrower_group, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
@@ -1414,8 +1414,12 @@ def _states_answer(question: str, best: ScoredSentence, lexical, close: list[Sco
         held = lemmas(lexical.tokens(s.text))
         return all(inflected_overlap(a, held) for a in alternatives)
 
+    def of_some(s: ScoredSentence) -> bool:
+        # "var fjärde inskriven är en kvinna född utanför Europa" states a share of some of the women only.
+        return bool(_stated_shares(question, s, lexical, narrower=True)) and not _stated_shares(question, s, lexical)
+
     stating = [s for s in (best, *close) if any(f.kind in ("percent", "proportion") for f in figures_in_sentence(s.source, s.text, s.start))
-               and _about_part(question, s.text, lexical, strict=s is not best) and not of_another(s) and of_both(s)]
+               and _about_part(question, s.text, lexical, strict=s is not best) and not of_another(s) and of_both(s) and not of_some(s)]
     # A percentage whose own clause says what the part did ("fick 372 ett arbete (31,7 procent)") states
     # the share before one that only shares the sentence with it ("... till arbete eller studier,
     # vilket motsvarar 52,0 procent av samtliga").
@@ -1447,11 +1451,12 @@ def _as_written(figure: Figure, sentence: ScoredSentence) -> str:
     return sentence.text[start: after + (unit.end() if unit else 0)]
 
 
-def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Figure]:
+def _stated_shares(question: str, sentence: ScoredSentence, lexical, narrower: bool = False) -> list[Figure]:
     """The percentages of a sentence whose own clause holds at least half the words of what a share
     question's part did ("fick arbete" in "fick 372 ett arbete (31,7 procent)"); "gick till jobb eller
     studier" is not said by "ett arbete (31,7 procent)", nor "hade kvar jobbet efter två år" by "i mer än
-    två år", nor "fick arbete" by "till arbete eller studier"."""
+    två år", nor "fick arbete" by "till arbete eller studier". With `narrower`, those that state it of a
+    narrower group only ("var fjärde ... är en kvinna född utanför Europa" for "andel kvinnor")."""
     part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(_YEAR.sub(" ", split_share_question(question)[1]))
             if w not in FINITE_VERBS and w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in LIGHT_WORDS
             and w not in _TIME_WORDS and COUNTED_IN_SWEDISH.get(w) != "fick"]
@@ -1482,8 +1487,10 @@ def _stated_shares(question: str, sentence: ScoredSentence, lexical) -> list[Fig
                    for i, w in enumerate(words))
     # "gick till jobb eller studier" is said only where both stand: half of its words will not do.
     needed = len(asked) if len(asked) >= 2 and re.search(r"\b(?:eller|or)\b", split_share_question(question)[1], re.I) else (len(asked) + 1) // 2
+    # "var fjärde inskriven är en kvinna född utanför Europa" is a share of some of the women, not of all of them.
     return [f for f in figures if f.kind in ("percent", "proportion")
-            and len(inflected_overlap(asked, lemmas(lexical.tokens(said(f))))) >= needed and not joined_to_other(said(f))]
+            and len(inflected_overlap(asked, lemmas(lexical.tokens(said(f))))) >= needed and not joined_to_other(said(f))
+            and narrower_group(said(f), asked, lexical) == narrower]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

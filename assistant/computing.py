@@ -1087,7 +1087,11 @@ class OperandPicker:
             if not wholes:
                 return Unresolved(_OTHER_WHOLE, (part, parent))
         # A plain head ("deltagare", "personer") names no group: every count has one.
-        known = {t for t in lemmas(self.lexical.tokens(whole_phrase)) if not t.isdigit() and self.lexical.doc_freq.get(t)} \
+        # An English whole is read by the Swedish words the glossary gives it ("those enrolled": inskrivna):
+        # its own words ("in") are no Swedish ones.
+        said = whole_phrase if language_of(question) == "sv" else \
+            " ".join(COUNTED_IN_SWEDISH[w] for w in words_of(whole_phrase) if w in COUNTED_IN_SWEDISH)
+        known = {t for t in lemmas(self.lexical.tokens(said)) if not t.isdigit() and self.lexical.doc_freq.get(t)} \
             - lemmas(self.lexical.tokens(" ".join(PLAIN_HEADS)))
         if known and not named:
             # "andel av dem med långvarigt försörjningsstöd" is taken of a count that says something of
@@ -1744,13 +1748,44 @@ def qualified_group(count: Figure, asked: set[str], lexical) -> bool:
 def _group_words(count: Figure) -> list[str]:
     """The words after a number that say whom it counts: "132 ensamstående föräldrar" of "132 ensamstående
     föräldrar var inskrivna"."""
+    return _words_of_group(count.sentence[count.end - count.sentence_start:])
+
+
+def _words_of_group(after: str) -> list[str]:
+    """The first words of a text up to a verb, a preposition or a word that ends a group."""
     words = []
-    for word in re.findall(r"[^\W\d_]+|[^\w\s]", count.sentence[count.end - count.sentence_start:])[:4]:
+    for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
         low = word.lower()
         if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or SETTING.fullmatch(low):
             break
         words.append(low)
     return words
+
+
+def narrower_group(text: str, asked: set[str], lexical) -> bool:
+    """Whether what a stated share says its part is names a narrower group than the question's part:
+    "var fjärde inskriven är en kvinna född utanför Europa" for "hur stor andel var kvinnor" (not "fick
+    arbete på den öppna arbetsmarknaden", where a preposition sets the scene).
+
+    >>> from .lexical import LexicalIndex
+    >>> lexical = LexicalIndex.build(["a"], ["En kvinna född utanför Europa fick arbete på den öppna arbetsmarknaden."])
+    >>> asked = lambda word: lemmas(lexical.tokens(word))
+    >>> narrower_group("inskriven är en kvinna född utanför Europa", asked("kvinnor"), lexical)
+    True
+    >>> narrower_group("fick arbete på den öppna arbetsmarknaden", asked("arbete"), lexical)
+    False
+    >>> narrower_group("49 till arbete, vilket motsvarar 24,0 procent", asked("arbete"), lexical)
+    False
+    """
+    at = next((m for m in re.finditer(r"[^\W\d_]+", text) if inflected_overlap(lemmas(lexical.tokens(m.group(0))), asked)), None)
+    if at is None:
+        return False
+    extra = _words_of_group(text[at.end():])
+    return len([w for w in extra if w not in PLAIN_HEADS and w not in _ARTICLES
+                and not inflected_overlap(lemmas(lexical.tokens(w)), asked)]) >= 2
+
+
+_ARTICLES = frozenset("en ett den det de a an the".split())
 
 
 def unasked_head(count: Figure, asked: set[str], lexical) -> bool:
@@ -1761,7 +1796,8 @@ def unasked_head(count: Figure, asked: set[str], lexical) -> bool:
 
 
 # Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
-_GROUP_ENDS = frozenset("av till som och eller än från med för om mot per var varav därav vidare to of who and or than from with for".split())
+_GROUP_ENDS = frozenset("av till som vilket vilka och eller än från med för om mot per var varav därav vidare to of who which and or than from "
+                        "with for".split())
 
 
 def _in_order(question: str, first: Figure, second: Figure) -> tuple[Figure, Figure]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexical import words_of
-from .questions import MONTHS_EN, MONTHS_SV, analyse, operation
+from .questions import MONTHS_EN, MONTHS_SV, analyse, language_of, operation
 from .vocabulary import ANSWER_TYPE_CUES, ASKS_ABOUT_KNOWING, ATTRIBUTION, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
 
 # A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
@@ -216,6 +216,36 @@ def without_remark(text: str) -> str:
     """
     asked, mark, rest = text.partition("?")
     return asked + mark if mark and rest.strip() and "?" not in rest and not re.search(r"\d", rest) else text
+
+
+# "andel kvinnor bland de inskrivna 2024", "share of women among those enrolled": the part first, the whole after.
+_SHARE_AMONG = re.compile(r"^(?P<lead>.*?)\b(?:andel(?:en)?|share|proportion)\s+(?:of\s+)?(?P<part>(?!av\b)[^\W\d][\w\s-]*?)\s+"
+                          r"(?:bland|among)\s+(?P<whole>[^?.!]+?)\s*[?.!]*$", re.I)
+
+
+_SHARE_LEAD = re.compile(r"\s*(?:(?:vad|hur stor|how (?:large|big)|what)\s+(?:är|var|blev|is|was|were)\s+)?(?:the\s+)?", re.I)
+
+
+def share_as_asked(text: str) -> str:
+    """A share asked with its part before its whole, turned the way the documents' "av" reads:
+    the whole after "av", what its part is after the verb.
+
+    >>> share_as_asked("andel kvinnor bland de inskrivna 2024?")
+    'hur stor andel av de inskrivna 2024 var kvinnor?'
+    >>> share_as_asked("What was the share of women among those enrolled?")
+    'what share of those enrolled were women?'
+    >>> share_as_asked("hur stor andel av de inskrivna var kvinnor?"), share_as_asked("andelen av de inskrivna bland unga?")
+    ('hur stor andel av de inskrivna var kvinnor?', 'andelen av de inskrivna bland unga?')
+    >>> share_as_asked("Hur många procentenheter ökade andelen unga bland de nyinskrivna mellan 2013 och 2014?")[:24]
+    'Hur många procentenheter'
+    """
+    match = _SHARE_AMONG.match(text)
+    # Only the share itself asked: "hur många procentenheter ökade andelen unga bland ..." asks a change of it.
+    if match is None or not _SHARE_LEAD.fullmatch(match.group("lead")):
+        return text
+    if language_of(text) == "en":
+        return f"what share of {match.group('whole')} were {match.group('part')}?"
+    return f"hur stor andel av {match.group('whole')} var {match.group('part')}?"
 
 
 def phase_of(text: str) -> str | None:
