@@ -36,6 +36,7 @@ from .statistics import (
     percentage_points,
     rate,
     share_of_parts,
+    share_of_rest,
     complement,
     ratio,
     share,
@@ -899,6 +900,19 @@ class OperandPicker:
                 return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
         return None
 
+    def _share_of_other_side(self, sides: set, candidates: list[Figure], pool: list[Figure], years: list[int]) -> Picked | None:
+        """"Hur stor andel av de inskrivna var män?" where only the women are counted among everyone ("640
+        personer inskrivna, varav 290 kvinnor"): everyone less the women, of everyone."""
+        if len(sides) != 1:
+            return None
+        ((pair, side),) = sides
+        for part in candidates:
+            whole = of_which_parent(part, pool)
+            if ((pair, 1 - side) in group_sides(set(words_of(f"{part.unit or ''} {part.counts}"))) and whole is not None
+                    and whole.value > part.value and (not years or self._year(whole) in years)):
+                return Picked(share_of_rest(_op(whole), _op(part)), (whole, part))
+        return None
+
     def _remainder(self, question: str, counts: list[Figure]) -> Picked | None:
         """'Hur många av de 9 472 hade inte kommit vidare': the whole less the part that
         did, the two found as the share question without its negation would find them."""
@@ -956,12 +970,15 @@ class OperandPicker:
             # question does not name is no part of everyone.
             asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(question))))
             candidates = [f for f in candidates if not self._of_unasked_group(f, pool, asked)] or candidates
-        sides = group_sides(set(words_of(part_phrase))) - group_sides(set(words_of(whole_phrase)))
+        # "were men" names a side ("men" is no stopword in English).
+        english = language_of(question) == "en"
+        sides = sides_named(part_phrase, english) - sides_named(whole_phrase, english)
         if sides:
             # "hur stor andel ... var kvinnor": a part is a count of women, not the 71 who went on to work.
+            others = candidates
             candidates = [f for f in candidates if sides <= group_sides(set(words_of(f"{f.unit or ''} {f.counts}")))]
             if not candidates:
-                return Unresolved(_NO_GROUP, ())
+                return self._share_of_other_side(sides, others, pool, years) or Unresolved(_NO_GROUP, ())
         if not named and (within := self._among_whole_said(candidates, pool, whole_phrase, part_phrase)):
             # "180 deltagare genomförde praktik, och av dem hade ... fått en anställning": a part counted in the
             # sentence that names the whole asked ("av de som genomförde praktik") is of it, before any other.
@@ -1722,14 +1739,16 @@ def alternatives_asked(question: str, lexical) -> list[set[str]]:
     return [lemmas(lexical.tokens(COUNTED_IN_SWEDISH.get(w.lower(), w))) for w in either.groups()]
 
 
-def sides_named(question: str) -> set[tuple[int, int]]:
-    """The sides of excluding groups a question names ("män", "women"); Swedish "men" is "but".
+def sides_named(question: str, english: bool | None = None) -> set[tuple[int, int]]:
+    """The sides of excluding groups a question, or a phrase of a question in the language given, names
+    ("män", "women"); Swedish "men" is "but".
 
-    >>> sides_named("how many men were enrolled?"), sides_named("hur många kvinnor, men inte unga?")
-    ({(0, 1)}, {(0, 0)})
+    >>> sides_named("how many men were enrolled?"), sides_named("hur många kvinnor, men inte unga?"), sides_named("were men", True)
+    ({(0, 1)}, {(0, 0)}, {(0, 1)})
     """
     words = set(re.findall(r"[^\W\d_]+", question.lower()))
-    return group_sides(words if language_of(question) == "en" else words - {"men"})
+    english = language_of(question) == "en" if english is None else english
+    return group_sides(words if english else words - {"men"})
 
 
 def qualified_group(count: Figure, asked: set[str], lexical) -> bool:

@@ -128,6 +128,19 @@ def share_of_parts(parts: tuple[Operand, ...], whole: Operand, decimals: int = 1
                    f"({' + '.join(_fmt(p.value) for p in parts)}) / {_fmt(whole.value)}", (*parts, whole))
 
 
+def share_of_rest(whole: Operand, part: Operand, decimals: int = 1) -> Computation:
+    """The rest of a whole less one part of it, in percent of the whole ("varav 290 kvinnor": the men).
+
+    >>> share_of_rest(Operand(640, "a"), Operand(290, "b")).text
+    '(640 − 290) / 640 = 54,7 %'
+    """
+    if whole.value == 0:
+        msg = "share of zero is undefined"
+        raise ValueError(msg)
+    return _result("share", (whole.value - part.value) / whole.value * 100, decimals, "procent", "(a − b) / a × 100",
+                   f"({_fmt(whole.value)} − {_fmt(part.value)}) / {_fmt(whole.value)}", (whole, part))
+
+
 def difference(later: Operand, earlier: Operand, unit: str | None = None) -> Computation:
     """How many more (negative: fewer).
 

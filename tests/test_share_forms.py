@@ -52,3 +52,24 @@ def test_a_change_of_a_share_asked_part_first_is_a_change(tmp_path):
     answer = assistant_over_text(tmp_path, "alftasteget.txt", text).ask(
         "hur många procentenheter ökade andelen kvinnor bland deltagarna i Alftasteget från 2024 till 2025")
     assert "45,5 % − 41,2 % = 4,3 procentenheter" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "computed"), [
+    # Only the women are counted among everyone ("640 personer ..., varav 290 kvinnor"): the men are the rest.
+    ("hur stor andel av de inskrivna 2025 var män?", "(640 − 290) / 640 = 54,7 %"),
+    # "men" was read as a stopword, and the share of the women was given for the men.
+    ("what share of those enrolled in 2025 were men?", "(640 − 290) / 640 = 54,7 %"),
+])
+def test_a_share_of_the_side_not_counted_is_the_rest_of_the_whole(alfta, question, computed):
+    answer = alfta.ask(question)
+    assert computed in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Drygt hälften av de inskrivna 2025 var män.", "supported"),
+    ("Två tredjedelar av de inskrivna 2025 var män.", "contradicted"),
+    ("More than half of those enrolled in 2025 were men.", "supported"),
+])
+def test_a_claim_on_the_side_not_counted_is_computed(alfta, claim, verdict):
+    result = alfta.check(claim)
+    assert result.verdict == verdict and "(640 − 290) / 640" in result.explanation, result.explanation
