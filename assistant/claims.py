@@ -45,7 +45,7 @@ _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # A written question whose reply bears a signature: an interpellation, a motion, a letter.
 _SIGNED_PAPER = re.compile(r"\b(?:interpellation\w*|motion\w*|skrivelse\w*|letter|reply)\b", re.I)
 # A share said to be a group, at the claim's end: "Hälften av de inskrivna var kvinnor", "… were women".
-_SAID_TO_BE = re.compile(r"\b(?:var|är|were|are)\s+([^\W\d_]{4,})\s*[.!]?\s*$", re.I)
+_SAID_TO_BE = re.compile(r"\b(?:var|är|were|are)\s+([^\W\d_]{3,})\s*[.!]?\s*$", re.I)
 # Words that name a measure, not what it measures: "antalet", "andelen", "the number of".
 _MEASURE = re.compile(r"(?:antal|andel|number|share|proportion)\w*$", re.I)
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)

@@ -73,3 +73,12 @@ def test_a_share_of_the_side_not_counted_is_the_rest_of_the_whole(alfta, questio
 def test_a_claim_on_the_side_not_counted_is_computed(alfta, claim, verdict):
     result = alfta.check(claim)
     assert result.verdict == verdict and "(640 − 290) / 640" in result.explanation, result.explanation
+
+
+def test_a_share_said_to_be_a_group_is_not_borne_out_by_a_share_of_another(tmp_path):
+    # "Drygt hälften ... har en anställning med stöd" bore out "drygt hälften ... var män": a group of
+    # three letters was not read as what the share is said to be.
+    text = ("Jobbcenter Alfta 2025\n\nUnder 2025 var 640 personer inskrivna vid Jobbcenter Alfta, varav 290 kvinnor. "
+            "Drygt hälften av dem som fick arbete har en anställning med stöd.\n")
+    result = assistant_over_text(tmp_path, "alfta.txt", text).check("Drygt hälften av de inskrivna var män.")
+    assert result.verdict == "supported" and "(640 − 290) / 640" in result.explanation, result.explanation
