@@ -39,7 +39,7 @@ from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
 from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
-from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, without_attribution, without_remark
+from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, unknown_places, without_attribution, without_remark
 from .vocabulary import (
     AMOUNT_EVIDENCE,
     GOES_ON,
@@ -283,7 +283,12 @@ def _of_money_kind(question: str, text: str) -> bool:
     """Whether a sentence speaks of the kind of sum the question names, if it names one: "hur mycket
     ökade bruttokostnaden" is not answered by "nettokostnaden ... en ökning med 4,5 procent"."""
     kind = money_kind(question)
-    return kind is None or kind in text.lower()
+    # Pay is named three ways: "lön", "ersättning", "arvode".
+    kinds = _PAY if kind in _PAY else (kind,)
+    return kind is None or any(k in text.lower() for k in kinds)
+
+
+_PAY = ("lön", "ersättning", "arvode")
 
 
 def _caption(record, start: int, text: str) -> str:
@@ -587,7 +592,7 @@ class ExtractiveComposer:
             years = uncovered_years(info.years, self.index.lexical())
             return _declining(original, _decline(language, info, bool(scored), (), years), scored, question)
         evidence = self.evidence(question, frame, eligible, terms)
-        unknown = terms.unknown_names
+        unknown = terms.unknown_names + unknown_places(frame, self.index.lexical())
         # A place, person or body the corpus never mentions ("Göteborg") is not
         # answered by a passage about another. English capitalises titles
         # ("Labour Market Committee"), so there only a single unknown word counts.
@@ -607,9 +612,9 @@ class ExtractiveComposer:
             # A budget is what was planned: "Kostnaden beräknas till 3,4 mnkr, varav 1,2 mnkr belastar 2024"
             # is no budget for 2024, nor is "finansiera insatsen, 3,4 mnkr"; a sentence or table that says budget may be.
             holding = [s for s in holding if "budget" in money_nouns(f"{_caption(self.index.record(s.source), s.start, s.text)} {s.text}")]
-        if frame.answer_type == "amount" and (kind := money_kind(question)):
+        if frame.answer_type == "amount" and money_kind(question):
             # "What was the net cost?" is not answered by "bruttokostnad uppgick till 9,6 miljoner".
-            holding = [s for s in holding if kind in s.text.lower()]
+            holding = [s for s in holding if _of_money_kind(question, s.text)]
         if frame.operation is not None and money_kind(question):
             # "How much did the gross cost rise?" is not answered by "nettokostnaden ... en ökning med 4,5
             # procent": only sentences of the kind asked answer; with none, its figures are computed with.
@@ -763,16 +768,29 @@ class ExtractiveComposer:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
             chosen = stating + [s for s in chosen if s not in stating]
         answering = eligible[0]
-        if frame.language == "en" and (frame.answer_type == "count" and not info.wants_arithmetic
-                                       or frame.operation == "chained_share" and not asks_rest(question)):
+        if (frame.answer_type == "count" and not info.wants_arithmetic
+                or frame.language == "en" and frame.operation == "chained_share" and not asks_rest(question)):
             # "How many got a job?": the sentence nearest in meaning may count the enrolled; a close one
             # with one count of what is asked ("451 personer ... vidare till arbete", "varav 415 ... arbete") answers.
             about = self._counts_asked(question, frame)
             if about(eligible[0].text) is False:
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
-                               and _one_count_asked(self._counts_of_year(frame, s), about, among=frame.operation == "chained_share")), None)
+                               and _one_count_asked(self._counts_of_year(frame, s), about, among=True)), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
+        if frame.language == "sv" and frame.answer_type == "count" and not info.wants_arithmetic \
+                and (whole := self._whole_of_parts(question, frame, eligible)) is not None:
+            answering, chosen = whole, [whole] + [c for c in chosen if c is not whole]
+        if frame.language == "sv" and frame.answer_type == "count" and not info.wants_arithmetic \
+                and self._predicate_missing(question, frame, answering):
+            # "hur många kvinnor fick jobb" is not answered by "1 812 inskrivna, varav 794 kvinnor"; "hur många
+            # personer började studera" by a close sentence that says so, not by "1 812 personer inskrivna".
+            holder = next((s for s in eligible if s.score >= eligible[0].score - WIDE_MARGIN and s is not answering
+                           and self._counts_of_year(frame, s) and not self._predicate_missing(question, frame, s, noun_too=True)), None)
+            if holder is None:
+                return _declining(original, _decline(language, info, False), scored, question, confidence,
+                                  warnings=("predicate_missing",), evidence=evidence)
+            answering, chosen = holder, [holder] + [c for c in chosen if c is not holder and not self._predicate_missing(question, frame, c)]
         asked_kinds = _ASKED_KINDS.get("share" if asks_share(question) else frame.answer_type, frozenset())
         if (info.wants_number or frame.answer_type == "amount") and not stating and (exact := self._exact_of(answering, eligible, asked_kinds)) is not None:
             # "knappt 38 procent" in a reply rounds the report's "37,6 procent": the report's figure answers.
@@ -823,6 +841,29 @@ class ExtractiveComposer:
             lead = english_lead(original, lead, " ".join(c.quote for c in citations))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
                       evidence=evidence)
+
+    def _whole_of_parts(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence]) -> ScoredSentence | None:
+        """The close sentence whose one count is the sum of the parts the first sentence counting what is
+        asked gives: "hur många fick jobb" beside "Av dessa fick 322 en osubventionerad anställning,
+        medan 165 fick en anställning med stöd" is answered by "gick 487 personer vidare till arbete",
+        unless the question names what sets a part apart ("med stöd")."""
+        about = self._counts_asked(question, frame)
+        if about is None:
+            return None
+        close = [s for s in eligible[:MAX_SENTENCES * 2] if s.score >= eligible[0].score - WIDE_MARGIN]
+        counting = next(((s, counts) for s in close if (counts := [c for c in self._counts_of_year(frame, s) if about(c.counts)])), None)
+        if counting is None or len(counting[1]) < 2:
+            return None
+        parts = [lemmas(tokenize(c.counts)) for c in counting[1]]
+        apart = set().union(*parts) - set.intersection(*parts)
+        if inflected_overlap(apart, lemmas(tokenize(question))):
+            return None
+        total = sum(c.value for c in counting[1])
+        return next((s for s in close if s is not counting[0]
+                     and [c.value for c in self._counts_of_year(frame, s) if about(c.counts)] == [total]), None)
+
+    def _predicate_missing(self, question: str, frame: QuestionFrame, sentence: ScoredSentence, noun_too: bool = False) -> set[str]:
+        return _predicate_missing(question, frame, self.index.lexical(), self.index.record(sentence.source), sentence, noun_too)
 
     def _explaining(self, question: str, eligible: list[ScoredSentence], best: float) -> list[ScoredSentence]:
         """For a why-question, the close sentences that give a reason ("eftersom", "beror på") for what
@@ -2099,6 +2140,44 @@ def _citation(n: int, s: ScoredSentence) -> Citation:
     return Citation(s.source, s.title, s.text, s.start, s.end, n=n)
 
 
+_SETTING_STARTS = frozenset("om från enligt sedan mellan för det den de där".split())
+
+
+def _predicate_missing(question: str, frame: QuestionFrame, lexical, record, sentence: ScoredSentence,
+                       noun_too: bool = False) -> set[str]:
+    """What a count question says of the group it counts ("kvinnor" who "fick jobb") that neither the
+    sentence nor the one it points back to says: its counts are of that group doing something else
+    ("inskrivna"). With `noun_too`, the group itself when it is more than a plain head ("kvinnor",
+    not "personer"). Empty when the question counts a bare noun phrase, or the sentence holds it all."""
+    question = without_attribution(without_remark(question))
+    counted = _COUNTED_NOUN.search(question)
+    if counted is None:
+        return set()
+    named = {t for n in frame.names for t in lexical.tokens(n)}
+    # What the verb says of the group, up to where its setting begins ("fick jobb", not "i januari",
+    # "på Jobbtorg", "om utbildningsinsatserna", "finns det i stan").
+    words = []
+    for w in re.findall(r"[\w-]+", CHANNEL.sub(" ", question[counted.end():]).lower())[1:]:
+        if SETTING.fullmatch(w) or w in _SETTING_STARTS:
+            break
+        if w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in NOT_COUNTED and w not in COUNT_QUALIFIERS \
+                and w not in FINITE_VERBS and not _IS_NUMBER.match(w):
+            words.append(w)
+    # A word its document writes with a capital inside a sentence names the body or place it is about
+    # ("jobbar jobbtorg med" of a reply on "Jobbtorg Stockholm"), which a sentence need not repeat.
+    words = [w for w in words if not re.search(rf"[^.!?\n\s]\s+{re.escape(w.capitalize())}\b", record.text)]
+    predicate = lemmas(lexical.tokens(" ".join(words))) - named
+    row = _row_of(record, sentence.start)
+    before = _sentence_before(record, row) if row and points_back(sentence.text) else ""
+    # The title names the body a sentence is of ("jobbar jobbtorg med").
+    held = lemmas(lexical.tokens(f"{record.metadata.title or ''} {before} {sentence.text} "
+                                 f"{continued_at(record, sentence.start, sentence.text)}"))
+    missing = predicate if predicate and not inflected_overlap(predicate, held) else set()
+    noun = [w for w in words_of(counted.group(1)) if w not in COUNT_QUALIFIERS and w not in PLAIN_HEADS]
+    group = lemmas(lexical.tokens(" ".join(noun))) - named if noun_too else set()
+    return missing | (group if group and not inflected_overlap(group, held) else set())
+
+
 def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     """The stems of what a number question counts: its words without question
     words, months, numbers and the names that only set the scene ("Jobbtorg Kista"),
@@ -2257,6 +2336,13 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             figures = row
         if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
+        if len(figures) > 1:
+            # "Av dessa fick 322 en osubventionerad anställning, medan 165 fick en anställning med stöd":
+            # "hur många fick jobb med stöd" names what sets one part apart.
+            parts = [lemmas(tokenize(f.counts)) for f in figures]
+            asked = lemmas(tokenize(frame.text))
+            named = [f for f, words in zip(figures, parts) if inflected_overlap(words - set.intersection(*parts), asked)]
+            figures = named if len(named) == 1 else figures
         if len(figures) == 1 and about(f"{continued(c)} {figures[0].sentence}") is False:
             # "... skrev in 9472 personer" is no count of those who got a job. The whole
             # sentence is read: "och ... hade antalet stigit till 520" counts what its first half names.

@@ -38,6 +38,7 @@ from .statistics import (
     share_of_parts,
     share_of_rest,
     complement,
+    total,
     ratio,
     share,
 )
@@ -686,6 +687,8 @@ class OperandPicker:
             return self._per_head(question, figures)
         if op == "over_periods":
             return self._over_periods(question, figures)
+        if op == "either_total":
+            return self._either_total(question, [f for f in counts if not is_change(f)])
         if op in ("percentage_points", "difference") and EXTREMES.search(question):
             spread = self._spread(question, figures)
             if spread is not None:
@@ -709,9 +712,14 @@ class OperandPicker:
             if not re.search(r"budget", question, re.I):
                 # "45 610 tkr mot en budget om 46 200 tkr": a sum the sentence calls a budget is no outcome.
                 pool = [f for f in pool if not _called_budget(f)] or pool
-            if len(set(asked_periods(question))) < 2:
+            if len(set(periods := asked_periods(question))) < 2:
                 # A budget, its outcome, a grant and the cost of a measure are all kronor: without two
-                # periods of the same measure, which two are meant is a guess.
+                # periods of the same measure, which two are meant is a guess, unless a sentence compares
+                # two of them itself ("minskade från 312,5 mnkr år 2023 till 298,1 mnkr år 2024").
+                joined = self._joined_pair(question, pool, list(dict.fromkeys(periods))) if op != "ratio" and len(pool) >= 2 else None
+                if joined:
+                    other = Picked(_compute(op, *joined[1]), joined[1]) if len(joined) > 1 else None
+                    return Picked(_compute(op, *joined[0]), joined[0], other)
                 return Unresolved("sums of money are compared only between the periods asked", tuple(pool))
         if op == "percentage_points":
             pool = self._shares_of_what_asked(question, pool)
@@ -1034,6 +1042,55 @@ class OperandPicker:
             if isinstance(whole, Picked) and whole.figures[1].value > first.value + second.value:
                 return Picked(share_of_parts((_op(first), _op(second)), _op(whole.figures[1])), (first, second, whole.figures[1]))
         return None
+
+    def _either_total(self, question: str, counts: list[Figure]) -> Picked | None:
+        """"Hur många gick till jobb eller studier?" beside "487 av dem gick vidare till arbete och 213 började
+        studera": one count of each, of the year asked, from one sentence, added. None when a count of both
+        is stated (it is quoted) or no sentence gives one of each."""
+        either = _EITHER.search(question) or _BOTH.search(question)
+        if either is None:
+            return None
+        alternatives = [lemmas(self.lexical.tokens(COUNTED_IN_SWEDISH.get(w.lower(), w))) for w in either.groups()]
+        if not all(alternatives):
+            return None
+        years = {int(p) for p in asked_periods(question) if p.isdigit()}
+        counts = [f for f in counts if not years or self._year(f) in years]
+
+        def own(figure: Figure) -> str:
+            # A table cell is its column's; a sentence's count is its words up to the next count:
+            # "487 av dem gick vidare till arbete och" is no count of studies.
+            if is_table_line(figure.sentence):
+                return f"{figure.unit or ''} {figure.counts}"
+            after = [g.start for g in counts if g.sentence_start == figure.sentence_start and g.source == figure.source and g.start > figure.start]
+            return figure.sentence[figure.start - figure.sentence_start: min(after, default=len(figure.sentence) + figure.sentence_start) - figure.sentence_start]
+
+        def of(figure: Figure, alternative: set[str]) -> bool:
+            return bool(inflected_overlap(alternative, lemmas(self.lexical.tokens(own(figure)))))
+
+        if any(all(of(f, a) for a in alternatives) for f in counts):
+            return None
+        first, second = ([f for f in counts if of(f, a) and not of(f, b)] for a, b in (alternatives, alternatives[::-1]))
+        pairs = [(a, b) for a in first for b in second if a.source == b.source and a.sentence_start == b.sentence_start]
+        if not pairs:
+            # "Av de inskrivna gick 487 personer vidare till arbete. … Därutöver påbörjade 213 personer studier":
+            # two sentences of one paragraph and year, neither a part of a count before it ("Av dessa fick 322 …").
+            pairs = [(a, b) for a in first for b in second if self._one_paragraph(a, b)]
+        if not years and pairs:
+            # No year asked: the latest the documents give both for.
+            latest = max(self._year(a) or 0 for a, _ in pairs)
+            pairs = [p for p in pairs if (self._year(p[0]) or 0) == latest]
+        if not pairs:
+            return None
+        fits = dict(zip((f.id for f in counts), self._relevance(counts, question)))
+        a, b = max(pairs, key=lambda p: fits[p[0].id] + fits[p[1].id])
+        return Picked(total(_op(a), _op(b), unit=a.unit if a.unit == b.unit else None), (a, b))
+
+    def _one_paragraph(self, a: Figure, b: Figure) -> bool:
+        if a.source != b.source or self._year(a) != self._year(b) or any(
+                is_table_line(f.sentence) or POINTS_BACK.match(f.sentence) or POINTS_BACK_WITHIN.search(f.sentence) for f in (a, b)):
+            return False
+        low, high = sorted((a.sentence_start, b.sentence_start))
+        return high - low < PARAGRAPH_REACH and "\n\n" not in self._text_of(a.source)[low:high]
 
     def _among_whole_said(self, candidates: list[Figure], pool: list[Figure], whole_phrase: str, part_phrase: str) -> list[Figure]:
         """The candidates whose sentence names every word of the whole asked and holds a larger count,
@@ -1728,6 +1785,9 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
 
 # Two outcomes asked together: "till jobb eller studier", "work or studies".
 _EITHER = re.compile(r"\b([^\W\d_]{3,})\s+(?:eller|or)\s+([^\W\d_]{3,})\b", re.I)
+# How far apart two sentences of one paragraph may start to be added as one's counts (a few sentences).
+PARAGRAPH_REACH = 600
+_BOTH = re.compile(r"\b([^\W\d_]{3,})\s+(?:och|and)\s+([^\W\d_]{3,})\b", re.I)
 _GAP_WORD = re.compile(r"(?:under|över)skott|deficit|surplus", re.I)
 
 

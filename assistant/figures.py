@@ -111,6 +111,11 @@ def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # 2008:35, 10/8, 2013-0304-1
     if re.search(r"[A-ZÅÄÖ]{2,}\s*$", before) and re.match(r"^-\d", after):
         return True
+    clock = r"\d{1,2}[.:]\d{2}"
+    if re.search(r"\b(?:kl\.?|klockan)\s*$", before, re.I) \
+            or re.fullmatch(r"\d{1,2}:\d{2}", raw) and re.search(r"\bat\s*$", before, re.I) \
+            or re.fullmatch(rf"{clock}\s*[-–]\s*{clock}", raw):
+        return True  # a time of day ("kl. 14.30", "9.00–16.00") counts nothing
     if start == 0 and re.match(r"^[.)]\s", after):
         return True  # "1. Hur ...", "5) Det ..."
     digits = raw.replace(" ", "").replace("\u00a0", "")

@@ -58,6 +58,10 @@ _OVER_PERIODS = re.compile(r"\b(?:på|under|över|inom|in|over|for|during|within
 _AGE = re.compile(r"\b(?:var|är|blev|were|was|are|is)\s+(?:under|över|over)\s+\d+\s+(?:år|years)\b|"
                   r"\b(?:under|över|over)\s+(?:1[5-9]|[2-9]\d)\s+(?:år|years)\b", re.I)
 _HOW_MANY = re.compile(r"\bhur många\b|\bhow many\b", re.I)
+# Two nouns asked together: "jobb eller studier", "work or studies"; with "totalt", "jobb och studier".
+_EITHER_ASKED = re.compile(r"\b[^\W\d_]{3,}\s+(?:eller|or)\s+[^\W\d_]{3,}\b", re.I)
+_BOTH_ASKED = re.compile(r"\b[^\W\d_]{3,}\s+(?:och|and)\s+[^\W\d_]{3,}\b", re.I)
+_TOTAL_ASKED = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|in total|altogether|combined|together)\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # Written short in questions ("jan–okt 2008", "per sista sept"); not "jul" (Christmas) nor "mar".
@@ -252,6 +256,8 @@ _QUESTION_OPERATIONS = (
     ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and _HOW_MANY.search(q))),
     # "Hur många fick inte jobb?" names no whole: it is the rest of the whole the documents count.
     ("remainder", lambda q: _HOW_MANY.search(q) and (NEGATION.search(q[_HOW_MANY.search(q).end():]) or OTHERWISE.search(q))),
+    # "Hur många gick till jobb eller studier?": those counted for either, the two counts taken together.
+    ("either_total", lambda q: _HOW_MANY.search(q) and (_EITHER_ASKED.search(q) or _TOTAL_ASKED.search(q) and _BOTH_ASKED.search(q))),
 )
 _CLAIM_OPERATIONS = (
     ("days_between", _CLAIM_DAYS.search),

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .lexical import words_of
+from .lexical import LEMMA_STEMS, lemma, words_of
 from .questions import MONTHS_EN, MONTHS_SV, analyse, language_of, operation
-from .vocabulary import ANSWER_TYPE_CUES, ASKS_ABOUT_KNOWING, ATTRIBUTION, PARTY_NAMES, PHASE_LATER, PHASE_START, QUESTION_WORDS, YES_NO
+from .vocabulary import (ANSWER_TYPE_CUES, ASKS_ABOUT_KNOWING, ATTRIBUTION, AVERAGE_WORDS, FRAME_NOUNS, PARTY_NAMES, PERIOD_WORDS, PHASE_LATER,
+                         PHASE_START, QUESTION_WORDS, YES_NO)
 
 # A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
 _NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé][\wåäöé]*(?:[-:][\wåäöÅÄÖ]+)*\b")
@@ -267,6 +268,29 @@ def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:
 
     # "Anna Eks svar": a name in the genitive is known when the name is.
     return tuple(n for n in frame.names if not known(n) and not (n.endswith("s") and known(n[:-1])))
+
+
+# "vad har jobbtorget i härnösand för budget": a lower-case word where a place stands, last in the
+# question or before what frames it ("för", a year, a comma).
+_PLACE_SLOT = re.compile(r"\b(?:i|vid|på)\s+([a-zåäöé][a-zåäöé-]{4,})(?=\s*(?:$|[?,.!]|för\b|och\b|under\b|år\b|(?:19|20)\d\d\b))")
+
+
+def unknown_places(frame: QuestionFrame, lexical) -> tuple[str, ...]:
+    """The lower-case words of a Swedish question where a place stands that no chunk of the
+    index knows in any form: a town the documents never mention is not answered by their own.
+    English writes places with a capital, which `unknown_names` reads."""
+    if frame.language != "sv":
+        return ()
+    known_names = {w.lower() for n in frame.names for w in n.split()}
+
+    def known(word: str) -> bool:
+        tokens = lexical.tokens(word)
+        return not tokens or any(t in lexical.doc_freq or lemma(t) in LEMMA_STEMS for t in tokens)
+
+    return tuple(dict.fromkeys(
+        word for word in _PLACE_SLOT.findall(frame.text.lower())
+        if word not in known_names and word not in QUESTION_WORDS and word not in AVERAGE_WORDS and word not in FRAME_NOUNS
+        and word not in PERIOD_WORDS and word not in _MONTH_WORDS and not known(word)))
 
 
 def uncovered_years(years, lexical) -> tuple[str, ...]:

@@ -60,7 +60,7 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
     # What something cost or was given: only a sum of money answers it, never a count or a date.
     ("amount", r"\b(vad (?:har |hade )?(?:\w+ ){0,3}kost\w+|vad har .{0,40}\bför (?:budget|anslag)|"
                r"hur (?:mycket|stor\w*|hög\w*) (?:\w+ ){0,3}(?:kost\w+|budget\w*|anslag\w*|arvode\w*|pengar|"
-               r"lön\w*|betala\w*|avgift\w*|underskott\w*|överskott\w*|"
+               r"lön\w*|ersättning\w*|betala\w*|avgift\w*|underskott\w*|överskott\w*|"
                # "hur mycket la kommunen på …", "hur mycket satsades": money spent, by the verbs for spending.
                r"la|lade|lagt|lägger|lägga|spender\w*|satsa\w*)\b|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
                r"how much (?:\w+ ){0,4}(?:cost\w*|paid|pay|money|budget\w*|spen[dt]|fund\w*|salary|fees?)|"
@@ -70,6 +70,9 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"vad (?:var|är|blev|blir|låg|landade) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*)|"
                # "nettokostnaden 2024, vad låg den på?": the sum named first, then asked for.
                r"\w*(?:kostnad|budget|anslag|intäkt|underskott|överskott|utfall)\w*\b[^?]{0,60}\bvad (?:var|blev|låg|landade) (?:den|det|de)\b|"
+               # "vad får man i lön", "vad tjänar deltagarna", "vad är ersättningen": pay is a sum of money.
+               r"vad (?:får|fick|tjänar|tjänade) (?:\w+ ){0,3}(?:i )?(?:lön|ersättning|arvode)\w*|(?:hur mycket|vad) tjänar|"
+               r"vad (?:är|var|blir) (?:\w+ ){0,1}(?:lönen|ersättningen|arvodet)|"
                # "vad gick det på", "vad landade det på": what it came to, in the spoken idiom for a cost.
                r"vad (?:gick|går|landade|landar|slutade) (?:det|den|de|notan|kalaset) på)"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
@@ -207,8 +210,11 @@ DURATION_ASKED = re.compile(r"\b(?!(?:hel|del|fram|över)tid)[^\W\d_]*tid(?:en|e
 # by a qualifier ("net cost", "the gross cost"): a sentence about another kind ("bruttokostnad") is no answer.
 MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt|utgift)\w*|"
                              r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b|"
-                             r"\b(underskott|överskott|deficit|surplus)|\b(brutto|netto)\b", re.I)
+                             r"\b(underskott|överskott|deficit|surplus)|\b(brutto|netto)\b|"
+                             # Pay: "vad får man i lön", "ersättningen".
+                             r"\b(lön|ersättning|arvode)(?:en|er|erna|et|n)?\b|\b(tjänar|tjänade|earns?|earned)\b", re.I)
 MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön",
+                       "tjänar": "lön", "tjänade": "lön", "earn": "lön", "earns": "lön", "earned": "lön",
                        "deficit": "underskott", "surplus": "överskott"}
 # What a sum is, by the noun a sentence or a question gives it ("budgeten", "nettokostnaden", "the
 # deficit"): a question about the budget is not answered by the sum a sentence calls a deficit.
@@ -252,7 +258,7 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "studies": "studier", "studying": "studier", "education": "utbildning", "young": "unga",
                       "youth": "ungdomar", "staff": "medarbetare", "employees": "anställda", "places": "platser",
                       "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor",
-                      "participated": "deltagare", "part": "deltagare",
+                      "participated": "deltagare", "part": "deltagare", "started": "började",
                       # A measure the documents count, by its English name.
                       "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik"}
 # Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
@@ -322,6 +328,10 @@ PERIOD_WORDS = frozenset("per sista första slutet början mitten fram tom resp 
 # Words that ask for an average and its unit of time ("i snitt per månad", "on average a week").
 AVERAGE_WORDS = frozenset("i snitt genomsnitt genomsnittlig genomsnittliga genomsnittet average on per a "
                           "dag dagen vecka veckan månad månaden år året day week month year".split())
+
+# What frames a question's figure, not where it was counted: "i procent", "i kronor", "i snitt".
+FRAME_NOUNS = frozenset("procent procentenheter kronor miljoner miljarder tusental snitt genomsnitt totalt "
+                        "siffror antal andel andelen".split())
 
 # A negation turns a cited statement into its opposite while keeping its words.
 # The two ends of a series or range: "mellan den högsta och den lägsta", "the gap between lowest and highest".
