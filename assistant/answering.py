@@ -775,7 +775,8 @@ class ExtractiveComposer:
             about = self._counts_asked(question, frame)
             if about(eligible[0].text) is False:
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
-                               and _one_count_asked(self._counts_of_year(frame, s), about, among=True)), None)
+                               and _one_count_asked(self._counts_of_year(frame, s), about,
+                                                        among=frame.operation == "chained_share" or _parallel_counts(self._counts_of_year(frame, s), about))), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
         if frame.language == "sv" and frame.answer_type == "count" and not info.wants_arithmetic \
@@ -1605,6 +1606,14 @@ def _one_count_asked(counts: list[Figure], about, among: bool) -> bool:
     if among:
         return len([c for c in counts if about(c.counts)]) == 1
     return len(counts) == 1 and bool(about(counts[0].counts))
+
+
+def _parallel_counts(counts: list[Figure], about) -> bool:
+    """Whether the counts of a sentence that are not of what is asked count another outcome the
+    vocabulary knows ("487 av dem gick vidare till arbete och 213 började studera"), not the events
+    that led to the one asked ("9 träffar, som ... ledde till 40 anställningar")."""
+    others = [c for c in counts if not about(c.counts)]
+    return bool(others) and all(set(words_of(c.counts)) & _ENGLISH_OF.keys() for c in others)
 
 
 _ENGLISH_OF: dict[str, set[str]] = {}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
-from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening, passage_span, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _stated_shares,
+from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening, passage_span, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _sentence_before, _stated_shares,
                         _shares_of_year_asked, _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
                         years_pointed_to)
 from .answering import Passage as Evidence
@@ -28,14 +28,16 @@ from .claim_elements import Element, actor_party_elements, age_elements, alterna
 from .cleaning import is_table_line, row_label
 from .figures import FACTOR, QUALIFIERS, Figure, figures_in_sentence, table_context, with_columns
 from .computing import asked_periods, figure_year, group_fit, is_change, period_order, years_named
-from .lexical import lemmas, tokenize, words_of
+from .lexical import inflected_overlap, lemmas, tokenize, words_of
+from .event_dates import agrees, stated_whens
+from .list_claims import check_list, document_lists, listed_names
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of
 from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand, difference, share, total, within
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
+from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -454,6 +456,41 @@ class ClaimChecker:
             return None
         return said, shares[0]
 
+    def _list_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """A claim listing names ("tre program är A, B och C") against the list a retrieved document gives."""
+        claimed = listed_names(claim)
+        if not claimed:
+            return None
+        index = self.composer.index
+        lists = []
+        for source in dict.fromkeys(d.metadata["source"] for d in docs):
+            record = index.record(source)
+            lists += document_lists(source, record.text, [(s.start, s.end) for s in record.sentences])
+        checked = check_list(claimed, lists)
+        if checked is None:
+            return None
+        where = checked.where
+        quote = index.record(where.source).text[where.start:where.end]
+        evidence = (Evidence(where.source, index.document(where.source).get("title"), quote, where.start, where.end),)
+        if checked.verdict == "supported":
+            # Listed is not all the claim says: "A och B lades ned" needs its other words there too.
+            rest = claim
+            for name in claimed:
+                rest = rest.replace(name, " ")
+            lexical = index.lexical()
+            around = lemmas(lexical.tokens(index.record(where.source).text[max(0, where.start - 300): where.end]))
+            said = {w: lemmas(lexical.tokens(w)) for w in self._missing_words(rest, ScoredSentence(
+                where.source, None, where.start, where.end, quote, 0.0, 0.0, 0.0, 0))}
+            # "Jobbtorgets" is "Jobbtorg" in the genitive: an ending the stemmer leaves.
+            if any(not inflected_overlap(stems, around) for stems in said.values()):
+                return None
+            said = ", ".join(checked.found)
+            return Verdict(claim, "supported", f"Dokumenten räknar upp {said}." if sv else f"The documents list {said}.", evidence,
+                           None, tuple(Element("name", n, n, "supported", where.source, quote, where.start, where.end) for n in claimed))
+        found, wrong = ", ".join(checked.found), ", ".join(checked.claimed)
+        return Verdict(claim, "contradicted", f"Dokumenten nämner {found}, inte {wrong}." if sv else f"The documents name {found}, not {wrong}.",
+                       evidence, None, (Element("name", wrong, found, "contradicted", where.source, quote, where.start, where.end),))
+
     def _evidence(self, sentences: list[ScoredSentence]) -> tuple[Evidence, ...]:
         return tuple(Evidence(s.source, s.title, s.text, s.start, s.end) for s in sentences)
 
@@ -472,6 +509,11 @@ class ClaimChecker:
             named = set().union(*(years_named(d.page_content) for d in self.retriever_factory(8).invoke(claim)))
             years = tuple(y for y in years if y not in named)
         if years:
+            # "X öppnar den 7 april 2026" where the documents say 2025: the day they give contradicts it.
+            docs = self.retriever_factory(8).invoke(claim)
+            dated = self._event_date_claim(claim, sv, self.composer.score(claim, docs, typed=False))
+            if dated is not None:
+                return dated
             # No document speaks of that year: nothing there can bear the claim out or contradict it.
             text = f"Inget dokument talar om {', '.join(years)}." if sv else f"No document speaks of {', '.join(years)}."
             return Verdict(claim, "not_found", text, (), None, tuple(Element("year", y, None, "not_found") for y in years))
@@ -481,6 +523,9 @@ class ClaimChecker:
         wrong_party = [e for e in parties if e.status == "contradicted"]
         if wrong_party:
             return _element_verdict(claim, wrong_party[0], sv, parties)
+        listed = self._list_claim(claim, sv, docs)
+        if listed is not None:
+            return listed
         if not parties:
             # "Moderaterna lämnade ett särskilt yttrande": the party of whoever the documents say did it.
             beside_party = _without_parties(claim)
@@ -525,7 +570,7 @@ class ClaimChecker:
         held = self._role_claim(claim, sv, scored)
         if held is not None:
             return self._held_to_names(held, frame, lexical, sv, tuple(parties))
-        dated = self._document_date_claim(claim, sv, docs)
+        dated = self._document_date_claim(claim, sv, docs) or self._event_date_claim(claim, sv, scored)
         if dated is not None:
             return self._held_to_names(dated, frame, lexical, sv, tuple(parties))
         own = self._own_arithmetic(claim, sv, docs)
@@ -892,6 +937,41 @@ class ClaimChecker:
         text = (f"Dokumentet är daterat {quote.strip()}." if sv else f"The document is dated {quote.strip()}.")
         return Verdict(claim, status, text, (Evidence(source, title, quote, start, end),), None,
                        (Element("date", said, fact.value, status, source, quote, start, end),))
+
+    def _event_date_claim(self, claim: str, sv: bool, scored: list[ScoredSentence]) -> Verdict | None:
+        """'Vårdspåret startar i oktober 2025': the day a close sentence says it starts ("Den första gruppen
+        börjar den 7 oktober 2024", after one naming Vårdspåret), against the claim's, to the claim's
+        precision. None unless the claim gives one day or month and says something starts."""
+        claimed = stated_whens(claim)
+        verb = EVENT_START.search(claim)
+        if len(claimed) != 1 or verb is None:
+            return None
+        index = self.composer.index
+        lexical = index.lexical()
+        rest = claim.replace(claimed[0].text, " ").replace(verb.group(0), " ")
+        subject = lemmas(lexical.tokens(" ".join(w for w in words_of(_YEAR.sub(" ", rest))
+                                                   if w not in _ENGLISH_STOPWORDS and w not in MONTHS)))
+        if not subject:
+            return None
+        for sentence in scored[:8]:
+            whens = stated_whens(sentence.text)
+            starts = EVENT_START.search(sentence.text)
+            if not whens or starts is None:
+                continue
+            record = index.record(sentence.source)
+            row = _row_of(record, sentence.start)
+            context = f"{index.document(sentence.source).get('title') or ''} {_sentence_before(record, row) if row else ''} {sentence.text}"
+            if inflected_overlap(subject, lemmas(lexical.tokens(context))) != subject:
+                continue
+            # "Beslutet fattades den 3 mars och insatsen startar den 1 september": the day beside the start.
+            stated = min(whens, key=lambda w: abs(w.start - starts.start()))
+            status = "supported" if agrees(claimed[0], stated) else "contradicted"
+            text = (f"Dokumenten anger {stated.text}." if status == "supported" else f"Dokumenten anger {stated.text}, inte {claimed[0].text}.") \
+                if sv else (f"The documents give {stated.text}." if status == "supported"
+                            else f"The documents give {stated.text}, not {claimed[0].text}.")
+            return Verdict(claim, status, text, self._evidence([sentence]), None,
+                           (Element.at("date", claimed[0].text, stated.text, status, sentence),))
+        return None
 
     def _days_claim(self, claim: str, sv: bool, answer) -> Verdict | None:
         """'Svaren skrevs med knappt två veckors mellanrum': the claimed span in days

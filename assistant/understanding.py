@@ -290,7 +290,12 @@ def unknown_places(frame: QuestionFrame, lexical) -> tuple[str, ...]:
     return tuple(dict.fromkeys(
         word for word in _PLACE_SLOT.findall(frame.text.lower())
         if word not in known_names and word not in QUESTION_WORDS and word not in AVERAGE_WORDS and word not in FRAME_NOUNS
-        and word not in PERIOD_WORDS and word not in _MONTH_WORDS and not known(word)))
+        and word not in PERIOD_WORDS and word not in _MONTH_WORDS and not _DEFINITE.search(word) and not known(word)))
+
+
+# A noun's definite form ("på mötet", "i rapporten", "vid sammanträdet", "i stadsdelarna") is a common
+# word, however the documents spell it; a town's name rarely ends so.
+_DEFINITE = re.compile(r"(?:et|en|na|ningen|heten)$")
 
 
 def uncovered_years(years, lexical) -> tuple[str, ...]:
