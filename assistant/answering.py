@@ -41,6 +41,7 @@ from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, with
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, unknown_places, without_attribution, without_remark
 from .vocabulary import (
+    MONEY_ASKED,
     AMOUNT_EVIDENCE,
     GOES_ON,
     money_nouns,
@@ -834,6 +835,10 @@ class ExtractiveComposer:
             change = _change_stated(stating[0], asks_in_percent(question))
             unit = change.unit if change.unit and change.unit.lower() not in ("fler", "färre", "more", "fewer") else None
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
+        if lead is not None and frame.answer_type == "amount" and frame.language == "sv" and self._cost_of_unnamed(question, lead, citations):
+            # "vad kostar vårdspåret" is not answered by a press release on another measure that never names it.
+            return _declining(original, _decline(language, info, False), scored, question, confidence,
+                              warnings=("other_subject",), evidence=evidence)
         if lead is not None and frame.answer_type == "amount" and not self._names_what_costs(question, lead, citations):
             # "92 000 kronor per år i ekonomiskt bistånd" is no cost of the job scheme the question
             # names: the passage is shown, its sum not given as the answer.
@@ -958,6 +963,21 @@ class ExtractiveComposer:
         known = [t for t in lemmas(lexical.tokens(" ".join(words))) if holds(document, t)]
         tokens = lemmas(lexical.tokens(said.quote))
         return not known or any(holds(tokens, t) for t in known)
+
+    def _cost_of_unnamed(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
+        """Whether a sum's document names nothing of what the question asks the cost of, money words and
+        the question's frame aside: none of "vårdspåret" in a press release on Jobbtorg Ung."""
+        cited = re.search(r"\[(\d+)\]\s*$", lead)
+        said = next((c for c in citations if cited and c.n == int(cited.group(1))), None)
+        if said is None:
+            return False
+        lexical = self.index.lexical()
+        words = [w for w in words_of(question) if w not in _QUESTION_WORDS and w not in LIGHT_WORDS and w not in QUALIFIERS
+                 and w not in PERIOD_WORDS and w not in _TIME_WORDS and not w[:1].isdigit() and not MONEY_ASKED.search(w)
+                 and not _MONEY_NOUN_WORD.search(w)]
+        subject = lemmas(lexical.tokens(" ".join(words)))
+        document = _document_stems(lexical.tokens, f"{self.index.document(said.source).get('title') or ''} {self.index.record(said.source).text}")
+        return bool(subject) and not inflected_overlap(subject, document)
 
     def _role_party_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
         """The party of the one the passages give the role asked ("Karin Öst (S), ordförande"),
@@ -1321,8 +1341,8 @@ class ExtractiveComposer:
             return Answer(original, text, True, (), related, question, best, warnings=("period_not_covered",))
         if isinstance(result, Unresolved) and op == "per_head" and not result.figures:
             # No sum of the period asked among the passages found: a head count alone is no answer.
-            text = ("Jag hittar ingen summa för den period frågan gäller att dela med antalet, så jag räknar inte."
-                    if language == "sv" else "I find no sum for the period asked to divide by the count, so I do not compute.")
+            text = ("Jag hittar ingen summa för det och den period frågan gäller att dela med antalet, så jag räknar inte."
+                    if language == "sv" else "I find no sum of what and for the period asked to divide by the count, so I do not compute.")
             return Answer(original, text, True, (), (), question, best, warnings=("ambiguous_operands",))
         if isinstance(result, Unresolved):
             shown = result.figures[:4]
@@ -1689,6 +1709,10 @@ def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, 
         # "300 deltagare": the noun the number counts is the base, whatever else the sentence names.
         return bool(inflected_overlap(base, words | lemmas(tokenize(figure.unit or ""))))
     return bool(base and counts) and all(of_base(f) for f in counts)
+
+
+# A word that names a sum rather than what it is of: "kostnaden", "budgeten", "nettokostnad".
+_MONEY_NOUN_WORD = re.compile(r"(?:kost|budget|anslag|utgift|intäkt|utfall|underskott|överskott|pengar|summ|belopp)", re.I)
 
 
 def _figure_citations(index, figures) -> tuple[Citation, ...]:

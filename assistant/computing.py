@@ -499,6 +499,12 @@ class OperandPicker:
                     fits = {id(f): self._group_fit(f, population) for f in (first, second)}
                     if fits[id(first)] != fits[id(second)]:
                         return max((first, second), key=lambda f: fits[id(f)])
+                # "från 2023 till 2024" is the year's figure, not "årets första nio månader": a part of a
+                # year the question does not name gives way to the whole.
+                if not _PART_OF_YEAR.search(phrase):
+                    parts = [bool(_PART_OF_YEAR.search(f.sentence)) for f in (first, second)]
+                    if parts[0] != parts[1]:
+                        return second if parts[0] else first
                 # "antalet inskrivna" is the row "Inskrivna deltagare", not its sub-row "varav kvinnor":
                 # of two equal fits, a whole that counts nothing unasked before a part of it that does.
                 for whole, part in ((first, second), (second, first)):
@@ -1415,6 +1421,11 @@ class OperandPicker:
         if kind := money_kind(question[: per.start()]):
             # "nettokostnaden per inskriven" divides the net cost, not "Projektets kostnad" beside it.
             sums = [f for f in sums if kind in (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()] or sums
+        if named := self._named_before(f"{question[: per.start()]} {question[per.end():]}"):
+            # "vad kostar en plats i vårdspåret" divides what Vårdspåret costs, not another measure's sum
+            # beside its own places: the sum's sentence, section or document opening names it.
+            sums = [f for f in sums if inflected_overlap(named, lemmas(self.lexical.tokens(
+                f"{self._text_of(f.source)[:_OPENING_CHARS]} {section_opening(self._text_of(f.source), f.sentence_start)} {f.sentence}"))) == named]
         if not sums:
             # Nothing to list: the figures found are of other things, and "no figure for 2025" would be untrue.
             return Unresolved("no sum of money for the period asked", ())
@@ -1432,6 +1443,14 @@ class OperandPicker:
         if not readings:
             return Unresolved("no head count of the same year beside the sum", tuple(sums))
         return replace(readings[0], alternative=readings[1] if len(readings) > 1 else None)
+
+    def _named_before(self, phrase: str) -> set[str]:
+        """The stems of what a per-head question names as spending ("vårdspåret", "Jobbstegen"): its words
+        beside the heads, question words, money words, periods and measures."""
+        words = [w for w in words_of(phrase) if w not in _STOP and w not in PERIOD_WORDS and w not in AVERAGE_WORDS
+                 and not MONEY_ASKED.search(w) and not re.fullmatch(r"(?:19|20)\d\d|\d+", w)
+                 and w not in _COST_VERBS]
+        return lemmas(self.lexical.tokens(" ".join(words)))
 
     def _twin_with_heads(self, money: Figure, head: str) -> tuple[Figure, Figure] | None:
         """The same sum of the same year stated in another document, with the heads that document counts."""
@@ -1785,6 +1804,16 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
 
 # Two outcomes asked together: "till jobb eller studier", "work or studies".
 _EITHER = re.compile(r"\b([^\W\d_]{3,})\s+(?:eller|or)\s+([^\W\d_]{3,})\b", re.I)
+# How much of a document's start names what it is about (its title and first lines).
+_OPENING_CHARS = 300
+# What asks the cost without naming what costs: "vad kostar en plats", "what does it cost".
+_COST_VERBS = frozenset("kostar kostade kostat går gick blir blev ungefär ca cirka en ett det den does do did it about".split())
+
+# A part of a year: "årets första nio månader", "första halvåret", "1/1–30/9", "januari–september".
+_PART_OF_YEAR = re.compile(rf"\b(?:första|andra|sista|tre|fyra|fem|sex|sju|åtta|nio|tio|elva)\s+(?:\w+\s+)?(?:månader\w*|halvår\w*|kvartal\w*|tertial\w*)|"
+                           rf"\bhalvår\w*|\bkvartal\w*|\btertial\w*|\b\d{{1,2}}/\d{{1,2}}\s*[–-]\s*\d{{1,2}}/\d{{1,2}}|"
+                           rf"\b{MONTH_PATTERN}\s*[–-]\s*{MONTH_PATTERN}\b|\bfirst (?:half|quarter|\w+ months)\b", re.I)
+
 # How far apart two sentences of one paragraph may start to be added as one's counts (a few sentences).
 PARAGRAPH_REACH = 600
 _BOTH = re.compile(r"\b([^\W\d_]{3,})\s+(?:och|and)\s+([^\W\d_]{3,})\b", re.I)

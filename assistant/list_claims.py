@@ -13,7 +13,8 @@ _JOINT = re.compile(r"\s*,\s*|\s+(?:och|samt|and|or|eller)\s+", re.I)
 # A bulleted or numbered line: "- Steget Vidare, som ...", "• Yrkesbron", "2. Hälsokraft".
 _BULLET = re.compile(r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)$", re.M)
 # Where a bulleted line's name ends and what is said of it begins.
-_ITEM_END = re.compile(r"\s*(?:[,:;(]|\s[-–]\s|\s(?:som|för|är|var|med|där|riktar|drivs|ger|har|which|for|is|with)\b)", re.I)
+# A reflexive verb ("vänder sig", "riktar sig") starts what is said of it too.
+_ITEM_END = re.compile(r"\s*(?:[,:;(]|\s[-–]\s|\s(?:som|för|är|var|med|där|drivs|ger|har|which|for|is|with)\b|\s(?=[a-zåäö]+\s+sig\b))", re.I)
 _WORD = re.compile(r"[\w+.-]+")
 MAX_ITEM_WORDS = 4
 

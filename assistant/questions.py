@@ -31,7 +31,7 @@ _NUMERIC = re.compile(
 )
 _PP = re.compile(r"procentenhet|percentage points?", re.I)
 # "Hur många procent gick vidare?" asks a share; "hur många procent ökade antalet?" a change.
-_CHANGE_PCT = re.compile(r"med hur många procent|hur många procent(?!\s+(?:av|utav)\b)(?=.*\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|växte))|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
+_CHANGE_PCT = re.compile(r"med hur många procent|hur många procent(?!\s+(?:av|utav)\b)(?=.*\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|växte|fler\b|färre\b|högre\b|lägre\b))|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
                          r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
 # A span made shorter or longer is a change too: "förlängdes med åtta dagar".

@@ -268,7 +268,10 @@ LESS_ASKED = re.compile(r"\b(?:dra(?:r|git|s)?\s+(?:bort|av|ifrån)|frånräkna\
                         r"excluding|not counting|net of|deduct\w*|subtract\w*|less the)\b", re.I)
 # A sum asked per head: "per deltagare", "för varje inskriven", "per participant". Per a period
 # ("per månad"), per a date ("per den sista juni") and per cent are not heads.
-PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every)\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"
+PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for every|"
+                            # "vad kostar en plats": one of the heads the sum is spent on.
+                            r"(?:(?<=kostar )|(?<=kostade ))(?:en|ett)(?=\s+(?:plats|deltagare|person|inskriven|elev)\b))"
+                            r"\s+(?!(?:den|det|sista|första|the|a|cent|procent|dag|dygn|"
                             r"vecka|veckan|månad|månaden|år|året|timme|timmen|kvartal|termin|day|week|month|year|hour|quarter)\b)"
                             r"([^\W\d_]{3,})", re.I)
 
