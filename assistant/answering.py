@@ -42,6 +42,8 @@ from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, unknown_places, without_attribution, without_remark
 from .vocabulary import (
     MONEY_ASKED,
+    CAUSE_STATED,
+    DECISION_EVIDENCE,
     AMOUNT_EVIDENCE,
     GOES_ON,
     money_nouns,
@@ -138,6 +140,8 @@ WHEN_WORDS = frozenset(MONTHS_SV + MONTHS_EN + tuple(MONTH_ABBREVIATIONS)) | PER
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
 _MUST_HOLD = frozenset({"party", "age_group", "reference", "amount", "date"})
+# What a reason or a decision is said with ("beror på", "eftersom"; "godkänner", "beslutar").
+_STATED_KINDS = {"reason": CAUSE_STATED, "decision": DECISION_EVIDENCE}
 _TYPED = frozenset({"amount", "party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision",
                     "frequency", "duration", "means"})
 
@@ -683,6 +687,15 @@ class ExtractiveComposer:
             # of what it counts ("found work": "515 hade fått ett arbete") is typed evidence, as a
             # Swedish question's count match is.
             confident = True
+        typed_stating = None
+        if (not confident and frame.language == "en" and frame.answer_type in _STATED_KINDS and confidence >= self._slack_floor(frame)
+                and (stating := self._stating_kind(question, frame, eligible)) is not None):
+            # "Why were waiting times longer?" near the line, beside "De längre väntetiderna beror på att det är
+            # semestertider": an English question shares no words with the Swedish text, and a close
+            # sentence that gives a reason (a decision) is typed evidence, as a Swedish question's words are.
+            confident, typed_stating = True, stating
+            eligible = [stating, *(s for s in eligible if s is not stating)]
+            evidence = self.evidence(question, frame, eligible, terms)
         if (frame.operation in ("difference", "percent_change") and not confident and confidence >= self._slack_floor(frame)
                 and any(self._states_change(question, frame, s) for s in eligible[:MAX_SENTENCES]
                         if s.score >= eligible[0].score - MARGIN)):
@@ -747,7 +760,10 @@ class ExtractiveComposer:
             # a sentence that states it, it is not quoted as the answer.
             # A members' list line that names the role asked ("Beslutande Anna Lind (KD), ordförande") is the answer.
             chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question, self._letterhead(s.source)))] or chosen
-        if frame.answer_type == "reason" and (explained := self._explaining(question, eligible, best)):
+        if typed_stating is not None:
+            # The sentence that gives the reason (the decision) is the answer; others that give one give another's.
+            chosen = [typed_stating]
+        elif frame.answer_type == "reason" and (explained := self._explaining(question, eligible, best)):
             # "Varför blev det överskott?": the reasons given for the surplus, not those given for something else.
             chosen = explained[:MAX_SENTENCES]
             eligible = [*explained, *(s for s in eligible if s not in explained)]
@@ -963,6 +979,19 @@ class ExtractiveComposer:
         known = [t for t in lemmas(lexical.tokens(" ".join(words))) if holds(document, t)]
         tokens = lemmas(lexical.tokens(said.quote))
         return not known or any(holds(tokens, t) for t in known)
+
+    def _stating_kind(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence]) -> ScoredSentence | None:
+        """Of the close sentences that state a cause (a decision), the one whose words before it are
+        nearest the question in meaning: "De längre väntetiderna beror på ..." for "why were waiting
+        times longer", not "... exklusive de som återremitterats på grund av ..."."""
+        kind = _STATED_KINDS[frame.answer_type]
+        stating = [(s, m) for s in eligible[:MAX_SENTENCES] if s.score >= eligible[0].score - WIDE_MARGIN
+                   and (m := kind.search(s.text))]
+        if len(stating) < 2:
+            return stating[0][0] if stating else None
+        asked = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
+        said = np.asarray(self.embeddings.embed_documents([s.text[: m.start()] or s.text for s, m in stating]), dtype=np.float32)
+        return stating[int(np.argmax(said @ asked))][0]
 
     def _cost_of_unnamed(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
         """Whether a sum's document names nothing of what the question asks the cost of, money words and

@@ -111,6 +111,8 @@ AGE_EVIDENCE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*år\b|\b(?:över|unde
 REASON_EVIDENCE = re.compile(r"\b(eftersom|beror på|bero på|beroende på|på grund av|därför|till följd av|orsak\w*|skäl\w*|"
                              r"för att|då de|varför|förklar\w*|motiver\w*|med anledning av|tack vare|due to|because|"
                              r"owing to|as a result of)\b", re.I)
+# A cause said outright, not a purpose ("för att hjälpa"): what a near-the-line why-question may rest on.
+CAUSE_STATED = re.compile(r"\b(?:eftersom|beror på|på grund av|till följd av|because|due to|owing to)\b", re.I)
 DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|föreslår|"
                                r"tillstyrker|att kommun\w*|att nämnden|uppdrar)\b", re.I)
 ORGANISATION_EVIDENCE = re.compile(
