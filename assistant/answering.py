@@ -551,7 +551,9 @@ class ExtractiveComposer:
             if answered is not None:
                 return answered
         # "How many days between the two replies she signed" asks for arithmetic on the documents' dates.
-        attribute = asked_attribute(frame.answer_type, question) if frame.operation is None else None
+        # "Who signed the minutes?" asks the role that signs them (the justerare), which a line names.
+        attribute = asked_attribute(frame.answer_type, question) if frame.operation is None and not (
+            frame.answer_type == "person" and role_asked(question)) else None
         if attribute is not None:
             answered = _document_fact_answer(self.index, attribute, question, original, docs)
             if answered is not None:

@@ -468,7 +468,7 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
                             # "who wrote up the minutes": any verb on the minutes but approving them (the justerare's).
                             r"\bwho\s+(?!sign|approv|check|verif|adjust|attest)[a-z]+(?:\s+up)?\s+the\s+minutes\b"),
             # "Justerare Sara Widén (M)": who checks and signs the minutes beside the chair.
-            ("justerare", r"\bjusterare\b|\bjustera(?:de|t|s)?\s+protokollet\b|"
+            ("justerare", r"\bjusterare\b|\bjustera(?:de|t|s)?\s+protokollet\b|\bjusterande\w*|\butses\s+att\s+justera\b|"
                           r"\bwho\s+(?:signed|approved|checked|verified|attested)\s+the\s+minutes\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
         ),
