@@ -1421,7 +1421,7 @@ class OperandPicker:
         if kind := money_kind(question[: per.start()]):
             # "nettokostnaden per inskriven" divides the net cost, not "Projektets kostnad" beside it.
             sums = [f for f in sums if kind in (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()] or sums
-        if named := self._named_before(f"{question[: per.start()]} {question[per.end():]}"):
+        if named := self._named_before(f"{question[: per.start()]} {question[per.end():]}") - lemmas(self.lexical.tokens(per.group(1))):
             # "vad kostar en plats i vårdspåret" divides what Vårdspåret costs, not another measure's sum
             # beside its own places: the sum's sentence, section or document opening names it.
             sums = [f for f in sums if inflected_overlap(named, lemmas(self.lexical.tokens(
@@ -1448,6 +1448,7 @@ class OperandPicker:
         """The stems of what a per-head question names as spending ("vårdspåret", "Jobbstegen"): its words
         beside the heads, question words, money words, periods and measures."""
         words = [w for w in words_of(phrase) if w not in _STOP and w not in PERIOD_WORDS and w not in AVERAGE_WORDS
+                 and w not in PLAIN_HEADS and w not in _HEAD_WORDS
                  and not MONEY_ASKED.search(w) and not re.fullmatch(r"(?:19|20)\d\d|\d+", w)
                  and w not in _COST_VERBS]
         return lemmas(self.lexical.tokens(" ".join(words)))
@@ -1804,6 +1805,8 @@ def group_fit(figure: Figure, population: str, lexical) -> int:
 
 # Two outcomes asked together: "till jobb eller studier", "work or studies".
 _EITHER = re.compile(r"\b([^\W\d_]{3,})\s+(?:eller|or)\s+([^\W\d_]{3,})\b", re.I)
+# The heads a sum is spent on, beside the plain ones: "per inskriven", "en plats".
+_HEAD_WORDS = frozenset("inskriven inskrivna plats platser elev elever aspirant aspiranter hushåll".split())
 # How much of a document's start names what it is about (its title and first lines).
 _OPENING_CHARS = 300
 # What asks the cost without naming what costs: "vad kostar en plats", "what does it cost".
