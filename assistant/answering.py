@@ -853,6 +853,14 @@ class ExtractiveComposer:
             change = _change_stated(stating[0], asks_in_percent(question))
             unit = change.unit if change.unit and change.unit.lower() not in ("fler", "färre", "more", "fewer") else None
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
+        if lead is not None and frame.answer_type == "count" and _with_for_without(question, answering.text):
+            # "hur många fick jobb utan lönestöd" is not answered by "97 anställningar med lönestöd": the rest of
+            # a whole, computed when the documents give both, else not given.
+            rest = self._computed(question, original, language, docs, confidence, op="remainder")
+            if rest is not None and rest.figures:
+                return replace(rest, evidence=evidence)
+            return _declining(original, _decline(language, info, False), scored, question, confidence,
+                              warnings=("complement_not_stated",), evidence=evidence)
         if lead is not None and frame.answer_type == "amount" and frame.language == "sv" and self._cost_of_unnamed(question, lead, citations):
             # "vad kostar vårdspåret" is not answered by a press release on another measure that never names it.
             return _declining(original, _decline(language, info, False), scored, question, confidence,
@@ -1740,6 +1748,20 @@ def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, 
         # "300 deltagare": the noun the number counts is the base, whatever else the sentence names.
         return bool(inflected_overlap(base, words | lemmas(tokenize(figure.unit or ""))))
     return bool(base and counts) and all(of_base(f) for f in counts)
+
+
+def _with_for_without(question: str, text: str) -> bool:
+    """Whether a question asks those without something ("utan lönestöd", "without a subsidy") of a
+    sentence that counts those with it ("97 anställningar med lönestöd").
+
+    >>> _with_for_without("hur många fick jobb utan lönestöd", "Av dessa var 97 anställningar med lönestöd.")
+    True
+    """
+    without = re.search(r"\b(?:utan|without)\s+(?:\w+\s+)?([^\W\d_]{4,})", question, re.I)
+    if without is None:
+        return False
+    stem = re.escape(without.group(1)[:max(4, len(without.group(1)) - 2)])
+    return bool(re.search(rf"\b(?:med|with)\s+(?:\w+\s+)?{stem}", text, re.I)) and not re.search(rf"\b(?:utan|without)\s+(?:\w+\s+)?{stem}", text, re.I)
 
 
 # A word that names a sum rather than what it is of: "kostnaden", "budgeten", "nettokostnad".

@@ -428,7 +428,8 @@ def whole_words(whole_phrase: str) -> list[str]:
 
 
 _GAP_WORDS = "budget budgeten budgeterat över under mer mindre kostnad kostade utfall utfallet gick"
-_UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\bbelow\s+(?:the\s+|its\s+)?budget", re.I)
+_UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\bbelow\s+(?:the\s+|its\s+)?budget|"
+                           r"\b(?:över|kvar)\s+(?:i|av|på)\s+(?:\w+\s+)?budget", re.I)
 _NEITHER = re.compile(r"\b(?:varken|neither)\s+([^?]*\b(?:eller|nor|or)\b[^?]*)", re.I)
 _TOTAL_ROW = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt|hela)\b", re.I)
 
@@ -567,6 +568,11 @@ class OperandPicker:
         kind = next((k for k in ("netto", "brutto") if k in own(budget)), None)
         outcomes = [f for f in sums if not _called_budget(f) and _OUTCOME.search(own(f)) and (kind is None or kind in own(f))
                     and not GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
+        if len({f.value for f in outcomes}) > 1:
+            # "Budgeten var 31,0 mnkr och utfallet blev 29,5 mnkr": the outcome the budget's own sentence gives,
+            # not a measure's cost elsewhere.
+            beside = [f for f in outcomes if f.source == budget.source and f.sentence_start == budget.sentence_start]
+            outcomes = beside if len({f.value for f in beside}) == 1 else outcomes
         if len({f.value for f in outcomes}) != 1:
             return Unresolved("no one outcome to hold against the budget", tuple(outcomes or [budget]))
         if op == "difference" and _UNDER_BUDGET.search(question):

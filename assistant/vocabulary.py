@@ -145,6 +145,8 @@ ASKER_ASKED = re.compile(r"\b(?:skrev|ställde|ställt|lämnade in|lämnat in|v�
 # An outcome against its budget asked ("hur mycket gick enheten över budget", "överskred budgeten",
 # "how far over budget"): the outcome less the budget of the same year.
 BUDGET_GAP = re.compile(r"\b(?:över|under)\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget\w*|\böverskred\w*|\bbudgetöverskridande\w*|"
+                        # "hur mycket pengar blev över i budgeten": what was left of it.
+                        r"\b(?:blev|blir|var|fanns|finns)\s+(?:det\s+)?(?:\w+\s+)?(?:över|kvar)\s+(?:i|av|på)\s+(?:\w+\s+)?budget\w*|"
                         r"\bover\s+(?:the\s+|its\s+)?budget\b|\boverspen\w*|\bexceeded\s+(?:the\s+|its\s+)?budget\b", re.I)
 # A question about what was asked ("vad ville Rudin veta", "vilka frågor ställde hon", "what did she
 # ask"): only such a question is answered by a sentence that is itself a question.

@@ -15,6 +15,12 @@ Inskrivna
 Under årets första sex månader, alltså januari–juni 2025, var 910 personer inskrivna vid Jobbtorg Skutskär.
 Av de 1 420 personer som var inskrivna under 2025 var 380 unga vuxna. Under 2024 var 1 250 personer inskrivna.
 
+Av de inskrivna fick 300 personer ett arbete. Av dessa var 80 anställningar med lönestöd.
+
+Ekonomi
+
+Budgeten för 2025 var 31,0 mnkr och utfallet blev 29,5 mnkr.
+
 Hushåll
 
 Antalet hushåll med försörjningsstöd minskade från 860 hushåll i december 2024 till 790 hushåll i december 2025.
@@ -64,3 +70,16 @@ def test_how_many_percent_fewer_asks_a_change(skutskar):
     # Read as a share ("hur många procent ... av"), of figures of other things.
     answer = skutskar.ask("hur många procent färre hushåll fick försörjningsstöd i december 2025 jämfört med året innan")
     assert "(790 − 860) / 860 = -8,1 %" in answer.answer, answer.answer
+
+
+def test_what_was_left_of_the_budget_is_the_budget_less_the_outcome(skutskar):
+    # "Svar: 31,0 mnkr", the budget itself.
+    answer = skutskar.ask("hur mycket pengar blev över i budgeten 2025")
+    assert "31 000 000 − 29 500 000 = 1 500 000" in answer.answer, answer.answer
+
+
+def test_those_without_are_not_counted_by_those_with(skutskar):
+    # "Svar: 80", those with a wage subsidy.
+    answer = skutskar.ask("hur många fick jobb utan lönestöd")
+    assert not answer.answer.startswith("Svar: 80"), answer.answer
+    assert answer.abstained or "300 − 80 = 220" in answer.answer, answer.answer
