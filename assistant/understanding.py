@@ -272,7 +272,7 @@ def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:
 
 # "vad har jobbtorget i härnösand för budget": a lower-case word where a place stands, last in the
 # question or before what frames it ("för", a year, a comma).
-_PLACE_SLOT = re.compile(r"\b(?:i|vid|på)\s+([a-zåäöé][a-zåäöé-]{4,})(?=\s*(?:$|[?,.!]|för\b|och\b|under\b|år\b|(?:19|20)\d\d\b))")
+_PLACE_SLOT = re.compile(r"\b(?:i|vid|på)\s+([a-zåäöé][a-zåäöé-]{4,})\b(?=\s*(?:$|[?,.!]|för\b|och\b|under\b|år\b|(?:19|20)\d\d\b))")
 
 
 def unknown_places(frame: QuestionFrame, lexical) -> tuple[str, ...]:

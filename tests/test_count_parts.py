@@ -120,3 +120,13 @@ def test_pay_is_a_sum_of_pay(ockelbo, tmp_path):
     # från första dagen ..." was quoted as the answer.
     answer = assistant_over_texts(tmp_path, {"press.txt": PRESS}).ask("vad får man i lön i ockelbolyftet")
     assert answer.abstained and not answer.citations, answer.answer
+
+
+def test_a_place_is_read_as_a_whole_word():
+    from assistant.lexical import LexicalIndex
+    from assistant.understanding import understand, unknown_places
+
+    lexical = LexicalIndex.build(["a"], ["Jobbspår Industri startar i september med tjugo platser."])
+    # "Dokumenten nämner inte jobbsp": the slot's "år" was read inside "jobbspår".
+    assert unknown_places(understand("hur många i jobbspår industri har fått anställning"), lexical) == ()
+    assert unknown_places(understand("hur många bor i kalmar år 2024"), lexical) == ("kalmar",)
