@@ -247,6 +247,12 @@ def _doc_type(text: str, title: str | None, blocks: list[str] = ()) -> str | Non
 
 
 def _date(blocks: list[str]) -> str | None:
+    # Minutes state their meeting's day in their head ("Sammanträdesdatum: 2024-03-14"): that is their date,
+    # not a memo's cited further down ("Tjänsteskrivelse 2024-02-28, arbetsmarknadsförvaltningen").
+    for block in blocks[:6]:
+        for line in block.splitlines():
+            if _MEETING_DAY.match(line) and (date := parse_swedish_date(line)):
+                return date
     # The signature line comes last in Swedish municipal documents; search it first.
     for block in reversed(blocks):
         if len(block) <= 60 and _dateline(block):
@@ -273,6 +279,7 @@ def _date(blocks: list[str]) -> str | None:
     return None
 
 
+_MEETING_DAY = re.compile(r"^\s*(?:sammanträdesdatum|mötesdatum|datum för sammanträdet)\s*:?\s*\S", re.I)
 _ENDS_DATED = re.compile(rf"\bden\s+\d{{1,2}}\s+(?:{_MONTH})\s+(?:19|20)\d\d\s*$", re.I)
 
 

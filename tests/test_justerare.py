@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from conftest import assistant_over_texts
 
-MINUTES = """Protokollsutdrag Arbetsmarknadsnämnden i Hofors 2025-09-17
+MINUTES = """Protokollsutdrag Arbetsmarknadsnämnden i Hofors
 
+Sammanträdesdatum: 2025-09-17
 Plats och tid: Kommunhuset, Hofors, kl. 13.00–15.10
 Beslutande: Per Holm (s), ordförande, Karin Ek (c), Ali Demir (v)
 Utses att justera: Karin Ek (c)
@@ -17,6 +18,9 @@ Justeringens plats och tid: Kommunhuset, 2025-09-22
 § 31 Ny arbetsträning i Hofors
 
 Arbetsmarknadsnämnden beslutar att starta en arbetsträning med tjugo platser från den 1 november 2025.
+
+Underlag
+Tjänsteskrivelse 2025-08-29, arbetsmarknadsförvaltningen
 """
 
 
@@ -33,3 +37,9 @@ def hofors(tmp_path_factory):
 def test_the_justerare_is_the_name_the_minutes_give_the_role(hofors, question, lead):
     answer = hofors.ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+def test_the_minutes_are_of_their_meeting_day_not_of_a_memo_they_cite(hofors):
+    # The memo's day (29 August) was taken for the minutes' date: "the meeting in September" was another meeting.
+    answer = hofors.ask("vem justerade protokollet från mötet i september")
+    assert answer.answer.startswith("Svar: Karin Ek ["), answer.answer
