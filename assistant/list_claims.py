@@ -15,6 +15,10 @@ _BULLET = re.compile(r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+(?P<item>\S[^\n]*)
 # Where a bulleted line's name ends and what is said of it begins.
 # A reflexive verb ("vänder sig", "riktar sig") starts what is said of it too.
 _ITEM_END = re.compile(r"\s*(?:[,:;(]|\s[-–]\s|\s(?:som|för|är|var|med|där|drivs|ger|har|which|for|is|with)\b|\s(?=[a-zåäö]+\s+sig\b))", re.I)
+# A paragraph that opens with a name and a reflexive verb: "Steg till arbete riktar sig till ...".
+_OPENS_WITH_NAME = re.compile(r"(?:^|(?<=[.!?] ))(?P<name>[A-ZÅÄÖ][\w+-]*(?:[ \t]+[\w+-]+){0,3}?)[ \t]+[a-zåäö]+[ \t]+sig\b[^\n.]*", re.M)
+# How far apart two such paragraphs may start (a paragraph or two of text each).
+_PARAGRAPH_GAP = 1200
 _WORD = re.compile(r"[\w+.-]+")
 MAX_ITEM_WORDS = 4
 
@@ -53,11 +57,16 @@ def listed_names(sentence: str) -> tuple[str, ...]:
     >>> listed_names("Gävle driver programmen Steget vidare, Jobbfokus 50+ och Jobbstart Ung, som riktar sig till unga.")
     ('Steget vidare', 'Jobbfokus 50+', 'Jobbstart Ung')
     """
-    segments = _JOINT.split(sentence.rstrip(" .!?"))
+    parts = re.split(f"({_JOINT.pattern})", sentence.rstrip(" .!?"), flags=re.I)
+    segments, joints = parts[::2], [""] + parts[1::2]
     names: list[str] = []
-    for segment in segments:
+    for i, (segment, joint) in enumerate(zip(segments, joints)):
         name = _trailing_name(segment)
         if name is None:
+            if names and i + 1 < len(segments) and _trailing_name(segments[i + 1]) and len(segment.split()) <= 2:
+                # "Språk och arbete och Steget ut": a name with "och" in it, the list going on after it.
+                names[-1] = f"{names[-1]}{joint}{segment.strip()}"
+                continue
             if names:
                 break  # the list has ended ("..., som riktar sig till unga")
             continue
@@ -79,6 +88,17 @@ def document_lists(source: str, text: str, sentences: list[tuple[int, int]]) -> 
             members = tuple(m.strip() for m in members if m.strip() and len(m.split()) <= MAX_ITEM_WORDS)
             if len(members) >= 2:
                 lists.append(DocumentList(source, run[0].start("item"), run[-1].end(), members))
+            run = []
+        if match is not None:
+            run.append(match)
+    # Paragraphs (or sentences) that each open with a name and what it does ("Ungkraft riktar sig till ...",
+    # "Språk och jobb riktar sig till ..."): a list given one paragraph per member.
+    run = []
+    for match in [*_OPENS_WITH_NAME.finditer(text), None]:
+        if run and (match is None or match.start("name") - run[-1].end() > _PARAGRAPH_GAP
+                    or text[run[-1].end():match.start("name")].count("\n\n") > 1):
+            if len(run) >= 2:
+                lists.append(DocumentList(source, run[0].start("name"), run[-1].end(), tuple(m.group("name") for m in run)))
             run = []
         if match is not None:
             run.append(match)

@@ -55,3 +55,25 @@ def test_names_listed_are_not_all_a_claim_says(tierp):
     # A guard: the two are listed, but nothing says they were closed.
     verdict = tierp.check("Språkbron och Friskvägen lades ned 2025.")
     assert verdict.verdict != "supported", verdict.explanation
+
+
+PARAGRAPHS = """Jobbtorg Tierp – verksamhetsberättelse 2024
+
+Jobbtorg Tierp drev under 2024 tre program.
+
+Skogsvägen riktar sig till unga vuxna som saknar gymnasieexamen. Programmet hade 80 deltagare.
+
+Språk och arbete riktar sig till nyanlända med kort utbildning och kombinerar SFI med praktik.
+
+Steget ut riktar sig till personer som har haft försörjningsstöd i mer än tre år.
+"""
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Jobbtorgets tre program 2024 var Skogsvägen, Språk och arbete och Steget ut.", "supported"),
+    # "not_found" before: a list given one paragraph per member was no list.
+    ("Jobbtorgets tre program 2024 var Skogsvägen, Språk och arbete och Jobbstart.", "contradicted"),
+])
+def test_a_list_given_one_paragraph_per_member_is_a_list(tmp_path, claim, verdict):
+    checked = assistant_over_texts(tmp_path, {"berattelse.txt": PARAGRAPHS}).check(claim)
+    assert checked.verdict == verdict, checked.explanation
