@@ -1016,7 +1016,9 @@ class ExtractiveComposer:
                  and not _MONEY_NOUN_WORD.search(w)]
         subject = lemmas(lexical.tokens(" ".join(words)))
         document = _document_stems(lexical.tokens, f"{self.index.document(said.source).get('title') or ''} {self.index.record(said.source).text}")
-        return bool(subject) and not inflected_overlap(subject, document)
+        # "jobbcentret" of "Jobbcenter Alfta": a shared start of six letters is the same word.
+        return bool(subject) and not inflected_overlap(subject, document) and not any(
+            len(t) >= 6 and any(w.startswith(t[:6]) for w in document) for t in subject)
 
     def _role_party_answer(self, question: str, original: str, docs: list[Document], frame: QuestionFrame) -> Answer | None:
         """The party of the one the passages give the role asked ("Karin Öst (S), ordförande"),
