@@ -921,8 +921,8 @@ class OperandPicker:
         return None
 
     def _share_of_other_side(self, sides: set, candidates: list[Figure], pool: list[Figure], years: list[int]) -> Picked | None:
-        """"Hur stor andel av de inskrivna var män?" where only the women are counted among everyone ("640
-        personer inskrivna, varav 290 kvinnor"): everyone less the women, of everyone."""
+        """"Hur stor andel av de inskrivna var män?" where only the women are counted among everyone ("620
+        personer inskrivna, varav 280 kvinnor"): everyone less the women, of everyone."""
         if len(sides) != 1:
             return None
         ((pair, side),) = sides

@@ -70,7 +70,7 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"vad (?:var|är|blev|blir|låg|landade) (?:\w+ ){0,2}\w*(?:kostnad\w*|budget\w*|anslag\w*|intäkt\w*|underskott\w*|överskott\w*|utfall\w*)|"
                # "nettokostnaden 2024, vad låg den på?": the sum named first, then asked for.
                r"\w*(?:kostnad|budget|anslag|intäkt|underskott|överskott|utfall)\w*\b[^?]{0,60}\bvad (?:var|blev|låg|landade) (?:den|det|de)\b|"
-               # "vad får man i lön", "vad tjänar deltagarna", "vad är ersättningen": pay is a sum of money.
+               # "vad får man i lön", "vad tjänar man", "vad är ersättningen": pay is a sum of money.
                r"vad (?:får|fick|tjänar|tjänade) (?:\w+ ){0,3}(?:i )?(?:lön|ersättning|arvode)\w*|(?:hur mycket|vad) tjänar|"
                r"vad (?:är|var|blir) (?:\w+ ){0,1}(?:lönen|ersättningen|arvodet)|"
                # "vad gick det på", "vad landade det på": what it came to, in the spoken idiom for a cost.
