@@ -46,6 +46,10 @@ from .vocabulary import (
     DECISION_EVIDENCE,
     AMOUNT_EVIDENCE,
     GOES_ON,
+    NAMES_BACK,
+    DECIDES_THAT,
+    KIND_NAMED_BEFORE,
+    LIST_ITEM,
     money_nouns,
     name_forms,
     COMPARED_WITH,
@@ -104,6 +108,9 @@ ARITHMETIC_SLACK = 0.05
 PREDICATE_OVERLAP = 0.5
 MAX_SENTENCES = 3
 WIDE_MARGIN = 0.06
+# How far below a best sentence that counts nothing asked one that counts it may stand and still be the candidate:
+# a setting the question names ("via jobbtorget") lifts the sentences that name it, whatever they count.
+COUNT_WINDOW = 0.1
 # A sentence holding an answer of the asked type (a party marker, a date, an
 # age range) or the names the question asks about outranks one that is only near.
 TYPE_BONUS = 0.04
@@ -221,7 +228,8 @@ def passage_span(record, start: int, end: int) -> tuple[int, int]:
     row = bisect.bisect_left(starts, end)
     while row < len(record.sentences):
         following = text[record.sentences[row].start : record.sentences[row].end]
-        if not (POINTS_BACK.match(following) or GOES_ON.match(following) or continues_measure(following)):
+        if not (POINTS_BACK.match(following) or NAMES_BACK.match(following) or GOES_ON.match(following)
+                or continues_measure(following)):
             break
         end = max(end, record.sentences[row].end)
         row += 1
@@ -239,7 +247,19 @@ def _sentence_rows(record, start: int, end: int) -> range:
 def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
     """The years of the sentence before one that points back to it ("Av dessa ...") or goes on from it
     ("Ytterligare 168 personer ..."), through such sentences before it; none otherwise."""
-    if row == 0 or not (POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text)):
+    if row == 0:
+        return frozenset()
+    named = NAMES_BACK.match(text)
+    if named:
+        # "Av de inskrivna gick 612 ...": the group's year is that of the sentence that names the group,
+        # not of an aside between them ("Det är fler än 2022, då 1 702").
+        group = re.match(r"[^\W\d_]{4,}", text[named.end():])
+        for back in range(row - 1, max(row - 4, -1), -1):
+            before = record.text[record.sentences[back].start : record.sentences[back].end]
+            if group and re.search(r"\b" + re.escape(group.group(0)[:6].lower()), before.lower()) and years_named(before):
+                return years_named(before)
+        return frozenset()
+    if not (POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text)):
         return frozenset()
     before = _sentence_before(record, row)
     # "Under 2023 var 1 126 inskrivna. Av dem fick 412 ett arbete. Ytterligare 168 påbörjade studier."
@@ -510,7 +530,7 @@ class ExtractiveComposer:
             margin=best.score - other, english=float(frame.language == "en"),
         )
 
-    def _count_match(self, question: str, frame: QuestionFrame, best: ScoredSentence) -> float:
+    def _count_match(self, question: str, frame: QuestionFrame, best: ScoredSentence, optional: bool = True) -> float:
         """For a number question: how much of what it counts ("anställda", "fick
         arbete") stands around the best figure of the sentence. "två filialer"
         does not answer "hur många anställda"."""
@@ -519,7 +539,8 @@ class ExtractiveComposer:
         lexical = self.index.lexical()
         record = self.index.record(best.source)
         return _count_match(_counted(question, frame, lexical), lexical, best.source, best.text, best.start,
-                            _optional_counted(question, frame, lexical), continued_at(record, best.start, best.text))
+                            _optional_counted(question, frame, lexical) if optional else frozenset(),
+                            continued_at(record, best.start, best.text))
 
     def _confident(self, frame: QuestionFrame, evidence: Evidence, best_score: float) -> tuple[bool, float]:
         if self.threshold is not None:
@@ -677,7 +698,24 @@ class ExtractiveComposer:
             rest = self._computed(question, original, language, docs, eligible[0].score, op="other_side")
             if rest is not None and rest.figures:
                 return replace(rest, evidence=evidence)
+        if (frame.answer_type == "count" and frame.language == "sv" and not info.wants_arithmetic
+                and (self._count_match(question, frame, eligible[0], optional=False) == 0.0
+                     or KIND_NAMED_BEFORE.search(eligible[0].text) and not KIND_NAMED_BEFORE.search(question))):
+            # "hur många fick jobb 2023": the nearest sentence in meaning may count only the enrolled, or a kind
+            # the sentence before names ("74 personer fick en sådan anställning"); a close one whose figure
+            # counts what is asked ("612 personer vidare till en anställning") is the candidate.
+            counting = next((s for s in eligible[1:] if s.score >= eligible[0].score - COUNT_WINDOW and not KIND_NAMED_BEFORE.search(s.text)
+                             and self._counts_of_year(frame, s) and self._count_match(question, frame, s) == 1.0), None)
+            if counting is not None:
+                eligible = [counting, *(s for s in eligible if s is not counting)]
+                evidence = self.evidence(question, frame, eligible, terms)
+        else:
+            counting = None
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
+        if not confident and counting is not None and confidence >= self._slack_floor(frame) and frame.years:
+            # Near the line, a figure of the year asked that counts what is asked is typed evidence: the words
+            # the question adds ("via jobbtorget") are the setting, which the sentence need not repeat.
+            confident = True
         if not confident and _typed_hit(frame, eligible[0], self.index.record(eligible[0].source).text):
             # The sentence names everyone the question names and holds a value of the
             # asked type ("Lena Bergkvist (mp)" for "which party"): that is the answer.
@@ -762,7 +800,12 @@ class ExtractiveComposer:
             # a sentence that states it, it is not quoted as the answer.
             # A members' list line that names the role asked ("Beslutande Anna Lind (KD), ordförande") is the answer.
             chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question, self._letterhead(s.source)))] or chosen
-        if typed_stating is not None:
+        decided = self._decision_block(frame, eligible) if frame.answer_type == "decision" else None
+        if decided:
+            # "Vad bestämde nämnden om vårdlyftet?": what the minutes say the committee decides, item by item,
+            # not a sentence reporting that it decided ("beslutade om Vårdlyftet vid sitt sammanträde").
+            chosen, eligible = decided, [*decided, *(s for s in eligible if s not in decided)]
+        elif typed_stating is not None:
             # The sentence that gives the reason (the decision) is the answer; others that give one give another's.
             chosen = [typed_stating]
         elif frame.answer_type == "reason" and (explained := self._explaining(question, eligible, best)):
@@ -1294,6 +1337,43 @@ class ExtractiveComposer:
         if self.threshold is not None:
             return self.threshold[frame.language] - ARITHMETIC_SLACK
         return self.decisions[frame.language].threshold / 2
+
+    def _decision_block(self, frame: QuestionFrame, eligible: list[ScoredSentence]) -> list[ScoredSentence]:
+        """The decision a close candidate belongs to: a sentence that says a body decides ("Nämnden beslutar
+        att") with the numbered items that follow it, whose best sentence scores near the best candidate.
+        Empty when no such decision is near."""
+        # "Nämnden beslutade om X vid sitt sammanträde", "Beslutet om X fattades den 23 april" report that a
+        # decision was made, not what it was: they set no bar for the decision itself.
+        top = next((s.score for s in eligible if not _REPORTS_DECISION.search(s.text)), eligible[0].score)
+        best: tuple[float, list[ScoredSentence]] | None = None
+        for source in dict.fromkeys(s.source for s in eligible):
+            record = self.index.record(source)
+            scored = {s.start: s for s in eligible if s.source == source}
+            sentences = record.sentences
+            for row, sentence in enumerate(sentences):
+                if not DECIDES_THAT.search(record.text[sentence.start : sentence.end]):
+                    continue
+                rows = [row]
+                # Only a lead-in ("Nämnden beslutar att", "... följande:") opens the items after it, and a first
+                # numbered item ("1. Nämnden beslutar att ...") the numbered items that go on from it; a
+                # bullet among news items ("- Nämnden beslutade den 14 mars att ...") stands alone.
+                opener = record.text[sentence.start : sentence.end]
+                item = LIST_ITEM if re.search(r"(?:\batt|:)\s*$", opener) else _NUMBERED if _FIRST_ITEM.match(opener) else None
+                while item and rows[-1] + 1 < len(sentences) and item.match(
+                        record.text[sentences[rows[-1] + 1].start : sentences[rows[-1] + 1].end]):
+                    rows.append(rows[-1] + 1)
+                held = [scored[sentences[r].start] for r in rows if sentences[r].start in scored]
+                # A decision that names what the question names ("om Vårdlyftet") answers however far down it
+                # scores: the sentence reporting that it was decided repeats the question's words, the decision its own.
+                named = any(n.lower() in record.text[sentences[r].start : sentences[r].end].lower() for n in frame.names for r in rows)
+                if not held or not named and max(s.score for s in held) < top - WIDE_MARGIN:
+                    continue
+                near = max(held, key=lambda s: s.score)
+                if best is None or near.score > best[0]:
+                    best = (near.score, [scored.get(sentences[r].start) or ScoredSentence(
+                        source, near.title, sentences[r].start, sentences[r].end, record.text[sentences[r].start : sentences[r].end],
+                        near.dense, near.lexical, near.score, near.rank) for r in rows])
+        return best[1] if best else []
 
     def _window(self, frame: QuestionFrame, chosen: list[ScoredSentence]) -> list[ScoredSentence]:
         """Widen the best sentence to its neighbour when the answer runs on: a
@@ -2306,6 +2386,20 @@ def _optional_counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     return lemmas(lexical.tokens(" ".join(words))) - named
 
 
+def _whole_words(text: str, start: int, end: int) -> str:
+    """`text[start:end]` less the words the cut halves: "Jobb" of "Jobbtorg" is no job.
+
+    >>> _whole_words("inskrivna vid Jobbtorg Borås", 3, 18)
+    ' vid '
+    """
+    start, end = max(0, start), min(len(text), end)
+    while 0 < start < end and text[start - 1].isalnum():
+        start += 1
+    while start < end < len(text) and text[end].isalnum():
+        end -= 1
+    return text[start:end]
+
+
 def _count_match(asked: set[str], lexical, source: str, text: str, start: int, optional: set[str] = frozenset(),
                  continued: str = "") -> float:
     # The figure table skips bare number words ("de tjugofyra externa
@@ -2315,14 +2409,15 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int, o
     if continued:
         # "motsvarande antal 3 100": what is counted stands in the sentence the measure continues.
         around = [f"{continued} {c}" for c in around]
-    around += [text[max(0, m.start() - 40): m.end() + 40] for m in _HAS_NUMBER.finditer(text)]
+    around += [_whole_words(text, m.start() - 40, m.end() + 40) for m in _HAS_NUMBER.finditer(text)]
     if not around:
         return 0.0
     if not asked:
         return 1.0
 
     def share(window: str) -> float:
-        stems = lemmas(lexical.tokens(window))
+        # "under början av 2024" dates a figure; it counts no one who "började studera".
+        stems = lemmas(lexical.tokens(window)) - PERIOD_WORDS
         also = len(inflected_overlap(optional - asked, stems))
         return (len(inflected_overlap(asked, stems)) + also) / (len(asked) + also)
 
@@ -2424,6 +2519,9 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             figures = row
         if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
+        elif len(figures) > 1 and len(fitting := [f for f, clause in zip(figures, own_clauses(figures)) if about(clause)]) == 1:
+            # "612 personer vidare till en anställning och 287 påbörjade studier": each count is of its own clause.
+            figures = fitting
         if len(figures) > 1:
             # "Av dessa fick 322 en osubventionerad anställning, medan 165 fick en anställning med stöd":
             # "hur många fick jobb med stöd" names what sets one part apart.
@@ -2468,6 +2566,34 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
                 value = english_months(value)
             return f"{value} [{c.n}]"
     return None
+
+
+_REPORTS_DECISION = re.compile(r"\bbeslut(?:ade|at|et|en)?\s+om\b|\bbeslut(?:et|en)?\b[^.]{0,40}\b(?:fattades|togs|fattats|tagits)\b|"
+                               r"\bdecided on\b|\bdecision on\b[^.]{0,40}\b(?:was|were) (?:made|taken)\b", re.I)
+_FIRST_ITEM = re.compile(r"^\s*1[.)]\s")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:och|samt|medan|men|while|and)\s", re.I)
+
+
+def own_clauses(figures: list[Figure]) -> list[str]:
+    """Each figure's own clause of the sentence they share: from the last break (",", "och", "medan")
+    after the figure before it, up to the first break before the figure after it.
+
+    >>> from assistant.figures import figures_in_sentence
+    >>> text = "Av de inskrivna gick 612 personer vidare till en anställning och 287 påbörjade studier."
+    >>> own_clauses(list(figures_in_sentence("a", text, 0)))
+    ['Av de inskrivna gick 612 personer vidare till en anställning', ' och 287 påbörjade studier.']
+    """
+    clauses = []
+    for i, f in enumerate(figures):
+        text, base = f.sentence, f.sentence_start
+        low = figures[i - 1].end - base if i else 0
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, low, f.start - base)]
+        begin = breaks[-1] if breaks else low
+        high = figures[i + 1].start - base if i + 1 < len(figures) else len(text)
+        ends = [m.start() for m in _CLAUSE_BREAK.finditer(text, f.end - base, high)]
+        clauses.append(text[begin : ends[0] if ends and i + 1 < len(figures) else high])
+    return clauses
 
 
 def _row_of_place(frame: QuestionFrame, citation: Citation, figures: list[Figure]) -> list[Figure] | None:

@@ -37,7 +37,7 @@ from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
+from .vocabulary import KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -334,8 +334,13 @@ class ClaimChecker:
             return money_nouns(before) or content(f.counts)
 
         claimed = said(number)
-        scored = sorted(((len(claimed & said(f)), s, f) for _, s, f in candidates), key=lambda t: -t[0])
-        if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        # "31 personer fick en sådan anställning" counts a kind the sentence before names: it shares no words
+        # with a claim about jobs in general.
+        such = bool(KIND_NAMED_BEFORE.search(number.counts))
+        scored = sorted(((len(claimed & said(f)) if such or not KIND_NAMED_BEFORE.search(f.counts) else 0, s, f)
+                         for _, s, f in candidates), key=lambda t: -t[0])
+        # Two sentences stating one value alike ("fick 412 personer arbete" in the report and the reply) are no tie.
+        if not scored or scored[0][0] == 0 or any(t[0] == scored[0][0] and t[2].value != scored[0][2].value for t in scored[1:]):
             return None
         return scored[0][1], scored[0][2]
 

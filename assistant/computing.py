@@ -20,7 +20,7 @@ import numpy as np
 from .answer_types import money_kind
 from .cleaning import is_table_line, row_label
 from .figures import BOUNDS, Figure, figures_in_sentence, values_in
-from .lexical import inflected_overlap, lemmas, tokenize, words_of
+from .lexical import LEMMA_STEMS, inflected_overlap, lemmas, tokenize, words_of
 from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
@@ -42,7 +42,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import AGE_RANGE, group_sides, opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import KIND_NAMED_BEFORE, AGE_RANGE, group_sides, opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -615,7 +615,7 @@ class OperandPicker:
         if any(f.sentence_start == part.sentence_start and f.kind == "count" and f.start < part.start
                for f in self._document_figures(part.source)):
             return None  # "3278 av dessa ..., varav 1 812": the sentence's first count points back, not its varav
-        counts = [f for f in self._figures_before(part) if f.kind == "count" and f.value > part.value]
+        counts = [f for f in self._antecedent(part) if f.kind == "count" and f.value > part.value]
         return counts[0] if len(counts) == 1 else None
 
     def _figures_before(self, figure: Figure) -> list[Figure]:
@@ -629,8 +629,21 @@ class OperandPicker:
     def _year_pointed_to(self, figure: Figure) -> int | None:
         """The stated year of the main count of the sentence before a figure's: its first ("Under 2008 skrevs
         9472 in, jämfört med 2700 året innan. Av de inskrivna ..." points back to 9472)."""
-        before = self._figures_before(figure)
+        before = self._antecedent(figure)
         return _stated_year(before[0]) if before else None
+
+    def _antecedent(self, figure: Figure) -> list[Figure]:
+        """The figures of the sentence a figure's sentence points back to: the last before it that states
+        any, or for "Av de inskrivna gick 612 ..." the last that names the inskrivna, past an aside between
+        them ("Det är fler än 2022, då 1 702")."""
+        before = self._figures_before(figure)
+        named = NAMES_BACK.match(figure.sentence)
+        if named and (group := re.match(r"[^\W\d_]{4,}", figure.sentence[named.end():])):
+            for _ in range(3):
+                if not before or re.search(r"\b" + re.escape(group.group(0)[:6]), before[0].sentence, re.I):
+                    break
+                before = self._figures_before(before[0])
+        return before
 
     def _shares_of_what_asked(self, question: str, pool: list[Figure]) -> list[Figure]:
         """The percentages whose own words, or those of the count they restate ("238 personer började
@@ -1010,8 +1023,10 @@ class OperandPicker:
         if whole_phrase.strip() and len(candidates) > 1:
             # A count that reads more like the whole than like the part ("980 personer som var
             # inskrivna" when the share is "av de inskrivna") is a whole, whatever else it is near.
+            # One that counts among the whole by the text's own words ("Av de inskrivna gick 455 ...") is a part.
             fits = self._relevance(candidates, part_phrase) - self._relevance(candidates, whole_phrase)
-            candidates = [f for f, fit in zip(candidates, fits) if fit >= 0] or candidates
+            candidates = [f for f, fit in zip(candidates, fits) if fit >= 0 or self._among_whole_named(f, whole_phrase)] or candidates
+        candidates = self._saying(candidates, part_phrase)
         part = self._best(candidates, part_phrase, population=whole_phrase)
         if isinstance(part, Unresolved):
             return part
@@ -1128,6 +1143,10 @@ class OperandPicker:
             return Unresolved("no larger count to take the share of", (part,))
         # Nor is a whole counted within a group the question does not name ("Bland vuxna ... 860 inskrivna").
         wholes = [f for f in wholes if self._group_fit(f, question) >= 0] or wholes
+        # "Av de inskrivna gick 612 personer vidare ..." counts some of the inskrivna: no whole of "de inskrivna".
+        wholes = [f for f in wholes if not self._among_whole_named(f, whole_phrase)]
+        if not wholes:
+            return Unresolved("no larger count to take the share of", (part,))
         if SUBGROUP.search(question):
             wholes = [f for f in wholes if self._group_fit(f, question) > 0] or wholes
         if not named and any(self._group_fit(f, whole_phrase) > 0 for f in pool):
@@ -1210,6 +1229,29 @@ class OperandPicker:
             runner_up = wholes[int(order[1])]
             other = Picked(share(_op(part), _op(runner_up)), (part, runner_up))
         return Picked(share(_op(part), _op(whole)), (part, whole), other)
+
+    def _saying(self, candidates: list[Figure], part_phrase: str) -> list[Figure]:
+        """The candidates whose own words say every content word of the part asked ("fick jobb": "455 personer
+        vidare till en anställning", not "213 påbörjade studier" beside it); all of them when none or all do."""
+        words = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(part_phrase)
+                 if w not in _STOP and w not in FINITE_VERBS and w not in PERIOD_WORDS and not w[:1].isdigit()]
+        asked = {t for t in lemmas(self.lexical.tokens(" ".join(words))) if t in self.lexical.doc_freq or t in LEMMA_STEMS}
+        if not asked or len(candidates) < 2:
+            return candidates
+        saying = [f for f in candidates if inflected_overlap(asked, lemmas(self.lexical.tokens(_POINTER.sub(" ", f.counts)))) == asked]
+        if not KIND_NAMED_BEFORE.search(part_phrase):
+            # "31 personer fick en sådan anställning" counts a kind the sentence before names, not jobs.
+            saying = [f for f in saying if not KIND_NAMED_BEFORE.search(f.counts)] or saying
+        return saying or candidates
+
+    def _among_whole_named(self, figure: Figure, whole_phrase: str) -> bool:
+        """Whether a figure's sentence opens on the whole asked as its group ("Av de inskrivna gick 612 ..."):
+        the figure counts some of them."""
+        named = NAMES_BACK.match(figure.sentence)
+        if named is None:
+            return False
+        group = lemmas(self.lexical.tokens(" ".join(figure.sentence[named.end():].split()[:2])))
+        return bool(inflected_overlap(group, lemmas(self.lexical.tokens(whole_phrase))))
 
     def _stated_for(self, figure: Figure, period: str) -> bool:
         """`_stated_for`, and a year also holds what its months or its documents state

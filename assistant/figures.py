@@ -180,11 +180,14 @@ _OF_BASE = re.compile(r"\s+(?:av|of)\s+\d[\d\s]*?\d?(?=\s+[^\W\d_])", re.I)
 
 def _window(sentence: str, start: int, end: int) -> str:
     """The words around a number up to the nearest clause break: what it counts."""
-    left = re.split(r"[,;:]\s", sentence[:start])[-1].split()[-5:]
+    clause = re.split(r"[,;:]\s", sentence[:start])[-1].split()
+    left = clause[-5:]
     right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:18]
-    # Another number starts another figure's words: "22 procent ... och av dem 21 % gått till arbete".
+    # Another number starts another figure's words: "22 procent ... och av dem 21 % gått till arbete",
+    # also when it stands further back ("612 personer vidare till en anställning och 287 påbörjade studier").
     cut = max((i + 1 for i, w in enumerate(left) if re.search(r"\d", w)), default=0)
-    if cut:
+    further = any(re.fullmatch(r"\d+(?:[,.]\d+)?", w) and not re.fullmatch(r"(?:19|20)\d\d", w) for w in clause[:-5])
+    if cut or further:
         # "fick 150 ett arbete och 90 började studera": the words before "och" are the other figure's.
         cut = max((i + 1 for i, w in enumerate(left) if i >= cut and w.lower() in _JOINS), default=cut)
     left = left[cut:]

@@ -58,6 +58,8 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            "stod": "står", "stått": "står",
            # "pluggar" is said where the record says "studier", "studera".
            "plugg": "studi", "studer": "studi",
+           # "började studera" is said where the record says "påbörjade studier".
+           "påbörj": "börj",
            # A youth ("ungdom") is a young person ("ung"): the two words count the same people.
            "ungdom": "ung"}
 

@@ -32,7 +32,9 @@ _NUMERIC = re.compile(
 _PP = re.compile(r"procentenhet|percentage points?", re.I)
 # "Hur många procent gick vidare?" asks a share; "hur många procent ökade antalet?" a change.
 _CHANGE_PCT = re.compile(r"med hur många procent|hur många procent(?!\s+(?:av|utav)\b)(?=.*\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|växte|fler\b|färre\b|högre\b|lägre\b))|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
-                         r"procentuell|by what percent|(?:by )?how (?:many|much) per ?cent|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
+                         r"procentuell|by what percent|by how (?:many|much) per ?cent|"
+                         # "how many percent of those enrolled got a job" asks a share, as "hur många procent av" does.
+                         r"how (?:many|much) per ?cent(?!\s+of\b)(?=.*\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|chang|more\b|fewer\b|higher\b|lower\b|drop))|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
 # A span made shorter or longer is a change too: "förlängdes med åtta dagar".
 _SPAN_CHANGED = r"\w*korta(?:des|ts)|förlängdes|förlängts"
@@ -43,7 +45,7 @@ _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (någo
                    rf"hur mycket (?:har \w+ )?(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|{_SPAN_CHANGED})|"
                    rf"(?:ökade|minskade|ökat|minskat|steg|sjönk|{_SPAN_CHANGED}|increased|decreased|rose|fell)\b.*\b(?:mellan|between)\b.*\b(?:och|and)\b", re.I)
 _SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"
-                    r"how large a part|hur stor procent)\b", re.I)
+                    r"how large a part|hur stor procent|how (?:many|much) per ?cent of)\b", re.I)
 _RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många|så stor|antalet|det antal)|"
                     r"\bhow many times (?:the (?:number|total|figure|count)|more|as many|larger|bigger|"
                     r"higher|as large|as much)|\bhur många gånger om\b", re.I)
@@ -252,7 +254,7 @@ _QUESTION_OPERATIONS = (
     ("difference", BUDGET_GAP.search),
     ("share", lambda q: _SHARE.search(q) and re.search(r"\b(av|of|utav)\b", q, re.I)),
     # "Hur många procent gick till arbete?" names no whole: it is of everyone the documents count.
-    ("share", re.compile(r"\bhur många procent\b|\bwhat (?:percentage|share|proportion)\b", re.I).search),
+    ("share", re.compile(r"\bhur många procent\b|\bhow (?:many|much) per ?cent\b|\bwhat (?:percentage|share|proportion)\b", re.I).search),
     ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and _HOW_MANY.search(q))),
     # "Hur många fick inte jobb?" names no whole: it is the rest of the whole the documents count.
     ("remainder", lambda q: _HOW_MANY.search(q) and (NEGATION.search(q[_HOW_MANY.search(q).end():]) or OTHERWISE.search(q))),

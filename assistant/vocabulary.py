@@ -115,6 +115,14 @@ REASON_EVIDENCE = re.compile(r"\b(eftersom|beror på|bero på|beroende på|på g
 CAUSE_STATED = re.compile(r"\b(?:eftersom|beror på|på grund av|till följd av|because|due to|owing to)\b", re.I)
 DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|föreslår|"
                                r"tillstyrker|att kommun\w*|att nämnden|uppdrar)\b", re.I)
+# What a body decided, in its own words: "Nämnden beslutar att", "Arbetsmarknadsnämnden beslöt att inrätta ...";
+# not a proposal ("föreslår att") nor a report that a decision was made ("beslutade om X vid sitt sammanträde").
+DECIDES_THAT = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|beslutas|beslöts)\b(?:\s+[^\s.]+){0,5}?\s+att\b|"
+                          r"\b(?:decides|decided|resolved|resolves)\s+to\b", re.I)
+# "en sådan anställning", "sådana platser": a kind the sentence before names, not the plain noun.
+KIND_NAMED_BEFORE = re.compile(r"\b(?:sådan|sådana|sådant|such)\b", re.I)
+# A numbered or bulleted item of a list that a line before opens ("1. inrätta Vårdlyftet ...").
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*])\s+\S")
 ORGANISATION_EVIDENCE = re.compile(
     r"\b[\wåäö-]*(?:nämnd\w*|förvaltning\w*|styrelse\w*|fullmäkt\w*|myndighet\w*|förmedling\w*|"
     r"fonden|kontoret|enhet\w*)\b|\b[A-ZÅÄÖ][\wåäö]+(?:s)? (?:rapport|AB)\b|\b[A-ZÅÄÖ]{2,}\b")
@@ -307,6 +315,8 @@ FINITE_VERBS = frozenset(
 )
 QUESTION_WORDS = frozenset(
     "hur vad vilka vilken vilket vem vems när var varför många mycket stor stort andel antal fick får finns "
+    # Fillers of spoken questions ("förra året, alltså 2025", "typ hur många").
+    "alltså dvs typ egentligen "
     "how what which who whom when where why many much did does do is are was were the a an of in on to for".split()
 )
 
@@ -329,8 +339,9 @@ PLACE_MARK = r"(?:i|in|at|vid|på)(?:\s+the)?"
 CHANNEL = re.compile(r"\b(?:via|through|genom(?!\s+att\b))\s+[\wåäö-]+", re.I)
 
 # Words that place a count in time, not what it counts ("per sista sept", "fram till
-# slutet av juni", "by the end of"): a number question's predicate leaves them out.
-PERIOD_WORDS = frozenset("per sista första slutet början mitten fram tom resp respektive by end until".split())
+# slutet av juni", "by the end of", "under hela 2024", "förra året"): a number question's predicate leaves them out.
+PERIOD_WORDS = frozenset("per sista första slutet början mitten fram tom resp respektive by end until "
+                         "hela helåret förra fjol ifjol fjolåret året whole full last previous".split())
 
 # Words that ask for an average and its unit of time ("i snitt per månad", "on average a week").
 AVERAGE_WORDS = frozenset("i snitt genomsnitt genomsnittlig genomsnittliga genomsnittet average on per a "

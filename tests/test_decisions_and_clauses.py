@@ -1,0 +1,140 @@
+"""Questions over minutes, a reply and a press release on Delsbo written for these tests: what a committee
+decided (its "beslutar att" and the numbered items under it, not a sentence reporting that it decided),
+counts two clauses of one sentence give ("455 ... till en anställning och 213 påbörjade studier"), a kind
+named before ("en sådan anställning"), a setting and a period that are not what is counted ("via jobbtorget
+under hela 2025"), a group
+named back ("Av de inskrivna ...") across an aside about another year, a place name whose first letters
+spell a word ("Jobbtorg" is no "jobb"), and "how many percent of" as a share. Each case but the guards
+was answered wrongly, or declined, before."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assistant_over_texts
+
+from assistant.figures import figures_in_sentence
+from assistant.understanding import understand
+
+REPLY = """Svar på interpellation om Jobbtorg Delsbo
+Dnr KS 2026/0311
+Datum: 2026-03-10
+
+Under helåret 2025 (1 januari–31 december) var sammanlagt 1 380 personer inskrivna vid Jobbtorg Delsbo. Det är
+fler än något tidigare år; under 2024 var motsvarande siffra 1 240. Av de inskrivna gick 455 personer vidare till en
+anställning och 213 påbörjade studier, främst inom den kommunala vuxenutbildningen.
+
+Kommunala visstidsjobb ger den som står långt från arbetsmarknaden en tolv månader lång anställning i kommunen.
+31 personer fick en sådan anställning under 2025.
+
+Stina Berglöf (c), kommunalråd
+"""
+
+PRESS = """Pressmeddelande 2026-05-04
+
+Vägen till vården startar i Delsbo
+
+Arbetsmarknadsnämnden beslutade om Vägen till vården vid sitt sammanträde den 28 april 2026. Under 2025 var 1 380
+personer inskrivna vid Jobbtorg Delsbo, och inflödet har fortsatt att öka under början av 2026. Med Vägen till
+vården får deltagarna en lön från första dagen, säger Stina Berglöf (c).
+"""
+
+MINUTES = """Protokollsutdrag
+Arbetsmarknadsnämnden i Delsbo
+Sammanträdesdatum: 2026-04-28
+
+§ 21 Inrättande av Vägen till vården
+Dnr AMN 2026/0042
+
+Ärendebeskrivning
+Förvaltningen föreslår en insats där deltagare anställs i äldreomsorgen och samtidigt läser till undersköterska.
+
+Beslut
+Nämnden beslutar att
+1. inrätta Vägen till vården med 35 platser från och med den 1 september 2026,
+2. insatsen finansieras med 4,2 mnkr inom nämndens ram,
+3. uppdra åt förvaltningen att återrapportera resultatet senast i mars 2027.
+
+Reservation
+Ledamöterna från Moderaterna (m) reserverar sig mot beslutet.
+"""
+
+
+@pytest.fixture(scope="module")
+def delsbo(tmp_path_factory):
+    return assistant_over_texts(tmp_path_factory.mktemp("delsbo"),
+                                {"svar.txt": REPLY, "press.txt": PRESS, "protokoll.txt": MINUTES})
+
+
+@pytest.mark.parametrize("question", [
+    "vad bestämde nämnden om vägen till vården",
+    "vad beslutade arbetsmarknadsnämnden i april",
+])
+def test_what_was_decided_is_the_decision_and_its_items(delsbo, question):
+    answer = delsbo.ask(question)
+    assert not answer.abstained, answer.answer
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert "Nämnden beslutar att" in quoted, answer.answer
+    assert "35 platser" in quoted and "4,2 mnkr" in quoted and "senast i mars 2027" in quoted, answer.answer
+
+
+def test_an_english_decision_question_quotes_the_decision(delsbo):
+    answer = delsbo.ask("What did the committee decide about Vägen till vården?")
+    assert "35 platser" in " ".join(c.quote for c in answer.citations), answer.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # The press release's "Under 2025 var 1 380 personer inskrivna vid Jobbtorg" was given: "Jobb" of "Jobbtorg".
+    ("hur många fick jobb 2025", "Svar: 455 ["),
+    ("hur många började studera 2025", "Svar: 213 ["),
+    ("hur många började plugga 2025", "Svar: 213 ["),
+    # The setting ("via jobbtorget") and the words that place the year ("under hela", "förra året") were read as
+    # what is counted; "en sådan anställning" counts a kind the sentence before names.
+    ("hur många fick jobb via jobbtorget under hela 2025", "Svar: 455 ["),
+    ("hur många fick jobb förra året, alltså 2025", "Svar: 455 ["),
+    ("hur många fick jobb förra året (2025)", "Svar: 455 ["),
+    ("hur många fick anställning 2025", "Svar: 455 ["),
+    # A guard: the enrolled are counted.
+    ("hur många var inskrivna 2025", "Svar: 1 380 ["),
+])
+def test_each_count_is_of_its_own_clause(delsbo, question, lead):
+    answer = delsbo.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    # 213 was taken of 455 ("Av de inskrivna gick 455 ..."), and the year of "Av de inskrivna" was the aside's 2024.
+    ("hur stor andel av de inskrivna började studera 2025", "213 / 1 380 = 15,4 %"),
+    ("hur stor andel av de inskrivna fick jobb 2025", "455 / 1 380 = 33,0 %"),
+    # "how many percent of" asked a percent change.
+    ("how many percent of those enrolled got a job in 2025", "455 / 1 380 = 33,0 %"),
+])
+def test_a_share_of_the_enrolled_is_taken_of_them(delsbo, question, formula):
+    answer = delsbo.ask(question)
+    assert formula in answer.answer, answer.answer
+
+
+def test_a_figure_after_and_counts_its_own_clause():
+    text = "Av de inskrivna gick 455 personer vidare till en anställning och 213 påbörjade studier."
+    counts = {f.value: f.counts for f in figures_in_sentence("a", text, 0)}
+    assert counts[213.0] == "213 påbörjade studier", counts
+    assert "studier" not in counts[455.0], counts
+
+
+@pytest.mark.parametrize(("question", "operation"), [
+    ("how many percent of those enrolled got a job", "share"),
+    ("how many percent got a job in 2025", "share"),
+    # Guards: a change in percent.
+    ("by how many percent did enrolment rise", "percent_change"),
+    ("how many percent did enrolment increase from 2024 to 2025", "percent_change"),
+])
+def test_how_many_percent_of_is_a_share(question, operation):
+    assert understand(question).operation == operation
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The same value stated in two sentences ("455 ... anställning" in the reply and a table) made a tie.
+    ("Under 2025 fick 213 personer arbete och 455 började studera.", "contradicted"),
+    ("Under 2025 fick 455 personer arbete och 213 började studera.", "supported"),
+])
+def test_swapped_counts_are_contradicted(delsbo, claim, verdict):
+    assert delsbo.check(claim).verdict == verdict
