@@ -140,6 +140,10 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     if _column_year(figure) and not months_only:
         return figure.period
     marks = [m for m in _months_in(figure.sentence) if not (months_only and m[1].isdigit())]
+    if not months_only and any(m[1].isdigit() for m in marks):
+        # "Under helåret 2023 (1 januari–31 december) var 1 846": the months bound the year, not the figure.
+        spans = [m.span() for m in _DAY_SPAN.finditer(figure.sentence)]
+        marks = [m for m in marks if m[1].isdigit() or not any(s <= m[0] < e for s, e in spans)]
     if not marks:
         return None
     text = figure.sentence
@@ -228,6 +232,8 @@ _DAY = re.compile(rf"\b\d{{1,2}}(?=\.?\s+(?:{_MONTH_ALTERNATION})\b)", re.I)
 _MONTH_RANGE = re.compile(
     rf"\b(?:från|from|mellan|between)\s+(?:och med\s+)?(?:den\s+)?(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALTERNATION})\b[^.]*?"
     rf"\b(?:till|to|through|until|och|and)\s+(?:och med\s+)?(?:den\s+)?(?:\d{{1,2}}\.?\s+)?(?:{_MONTH_ALTERNATION})\b", re.I)
+# "1 januari–31 december": the whole of a year, written as its days.
+_DAY_SPAN = re.compile(r"\b1\.?\s+(?:januari|january|jan)\.?\s*[-–]\s*31\.?\s+(?:december|dec)\b", re.I)
 # "och" or a comma starts another clause; "till och med" does not.
 _CLAUSE_BREAK = re.compile(r"(?<!\btill )\boch\b(?! med\b)|\band\b|[,;:]|\bvarav\b", re.I)
 
@@ -429,7 +435,8 @@ def whole_words(whole_phrase: str) -> list[str]:
 
 _GAP_WORDS = "budget budgeten budgeterat över under mer mindre kostnad kostade utfall utfallet gick"
 _UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\bbelow\s+(?:the\s+|its\s+)?budget|"
-                           r"\b(?:över|kvar)\s+(?:i|av|på)\s+(?:\w+\s+)?budget", re.I)
+                           r"\b(?:över|kvar)\s+(?:i|av|på)\s+(?:\w+\s+)?budget|"
+                           r"\b(?:mindre|lägre|less|lower)\s+(?:pengar\s+|money\s+)?(?:än|than)\s+(?:\w+\s+){0,3}?budget", re.I)
 _NEITHER = re.compile(r"\b(?:varken|neither)\s+([^?]*\b(?:eller|nor|or)\b[^?]*)", re.I)
 _TOTAL_ROW = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt|hela)\b", re.I)
 
@@ -1233,8 +1240,9 @@ class OperandPicker:
     def _saying(self, candidates: list[Figure], part_phrase: str) -> list[Figure]:
         """The candidates whose own words say every content word of the part asked ("fick jobb": "455 personer
         vidare till en anställning", not "213 påbörjade studier" beside it); all of them when none or all do."""
-        words = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(part_phrase)
-                 if w not in _STOP and w not in FINITE_VERBS and w not in PERIOD_WORDS and not w[:1].isdigit()]
+        # A plain head ("personer", "people") names no group: every count has one.
+        words = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(part_phrase) if w not in _STOP and w not in FINITE_VERBS
+                 and w not in PERIOD_WORDS and w not in PLAIN_HEADS and w not in HEADS_EN and not w[:1].isdigit()]
         asked = {t for t in lemmas(self.lexical.tokens(" ".join(words))) if t in self.lexical.doc_freq or t in LEMMA_STEMS}
         if not asked or len(candidates) < 2:
             return candidates
@@ -1294,6 +1302,7 @@ class OperandPicker:
             if picked:
                 unit = next(iter(picked.values())).unit
                 candidates = [f for f in candidates if f.unit == unit] or candidates
+            candidates = self._saying(candidates, own_side.get(period, topic))
             best = self._best(candidates, own_side.get(period, topic)) if len(candidates) > 1 else candidates[0]
             if isinstance(best, Unresolved):
                 tied[period] = best  # settled below by the other period's figure, when that one is clear

@@ -119,6 +119,10 @@ def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
     if start == 0 and re.match(r"^[.)]\s", after):
         return True  # "1. Hur ...", "5) Det ..."
     digits = raw.replace(" ", "").replace("\u00a0", "")
+    years = re.fullmatch(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)", raw)
+    if years and 0 < int(years.group(2)) - int(years.group(1)) <= 30 \
+            and not re.match(rf"^\s*(?:{_UNIT_WORDS}|aspiranter|inskrivna|deltagare)\b", after, re.I):
+        return True  # "varje år 2022–2025": a span of years, not a range of values
     # A year is written without a thousands space: "2 050 under 2023" is a count.
     if _YEAR.match(digits) and digits == raw:
         if not re.match(rf"^\s*(?:{_UNIT_WORDS}|aspiranter|inskrivna|deltagare)\b", after, re.I):

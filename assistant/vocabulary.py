@@ -155,7 +155,12 @@ ASKER_ASKED = re.compile(r"\b(?:skrev|ställde|ställt|lämnade in|lämnat in|v�
 BUDGET_GAP = re.compile(r"\b(?:över|under)\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget\w*|\böverskred\w*|\bbudgetöverskridande\w*|"
                         # "hur mycket pengar blev över i budgeten": what was left of it.
                         r"\b(?:blev|blir|var|fanns|finns)\s+(?:det\s+)?(?:\w+\s+)?(?:över|kvar)\s+(?:i|av|på)\s+(?:\w+\s+)?budget\w*|"
-                        r"\bover\s+(?:the\s+|its\s+)?budget\b|\boverspen\w*|\bexceeded\s+(?:the\s+|its\s+)?budget\b", re.I)
+                        r"\bover\s+(?:the\s+|its\s+)?budget\b|\boverspen\w*|\bexceeded\s+(?:the\s+|its\s+)?budget\b|"
+                        # "gjorde av med mindre pengar än budgeterat", "spent less than its budget": the gap in words.
+                        r"\b(?:mindre|mer|lägre|högre|less|more|lower|higher)\s+(?:pengar\s+|money\s+)?(?:än|than)\s+"
+                        r"(?:vad som\s+(?:var\s+)?|what was\s+|sin\s+|sitt\s+|the\s+|its\s+|it\s+)?budget\w*", re.I)
+# The side of a budget gap that is under it.
+UNDER_BUDGET = re.compile(r"^(?:under|mindre|lägre|less|lower)\b", re.I)
 # A question about what was asked ("vad ville Rudin veta", "vilka frågor ställde hon", "what did she
 # ask"): only such a question is answered by a sentence that is itself a question.
 QUESTIONS_ASKED = re.compile(r"\b(?:fråg\w*|ville\s+\w+\s+veta|ville veta|undrade|asked|ask|question\w*|wanted to know)\b", re.I)

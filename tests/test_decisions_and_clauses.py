@@ -4,7 +4,8 @@ counts two clauses of one sentence give ("455 ... till en anställning och 213 p
 named before ("en sådan anställning"), a setting and a period that are not what is counted ("via jobbtorget
 under hela 2025"), a group
 named back ("Av de inskrivna ...") across an aside about another year, a place name whose first letters
-spell a word ("Jobbtorg" is no "jobb"), and "how many percent of" as a share. Each case but the guards
+spell a word ("Jobbtorg" is no "jobb"), and "how many percent of" as a share; claims that a count rose every
+year (each step, not the two ends) and that less was spent than budgeted, said in words. Each case but the guards
 was answered wrongly, or declined, before."""
 
 from __future__ import annotations
@@ -59,10 +60,26 @@ Ledamöterna från Moderaterna (m) reserverar sig mot beslutet.
 """
 
 
+REPORT = """Jobbtorg Delsbo – årsrapport 2025
+
+Tabell 1. Inskrivna samt avslut till arbete och studier, 2022–2025
+
+År      Inskrivna   Till arbete   Till studier
+2022    1 150       380           190
+2023    1 210       350           205
+2024    1 240       410           220
+2025    1 380       455           213
+
+Ekonomi
+
+Budgeten för Jobbtorg Delsbo 2025 var 41,2 mnkr och utfallet blev 39,6 mnkr.
+"""
+
+
 @pytest.fixture(scope="module")
 def delsbo(tmp_path_factory):
     return assistant_over_texts(tmp_path_factory.mktemp("delsbo"),
-                                {"svar.txt": REPLY, "press.txt": PRESS, "protokoll.txt": MINUTES})
+                                {"svar.txt": REPLY, "press.txt": PRESS, "protokoll.txt": MINUTES, "rapport.txt": REPORT})
 
 
 @pytest.mark.parametrize("question", [
@@ -138,3 +155,24 @@ def test_how_many_percent_of_is_a_share(question, operation):
 ])
 def test_swapped_counts_are_contradicted(delsbo, claim, verdict):
     assert delsbo.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "every year" is each step, not the two ends: 380, 350, 410, 455 rose end to end but fell 2022–2023.
+    ("Antalet som gick till arbete ökade varje år från 2022 till 2025.", "contradicted"),
+    ("The number of people who went on to work rose every year from 2022 to 2025.", "contradicted"),
+    ("Antalet inskrivna ökade varje år 2022–2025.", "supported"),
+    # "1 januari–31 december" bounds the year 2025: the reply's 1 380 is of 2025, not of December.
+    ("The number of people enrolled rose every year from 2022 to 2025.", "supported"),
+    # A budget gap in words: the outcome less the budget, 39,6 − 41,2.
+    ("Jobbtorg Delsbo gjorde av med mindre pengar än budgeterat 2025.", "supported"),
+    ("Jobbtorg Delsbo spent less than its budget in 2025.", "supported"),
+    ("Jobbtorg Delsbo använde mer pengar än budgeterat 2025.", "contradicted"),
+])
+def test_a_series_and_a_budget_said_in_words(delsbo, claim, verdict):
+    assert delsbo.check(claim).verdict == verdict
+
+
+def test_less_than_budgeted_asks_what_was_left(delsbo):
+    answer = delsbo.ask("hur mycket mindre än budgeterat gjorde jobbtorget av med 2025")
+    assert "41 200 000 − 39 600 000 = 1 600 000 kronor" in answer.answer, answer.answer
