@@ -836,7 +836,9 @@ class ExtractiveComposer:
             # with one count of what is asked ("451 personer ... vidare till arbete", "varav 415 ... arbete") answers.
             about = self._counts_asked(question, frame)
             if about(eligible[0].text) is False:
+                such = bool(KIND_NAMED_BEFORE.search(question))
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
+                               and (such or not KIND_NAMED_BEFORE.search(s.text))
                                and _one_count_asked(self._counts_of_year(frame, s), about,
                                                         among=frame.operation == "chained_share" or _parallel_counts(self._counts_of_year(frame, s), about))), None)
                 if better is not None:
@@ -849,6 +851,7 @@ class ExtractiveComposer:
             # "hur många kvinnor fick jobb" is not answered by "1 812 inskrivna, varav 794 kvinnor"; "hur många
             # personer började studera" by a close sentence that says so, not by "1 812 personer inskrivna".
             holder = next((s for s in eligible if s.score >= eligible[0].score - WIDE_MARGIN and s is not answering
+                           and (KIND_NAMED_BEFORE.search(question) or not KIND_NAMED_BEFORE.search(s.text))
                            and self._counts_of_year(frame, s) and not self._predicate_missing(question, frame, s, noun_too=True)), None)
             if holder is None:
                 return _declining(original, _decline(language, info, False), scored, question, confidence,

@@ -178,11 +178,33 @@ def age_ranges(text: str) -> list[tuple[tuple[int, int], frozenset[str]]]:
 
 
 def _same_group(claimed: frozenset[str], stated: frozenset[str]) -> bool:
-    # A shared stem of five letters: "ungdomar" and "ungdom", "flyktingar" and "flykting".
-    return any(a[:5] == b[:5] for a in claimed for b in stated if len(a) >= 5 and len(b) >= 5)
+    # A shared stem of five letters: "ungdomar" and "ungdom", "flyktingar" and "flykting"; a short word whole
+    # ("unga"). Words that frame a span ("mellan 20 och 55 år") name no group.
+    claimed, stated = claimed - _SPAN_WORDS, stated - _SPAN_WORDS
+    return any(a[:5] == b[:5] if len(a) >= 5 and len(b) >= 5 else a == b and len(a) >= 4 for a in claimed for b in stated)
 
 
-def age_elements(claim: str, sentences: list[ScoredSentence], english: bool = False) -> list[Element]:
+# What ends a claim's subject ("Ung framtid | vänder sig till ..."), and the generic heads before a name
+# ("Programmet Ung framtid"): what is left is the name the claim gives its subject.
+_SUBJECT_END = re.compile(r"\s+(?:är|var|vänder|vände|riktar|riktade|omfattar|gäller|erbjuder|har|hade|ska|is|was|targets|"
+                          r"serves|offers|aims|has)\b", re.I)
+_GENERIC_HEAD = re.compile(r"^(?:programmet|insatsen|satsningen|verksamheten|the programme|the program|the scheme)\s+", re.I)
+
+
+def _subject(claim: str) -> str:
+    """The name a claim opens with, up to its verb, without a generic head ("Programmet Ung framtid vänder sig
+    till ...": "ung framtid"); "" when it opens otherwise or the name is a single short word."""
+    end = _SUBJECT_END.search(claim)
+    if end is None or not claim[:1].isupper():
+        return ""
+    subject = _GENERIC_HEAD.sub("", claim[: end.start()].strip()).lower()
+    return subject if len(subject) >= 5 and len(subject.split()) <= 4 else ""
+
+
+_SPAN_WORDS = frozenset("mellan från till som för och med sig åldern ålder aged between from years olds".split())
+
+
+def age_elements(claim: str, sentences: list[ScoredSentence], english: bool = False, names: tuple[str, ...] = ()) -> list[Element]:
     """The one age span a claim gives a group, against the best sentence that
     gives the same group an age (in Swedish, a word of the group near both
     spans; an English claim shares no words, so the best sentence with an age):
@@ -193,6 +215,9 @@ def age_elements(claim: str, sentences: list[ScoredSentence], english: bool = Fa
     [('16–19 år', '16–24 år', 'contradicted')]
     >>> [e.status for e in age_elements("The target group is young people aged 16 to 24.", [s], english=True)]
     ['supported']
+    >>> t = ScoredSentence("d", None, 0, 60, "Jobbspåret riktar sig till unga 18–24 år.", 0, 0, 0, 0)
+    >>> [e.found for e in age_elements("Jobbspåret är för unga mellan 18 och 24 år.", [s, t], names=("Jobbspåret",))]
+    ['18–24 år']
     >>> age_elements("Målgruppen omfattar pensionärer mellan 16 och 24 år.", [s])
     []
     """
@@ -200,9 +225,19 @@ def age_elements(claim: str, sentences: list[ScoredSentence], english: bool = Fa
     if len(claimed) != 1:
         return []
     span, group = claimed[0]
-    stating = [(sentence, [other for other, words in age_ranges(sentence.text) if english or _same_group(group, words)])
+    subject = _subject(claim)
+
+    def named(sentence: ScoredSentence) -> bool:
+        text = sentence.text.lower()
+        return any(n.lower() in text for n in names) or bool(subject) and re.search(rf"\b{re.escape(subject)}\b", text) is not None
+
+    # A programme the claim names is the group where a sentence names it ("Ung framtid riktar sig till unga
+    # mellan 18 och 24 år" for "Ung framtid vänder sig till 18–24-åringar").
+    stating = [(sentence, [other for other, words in age_ranges(sentence.text) if english or _same_group(group, words) or named(sentence)])
                for sentence in sentences]
     stating = [(sentence, spans) for sentence, spans in stating if spans]
+    # "Ungkraft är till för unga 18–24 år" is held to what is said of Ungkraft, not of another programme's people.
+    stating = [(s, spans) for s, spans in stating if named(s)] or stating
     if not stating:
         return []
     # Two documents may give one group two spans: any that gives the claim's bears it out.

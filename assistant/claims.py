@@ -37,7 +37,7 @@ from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
+from .vocabulary import AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -49,6 +49,9 @@ _EVERY_YEAR = re.compile(r"\b(?:varje år|vartenda år|år för år|år efter å
 # The span a claim names: "från 2021 till 2023", "2021–2023", "mellan 2021 och 2023", "from 2021 to 2023".
 _SPAN_OF_YEARS = re.compile(r"\b(?:från|mellan|from|between)?\s*(?:19|20)\d\d\s*(?:[-–]|till|och|to|and|until)\s*(?:19|20)\d\d\b", re.I)
 _MAX_STEPS = 6
+# Whom something is for, in its several idioms: "vänder sig till", "riktar sig till", "är till för", "targets".
+_TARGETS = re.compile(r"\b(?:vänder|vände|riktar|riktade)\s+sig\s+till\b|\bär\s+(?:till\s+)?för\b|\bmålgrupp\w*\b|"
+                      r"\b(?:is|are)\s+(?:meant\s+|aimed\s+|intended\s+)?(?:for|at)\b|\btargets?\b|\baimed at\b", re.I)
 # A written question whose reply bears a signature: an interpellation, a motion, a letter.
 _SIGNED_PAPER = re.compile(r"\b(?:interpellation\w*|motion\w*|skrivelse\w*|letter|reply)\b", re.I)
 # A share said to be a group, at the claim's end: "Hälften av de inskrivna var kvinnor", "… were women".
@@ -555,7 +558,7 @@ class ClaimChecker:
                 return replace(role_held, elements=(*parties, *role_held.elements))
             return _element_verdict(claim, parties[0], sv, parties)
         aligned = self._aligned(claim, frame, scored, sv)
-        alternatives = alternative_elements(frame, claim, aligned, scored[:8]) + age_elements(claim, scored[:4 if not sv else 8], not sv)
+        alternatives = alternative_elements(frame, claim, aligned, scored[:8]) + age_elements(claim, scored[:4 if not sv else 8], not sv, frame.names)
         if BUDGET_GAP.search(claim) and not _claim_figures(claim):
             # "gick över budget 2025" with no figure: the outcome less the budget decides, with its computation shown.
             alternatives = [e for e in alternatives if e.element != "balance"]
@@ -569,6 +572,16 @@ class ClaimChecker:
                                                    else f"The documents give {other.found}, not {other.claimed}."),
                            self._evidence([self._quoted(scored, other)]), None, (*parties, *alternatives))
         parties = [*parties, *alternatives]
+        aged = next((e for e in alternatives if e.element == "age" and e.status == "supported"), None)
+        if aged is not None:
+            # "Ung framtid vänder sig till 18–24-åringar": the span its sentence gives the group, and every other
+            # word of the claim around that sentence ("vänder sig till", "riktar sig till" are one relation).
+            beside_span = _TARGETS.sub(" ", AGE_RANGE.sub(" ", claim))
+            quoted = self._quoted(scored, aged)
+            if not self._missing_words(beside_span, quoted):
+                return self._held_to_names(Verdict(claim, "supported", f"Dokumenten anger {aged.found}." if sv else
+                                                   f"The documents give {aged.found}.", self._evidence([quoted])),
+                                           frame, lexical, sv, tuple(parties))
         body = next((e for e in alternatives if e.element == "body" and e.status == "supported"), None)
         if (body is not None and same_phase(phase_of(claim), phase_of(body.quote))
                 and not self._missing_words(beside_body, self._quoted(scored, body))):

@@ -5,7 +5,8 @@ named before ("en sådan anställning"), a setting and a period that are not wha
 under hela 2025"), a group
 named back ("Av de inskrivna ...") across an aside about another year, a place name whose first letters
 spell a word ("Jobbtorg" is no "jobb"), and "how many percent of" as a share; claims that a count rose every
-year (each step, not the two ends) and that less was spent than budgeted, said in words. Each case but the guards
+year (each step, not the two ends) and that less was spent than budgeted, said in words; the age span of the
+programme a claim names. Each case but the guards
 was answered wrongly, or declined, before."""
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ Tabell 1. Inskrivna samt avslut till arbete och studier, 2022–2025
 2023    1 210       350           205
 2024    1 240       410           220
 2025    1 380       455           213
+
+Program
+
+Nystart Delsbo riktar sig till unga mellan 18 och 24 år som saknar fullständig gymnasieutbildning.
+Vägen till vården riktar sig till personer mellan 20 och 55 år som vill arbeta i äldreomsorgen.
 
 Ekonomi
 
@@ -176,3 +182,17 @@ def test_a_series_and_a_budget_said_in_words(delsbo, claim, verdict):
 def test_less_than_budgeted_asks_what_was_left(delsbo):
     answer = delsbo.ask("hur mycket mindre än budgeterat gjorde jobbtorget av med 2025")
     assert "41 200 000 − 39 600 000 = 1 600 000 kronor" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The span is held to what is said of the programme the claim names: "mellan" of "personer mellan 20 och
+    # 55 år" made another programme's span the group's.
+    ("Nystart Delsbo vänder sig till 18–24-åringar.", "supported"),
+    ("Nystart Delsbo är till för unga mellan 18 och 24 år.", "supported"),
+    ("Nystart Delsbo är till för unga mellan 20 och 55 år.", "contradicted"),
+    ("Vägen till vården är till för personer mellan 18 och 24 år.", "contradicted"),
+    # A guard: a condition the documents do not give is not borne out by the span alone.
+    ("Nystart Delsbo vänder sig till 18–24-åringar med funktionsnedsättning.", "not_found"),
+])
+def test_an_age_span_is_of_the_programme_named(delsbo, claim, verdict):
+    assert delsbo.check(claim).verdict == verdict
