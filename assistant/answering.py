@@ -50,6 +50,7 @@ from .vocabulary import (
     DECIDES_THAT,
     KIND_NAMED_BEFORE,
     LIST_ITEM,
+    WITHOUT,
     money_nouns,
     name_forms,
     COMPARED_WITH,
@@ -698,8 +699,8 @@ class ExtractiveComposer:
             rest = self._computed(question, original, language, docs, eligible[0].score, op="other_side")
             if rest is not None and rest.figures:
                 return replace(rest, evidence=evidence)
-        if (frame.answer_type == "count" and frame.language == "sv" and not info.wants_arithmetic
-                and (self._count_match(question, frame, eligible[0], optional=False) == 0.0
+        if (frame.answer_type == "count" and not info.wants_arithmetic
+                and (frame.language == "sv" and self._count_match(question, frame, eligible[0], optional=False) == 0.0
                      or KIND_NAMED_BEFORE.search(eligible[0].text) and not KIND_NAMED_BEFORE.search(question))):
             # "hur många fick jobb 2023": the nearest sentence in meaning may count only the enrolled, or a kind
             # the sentence before names ("74 personer fick en sådan anställning"); a close one whose figure
@@ -899,7 +900,7 @@ class ExtractiveComposer:
             change = _change_stated(stating[0], asks_in_percent(question))
             unit = change.unit if change.unit and change.unit.lower() not in ("fler", "färre", "more", "fewer") else None
             lead = f"{change.text}{' ' + unit if unit else ''} [{cited}]"
-        if lead is not None and frame.answer_type == "count" and _with_for_without(question, answering.text):
+        if lead is not None and frame.answer_type == "count" and _without_unsaid(question, answering.text):
             # "hur många fick jobb utan lönestöd" is not answered by "80 anställningar med lönestöd": the rest of
             # a whole, computed when the documents give both, else not given.
             rest = self._computed(question, original, language, docs, confidence, op="remainder")
@@ -1835,18 +1836,24 @@ def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, 
     return bool(base and counts) and all(of_base(f) for f in counts)
 
 
-def _with_for_without(question: str, text: str) -> bool:
-    """Whether a question asks those without something ("utan lönestöd", "without a subsidy") of a
-    sentence that counts those with it ("80 anställningar med lönestöd").
+def _without_unsaid(question: str, text: str) -> bool:
+    """Whether a question asks those without something ("utan lönestöd", "without a subsidy") of a sentence
+    that does not say "without" it: one that counts those with it ("80 anställningar med lönestöd"), or the
+    whole ("fick 412 personer ett arbete") of which the documents may count some with it.
 
-    >>> _with_for_without("hur många fick jobb utan lönestöd", "Av dessa var 80 anställningar med lönestöd.")
+    >>> _without_unsaid("how many got a job without a subsidy", "Av dessa fick 412 personer ett arbete.")
     True
+    >>> _without_unsaid("hur många fick jobb utan lönestöd", "Av dessa fick 315 jobb utan lönestöd.")
+    False
     """
-    without = re.search(r"\b(?:utan|without)\s+(?:\w+\s+)?([^\W\d_]{4,})", question, re.I)
+    without = WITHOUT.search(question)
     if without is None:
         return False
-    stem = re.escape(without.group(1)[:max(4, len(without.group(1)) - 2)])
-    return bool(re.search(rf"\b(?:med|with)\s+(?:\w+\s+)?{stem}", text, re.I)) and not re.search(rf"\b(?:utan|without)\s+(?:\w+\s+)?{stem}", text, re.I)
+    word = ENGLISH_GLOSS.get(without.group(1).lower(), without.group(1))
+    stem = re.escape(word[:max(4, len(word) - 2)])
+    # A sentence that itself counts some "utan" something ("deltagare utan fullständig gymnasieutbildning")
+    # may name the same lack in its own words.
+    return not re.search(rf"\b(?:utan|without|inte)\s+(?:\w+\s+)?\w*{stem}|\b(?:utan|without|saknar|lacking)\b", text, re.I)
 
 
 # A word that names a sum rather than what it is of: "kostnaden", "budgeten", "nettokostnad".
@@ -2389,11 +2396,15 @@ def _optional_counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
     return lemmas(lexical.tokens(" ".join(words))) - named
 
 
+# A year standing alone: not "1 846" nor "2 050" (thousands), nor a part of a longer number.
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?<!\d[ \u00a0])(?:19|20)\d\d(?!\d)(?![ \u00a0]\d{3}\b)")
+
+
 def _whole_words(text: str, start: int, end: int) -> str:
     """`text[start:end]` less the words the cut halves: "Jobb" of "Jobbtorg" is no job.
 
     >>> _whole_words("inskrivna vid Jobbtorg Borås", 3, 18)
-    ' vid '
+    'vid'
     """
     start, end = max(0, start), min(len(text), end)
     while 0 < start < end and text[start - 1].isalnum():
@@ -2412,7 +2423,10 @@ def _count_match(asked: set[str], lexical, source: str, text: str, start: int, o
     if continued:
         # "motsvarande antal 3 100": what is counted stands in the sentence the measure continues.
         around = [f"{continued} {c}" for c in around]
-    around += [_whole_words(text, m.start() - 40, m.end() + 40) for m in _HAS_NUMBER.finditer(text)]
+    # "Antalet inskrivna har ökat varje år sedan 2022" gives a year and no count: no window around a year.
+    years = [m.span() for m in _YEAR_TOKEN.finditer(text)]
+    around += [_whole_words(text, m.start() - 40, m.end() + 40) for m in _HAS_NUMBER.finditer(text)
+               if not any(a <= m.start() < b for a, b in years)]
     if not around:
         return 0.0
     if not asked:

@@ -188,7 +188,8 @@ def _same_group(claimed: frozenset[str], stated: frozenset[str]) -> bool:
 # ("Programmet Ung framtid"): what is left is the name the claim gives its subject.
 _SUBJECT_END = re.compile(r"\s+(?:är|var|vänder|vände|riktar|riktade|omfattar|gäller|erbjuder|har|hade|ska|is|was|targets|"
                           r"serves|offers|aims|has)\b", re.I)
-_GENERIC_HEAD = re.compile(r"^(?:programmet|insatsen|satsningen|verksamheten|the programme|the program|the scheme)\s+", re.I)
+_GENERIC_HEAD = re.compile(r"^(?:programmet|insatsen|satsningen|verksamheten|målgruppen|the programme|the program|the scheme|"
+                           r"the target group)(?:\s+|$)", re.I)
 
 
 def _subject(claim: str) -> str:

@@ -42,7 +42,7 @@ from .statistics import (
     ratio,
     share,
 )
-from .vocabulary import KIND_NAMED_BEFORE, AGE_RANGE, group_sides, opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
+from .vocabulary import WITHOUT, KIND_NAMED_BEFORE, AGE_RANGE, group_sides, opposed_groups, BUDGET_GAP, GAP_AFTER, LESS_ASKED, MONEY_ASKED, PLAIN_HEADS, SETTING, AMOUNT_EVIDENCE, CHANGE_ASKED, COUNTED_IN_SWEDISH, DURATION_ASKED, HEADS_EN, PER_HEAD_ASKED, AVERAGE_WORDS, CHANGE_BEFORE, EXTREMES, FINITE_VERBS, NAMES_BACK, NEGATION, POINTS_BACK_WITHIN, OTHERWISE, PERIOD_WORDS, POINTS_BACK, RESTATED, SUBGROUP, YEAR_AFTER, YEAR_BEFORE, YEAR_IN_HAND, CONTINUES_MEASURE
 
 _STOP = frozenset("hur stor andel av de dem som fick har hade var vad vilken many how what share of the those who that did "
                   "is was were a an in i än than fler färre more fewer många procent percent".split())
@@ -437,6 +437,8 @@ _GAP_WORDS = "budget budgeten budgeterat över under mer mindre kostnad kostade 
 _UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\bbelow\s+(?:the\s+|its\s+)?budget|"
                            r"\b(?:över|kvar)\s+(?:i|av|på)\s+(?:\w+\s+)?budget|"
                            r"\b(?:mindre|lägre|less|lower)\s+(?:pengar\s+|money\s+)?(?:än|than)\s+(?:\w+\s+){0,3}?budget", re.I)
+# The finite verbs that say what was done, not how ("skrevs in" is being enrolled; "fick", "gick" are light).
+_CONTENT_VERB = frozenset({"skrevs", "deltog", "avslutades"})
 _NEITHER = re.compile(r"\b(?:varken|neither)\s+([^?]*\b(?:eller|nor|or)\b[^?]*)", re.I)
 _TOTAL_ROW = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt|hela)\b", re.I)
 
@@ -925,9 +927,10 @@ class OperandPicker:
         # What the side asked did: "män fick jobb" is not everyone enrolled less the women enrolled.
         words = re.findall(r"[^\W\d_]+", question.lower())
         after = words[next(i for i, w in enumerate(words) if group_sides({w})) + 1:]
+        # A finite verb is light ("fick jobb") unless it is itself what was done ("skrevs in": inskrivna).
         did = lemmas([t for t in self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in after
-                                                             if w not in _STOP and w not in FINITE_VERBS))
-                      if not t.isdigit() and self.lexical.doc_freq.get(t)])
+                                                             if w not in _STOP and (w not in FINITE_VERBS or w in _CONTENT_VERB)))
+                      if not t.isdigit() and (self.lexical.doc_freq.get(t) or t in LEMMA_STEMS)])
         for part in counts:
             if (pair, 1 - side) not in group_sides(set(words_of(f"{part.unit or ''} {part.counts}"))):
                 continue
@@ -960,6 +963,8 @@ class OperandPicker:
         years = [p for p in asked_periods(question) if p.isdigit()]
         if years and len(of_year := [f for f in counts if str(self._year(f)) in years]) >= 2:
             counts = of_year  # "av de som avslutades 2024": the whole and its part of the year asked
+        if (without := WITHOUT.search(question)) is not None:
+            return self._without(without.group(1), counts, years)
         picked = self._share(positive, counts) if len(counts) >= 2 else None
         if not isinstance(picked, Picked):
             return None
@@ -969,6 +974,19 @@ class OperandPicker:
         if not self._covers_alternatives(question, part):
             return None
         return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
+
+    def _without(self, word: str, counts: list[Figure], years: list[str]) -> Picked | None:
+        """"Hur många fick jobb utan lönestöd?" beside "fick 412 personer ett arbete. Av dessa var 97
+        anställningar med lönestöd": the whole the part with it points back to, less that part."""
+        word = COUNTED_IN_SWEDISH.get(word.lower(), word)
+        stem = re.escape(word[: max(4, len(word) - 2)])
+        for part in counts:
+            if not re.search(rf"\b(?:med|with)\s+(?:\w+\s+)?\w*{stem}", part.counts, re.I):
+                continue
+            whole = self._base_pointed_to(part) or of_which_parent(part, counts)
+            if whole is not None and whole.value > part.value and (not years or str(self._year(whole)) in years):
+                return Picked(difference(_op(whole), _op(part), unit=whole.unit), (whole, part))
+        return None
 
     def _covers_alternatives(self, question: str, part: Figure) -> bool:
         """Whether the part taken away counts every outcome a "varken … eller …" question lists:

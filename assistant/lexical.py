@@ -363,10 +363,14 @@ class LexicalIndex:
         'vem skrev interpellationen om handlingsplanen, Göteborgsrådet?'
         >>> LexicalIndex.build(["a"], ["Rapporten föredrogs skiftligt."]).respelled("föredrogs den skriftligt")
         'föredrogs den skriftligt'
+        >>> LexicalIndex.build(["a"], ["Under året skrevs 1 246 personer in på Jobbtorg."]).respelled("skrevs in på jobbtorget")
+        'skrevs in på jobbtorget'
         """
         def known(word: str) -> bool:
+            # "jobbtorget" is the definite form of the corpus's "Jobbtorg", not a typo of "jobbtorgat".
             parts = self.decompounder.parts(word)
-            return _stemmer().stemWord(word) in self._column or bool(parts) and all(p in self._column for p in parts)
+            return (_stemmer().stemWord(word) in self._column or bool(parts) and all(p in self._column for p in parts)
+                    or self.decompounder.bare_of_definite(word) is not None)
 
         def mend(match: re.Match) -> str:
             word = match.group(0)

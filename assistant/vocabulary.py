@@ -121,6 +121,8 @@ DECIDES_THAT = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|beslutas|be
                           r"\b(?:decides|decided|resolved|resolves)\s+to\b", re.I)
 # "en sådan anställning", "sådana platser": a kind the sentence before names, not the plain noun.
 KIND_NAMED_BEFORE = re.compile(r"\b(?:sådan|sådana|sådant|such)\b", re.I)
+# "utan lönestöd", "without a wage subsidy": those without something, named by the word after any article.
+WITHOUT = re.compile(r"\b(?:utan|without)\s+(?:(?:a|an|any|the|någon|något|några)\s+)?(?:\w+\s+)?([^\W\d_]{4,})", re.I)
 # A numbered or bulleted item of a list that a line before opens ("1. inrätta Vårdlyftet ...").
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-–•*])\s+\S")
 ORGANISATION_EVIDENCE = re.compile(
@@ -277,7 +279,9 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor",
                       "participated": "deltagare", "part": "deltagare", "started": "började",
                       # A measure the documents count, by its English name.
-                      "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik"}
+                      "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik",
+                      # Support paid to an employer ("lönestöd", "anställningsstöd"), read by its last part.
+                      "subsidy": "stöd", "subsidies": "stöd"}
 # Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
 ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH}
 # A sum taken less a part of it: "om man drar bort statsbidragen", "exklusive", "excluding".
@@ -578,6 +582,8 @@ CHAT_ABBREVIATIONS = {"mkt": "mycket", "jmf med": "jämfört med", "jfr med": "j
                       "ngt": "något", "nån": "någon", "nåt": "något",
                       # Spoken "dom" for "de"/"dem": "hur många av dom fick jobb".
                       "dom": "dem",
+                      # Taking part, said the spoken way: "hur många var med i yrkesbron".
+                      "var med i": "deltog i", "är med i": "deltar i", "varit med i": "deltagit i",
                       # The municipality's bodies by their initials, in a phrase only: a bare "AMN" or "KS"
                       # is often a reference number's prefix ("Dnr AMN 2013-0304-1").
                       "ordf": "ordförande", "ordf.": "ordförande", "ks ordf": "ordförande i kommunstyrelsen", "ks ordförande": "ordförande i kommunstyrelsen",

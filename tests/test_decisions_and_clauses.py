@@ -6,7 +6,7 @@ under hela 2025"), a group
 named back ("Av de inskrivna ...") across an aside about another year, a place name whose first letters
 spell a word ("Jobbtorg" is no "jobb"), and "how many percent of" as a share; claims that a count rose every
 year (each step, not the two ends) and that less was spent than budgeted, said in words; the age span of the
-programme a claim names. Each case but the guards
+programme a claim names; counts asked in spoken words ("var med i", "skrevs in på jobbtorget", "utan lönestöd"). Each case but the guards
 was answered wrongly, or declined, before."""
 
 from __future__ import annotations
@@ -71,9 +71,13 @@ Tabell 1. Inskrivna samt avslut till arbete och studier, 2022–2025
 2024    1 240       410           220
 2025    1 380       455           213
 
+Under året skrevs 1 380 personer in på Jobbtorg Delsbo, varav 640 kvinnor. Under 2025 fick 455 personer ett
+arbete via Jobbtorg Delsbo. Av dessa var 120 anställningar med lönestöd.
+
 Program
 
-Nystart Delsbo riktar sig till unga mellan 18 och 24 år som saknar fullständig gymnasieutbildning.
+Nystart Delsbo riktar sig till unga mellan 18 och 24 år som saknar fullständig gymnasieutbildning. Programmet
+hade 88 deltagare.
 Vägen till vården riktar sig till personer mellan 20 och 55 år som vill arbeta i äldreomsorgen.
 
 Ekonomi
@@ -196,3 +200,22 @@ def test_less_than_budgeted_asks_what_was_left(delsbo):
 ])
 def test_an_age_span_is_of_the_programme_named(delsbo, claim, verdict):
     assert delsbo.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # A sentence giving a year and no count ("har ökat varje år sedan 2022") answered a count of that year.
+    ("antal inskrivna 2023?", "Svar: 1 210 ["),
+    # "var med i" is taking part.
+    ("hur många var med i nystart delsbo", "Svar: 88 ["),
+    # "jobbtorget" was respelled "jobbtorgat", and "skrevs in" was read as a light verb: the men enrolled
+    # are everyone enrolled less the women.
+    ("hur många män skrevs in på jobbtorget 2025", "1 380 − 640 = 740"),
+    # Those without a wage subsidy are the jobs less those with one; in English the whole (455) was given.
+    ("hur många fick jobb utan lönestöd 2025", "455 − 120 = 335"),
+    ("how many got a job without a wage subsidy in 2025", "455 − 120 = 335"),
+    # In English too a kind named before ("31 personer fick en sådan anställning") counts no jobs in general.
+    ("how many got a job in 2025", "Answer: 455 "),
+])
+def test_counts_asked_in_spoken_words(delsbo, question, expected):
+    answer = delsbo.ask(question)
+    assert expected in answer.answer, answer.answer
