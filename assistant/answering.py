@@ -1051,8 +1051,9 @@ class ExtractiveComposer:
         return stating[int(np.argmax(said @ asked))][0]
 
     def _cost_of_unnamed(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
-        """Whether a sum's document names nothing of what the question asks the cost of, money words and
-        the question's frame aside: none of "vårdspåret" in a press release on Jobbtorg Ung."""
+        """Whether a sum's document, where it says what it is about (its title and opening) and in the sum's own
+        paragraph, names nothing of what the question asks the cost of, money words and the question's frame
+        aside: none of "vårdspåret" in a press release on Jobbtorg Ung."""
         cited = re.search(r"\[(\d+)\]\s*$", lead)
         said = next((c for c in citations if cited and c.n == int(cited.group(1))), None)
         if said is None:
@@ -1062,7 +1063,12 @@ class ExtractiveComposer:
                  and w not in PERIOD_WORDS and w not in _TIME_WORDS and not w[:1].isdigit() and not MONEY_ASKED.search(w)
                  and not _MONEY_NOUN_WORD.search(w)]
         subject = lemmas(lexical.tokens(" ".join(words)))
-        document = _document_stems(lexical.tokens, f"{self.index.document(said.source).get('title') or ''} {self.index.record(said.source).text}")
+        # A sum is of what its document is about or its paragraph names ("Satsningen kostar 2,6 miljoner kronor" in
+        # a press release on Kompetenslyft Vård), not of a measure the document mentions in passing.
+        text = self.index.record(said.source).text
+        paragraph = text[text.rfind("\n\n", 0, said.start) + 1 : said.end]
+        opening = text[: text.find("\n\n", 200) if text.find("\n\n", 200) > 0 else 600]
+        document = _document_stems(lexical.tokens, f"{self.index.document(said.source).get('title') or ''} {opening} {paragraph}")
         # "jobbcentret" of "Jobbcenter Alfta": a shared start of six letters is the same word.
         return bool(subject) and not inflected_overlap(subject, document) and not any(
             len(t) >= 6 and any(w.startswith(t[:6]) for w in document) for t in subject)
@@ -1348,9 +1354,12 @@ class ExtractiveComposer:
         Empty when no such decision is near."""
         # "Nämnden beslutade om X vid sitt sammanträde", "Beslutet om X fattades den 23 april" report that a
         # decision was made, not what it was: they set no bar for the decision itself.
-        top = next((s.score for s in eligible if not _REPORTS_DECISION.search(s.text)), eligible[0].score)
         best: tuple[float, list[ScoredSentence]] | None = None
-        for source in dict.fromkeys(s.source for s in eligible):
+        sources = list(dict.fromkeys(s.source for s in eligible))
+        # "vad beslutade nämnden i april": the decision of the meeting of the month asked, where one is among them.
+        sources = [s for s in sources if self._of_meeting_asked(frame, s)] or sources
+        top = next((s.score for s in eligible if s.source in sources and not _REPORTS_DECISION.search(s.text)), eligible[0].score)
+        for source in sources:
             record = self.index.record(source)
             scored = {s.start: s for s in eligible if s.source == source}
             sentences = record.sentences
@@ -2110,7 +2119,9 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         return not (places := _population_places(info.text, names)) or _holds_any(
             places, sentence.text, _name_scene(index.record(sentence.source), sentence.start))
     if (info.wants_number or answer_type == "amount") and places and not _names_held(
-            places, sentence.text, _name_scene(index.record(sentence.source), sentence.start)):
+            places, sentence.text, _name_scene(index.record(sentence.source), sentence.start)) and not (
+            answer_type == "amount" and _GENERIC_SUBJECT.match(sentence.text)
+            and _names_held(places, sentence.text, _recent(index.record(sentence.source), sentence.start))):
         # "Hur många var inskrivna i Ljusne?" is not answered by a count of the whole municipality
         # (names that say whose document it is, "enligt Nordins svar", are no such part).
         return False
@@ -2147,6 +2158,17 @@ def _population_places(question: str, names: tuple[str, ...]) -> tuple[str, ...]
 def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
     """Whether a sentence or its scene names one of the places (two compared: one each)."""
     return any(_names_held((p,), text, scene) for p in places)
+
+
+# A sentence whose subject is a generic noun in its definite form ("Satsningen kostar 2,6 miljoner kronor",
+# "Insatsen beräknas kosta ..."): it speaks of the measure named before it.
+_GENERIC_SUBJECT = re.compile(r"^\s*(?:satsningen|insatsen|programmet|utbildningen|verksamheten|"
+                              r"the (?:programme|program|scheme|course))\b", re.I)
+
+
+def _recent(record, start: int, reach: int = 800) -> str:
+    """The text before a sentence, back to `reach` characters: where a generic subject's name stands."""
+    return record.text[max(0, start - reach) : start]
 
 
 def _name_scene(record, start: int) -> str:

@@ -6,7 +6,8 @@ under hela 2025"), a group
 named back ("Av de inskrivna ...") across an aside about another year, a place name whose first letters
 spell a word ("Jobbtorg" is no "jobb"), and "how many percent of" as a share; claims that a count rose every
 year (each step, not the two ends) and that less was spent than budgeted, said in words; the age span of the
-programme a claim names; counts asked in spoken words ("var med i", "skrevs in på jobbtorget", "utan lönestöd"). Each case but the guards
+programme a claim names; counts asked in spoken words ("var med i", "skrevs in på jobbtorget", "utan lönestöd"); a cost said of
+"Satsningen", of the measure named before it and not of one its document mentions in passing. Each case but the guards
 was answered wrongly, or declined, before."""
 
 from __future__ import annotations
@@ -86,10 +87,24 @@ Budgeten för Jobbtorg Delsbo 2025 var 41,2 mnkr och utfallet blev 39,6 mnkr.
 """
 
 
+GREEN = """Pressmeddelande 2026-02-10
+
+Ny satsning ger arbete i parkerna
+
+Delsbo kommun startar Gröna jobb Delsbo, sex månaders anställning i parkförvaltningen för personer med
+försörjningsstöd. Den första gruppen börjar den 2 mars 2026.
+
+Satsningen kostar 1,8 miljoner kronor.
+
+Gröna jobb Delsbo är en av flera nya insatser. Nämnden har sedan tidigare beslutat att starta Jobbspår Skog i höst.
+"""
+
+
 @pytest.fixture(scope="module")
 def delsbo(tmp_path_factory):
     return assistant_over_texts(tmp_path_factory.mktemp("delsbo"),
-                                {"svar.txt": REPLY, "press.txt": PRESS, "protokoll.txt": MINUTES, "rapport.txt": REPORT})
+                                {"svar.txt": REPLY, "press.txt": PRESS, "protokoll.txt": MINUTES, "rapport.txt": REPORT,
+                                 "grona.txt": GREEN})
 
 
 @pytest.mark.parametrize("question", [
@@ -219,3 +234,14 @@ def test_an_age_span_is_of_the_programme_named(delsbo, claim, verdict):
 def test_counts_asked_in_spoken_words(delsbo, question, expected):
     answer = delsbo.ask(question)
     assert expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["vad kostar Gröna jobb Delsbo", "vad kostar gröna jobb delsbo"])
+def test_a_generic_subject_is_the_measure_named_before(delsbo, question):
+    # "Satsningen kostar 1,8 miljoner kronor" speaks of Gröna jobb Delsbo, named in the paragraph before.
+    assert delsbo.ask(question).answer.startswith("Svar: 1,8 miljoner kronor ["), delsbo.ask(question).answer
+
+
+def test_a_sum_is_not_of_a_measure_its_document_mentions_in_passing(delsbo):
+    # The press release on Gröna jobb mentions Jobbspår Skog in passing: its 1,8 miljoner is not that cost.
+    assert "1,8" not in delsbo.ask("vad kostar jobbspåret i år").answer
