@@ -2152,7 +2152,11 @@ def _population_places(question: str, names: tuple[str, ...]) -> tuple[str, ...]
     """The places an arithmetic question counts its population in: of a share, those of its whole
     ("av de inskrivna i Kilafors"), not of its part ("hur stor andel av de inskrivna bodde i Kilafors")."""
     op = operation(question)
-    return places_asked(split_share_question(question)[0] if op in ("share", "chained_share") else question, names)
+    whole = split_share_question(question)[0] if op in ("share", "chained_share") else question
+    # "the Språkspår Arbete participants", "Vårdlyftets deltagare": a name before the head it counts.
+    heads = "|".join(sorted({*PLAIN_HEADS, *HEADS_EN, "deltagarna", "deltagares"}, key=len, reverse=True))
+    before_head = tuple(n for n in names if re.search(rf"\b{re.escape(n)}(?:s|'s|’s)?\s+(?:{heads})\b", whole, re.I))
+    return tuple(dict.fromkeys(places_asked(whole, names) + before_head))
 
 
 def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:

@@ -78,7 +78,7 @@ arbete via Jobbtorg Delsbo. Av dessa var 120 anställningar med lönestöd.
 Program
 
 Nystart Delsbo riktar sig till unga mellan 18 och 24 år som saknar fullständig gymnasieutbildning. Programmet
-hade 88 deltagare.
+hade 88 deltagare, varav 52 kvinnor.
 Vägen till vården riktar sig till personer mellan 20 och 55 år som vill arbeta i äldreomsorgen.
 
 Ekonomi
@@ -245,3 +245,9 @@ def test_a_generic_subject_is_the_measure_named_before(delsbo, question):
 def test_a_sum_is_not_of_a_measure_its_document_mentions_in_passing(delsbo):
     # The press release on Gröna jobb mentions Jobbspår Skog in passing: its 1,8 miljoner is not that cost.
     assert "1,8" not in delsbo.ask("vad kostar jobbspåret i år").answer
+
+
+def test_a_share_of_a_named_programmes_participants_is_taken_there(delsbo):
+    # "the Nystart Delsbo participants" names the whole by a name before its head: not everyone enrolled (640 women).
+    answer = delsbo.ask("What share of the Nystart Delsbo participants were women?")
+    assert "52 / 88 = 59,1 %" in answer.answer, answer.answer
