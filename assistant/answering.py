@@ -71,6 +71,7 @@ from .vocabulary import (
     COUNT_ASKED,
     COUNTED_IN_SWEDISH,
     ENGLISH_GLOSS,
+    VERBS_EN,
     HEADS_EN,
     DOCUMENT_CUE,
     FINITE_VERBS,
@@ -712,6 +713,15 @@ class ExtractiveComposer:
                 evidence = self.evidence(question, frame, eligible, terms)
         else:
             counting = None
+        if (frame.answer_type == "person" and asked_verb(question) and not self._does_what_asked(question, eligible[0])
+                and (frame.language == "sv" or asked_verb(question).lower() in VERBS_EN)):
+            # "Who presented the matter?": a close sentence where someone does it ("Maria Ek föredrog ärendet")
+            # before one that only names a person beside the subject ("..., säger Stina Berglöf").
+            doing = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN and self._does_what_asked(question, s)
+                          and extract("person", s.text, _people(frame, self.index.record(s.source).text)) is not None), None)
+            if doing is not None:
+                eligible = [doing, *(s for s in eligible if s is not doing)]
+                evidence = self.evidence(question, frame, eligible, terms)
         confident, confidence = self._confident(frame, evidence, eligible[0].score)
         if not confident and counting is not None and confidence >= self._slack_floor(frame) and frame.years:
             # Near the line, a figure of the year asked that counts what is asked is typed evidence: the words
@@ -771,8 +781,8 @@ class ExtractiveComposer:
                     return _declining(original, _decline(language, info, False), scored, question, confidence,
                                       warnings=("other_meeting",), evidence=evidence)
                 eligible = [held, *(s for s in eligible if s is not held and self._of_meeting_asked(frame, s.source))]
-        if (not confident and frame.typed and frame.language == "sv" and confidence >= self._slack_floor(frame)
-                and self._does_what_asked(question, eligible[0])
+        if (not confident and frame.typed and (frame.language == "sv" or asked_verb(question).lower() in VERBS_EN)
+                and confidence >= self._slack_floor(frame) and self._does_what_asked(question, eligible[0])
                 and extract(frame.answer_type, eligible[0].text, _people(frame, self.index.record(eligible[0].source).text)) is not None):
             # "Vilket parti reserverade sig?" near the line, beside "Erik Holm (sd) reserverar sig mot beslutet": the
             # sentence does what is asked and holds a value of the asked type.
@@ -1151,7 +1161,9 @@ class ExtractiveComposer:
     def _does_what_asked(self, question: str, sentence: ScoredSentence) -> bool:
         """Whether a sentence holds the verb a Swedish question asks with, in any form ("reserverade": "reserverar")."""
         lexical = self.index.lexical()
-        verb = lemmas(lexical.tokens(asked_verb(question)))
+        asked = asked_verb(question)
+        # An English verb the vocabulary knows the minutes' word for ("presented": "föredrog").
+        verb = lemmas(lexical.tokens(VERBS_EN.get(asked.lower(), asked)))
         return bool(verb) and bool(inflected_overlap(verb, lemmas(lexical.tokens(sentence.text))))
 
     def _pointed_to(self, sentence: ScoredSentence) -> str:
@@ -2309,7 +2321,7 @@ _DATE_OR_REFERENCE = re.compile(rf"\d{{4}}-\d\d-\d\d|\b\d{{1,2}}\s+(?:{MONTH_PAT
 
 
 # "Vilket parti reserverade sig?": after "vilken"/"vilket" a noun stands before the verb.
-_OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur|vilke[nt]\s+[a-zåäö]+)\s+([a-zåäö]+)\b", re.I)
+_OPENER_THEN_VERB = re.compile(r"^\W*(?:vad|vem|vilka|varför|när|var|hur|vilke[nt]\s+[a-zåäö]+|who)\s+([a-zåäö]+)\b", re.I)
 
 
 def asked_verb(question: str) -> str:
@@ -2600,7 +2612,8 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.
         return next((f"{holder} [{c.n}]" for c in citations if (holder := role_holder(c.quote, role, frame.text, text_of(c.source)[:LETTERHEAD_CHARS]))), None)
     asked = lemmas(tokenize(" ".join(w for w in words_of(frame.text) if w not in _QUESTION_WORDS)))
-    for c in citations:
+    # The best sentence's value before those of the sentences quoted beside it.
+    for c in sorted(citations, key=lambda c: (c.source, c.start) != best):
         value = extract(frame.answer_type, c.quote, _people(frame, text_of(c.source)), text_of(c.source), frame.text)
         if value and frame.answer_type == "duration" and not inflected_overlap(asked, lemmas(tokenize(c.quote))):
             continue  # "Jobbspåret varar i 16 veckor" says nothing of how long one is enrolled

@@ -282,8 +282,10 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik",
                       # Support paid to an employer ("lönestöd", "anställningsstöd"), read by its last part.
                       "subsidy": "stöd", "subsidies": "stöd"}
+# What is done with a report at a meeting, in the minutes' words: "föredrog rapporten" is who presented it.
+VERBS_EN = {"presented": "föredrog", "presents": "föredrar", "present": "föredra", "reported": "föredrog"}
 # Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
-ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH}
+ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH, **VERBS_EN}
 # A sum taken less a part of it: "om man drar bort statsbidragen", "exklusive", "excluding".
 LESS_ASKED = re.compile(r"\b(?:dra(?:r|git|s)?\s+(?:bort|av|ifrån)|frånräkna\w*|exklusive|exkl\.|bortsett från|minus|"
                         r"excluding|not counting|net of|deduct\w*|subtract\w*|less the)\b", re.I)

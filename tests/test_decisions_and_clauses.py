@@ -50,6 +50,7 @@ Dnr AMN 2026/0042
 
 Ärendebeskrivning
 Förvaltningen föreslår en insats där deltagare anställs i äldreomsorgen och samtidigt läser till undersköterska.
+Förvaltningschef Maria Ek föredrog ärendet för nämnden.
 
 Beslut
 Nämnden beslutar att
@@ -251,3 +252,9 @@ def test_a_share_of_a_named_programmes_participants_is_taken_there(delsbo):
     # "the Nystart Delsbo participants" names the whole by a name before its head: not everyone enrolled (640 women).
     answer = delsbo.ask("What share of the Nystart Delsbo participants were women?")
     assert "52 / 88 = 59,1 %" in answer.answer, answer.answer
+
+
+def test_who_presented_is_who_the_minutes_say_föredrog(delsbo):
+    # "presented" is the minutes' "föredrog": near the line, the sentence that does it and names a person answers.
+    answer = delsbo.ask("Who presented the matter on Vägen till vården to the committee?")
+    assert "Maria Ek" in answer.answer.split("[")[0], answer.answer
