@@ -918,6 +918,11 @@ class ExtractiveComposer:
                 return replace(rest, evidence=evidence)
             return _declining(original, _decline(language, info, False), scored, question, confidence,
                               warnings=("complement_not_stated",), evidence=evidence)
+        if lead is not None and frame.answer_type == "count" and frame.language == "en" and _with_unsaid(question, lead, citations):
+            # "how many got a job with wage subsidy" is not answered by "fick 412 personer ett arbete": an English count
+            # is held to what it is "with", where the vocabulary knows the documents' word for it ("stöd").
+            return _declining(original, _decline(language, info, False), scored, question, confidence,
+                              warnings=("qualifier_not_stated",), evidence=evidence)
         if lead is not None and frame.answer_type == "amount" and frame.language == "sv" and self._cost_of_unnamed(question, lead, citations):
             # "vad kostar vårdspåret" is not answered by a press release on another measure that never names it.
             return _declining(original, _decline(language, info, False), scored, question, confidence,
@@ -1855,6 +1860,27 @@ def _counts_only_the_base(question: str, asked: set[str], lexical, source: str, 
         # "300 deltagare": the noun the number counts is the base, whatever else the sentence names.
         return bool(inflected_overlap(base, words | lemmas(tokenize(figure.unit or ""))))
     return bool(base and counts) and all(of_base(f) for f in counts)
+
+
+_WITH = re.compile(r"\bwith\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?([^\W\d_]{4,})", re.I)
+
+
+def _with_unsaid(question: str, lead: str, citations) -> bool:
+    """Whether an English count question asks those with something the vocabulary has the documents' word for
+    ("with wage subsidy": "stöd") of a lead whose sentence does not say it.
+
+    >>> from assistant.answering import Citation
+    >>> c = Citation("a", None, "Av dem fick 412 personer ett arbete.", 0, 36, n=1)
+    >>> _with_unsaid("how many got a job with wage subsidy", "412 [1]", (c,)), _with_unsaid("how many with income support", "412 [1]", (c,))
+    (True, False)
+    """
+    asked = _WITH.search(question)
+    word = ENGLISH_GLOSS.get(asked.group(1).lower()) if asked else None
+    cited = re.search(r"\[(\d+)\]", lead)
+    said = next((c for c in citations if cited and c.n == int(cited.group(1))), None)
+    if word is None or said is None:
+        return False
+    return not re.search(rf"\w*{re.escape(word[:max(4, len(word) - 2)])}", said.quote, re.I)
 
 
 def _without_unsaid(question: str, text: str) -> bool:

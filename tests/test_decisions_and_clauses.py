@@ -12,6 +12,8 @@ was answered wrongly, or declined, before."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import assistant_over_texts
 
@@ -258,3 +260,10 @@ def test_who_presented_is_who_the_minutes_say_föredrog(delsbo):
     # "presented" is the minutes' "föredrog": near the line, the sentence that does it and names a person answers.
     answer = delsbo.ask("Who presented the matter on Vägen till vården to the committee?")
     assert "Maria Ek" in answer.answer.split("[")[0], answer.answer
+
+
+def test_an_english_count_with_a_qualifier_is_not_the_whole(delsbo):
+    # "with a wage subsidy" is the documents' "med lönestöd" (120): another count (31 in "en sådan anställning")
+    # was given before. No count but 120 may answer it.
+    answer = delsbo.ask("how many got a job with a wage subsidy in 2025")
+    assert not re.match(r"Answer: (?!120\b)\d", answer.answer), answer.answer
