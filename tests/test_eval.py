@@ -29,13 +29,6 @@ GENERAL_VOCABULARY = frozenset((
     # The word a Swedish report opens a sentence with to go on with the measure of the one before
     # ("Motsvarande andel 2024 var ..."); the rule reads a sentence's form, not an item's content.
     "motsvarande "
-    # The minutes' own formula for what a body decides ("Nämnden beslutar att", "beslutade den 14 mars att")
-    # and its English ("decided to"), as minutes written for the trial sets state it; "lower", the comparative
-    # beside "higher" in a question on a change.
-    "beslutar beslutade decided lower "
-    # Whom a programme is for, in the idiom of the reports written for the trial sets ("Steget vidare vänder
-    # sig till unga vuxna 18–29 år").
-    "vänder "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
