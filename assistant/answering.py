@@ -253,7 +253,7 @@ def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
         return frozenset()
     named = NAMES_BACK.match(text)
     if named:
-        # "Av de inskrivna gick 612 ...": the group's year is that of the sentence that names the group,
+        # "Av de inskrivna gick 641 ...": the group's year is that of the sentence that names the group,
         # not of an aside between them ("Det är fler än 2022, då 1 702").
         group = re.match(r"[^\W\d_]{4,}", text[named.end():])
         for back in range(row - 1, max(row - 4, -1), -1):
@@ -705,7 +705,7 @@ class ExtractiveComposer:
                      or KIND_NAMED_BEFORE.search(eligible[0].text) and not KIND_NAMED_BEFORE.search(question))):
             # "hur många fick jobb 2023": the nearest sentence in meaning may count only the enrolled, or a kind
             # the sentence before names ("74 personer fick en sådan anställning"); a close one whose figure
-            # counts what is asked ("612 personer vidare till en anställning") is the candidate.
+            # counts what is asked ("641 personer vidare till en anställning") is the candidate.
             counting = next((s for s in eligible[1:] if s.score >= eligible[0].score - COUNT_WINDOW and not KIND_NAMED_BEFORE.search(s.text)
                              and self._counts_of_year(frame, s) and self._count_match(question, frame, s) == 1.0), None)
             if counting is not None:
@@ -813,7 +813,7 @@ class ExtractiveComposer:
             chosen = [s for s in chosen if not _label_line(s) or (role is not None and role_holder(s.text, role, question, self._letterhead(s.source)))] or chosen
         decided = self._decision_block(frame, eligible) if frame.answer_type == "decision" else None
         if decided:
-            # "Vad bestämde nämnden om vårdlyftet?": what the minutes say the committee decides, item by item,
+            # "Vad beslutade nämnden om vårdlyftet?": what the minutes say the committee decides, item by item,
             # not a sentence reporting that it decided ("beslutade om Vårdlyftet vid sitt sammanträde").
             chosen, eligible = decided, [*decided, *(s for s in eligible if s not in decided)]
         elif typed_stating is not None:
@@ -2601,7 +2601,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
         elif len(figures) > 1 and len(fitting := [f for f, clause in zip(figures, own_clauses(figures)) if about(clause)]) == 1:
-            # "612 personer vidare till en anställning och 287 påbörjade studier": each count is of its own clause.
+            # "641 personer vidare till en anställning och 287 påbörjade studier": each count is of its own clause.
             figures = fitting
         if len(figures) > 1:
             # "Av dessa fick 322 en osubventionerad anställning, medan 165 fick en anställning med stöd":
@@ -2662,9 +2662,9 @@ def own_clauses(figures: list[Figure]) -> list[str]:
     after the figure before it, up to the first break before the figure after it.
 
     >>> from assistant.figures import figures_in_sentence
-    >>> text = "Av de inskrivna gick 612 personer vidare till en anställning och 287 påbörjade studier."
+    >>> text = "Av de inskrivna gick 641 personer vidare till en anställning och 287 påbörjade studier."
     >>> own_clauses(list(figures_in_sentence("a", text, 0)))
-    ['Av de inskrivna gick 612 personer vidare till en anställning', ' och 287 påbörjade studier.']
+    ['Av de inskrivna gick 641 personer vidare till en anställning', ' och 287 påbörjade studier.']
     """
     clauses = []
     for i, f in enumerate(figures):

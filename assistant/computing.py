@@ -643,7 +643,7 @@ class OperandPicker:
 
     def _antecedent(self, figure: Figure) -> list[Figure]:
         """The figures of the sentence a figure's sentence points back to: the last before it that states
-        any, or for "Av de inskrivna gick 612 ..." the last that names the inskrivna, past an aside between
+        any, or for "Av de inskrivna gick 641 ..." the last that names the inskrivna, past an aside between
         them ("Det är fler än 2022, då 1 702")."""
         before = self._figures_before(figure)
         named = NAMES_BACK.match(figure.sentence)
@@ -1048,7 +1048,7 @@ class OperandPicker:
         if whole_phrase.strip() and len(candidates) > 1:
             # A count that reads more like the whole than like the part ("980 personer som var
             # inskrivna" when the share is "av de inskrivna") is a whole, whatever else it is near.
-            # One that counts among the whole by the text's own words ("Av de inskrivna gick 455 ...") is a part.
+            # One that counts among the whole by the text's own words ("Av de inskrivna gick 437 ...") is a part.
             fits = self._relevance(candidates, part_phrase) - self._relevance(candidates, whole_phrase)
             candidates = [f for f, fit in zip(candidates, fits) if fit >= 0 or self._among_whole_named(f, whole_phrase)] or candidates
         candidates = self._saying(candidates, part_phrase)
@@ -1168,7 +1168,7 @@ class OperandPicker:
             return Unresolved("no larger count to take the share of", (part,))
         # Nor is a whole counted within a group the question does not name ("Bland vuxna ... 860 inskrivna").
         wholes = [f for f in wholes if self._group_fit(f, question) >= 0] or wholes
-        # "Av de inskrivna gick 612 personer vidare ..." counts some of the inskrivna: no whole of "de inskrivna".
+        # "Av de inskrivna gick 641 personer vidare ..." counts some of the inskrivna: no whole of "de inskrivna".
         wholes = [f for f in wholes if not self._among_whole_named(f, whole_phrase)]
         if not wholes:
             return Unresolved("no larger count to take the share of", (part,))
@@ -1256,7 +1256,7 @@ class OperandPicker:
         return Picked(share(_op(part), _op(whole)), (part, whole), other)
 
     def _saying(self, candidates: list[Figure], part_phrase: str) -> list[Figure]:
-        """The candidates whose own words say every content word of the part asked ("fick jobb": "455 personer
+        """The candidates whose own words say every content word of the part asked ("fick jobb": "437 personer
         vidare till en anställning", not "213 påbörjade studier" beside it); all of them when none or all do."""
         # A plain head ("personer", "people") names no group: every count has one.
         words = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(part_phrase) if w not in _STOP and w not in FINITE_VERBS
@@ -1271,7 +1271,7 @@ class OperandPicker:
         return saying or candidates
 
     def _among_whole_named(self, figure: Figure, whole_phrase: str) -> bool:
-        """Whether a figure's sentence opens on the whole asked as its group ("Av de inskrivna gick 612 ..."):
+        """Whether a figure's sentence opens on the whole asked as its group ("Av de inskrivna gick 641 ..."):
         the figure counts some of them."""
         named = NAMES_BACK.match(figure.sentence)
         if named is None:

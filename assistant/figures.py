@@ -188,7 +188,7 @@ def _window(sentence: str, start: int, end: int) -> str:
     left = clause[-5:]
     right = re.split(r"[,;:.?]\s|[.?]$", sentence[end:] + " ")[0].split()[:18]
     # Another number starts another figure's words: "22 procent ... och av dem 21 % gått till arbete",
-    # also when it stands further back ("612 personer vidare till en anställning och 287 påbörjade studier").
+    # also when it stands further back ("641 personer vidare till en anställning och 287 påbörjade studier").
     cut = max((i + 1 for i, w in enumerate(left) if re.search(r"\d", w)), default=0)
     further = any(re.fullmatch(r"\d+(?:[,.]\d+)?", w) and not re.fullmatch(r"(?:19|20)\d\d", w) for w in clause[:-5])
     if cut or further:
