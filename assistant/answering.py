@@ -36,7 +36,7 @@ from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, wo
 from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
-from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, asks_in_percent, asks_share, language_of, operation
+from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, month_span, asks_in_percent, asks_share, language_of, operation
 from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, unknown_places, without_attribution, without_remark
@@ -49,6 +49,10 @@ from .vocabulary import (
     NAMES_BACK,
     DECIDES_THAT,
     KIND_NAMED_BEFORE,
+    MOTION,
+    MOTION_ASKED,
+    SEASON,
+    BODY_WORD,
     LIST_ITEM,
     WITHOUT,
     money_nouns,
@@ -344,6 +348,23 @@ def _row_of(record, start: int) -> int:
     return bisect.bisect_left([s.start for s in record.sentences], start)
 
 
+def _asked_span(question: str) -> tuple[int, int] | None:
+    """The span of months a question asks ("jan–sep", "första halvåret"), not one month."""
+    span = month_span(question)
+    return span if span and span[0] != span[1] else None
+
+
+def _span_of(record, start: int, text: str) -> tuple[int, int] | None:
+    """The span of months a sentence is stated for: its own, or that of the sentences it points back to."""
+    row = _row_of(record, start)
+    for _ in range(3):
+        if (span := month_span(text)) or row == 0 or not (
+                POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text) or NAMES_BACK.match(text)):
+            return span
+        row, text = row - 1, _sentence_before(record, row)
+    return None
+
+
 def _mentions_month(text: str, months: tuple[str, ...]) -> bool:
     lowered = text.lower()
     return any(re.search(rf"\b{m}\b", lowered) for m in months)
@@ -438,6 +459,8 @@ class ExtractiveComposer:
                        if str(self.index.document(d.metadata["source"]).get("type") or "").startswith("protokoll")]
             docs = [*docs, *(opening(d.metadata, MEMBERS_CHARS) for d in (minutes or docs[:1]))]
         extreme = extreme_asked(question)
+        motion_asked = bool(MOTION_ASKED.search(question))
+        asked_span = _asked_span(question)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
@@ -461,6 +484,10 @@ class ExtractiveComposer:
                 if continued := continued_from(record, row, text):
                     # "I december 2023 var motsvarande antal 3 100" counts what the sentence before names.
                     tokens |= {t for t in lexical.tokens(continued) if not t[:1].isdigit()}
+                if frame.answer_type == "amount" and _GENERIC_SUBJECT.match(text):
+                    # "Kostnaden beräknas till 3,6 mnkr", "2. insatsen finansieras med 3,6 mnkr": the cost of what
+                    # the heading and the paragraph above name ("§ 87 Inrättande av Språkspår Kalmar").
+                    tokens |= set(lexical.tokens(section_opening(record.text, sentence.start)))
                 if YEAR_IN_HAND.search(text):
                     # "Antalet inskrivna under året ..." in "Årsrapport 2024" is of 2024.
                     tokens |= years_named(doc.metadata.get("title") or "")
@@ -495,8 +522,10 @@ class ExtractiveComposer:
                     bonus -= GROUP_PENALTY
                 elif frame.operation == "chained_share" and _counts_only_the_base(question, asked, lexical, source, text, sentence.start):
                     bonus -= GROUP_PENALTY
-                if frame.months and info.wants_number:
-                    bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text))
+                if asked_span and info.wants_number:
+                    bonus += PERIOD_BONUS * (_span_of(record, sentence.start, text) == asked_span)
+                elif frame.months and info.wants_number:
+                    bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text, self.index))
                 if verb and len(text.split()) > 3 and inflected_overlap(verb, lemmas(lexical.tokens(text))):
                     bonus += VERB_BONUS
                 elif authored and AUTHORED_STATED.search(text):
@@ -509,6 +538,9 @@ class ExtractiveComposer:
                 elif extreme and extreme in extremes(text, record.text).values():
                     # "Vilket område hade lägst andel?" is answered by "... lägst bland deltagare från Gränby".
                     bonus += VERB_BONUS + NAME_BONUS
+                if frame.answer_type in ("amount", "count", "decision") and not motion_asked and MOTION.search(text):
+                    # "vad kostar språkspåret" is not answered by "X (s) yrkar att ... ytterligare 1,8 mnkr": a motion.
+                    bonus -= GROUP_PENALTY
                 if phase is not None:
                     # "när det startade" is answered by "Inledningsvis ...", "numera" by what came later.
                     bonus += PHASE_BONUS * (phase_of(text) == phase)
@@ -531,6 +563,17 @@ class ExtractiveComposer:
             names_matched=sum(_named_in(n, document) for n in known) / len(frame.names) if frame.names else 1.0,
             margin=best.score - other, english=float(frame.language == "en"),
         )
+
+    def _of_part_of_year(self, sentence: ScoredSentence) -> bool:
+        """Whether a sentence is stated for a span of months short of a whole year (`month_span`), or a season."""
+        return self._months_spanned(sentence) < 12
+
+    def _months_spanned(self, sentence: ScoredSentence) -> int:
+        """How many months the period a sentence is stated for spans: 12 for a year or none said."""
+        if SEASON.search(sentence.text):
+            return 3  # "en mindre pilot sommaren 2024"
+        span = _span_of(self.index.record(sentence.source), sentence.start, sentence.text)
+        return span[1] - span[0] + 1 if span else 12
 
     def _count_match(self, question: str, frame: QuestionFrame, best: ScoredSentence, optional: bool = True) -> float:
         """For a number question: how much of what it counts ("anställda", "fick
@@ -659,12 +702,33 @@ class ExtractiveComposer:
             # Only candidates holding the asked form can answer: the best of them leads.
             eligible = holding
             evidence = self.evidence(question, frame, eligible, terms)
+        if frame.answer_type == "amount" and frame.language == "sv" and not info.wants_arithmetic and \
+                self._unnamed_cost(question, eligible[0].source, eligible[0].start, eligible[0].end):
+            # "vad kostar språkspåret": a close sum whose paragraph names it ("Kostnaden beräknas till 3,6 mnkr"
+            # under "Inrättande av Språkspår Kalmar") before the best one, of a press release on another measure.
+            named = [s for s in eligible if s.score >= eligible[0].score - WIDE_MARGIN
+                     and not self._unnamed_cost(question, s.source, s.start, s.end)]
+            if named:
+                eligible = named + [s for s in eligible if s not in named]
+                evidence = self.evidence(question, frame, eligible, terms)
         if frame.months and info.wants_number:
             # A figure stated for the month asked outranks a close sentence whose figure
             # covers a span or another month, even one that repeats more of the question.
-            dated = [s for s in eligible if s.score >= eligible[0].score - PERIOD_WINDOW and _period_figures(frame, s.source, s.start, s.text)]
+            dated = [s for s in eligible if s.score >= eligible[0].score - PERIOD_WINDOW and _period_figures(frame, s.source, s.start, s.text, self.index)]
             if dated and dated[0] is not eligible[0]:
                 eligible = dated + [s for s in eligible if s not in dated]
+                evidence = self.evidence(question, frame, eligible, terms)
+        if (frame.years and frame.answer_type == "count" and frame.language == "sv" and not info.wants_arithmetic
+                and frame.operation is None and not frame.months and not _asked_span(question) and self._of_part_of_year(eligible[0])):
+            # "hur många fick jobb 2024" is answered by the year's 836, not by the first half-year's 412, where a close
+            # sentence gives the year's count of the same thing.
+            # Else the longest part stated ("1 januari–30 september": 386) before a quarter within it (131).
+            close = [s for s in eligible if s.score >= eligible[0].score - PERIOD_WINDOW
+                     and self._count_match(question, frame, s) >= self._count_match(question, frame, eligible[0])]
+            whole = [s for s in close if not self._of_part_of_year(s)] or sorted(
+                close, key=lambda s: -self._months_spanned(s))
+            if whole and whole[0] is not eligible[0]:
+                eligible = whole[:1] + [s for s in eligible if s is not whole[0]]
                 evidence = self.evidence(question, frame, eligible, terms)
         single_date = frame.answer_type == "date" and len(re.findall(r"\b(?:när|when)\b", question, re.I)) == 1
         if single_date:
@@ -834,7 +898,7 @@ class ExtractiveComposer:
             with_numbers = [s for s in chosen if _HAS_NUMBER.search(s.text)]
             chosen = with_numbers or chosen
             # When a figure is stated for the month asked, sentences without one are not the answer.
-            chosen = [s for s in chosen if _period_figures(frame, s.source, s.start, s.text)] or chosen
+            chosen = [s for s in chosen if _period_figures(frame, s.source, s.start, s.text, self.index)] or chosen
         stating = [s for s in chosen if self._states_change(question, frame, s)] \
             if frame.operation in ("difference", "percent_change") else []
         if stating:
@@ -894,7 +958,7 @@ class ExtractiveComposer:
         order = {s.source: s.rank for s in chosen}
         chosen.sort(key=lambda s: (order[s.source], s.start))
         citations = _merged(tuple(_citation(i + 1, s) for i, s in enumerate(chosen)))
-        lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text)],
+        lead = _lead(frame, citations, [f.id for s in chosen for f in _period_figures(frame, s.source, s.start, s.text, self.index)],
                      lambda source: self.index.record(source).text, (answering.source, answering.start),
                      values_in(question), self._counts_asked(question, frame), asks_share(question),
                      lambda c: continued_at(self.index.record(c.source), c.start, c.quote))
@@ -931,6 +995,12 @@ class ExtractiveComposer:
             # "92 000 kronor per år i ekonomiskt bistånd" is no cost of the job scheme the question
             # names: the passage is shown, its sum not given as the answer.
             lead = None
+        elif lead is None and frame.answer_type == "amount" and not info.wants_arithmetic and citations and not any(
+                self._names_what_costs(question, f"[{c.n}]", citations) for c in citations):
+            # "vad kostade steget vidare 2023" is not answered by the budget of the whole Jobbtorg, although
+            # its report names the programme elsewhere: no sentence shown says what costs.
+            return _declining(original, _decline(language, info, False), scored, question, confidence,
+                              warnings=("other_subject",), evidence=evidence)
         if language == "en":
             lead = english_lead(original, lead, " ".join(c.quote for c in citations))
         return Answer(original, _render(language, citations, lead), False, citations, (), question, confidence,
@@ -1066,13 +1136,15 @@ class ExtractiveComposer:
         return stating[int(np.argmax(said @ asked))][0]
 
     def _cost_of_unnamed(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
+        """Whether the sentence a sum is read from is of something else (`_unnamed_cost`)."""
+        cited = re.search(r"\[(\d+)\]\s*$", lead)
+        said = next((c for c in citations if cited and c.n == int(cited.group(1))), None)
+        return said is not None and self._unnamed_cost(question, said.source, said.start, said.end)
+
+    def _unnamed_cost(self, question: str, source: str, start: int, end: int) -> bool:
         """Whether a sum's document, where it says what it is about (its title and opening) and in the sum's own
         paragraph, names nothing of what the question asks the cost of, money words and the question's frame
         aside: none of "vårdspåret" in a press release on Jobbtorg Ung."""
-        cited = re.search(r"\[(\d+)\]\s*$", lead)
-        said = next((c for c in citations if cited and c.n == int(cited.group(1))), None)
-        if said is None:
-            return False
         lexical = self.index.lexical()
         words = [w for w in words_of(question) if w not in _QUESTION_WORDS and w not in LIGHT_WORDS and w not in QUALIFIERS
                  and w not in PERIOD_WORDS and w not in _TIME_WORDS and not w[:1].isdigit() and not MONEY_ASKED.search(w)
@@ -1080,10 +1152,10 @@ class ExtractiveComposer:
         subject = lemmas(lexical.tokens(" ".join(words)))
         # A sum is of what its document is about or its paragraph names ("Satsningen kostar 2,6 miljoner kronor" in
         # a press release on Kompetenslyft Vård), not of a measure the document mentions in passing.
-        text = self.index.record(said.source).text
-        paragraph = text[text.rfind("\n\n", 0, said.start) + 1 : said.end]
+        text = self.index.record(source).text
+        paragraph = text[text.rfind("\n\n", 0, start) + 1 : end]
         opening = text[: text.find("\n\n", 200) if text.find("\n\n", 200) > 0 else 600]
-        document = _document_stems(lexical.tokens, f"{self.index.document(said.source).get('title') or ''} {opening} {paragraph}")
+        document = _document_stems(lexical.tokens, f"{self.index.document(source).get('title') or ''} {opening} {paragraph}")
         # "jobbcentret" of "Jobbcenter Alfta": a shared start of six letters is the same word.
         return bool(subject) and not inflected_overlap(subject, document) and not any(
             len(t) >= 6 and any(w.startswith(t[:6]) for w in document) for t in subject)
@@ -1371,13 +1443,21 @@ class ExtractiveComposer:
         Empty when no such decision is near."""
         # "Nämnden beslutade om X vid sitt sammanträde", "Beslutet om X fattades den 23 april" report that a
         # decision was made, not what it was: they set no bar for the decision itself.
-        best: tuple[float, list[ScoredSentence]] | None = None
+        best: tuple[tuple[bool, float], list[ScoredSentence]] | None = None
         sources = list(dict.fromkeys(s.source for s in eligible))
         # "vad beslutade nämnden i april": the decision of the meeting of the month asked, where one is among them.
         sources = [s for s in sources if self._of_meeting_asked(frame, s)] or sources
         top = next((s.score for s in eligible if s.source in sources and not _REPORTS_DECISION.search(s.text)), eligible[0].score)
+        # What the decision is about, written lower-case ("om språkspåret"): the question's words other than
+        # the body, the deciding and the month.
+        lexical = self.index.lexical()
+        subject = lemmas(lexical.tokens(" ".join(
+            w for w in words_of(frame.text) if len(w) >= 5 and w not in _QUESTION_WORDS and w not in LIGHT_WORDS
+            and not BODY_WORD.search(w) and not DECISION_EVIDENCE.search(w) and not re.fullmatch(MONTH_PATTERN, w)
+            and not re.match(r"(?:bestäm|beslut|decid)", w))))
         for source in sources:
             record = self.index.record(source)
+            minutes = str(self.index.document(source).get("type") or "").startswith("protokoll")
             scored = {s.start: s for s in eligible if s.source == source}
             sentences = record.sentences
             for row, sentence in enumerate(sentences):
@@ -1395,12 +1475,17 @@ class ExtractiveComposer:
                 held = [scored[sentences[r].start] for r in rows if sentences[r].start in scored]
                 # A decision that names what the question names ("om Vårdlyftet") answers however far down it
                 # scores: the sentence reporting that it was decided repeats the question's words, the decision its own.
-                named = any(n.lower() in record.text[sentences[r].start : sentences[r].end].lower() for n in frame.names for r in rows)
+                said = " ".join(record.text[sentences[r].start : sentences[r].end] for r in rows)
+                named = any(n.lower() in said.lower() for n in frame.names) or bool(
+                    subject and inflected_overlap(subject, lemmas(lexical.tokens(said))))
                 if not held or not named and max(s.score for s in held) < top - WIDE_MARGIN:
                     continue
                 near = max(held, key=lambda s: s.score)
-                if best is None or near.score > best[0]:
-                    best = (near.score, [scored.get(sentences[r].start) or ScoredSentence(
+                # The minutes are where a decision stands in full: "arbetsmarknadsnämnden i oktober beslutade att
+                # inrätta X" in a reply only reports it.
+                rank = (named and minutes, near.score)
+                if best is None or rank > best[0]:
+                    best = (rank, [scored.get(sentences[r].start) or ScoredSentence(
                         source, near.title, sentences[r].start, sentences[r].end, record.text[sentences[r].start : sentences[r].end],
                         near.dense, near.lexical, near.score, near.rank) for r in rows])
         return best[1] if best else []
@@ -1542,12 +1627,17 @@ class ExtractiveComposer:
         return Answer(original, text, False, citations, (), question, best, figures=figures, warnings=warnings)
 
 
-def _period_figures(frame: QuestionFrame, source: str, start: int, text: str) -> list[Figure]:
-    """The sentence's figures stated for a month the question asks about. A duration
-    ("första 10 månader") is no figure *for* a month. One sentence's figures, not the
-    document's table: at scale every question meets documents not read before."""
+def _period_figures(frame: QuestionFrame, source: str, start: int, text: str, index=None) -> list[Figure]:
+    """The sentence's figures stated for a month the question asks about, or for the span of
+    months it asks ("jan–sep": every figure of a sentence stated for January to September, or
+    pointing back to one). A duration ("första 10 månader") is no figure *for* a month. One
+    sentence's figures, not the document's table: at scale every question meets documents not read before."""
     if not frame.months:
         return []
+    if index is not None and (span := _asked_span(frame.text)):
+        if _span_of(index.record(source), start, text) != span:
+            return []
+        return [f for f in figures_in_sentence(source, text, start) if f.kind != "duration"]
     return [f for f in figures_in_sentence(source, text, start) if f.kind != "duration"
             and figure_period(f, months_only=True) in frame.months]
 
@@ -2165,6 +2255,10 @@ def _eligible(info: QuestionInfo, sentence: ScoredSentence, index, names: tuple[
         return False
     if info.years and (info.wants_number or answer_type == "amount") and not _of_year_asked(info, sentence, index):
         return False
+    if info.wants_number and (span := _asked_span(info.text)):
+        # "jan–sep 2024" is not answered by "tredje kvartalet, alltså juli till och med september", and is
+        # by "Av dessa har 386 ..." after "Under perioden 1 januari–30 september 2024 ...".
+        return _span_of(index.record(sentence.source), sentence.start, sentence.text) == span
     if info.months and info.wants_number and not _mentions_month(sentence.text, info.months):
         return False
     if strict and info.months and info.wants_number and info.language == "sv":
@@ -2204,8 +2298,10 @@ def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
 
 # A sentence whose subject is a generic noun in its definite form ("Satsningen kostar 2,6 miljoner kronor",
 # "Insatsen beräknas kosta ..."): it speaks of the measure named before it.
-_GENERIC_SUBJECT = re.compile(r"^\s*(?:satsningen|insatsen|programmet|utbildningen|verksamheten|"
-                              r"the (?:programme|program|scheme|course))\b", re.I)
+_GENERIC_SUBJECT = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:satsningen|insatsen|programmet|utbildningen|verksamheten|"
+                              r"kostnad(?:en|erna)|the (?:programme|program|scheme|course|cost))\b"
+                              # "Kostnaden för Språkspåret uppgick till ..." names what costs itself.
+                              r"(?!\s+(?:för|av|of|for)\b)", re.I)
 
 
 def _recent(record, start: int, reach: int = 800) -> str:

@@ -137,8 +137,20 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
     >>> [figure_period(f) for f in figures_in_sentence("x", s, 0)]
     [None, '2022']
     """
+    mark = _period_mark(figure, months_only, in_hand)
+    return mark[1] if mark else None
+
+
+# "från 4 105 hushåll i sept. 2023 till 3 862 hushåll i september 2024": the period before "till"
+# ends the first figure's clause, so the second is of the period after it.
+_TO_NEXT = re.compile(r"\b(?:till|to)\s*$", re.I)
+_FROM = re.compile(r"\b(?:från|from)\b", re.I)
+
+
+def _period_mark(figure: Figure, months_only: bool = False, in_hand: str | None = None) -> tuple[int, str] | None:
+    """`figure_period`'s mark with its position in the sentence (-1 for a table column's year)."""
     if _column_year(figure) and not months_only:
-        return figure.period
+        return -1, figure.period
     marks = [m for m in _months_in(figure.sentence) if not (months_only and m[1].isdigit())]
     if not months_only and any(m[1].isdigit() for m in marks):
         # "Under helåret 2023 (1 januari–31 december) var 1 846": the months bound the year, not the figure.
@@ -153,31 +165,35 @@ def figure_period(figure: Figure, months_only: bool = False, in_hand: str | None
         # "Under första halvåret 2024 var 96 av de 1 120 inskrivna": a whole is of its part's period.
         before = [f for f in figures_in_sentence(figure.source, text, figure.sentence_start) if f.end - f.sentence_start == low]
         if before:
-            return figure_period(before[0], months_only, in_hand)
+            return _period_mark(before[0], months_only, in_hand)
     near = [m for m in marks if low <= m[0] < high]
     if not near:
         marks = _not_the_next_numbers(figure, marks)
         if not marks:
             return None
-        nearest = min(marks, key=lambda m: abs(m[0] - at))[1]
-        return in_hand if nearest == IN_HAND else nearest
+        nearest = min(marks, key=lambda m: abs(m[0] - at))
+        return (nearest[0], in_hand) if nearest[1] == IN_HAND else nearest
+    ranged = bool(_TO_NEXT.search(text[:at]) and _FROM.search(text[:at]))
 
     def distance(mark: tuple[int, str]) -> tuple[bool, int, bool]:
         position = mark[0]
         between = text[after:position] if position >= after else text[position:at]
         # "och" or a comma between them starts another clause: its period is another number's.
-        crosses = bool(_CLAUSE_BREAK.search(between))
+        crosses = bool(_CLAUSE_BREAK.search(between)) or (ranged and position < at)
         return crosses, (position - after if position >= after else at - position), position < at
 
     chosen = min(near, key=distance)
     if chosen[1] == IN_HAND:
-        return in_hand
+        return chosen[0], in_hand
     if months_only and any(s <= chosen[0] < e for s, e in (m.span() for m in _MONTH_RANGE.finditer(text))):
         return None  # "från den 1 mars till och med den 30 september": a span, not a month
-    return chosen[1]
+    return chosen
 
 
 _OF_THE = re.compile(r"\s+(?:av|utav|of)\s+(?:de|dem|alla|samtliga|the|all)?\s*", re.I)
+
+
+_YEAR_WITH_MONTH = re.compile(rf"(?:{MONTH_PATTERN})\.?\s+((?:19|20)\d\d)\b", re.I)
 
 
 def figure_year(figure: Figure, in_hand: str | None = None) -> str | None:
@@ -188,10 +204,19 @@ def figure_year(figure: Figure, in_hand: str | None = None) -> str | None:
     >>> s = "I december 2024 var 3 400 personer inskrivna, jämfört med 3 100 ett år tidigare."
     >>> figure_year(figures_in_sentence("x", s, 0)[0])
     '2024'
+    >>> s = "Antalet minskade från 2 046 hushåll i sept. 2023 till 1 917 hushåll i september 2024."
+    >>> [figure_year(f) for f in figures_in_sentence("x", s, 0)]
+    ['2023', '2024']
     """
-    period = figure_period(figure, in_hand=in_hand)
+    mark = _period_mark(figure, in_hand=in_hand)
+    period = mark[1] if mark else None
     if period is None or period.isdigit():
         return period
+    # "från 4 105 hushåll i sept. 2023 till 3 862 hushåll i september 2024": the year written with the
+    # month the figure is of, before any other mention of that month.
+    written = _YEAR_WITH_MONTH.match(figure.sentence, mark[0])
+    if written:
+        return written.group(1)
     years = {m.group(2) for m in re.finditer(rf"\b({MONTH_PATTERN})\s+((?:19|20)\d\d)\b", figure.sentence, re.I)
              if month_name(m.group(1)) == period}
     return years.pop() if len(years) == 1 else None

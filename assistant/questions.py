@@ -85,6 +85,39 @@ def month_name(word: str) -> str:
         return MONTHS_SV[MONTHS_EN.index(word)]
     return MONTH_ABBREVIATIONS.get(word, word)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+# "jan–sep", "1 januari–30 september", "juli till och med september", "juli t.o.m. september".
+_DAY_OF = r"(?:den\s+)?(?:\d{1,2}\.?\s+)?"
+_SPAN = re.compile(rf"\b{_DAY_OF}(?P<first>{MONTH_PATTERN})\.?(?:\s+(?:19|20)\d\d)?"
+                   rf"(?:\s*[–-]\s*|\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|to|through|until)\s+)"
+                   rf"{_DAY_OF}(?P<last>{MONTH_PATTERN})\b", re.I)
+# A part of the year named by its place ("tredje kvartalet", "första halvåret"): the months it spans.
+_ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+_PART = re.compile(r"\b(?P<nth>första|andra|tredje|fjärde|first|second|third|fourth)\s+(?P<part>kvartal\w*|halvår\w*|quarter|half)\b",
+                   re.I)
+
+
+def month_span(text: str) -> tuple[int, int] | None:
+    """The first span of months a text writes, as the numbers of its first and last month.
+
+    >>> month_span("hur många fick jobb jan-sep 2024"), month_span("Under tredje kvartalet, alltså juli till och med september")
+    ((1, 9), (7, 9))
+    >>> month_span("Under perioden 1 januari–30 september 2024"), month_span("under första halvåret"), month_span("i mars")
+    ((1, 9), (1, 6), None)
+    >>> month_span("Från den 1 januari till och med den oktober 2008 tog Jobbtorg emot")
+    (1, 10)
+    """
+    spans = []
+    if written := _SPAN.search(text):
+        spans.append((written.start(), (MONTHS_SV.index(month_name(written.group("first"))) + 1,
+                                        MONTHS_SV.index(month_name(written.group("last"))) + 1)))
+    if named := _PART.search(text):
+        nth, size = _ORDINALS[named.group("nth").lower()], 3 if named.group("part").lower().startswith(("kvartal", "quarter")) else 6
+        if nth * size <= 12:
+            spans.append((named.start(), ((nth - 1) * size + 1, nth * size)))
+    return min(spans)[1] if spans else None
+
 _FOLLOW_UP = re.compile(
     r"^\s*(och|men|samt|än|hur är det med|vad gäller|gäller det också|and|but|what about|how about|and for|same for)\b", re.I
 )

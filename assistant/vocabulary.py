@@ -119,6 +119,12 @@ DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|fö
 # not a proposal ("föreslår att") nor a report that a decision was made ("beslutade om X vid sitt sammanträde").
 DECIDES_THAT = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|beslutas|beslöts)\b(?:\s+[^\s.]+){0,5}?\s+att\b|"
                           r"\b(?:decides|decided|resolved|resolves)\s+to\b", re.I)
+# A season of a year ("sommaren 2024"): a part of it, not the year.
+SEASON = re.compile(r"\b(?:sommar|vår|höst|vinter)en\b|\b(?:summer|spring|autumn|fall|winter) of\b", re.I)
+# A member's motion ("Sofia Nyberg (s) yrkar att ... 60 platser"): what someone wanted, not what is.
+MOTION = re.compile(r"\b(?:yrkar|yrkade|yrkande\w*|moves|moved that|proposes that)\b", re.I)
+# What asks about a motion itself ("vad yrkade S", "vilket förslag").
+MOTION_ASKED = re.compile(r"\b(?:yrka\w*|förslag\w*|föreslog|föreslår|reserv\w*|motion\w*|propos\w*|move[ds]?)\b", re.I)
 # "en sådan anställning", "sådana platser": a kind the sentence before names, not the plain noun.
 KIND_NAMED_BEFORE = re.compile(r"\b(?:sådan|sådana|sådant|such)\b", re.I)
 # "utan lönestöd", "without a wage subsidy": those without something, named by the word after any article.
@@ -337,8 +343,9 @@ NOT_MAIN_VERBS = frozenset("är var har hade finns fanns blir blev kan kunde ska
                            "många mycket länge stor stort ofta".split())
 
 # Words around what a number question counts that are not it: a light verb ("kom i jobb", "gick vidare till arbete",
-# "kom till egen försörjning": the noun is what is counted) and the way there ("via jobbtorg").
-NOT_COUNTED = frozenset("kom kommit gick gått vidare".split())
+# "kom till egen försörjning", "började studera": the noun or the verb after it is what is counted) and the way
+# there ("via jobbtorg").
+NOT_COUNTED = frozenset("kom kommit gick gått vidare började börjat påbörjade påbörjat".split())
 # Words that qualify a count without naming what is counted: "hur många nya skrevs in" counts
 # those enrolled, who a sentence calls "personer ... skrevs in", not "nya".
 COUNT_QUALIFIERS = frozenset("ny nya nytt fler olika totalt sammanlagt new more".split())
@@ -347,7 +354,8 @@ COUNT_QUALIFIERS = frozenset("ny nya nytt fler olika totalt sammanlagt new more"
 # i Arbrå", "at the Kilafors centre"): a count for the whole is no count for such a part. Not "från":
 # "inskrivna från Ljusne" is often the document's own district, named in another section.
 PLACE_MARK = r"(?:i|in|at|vid|på)(?:\s+the)?"
-CHANNEL = re.compile(r"\b(?:via|through|genom(?!\s+att\b))\s+[\wåäö-]+", re.I)
+# "började plugga efter jobbtorget": what one came from, like the way there, sets the scene.
+CHANNEL = re.compile(r"\b(?:via|through|genom(?!\s+att\b)|efter|after)\s+(?!(?:att|avslutad\w*|that|the end)\b)[\wåäö-]+", re.I)
 
 # Words that place a count in time, not what it counts ("per sista sept", "fram till
 # slutet av juni", "by the end of", "under hela 2024", "förra året"): a number question's predicate leaves them out.

@@ -29,6 +29,8 @@ GENERAL_VOCABULARY = frozenset((
     # The word a Swedish report opens a sentence with to go on with the measure of the one before
     # ("Motsvarande andel 2024 var ..."); the rule reads a sentence's form, not an item's content.
     "motsvarande "
+    # Seasons, a closed class like the months: "en pilot sommaren 2024" is of a part of a year.
+    "sommar spring summer "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
