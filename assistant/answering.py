@@ -32,7 +32,7 @@ from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
 from .document_facts import agenda, asked_attribute, fact_of, named_document, target_document
 from .figures import QUALIFIERS, Figure, figures_in_sentence, measured_subject, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
-from .lexical import LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
+from .lexical import LEMMA_FORMS, LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
 from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
@@ -51,6 +51,8 @@ from .vocabulary import (
     KIND_NAMED_BEFORE,
     MOTION,
     MOTION_ASKED,
+    TIME_POINT,
+    ADDS_TO_BEFORE,
     SEASON,
     BODY_WORD,
     LIST_ITEM,
@@ -327,6 +329,10 @@ def _caption(record, start: int, text: str) -> str:
     return table_context(record.text, start) if is_table_line(text) else ""
 
 
+# "Ungdomslyftet – coachning för unga ... 329 deltagare.": a count standing alone is of what the sentence before names.
+_BARE_COUNT = re.compile(r"^\s*\d{1,3}(?:[ \u00a0]\d{3})*\s+[^\W\d_]+\s*\.?\s*$")
+
+
 def continued_at(record, start: int, text: str) -> str:
     """`continued_from` of the sentence starting at `start`."""
     return continued_from(record, _row_of(record, start), text)
@@ -337,7 +343,7 @@ def continued_from(record, row: int, text: str) -> str:
     a table row's caption (`figures.table_context`), or ""."""
     if is_table_line(text):
         return table_context(record.text, record.sentences[row].start)
-    if row == 0 or not continues_measure(text):
+    if row == 0 or not (continues_measure(text) or _BARE_COUNT.match(text)):
         return ""
     before = record.sentences[row - 1]
     return record.text[before.start : before.end]
@@ -419,7 +425,9 @@ class ExtractiveComposer:
         # Numbers are checked as figures, not as words: "tio dagar" is not off-topic.
         wording = {t: lexical.idf(t) for t in tokens(" ".join(w for w in content if not _IS_NUMBER.match(w)))}
         # A form the corpus does not use of a word it does ("deltog" beside "deltagare") is known.
-        coverage = sum(w for t, w in wording.items() if t in lexical.doc_freq or lemma(t) in lexical.doc_freq) \
+        # A word the lemma table joins to the corpus's ("försörjningsstöd" for "ekonomiskt bistånd") is known too.
+        coverage = sum(w for t, w in wording.items() if t in lexical.doc_freq or lemma(t) in lexical.doc_freq
+                       or any(k in lexical.doc_freq for k in LEMMA_FORMS.get(t, ()))) \
             / (sum(wording.values()) or 1.0) if wording else 1.0
         return _Terms(weights, coverage, unknown_names(frame, lexical))
 
@@ -484,6 +492,9 @@ class ExtractiveComposer:
                 if continued := continued_from(record, row, text):
                     # "I december 2023 var motsvarande antal 3 100" counts what the sentence before names.
                     tokens |= {t for t in lexical.tokens(continued) if not t[:1].isdigit()}
+                    if _BARE_COUNT.match(text):
+                        # "188 deltagare." says nothing alone: it means what the sentence it completes means.
+                        dense = max(dense, float(vectors[row - 1] @ qvec))
                 if frame.answer_type == "amount" and _GENERIC_SUBJECT.match(text):
                     # "Kostnaden beräknas till 3,6 mnkr", "2. insatsen finansieras med 3,6 mnkr": the cost of what
                     # the heading and the paragraph above name ("§ 87 Inrättande av Språkspår Kalmar").
@@ -522,7 +533,7 @@ class ExtractiveComposer:
                     bonus -= GROUP_PENALTY
                 elif frame.operation == "chained_share" and _counts_only_the_base(question, asked, lexical, source, text, sentence.start):
                     bonus -= GROUP_PENALTY
-                if asked_span and info.wants_number:
+                if asked_span and info.wants_number and typed:
                     bonus += PERIOD_BONUS * (_span_of(record, sentence.start, text) == asked_span)
                 elif frame.months and info.wants_number:
                     bonus += PERIOD_BONUS * bool(_period_figures(frame, source, sentence.start, text, self.index))
@@ -765,12 +776,15 @@ class ExtractiveComposer:
             if rest is not None and rest.figures:
                 return replace(rest, evidence=evidence)
         if (frame.answer_type == "count" and not info.wants_arithmetic
-                and (frame.language == "sv" and self._count_match(question, frame, eligible[0], optional=False) == 0.0
+                and (frame.language == "sv" and (matched := self._count_match(question, frame, eligible[0], optional=False)) < 1.0
                      or KIND_NAMED_BEFORE.search(eligible[0].text) and not KIND_NAMED_BEFORE.search(question))):
-            # "hur många fick jobb 2023": the nearest sentence in meaning may count only the enrolled, or a kind
+            # "hur många fick jobb 2023": the nearest sentence in meaning may count only the enrolled (or everyone
+            # who took part, where "329 deltagare." after "Ungdomslyftet – ..." counts those asked), or a kind
             # the sentence before names ("74 personer fick en sådan anställning"); a close one whose figure
             # counts what is asked ("641 personer vidare till en anställning") is the candidate.
+            # One that counts part of it gives way only within its own document.
             counting = next((s for s in eligible[1:] if s.score >= eligible[0].score - COUNT_WINDOW and not KIND_NAMED_BEFORE.search(s.text)
+                             and (frame.language != "sv" or matched == 0.0 or s.source == eligible[0].source)
                              and self._counts_of_year(frame, s) and self._count_match(question, frame, s) == 1.0), None)
             if counting is not None:
                 eligible = [counting, *(s for s in eligible if s is not counting)]
@@ -1034,7 +1048,8 @@ class ExtractiveComposer:
         the question asks about: the rarest of its words in the corpus ("överskott" in "varför blev det
         överskott för jobbtorget 2024"). Empty when the best sentence is one, or no close sentence is."""
         lexical = self.index.lexical()
-        asked = [t for t in lexical.tokens(question) if not t.isdigit()]
+        asked = [t for t in lexical.tokens(" ".join(w for w in words_of(question) if w not in _QUESTION_WORDS))
+                 if not t.isdigit()]
         # A definite form ("jobbtorget") is as common as the bare one the tokens hold beside it.
         asked = [t for t in asked if lexical.decompounder.bare_of_definite(t) not in asked]
         if not asked:
@@ -1042,7 +1057,10 @@ class ExtractiveComposer:
         focus = lemma(max(asked, key=lexical.idf))
 
         def explains(sentence: ScoredSentence) -> bool:
-            return holds_type("reason", sentence.text) and focus in lemmas(lexical.tokens(sentence.text))
+            # "överskott" is explained by "Överskottet förklaras ...", which the stemmer leaves whole.
+            stems = lemmas(lexical.tokens(sentence.text))
+            stems |= {b for t in stems if t.endswith("et") and len(t) > 6 for b in lexical.tokens(t[:-2])}
+            return holds_type("reason", sentence.text) and bool(inflected_overlap({focus}, stems))
 
         if explains(eligible[0]):
             return []
@@ -1498,6 +1516,13 @@ class ExtractiveComposer:
         record = self.index.record(best.source)
         row = _row_of(record, best.start)
         wanted = frame.answer_type in _TYPED or frame.answer_type in ("reason", "decision")
+        if row > 0 and _BARE_COUNT.match(best.text):
+            # "188 deltagare." is quoted with the sentence it completes ("Bruksvägen – praktik ... ").
+            before = record.sentences[row - 1]
+            if (best.source, before.start) not in {(s.source, s.start) for s in chosen}:
+                return [ScoredSentence(best.source, best.title, before.start, before.end, record.text[before.start : before.end],
+                                       best.dense, best.lexical, best.score, best.rank), *chosen]
+            return chosen
         # A lead-in ("... följande insatser;") or a bare name line ("Sten Nordin",
         # whose role stands on the next line) says nothing until what follows it.
         lead_in = best.text.rstrip().endswith((":", ";")) or len(best.text.split()) <= 3
@@ -1509,6 +1534,16 @@ class ExtractiveComposer:
             if REFERS_BACK.search(text) and (best.source, nxt.start) not in {(s.source, s.start) for s in chosen}:
                 return [*chosen, ScoredSentence(best.source, best.title, nxt.start, nxt.end, text, best.dense, best.lexical,
                                                 best.score, best.rank)]
+        if frame.answer_type == "reason" and holds_type("reason", best.text):
+            # "Överskottet förklaras främst av att ... Dessutom kunde färre extratjänster ... tillsättas, eftersom ...":
+            # a reason goes on in the sentence that adds to it, and one that adds goes back to the first.
+            rows = [r for r in (row - 1, row + 1) if 0 <= r < len(record.sentences)
+                    and ADDS_TO_BEFORE.match(record.text[record.sentences[max(r, row)].start : record.sentences[max(r, row)].end])]
+            present = {(s.source, s.start) for s in chosen}
+            added = [ScoredSentence(best.source, best.title, record.sentences[r].start, record.sentences[r].end,
+                                    record.text[record.sentences[r].start : record.sentences[r].end], best.dense, best.lexical,
+                                    best.score, best.rank) for r in rows]
+            return chosen + [s for s in added if (s.source, s.start) not in present]
         if row + 1 >= len(record.sentences) or not (lead_in or (wanted and not holds_type(frame.answer_type, best.text))):
             return chosen
         added = []
@@ -1816,7 +1851,8 @@ def _about_part(question: str, text: str, lexical, strict: bool = False) -> bool
     "Andelen som avslutades ... % av alla inskrivna" is no share of those who got a job.
     With no such word (an English question) the sentence passes unless `strict`."""
     # English words by their Swedish counts ("got a job": arbete).
-    part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(split_share_question(question)[1])
+    # The point in time it is counted at ("vid halvårsskiftet", "by the end of June") says when, not what it did.
+    part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(TIME_POINT.sub(" ", split_share_question(question)[1]))
             if w not in FINITE_VERBS and w not in _QUESTION_WORDS and COUNTED_IN_SWEDISH.get(w) != "fick"]
     # A year says when, not what the part did: "2025" is in every sentence of a report on 2025.
     asked = {t for t in lemmas(lexical.tokens(" ".join(part))) if lexical.doc_freq.get(t) and not t.isdigit()}
@@ -2529,7 +2565,7 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
                                                    if w not in _QUESTION_WORDS and not _IS_NUMBER.match(w)))) - named
         if predicate:
             return predicate
-    counted = _COUNTED_NOUN.search(question)
+    counted = _COUNTED_NOUN.search(question) or _NUMBER_OF.search(question)
     noun = [w for w in counted.group(1).split() if w.lower() not in COUNT_QUALIFIERS] if counted else []
     if noun and not {w.lower() for w in noun} & FINITE_VERBS:
         # "hur många externa leverantörer jobbar ...": the noun phrase is what is counted, not the verb.
@@ -2543,6 +2579,9 @@ def _counted(question: str, frame: QuestionFrame, lexical) -> set[str]:
 _VOTE_OUTCOME = re.compile(r"slutade|slutar|gick|går|blev|blir|såg|ser|ut|utfall\w*|resultat\w*|siffr\w*", re.I)
 _NEXT_QUESTION = re.compile(r"[,;]?\s+\b(?:och|samt|and)\s+(?=(?:hur|vad|vilk\w+|how|what|which)\b)", re.I)
 _OF_BASE = re.compile(r"\b(?:hur många|how many)\s+(?:av|utav|of)\b", re.I)
+# "antal hushåll med försörjningsstöd i sept 2024": the noun after "antal" up to what qualifies it.
+_NUMBER_OF = re.compile(r"^\W*(?:antal(?:et)?|number of)\s+((?:[^\W\d]+\s+)?[^\W\d]+?)(?=\s+(?:med|i|på|vid|inom|under|with|in|at)\b)",
+                        re.I)
 _COUNTED_NOUN = re.compile(r"\bhur många\s+((?:[^\W\d]+\s+)?[^\W\d]+?)(?=\s+(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b)", re.I)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in, phase_of
-from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, PARTY_MARKER
+from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, PARTY_IN_WORDS, PARTY_MARKER, PARTY_NAMES
 
 BODY_CONTEXT = 0.25  # share of a claim's other words a sentence naming a body must hold to speak of the same thing
 ROLE_REACH = 40  # characters read for a title on either side of a name
@@ -102,16 +102,25 @@ def party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSente
     return rows
 
 
+_WROTE_OR_ASKED = re.compile(r"\b(?:besvara|svara|ställ|skr[ie]v|underteckna|answer|repl|asked|signed|wrote)\w*", re.I)
+
+
 def actor_party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSentence], says_rest) -> list[Element]:
     """The party a claim says did something ("Moderaterna lämnade ett särskilt yttrande"), held to
     the one marker of the sentence that says the rest of it ("Maria Lindqvist (V) lämnade ett
     särskilt yttrande ..."). `says_rest(sentence)` tells whether a sentence says the claim's other
     words. None when the claim names a person (their own marker decides) or no such sentence has one marker."""
-    if len(frame.parties) != 1 or any(" " in n for n in frame.names):
+    # A name the claim speaks about ("beslutet om Språkspår Kalmar") is no one who acted.
+    actors = [n for n in frame.names if " " in n and not re.search(rf"\b(?:om|mot|för|till|i|på|av|about|on|against|for|of)\s+{re.escape(n)}",
+                                                                 claim, re.I)]
+    # Who answered, asked or signed is the signature's party, read elsewhere.
+    if len(frame.parties) != 1 or actors or _WROTE_OR_ASKED.search(claim):
         return []
     claimed = frame.parties[0]
     for sentence in sentences:
-        markers = {m.group(1).lower() for m in PARTY_MARKER.finditer(sentence.text)}
+        # "Socialdemokraternas ledamöter ... reserverar sig": a party named in words marks as well as "(S)".
+        markers = {m.group(1).lower() for m in PARTY_MARKER.finditer(sentence.text)} | {
+            PARTY_NAMES[m.group(1).lower()] for m in PARTY_IN_WORDS.finditer(sentence.text) if m.group(1).lower() in PARTY_NAMES}
         if len(markers) == 1 and says_rest(sentence):
             stated = next(iter(markers))
             return [Element.at("party", PARTIES[claimed], PARTIES.get(stated, stated), "supported" if stated == claimed else "contradicted",

@@ -21,23 +21,24 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .answer_types import extract, extremes, is_extreme_word, role_asked, role_holder
 from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening, passage_span, WIDE_MARGIN, ExtractiveComposer, ScoredSentence, _row_of, _sentence_before, _stated_shares,
+                        _asked_span, _span_of,
                         _shares_of_year_asked, _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
                         years_pointed_to)
 from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .cleaning import is_table_line, row_label
 from .figures import FACTOR, QUALIFIERS, Figure, figures_in_sentence, table_context, with_columns
-from .computing import asked_periods, figure_year, group_fit, is_change, period_order, years_named
+from .computing import asked_periods, figure_period, figure_year, group_fit, is_change, period_order, years_named
 from .lexical import inflected_overlap, lemmas, tokenize, words_of
 from .event_dates import agrees, stated_whens
 from .list_claims import check_list, document_lists, listed_names
 from .numbers import format_number, parse_number_word
-from .questions import MONTHS_SV, claim_operation, language_of
+from .questions import MONTHS_SV, claim_operation, language_of, without_span
 from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand, difference, share, total, within
 from .dates import dates_in
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, money_nouns
+from .vocabulary import AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -87,6 +88,32 @@ class Verdict:
 
 
 _PERIOD_WORD = re.compile(r"^(?:första|andra|sista|halvår\w*|helår\w*|kvartal\w*|tertial\w*|period\w*)$", re.I)
+
+
+# "Under helåret 2024", "hela året": the whole year, which a part of it does not bear out.
+_WHOLE_YEAR = re.compile(r"\bhelår\w*|\bhela\s+(?:året|(?:19|20)\d\d)\b|\b(?:whole|full|entire)\s+year\b", re.I)
+
+
+# How far below the best sentence a claim's passages are read as its top ones.
+CLOSE_TO_BEST = 0.05
+
+
+_SINCE_YEAR = re.compile(r"\b(?:sedan|since|från och med)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _item_heading(text: str, start: int) -> str:
+    r"""The heading of the minutes' item ("§ 112 ...") a sentence at `start` stands under, up to its first blank line;
+    "" outside any item.
+
+    >>> t = "§ 112\nUtökning av Steget Vidare\nDnr 2024/1\n\nBeslut\nM reserverar sig."
+    >>> _item_heading(t, t.index("M reserverar"))
+    '§ 112\nUtökning av Steget Vidare\nDnr 2024/1'
+    """
+    at = text.rfind("§", 0, start)
+    if at < 0:
+        return ""
+    end = text.find("\n\n", at)
+    return text[at : end if 0 <= end < start else start].strip()
 
 
 def _setting(claim: str, figure: Figure) -> bool:
@@ -308,8 +335,11 @@ class ClaimChecker:
     def _context_overlap(self, claim: str, sentence: str) -> float:
         """Share of the claim's words, numbers and months aside, that the sentence has."""
         lexical = self.composer.index.lexical()
-        words = [w for w in words_of(_YEAR.sub(" ", claim)) if not re.match(r"^\d", w) and w not in MONTHS
-                 and parse_number_word(w) is None and w not in _ENGLISH_STOPWORDS and w not in _UNIT_WORDS]
+        # A plain head ("personer": "deltagare" counts the same) says nothing of what is counted, nor does
+        # the span of months it is counted over ("under årets första sex månader").
+        words = [w for w in words_of(without_span(_YEAR.sub(" ", claim))) if not re.match(r"^\d", w) and w not in MONTHS
+                 and parse_number_word(w) is None and w not in _ENGLISH_STOPWORDS and w not in _UNIT_WORDS
+                 and w not in PLAIN_HEADS]
         tokens = lemmas(lexical.tokens(" ".join(words)))
         return len(tokens & lemmas(lexical.tokens(sentence))) / max(1, len(tokens))
 
@@ -544,8 +574,9 @@ class ClaimChecker:
             beside_party = _without_parties(claim)
             # The matter may be named only by the item's heading ("Uppdrag att starta Bergsjöspåret" over
             # "Erik Holm (sd) reserverar sig mot beslutet"), which is the document's title.
-            acted = actor_party_elements(frame, claim, scored[:8],
-                                         lambda s: self._context_overlap(beside_party, f"{s.title or ''} {s.text}") >= ACTOR_OVERLAP)
+            # In minutes, by the heading of the item the sentence stands under ("§ 112 Utökning av Steget Vidare ...").
+            acted = actor_party_elements(frame, claim, scored[:8], lambda s: self._context_overlap(
+                beside_party, f"{s.title or ''} {_item_heading(self.index.record(s.source).text, s.start)} {s.text}") >= ACTOR_OVERLAP)
             # Supported only when every other word of the claim stands there too: "... om kostnaderna"
             # is not borne out by a statement about something else.
             if acted and (acted[0].status == "contradicted" or not self._missing_words(beside_party, self._quoted(scored, acted[0]))):
@@ -1199,12 +1230,15 @@ class ClaimChecker:
         # A percentage in brackets after a count ("varav 135 till arbete (26,0 procent)") counts what the count does.
         # A table's row ("2024  851  287  110") is read with its caption and columns, and may stand just below
         # a sentence nearer in meaning that counts something else.
-        measured = bool(numbers) and any(self._measures(claim, numbers, s) for s in scored[:8] if s is scored[0] or is_table_line(s.text))
+        # So is one close to the best ("Totalt gick 640 deltagare vidare till arbete" just under "Under 2025 deltog 2 210").
+        # And "Av dem hade 330 fått ett arbete" after one of them, which counts those it names.
+        measured = bool(numbers) and any(self._measures(claim, numbers, s) for s in self._with_pointed_back(
+            [s for s in scored[:8] if s.score >= scored[0].score - CLOSE_TO_BEST or is_table_line(s.text)]))
         if not scored or (scored[0].score < self.threshold[language] and not proportion_claim and not listed and not measured):
             return Verdict(claim, "not_found",
                            "Inget stycke i dokumenten handlar om det påståendet gäller." if sv
                            else "No passage in the documents is about what the claim says.", ())
-        top = [s for s in scored if s.score >= scored[0].score - 0.05][:4]
+        top = [s for s in scored if s.score >= scored[0].score - CLOSE_TO_BEST][:4]
         claimed = {n.value for n in numbers}
         # A sentence lower down that states the claimed number itself is read too: a table's row
         # ("Till arbete  260  301  352") shares few words with any claim, its caption the rest.
@@ -1253,6 +1287,10 @@ class ClaimChecker:
         if claim_years and not numbers:
             best = top[0]
             stated_years = years_named(best.text)
+            # "sedan 2021" claims every year from 2021 on: a passage on 2023 is within it.
+            since = _SINCE_YEAR.search(claim)
+            if since:
+                claim_years = claim_years | {y for y in stated_years if y >= since.group(1)}
             if stated_years and not claim_years & stated_years and self._word_overlap(claim, best.text) >= 0.6:
                 return Verdict(claim, "contradicted",
                                (f"Dokumenten anger {', '.join(sorted(stated_years))}, inte {', '.join(sorted(claim_years))}." if sv
@@ -1296,10 +1334,30 @@ class ClaimChecker:
                        ("Dokumenten berör ämnet men säger inte detta." if sv
                         else "The documents touch the subject but do not say this."), self._evidence(top[:2]))
 
+    def _with_pointed_back(self, top: list[ScoredSentence]) -> list[ScoredSentence]:
+        """The sentences, each followed by the next one where that points back to it: "Under perioden 1 januari–30
+        september 2024 har 1 248 personer varit inskrivna. Av dessa har 386 personer fått ett arbete ..." counts
+        those of the period in the second sentence, which a claim about them may not be nearest in meaning to."""
+        present = {(s.source, s.start) for s in top}
+        out = []
+        for sentence in top:
+            out.append(sentence)
+            record = self.index.record(sentence.source)
+            row = _row_of(record, sentence.start) + 1
+            if row >= len(record.sentences):
+                continue
+            nxt = record.sentences[row]
+            text = record.text[nxt.start : nxt.end]
+            if (sentence.source, nxt.start) not in present and (POINTS_BACK.match(text) or POINTS_BACK_WITHIN.search(text)):
+                present.add((sentence.source, nxt.start))
+                out.append(replace(sentence, start=nxt.start, end=nxt.end, text=text))
+        return out
+
     def _number_claim(self, claim: str, sv: bool, numbers: list[Figure], top: list[ScoredSentence],
                       claim_direction: int, wider: list[ScoredSentence] = ()) -> Verdict:
         findings = []
         lexical = self.composer.index.lexical()
+        top = self._with_pointed_back(top)
         off_period: list = []  # the claimed figure, stated for another month
         off_year: list = []  # ... or for another year
         claim_years = set(_YEAR.findall(claim))
@@ -1310,6 +1368,13 @@ class ClaimChecker:
         balanced = _balanced(claim)  # once, for every sentence compared below
         said_to_be = _SAID_TO_BE.search(claim)
         group = lemmas(lexical.tokens(said_to_be.group(1))) - named if said_to_be else set()
+        claim_span = _asked_span(claim)
+        motion_not_asked = not MOTION_ASKED.search(claim)
+        # "Under helåret 2024": a figure for a part of the year ("1 januari–30 september 2024: 1 248") or for a
+        # month neither bears it out nor contradicts it. A claim on "2008" is held to what the documents give for it.
+        whole_year = bool(_WHOLE_YEAR.search(claim))
+        # Sentences stated for a part of the year claimed: their figure of another value contradicts nothing.
+        partial: set[tuple[str, int]] = set()
         for number in numbers:
             candidates = []
             months = [m for m in MONTHS if re.search(rf"\b{m}\b", claim, re.I)]
@@ -1324,7 +1389,7 @@ class ClaimChecker:
                     continue
                 if not sv and sentence.dense < top[0].dense - 0.02:
                     continue
-                if months and not any(re.search(rf"\b{m}\b", sentence.text, re.I) for m in months):
+                if months and not claim_span and not any(re.search(rf"\b{m}\b", sentence.text, re.I) for m in months):
                     stated_months = [m for m in MONTHS if re.search(rf"\b{m}\b", sentence.text, re.I)]
                     if stated_months:
                         off_period += [(sentence, f, stated_months) for f in figures_in_sentence(sentence.source, sentence.text, sentence.start)
@@ -1332,6 +1397,15 @@ class ClaimChecker:
                     continue
                 if claim_year and not years_named(sentence.text) and self._years_pointed_to(sentence) - {claim_year}:
                     continue  # "I november 2007 var 2 700 inskrivna. Av dessa ...": 2007's figures, not the claim's year's
+                if motion_not_asked and MOTION.search(sentence.text):
+                    continue  # "X (s) yrkar att ... ytterligare 1,8 mnkr": what a member wanted, not what is
+                span = _span_of(self.index.record(sentence.source), sentence.start, sentence.text)
+                if claim_span and span != claim_span:
+                    continue  # "årets första nio månader" is not "tredje kvartalet"
+                part = bool(claim_year and not claim_span and not months and span and span != (1, 12))
+                if part:
+                    partial.add((sentence.source, sentence.start))
+                part = part and whole_year
                 for stated in with_columns(self.index.record(sentence.source).text,
                                            figures_in_sentence(sentence.source, sentence.text, sentence.start)):
                     # Only a figure stated for the claim's year bears it out: not 2 700 of "9 472
@@ -1358,6 +1432,9 @@ class ClaimChecker:
                         if stated.value == number.value:
                             off_year.append((sentence, stated, period))
                         continue
+                    # "i augusti 2024 ... de då 780 aktivt inskrivna": a month's figure is no figure of the year either.
+                    if part or whole_year and not claim_span and not months and figure_period(stated, months_only=True):
+                        continue
                     candidates.append((rank, sentence, stated))
             if not candidates:
                 findings.append((number, None, None, False))
@@ -1379,7 +1456,10 @@ class ClaimChecker:
             else:
                 # Only a figure of the same thing contradicts: "1 240 personer inskrivna vid Jobbtorg
                 # Kalmar" says nothing of "45 anställda handläggare" there.
-                same = [(s, f) for _, s, f in candidates if self._shares_counted(claim, f, named) or self._cell_counts(number, f)]
+                # A count for a part of the year ("1 januari–30 juni 2025: 330") gainsays a claim on the year only
+                # when the claim counts fewer: the year holds at least as many as any part of it.
+                same = [(s, f) for _, s, f in candidates if (self._shares_counted(claim, f, named) or self._cell_counts(number, f))
+                        and ((s.source, s.start) not in partial or not percent and f.kind == "count" and claimed_value < f.value)]
                 if same:
                     findings.append((number, same[0][0], same[0][1], False))
                 else:

@@ -190,6 +190,7 @@ def _period_mark(figure: Figure, months_only: bool = False, in_hand: str | None 
     return chosen
 
 
+_WHERE = re.compile(r"i|på|vid|via|hos|inom|in|at|within", re.I)
 _OF_THE = re.compile(r"\s+(?:av|utav|of)\s+(?:de|dem|alla|samtliga|the|all)?\s*", re.I)
 
 
@@ -952,6 +953,8 @@ class OperandPicker:
         # What the side asked did: "män fick jobb" is not everyone enrolled less the women enrolled.
         words = re.findall(r"[^\W\d_]+", question.lower())
         after = words[next(i for i, w in enumerate(words) if group_sides({w})) + 1:]
+        # "deltog i jobbtorget": where they took part is the scene, not what they did.
+        after = [w for i, w in enumerate(after) if not (i and _WHERE.fullmatch(after[i - 1]))]
         # A finite verb is light ("fick jobb") unless it is itself what was done ("skrevs in": inskrivna).
         did = lemmas([t for t in self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in after
                                                              if w not in _STOP and (w not in FINITE_VERBS or w in _CONTENT_VERB)))

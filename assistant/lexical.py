@@ -61,11 +61,15 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            # "började studera" is said where the record says "påbörjade studier".
            "påbörj": "börj",
            # A youth ("ungdom") is a young person ("ung"): the two words count the same people.
-           "ungdom": "ung"}
+           "ungdom": "ung",
+           # "ekonomiskt bistånd" is the law's name for what is mostly paid as "försörjningsstöd".
+           "bistånd": "försörjningsstöd", "biståndet": "försörjningsstöd"}
 
 
 # The stems the table joins words to: known whenever a word of theirs is, in any corpus.
 LEMMA_STEMS = frozenset(_LEMMAS.values())
+# Each such stem's words: "försörjningsstöd" is known to a corpus that writes only "bistånd".
+LEMMA_FORMS = {stem: frozenset(k for k, v in _LEMMAS.items() if v == stem) for stem in LEMMA_STEMS}
 
 
 def lemma(token: str) -> str:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .numbers import parse_number_word
 from .vocabulary import BUDGET_GAP, CHAT_ABBREVIATION, CHAT_ABBREVIATIONS, HOW_WORDS, LESS_ASKED, MONEY_ASKED, NEGATION, OTHERWISE, PER_HEAD_ASKED
 
 _SV_WORDS = frozenset(
@@ -96,6 +97,19 @@ _SPAN = re.compile(rf"\b{_DAY_OF}(?P<first>{MONTH_PATTERN})\.?(?:\s+(?:19|20)\d\
 _ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 _PART = re.compile(r"\b(?P<nth>första|andra|tredje|fjärde|first|second|third|fourth)\s+(?P<part>kvartal\w*|halvår\w*|quarter|half)\b",
                    re.I)
+# "årets första nio månader", "the first nine months": January up to that month.
+_FIRST_MONTHS = re.compile(r"\b(?:första|first)\s+(?P<n>\w+)\s+(?:månader\w*|months)\b", re.I)
+
+
+def without_span(text: str) -> str:
+    """`text` less the spans of months it writes (`month_span`): when a count is of, not what it counts.
+
+    >>> without_span("Nästan 350 fick arbete under årets första sex månader 2025.")
+    'Nästan 350 fick arbete under årets   2025.'
+    """
+    for pattern in (_SPAN, _PART, _FIRST_MONTHS):
+        text = pattern.sub(" ", text)
+    return text
 
 
 def month_span(text: str) -> tuple[int, int] | None:
@@ -107,6 +121,8 @@ def month_span(text: str) -> tuple[int, int] | None:
     ((1, 9), (1, 6), None)
     >>> month_span("Från den 1 januari till och med den oktober 2008 tog Jobbtorg emot")
     (1, 10)
+    >>> month_span("under årets första nio månader 2024"), month_span("in the first 9 months of 2024")
+    ((1, 9), (1, 9))
     """
     spans = []
     if written := _SPAN.search(text):
@@ -116,6 +132,9 @@ def month_span(text: str) -> tuple[int, int] | None:
         nth, size = _ORDINALS[named.group("nth").lower()], 3 if named.group("part").lower().startswith(("kvartal", "quarter")) else 6
         if nth * size <= 12:
             spans.append((named.start(), ((nth - 1) * size + 1, nth * size)))
+    if (first := _FIRST_MONTHS.search(text)) and (n := parse_number_word(first.group("n").lower()) or (
+            int(first.group("n")) if first.group("n").isdigit() else None)) and 1 < n <= 12:
+        spans.append((first.start(), (1, n)))
     return min(spans)[1] if spans else None
 
 _FOLLOW_UP = re.compile(

@@ -119,6 +119,10 @@ DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|fö
 # not a proposal ("föreslår att") nor a report that a decision was made ("beslutade om X vid sitt sammanträde").
 DECIDES_THAT = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|beslutas|beslöts)\b(?:\s+[^\s.]+){0,5}?\s+att\b|"
                           r"\b(?:decides|decided|resolved|resolves)\s+to\b", re.I)
+# A sentence that adds to the one before it ("Dessutom kunde färre extratjänster tillsättas ..."): a reason goes on.
+ADDS_TO_BEFORE = re.compile(r"^\s*(?:dessutom|därtill|därutöver|vidare|också|även|in addition|moreover|furthermore|also)\b", re.I)
+# A point in time a count is taken at: "vid halvårsskiftet", "per årsskiftet", "by the end of June".
+TIME_POINT = re.compile(r"\b(?:vid|per|efter|före|by|at)\s+(?:the\s+)?(?:\w+\s+)?\w*(?:skifte\w*|slut\w*|end|close)\b(?:\s+of\s+\w+)?", re.I)
 # A season of a year ("sommaren 2024"): a part of it, not the year.
 SEASON = re.compile(r"\b(?:sommar|vår|höst|vinter)en\b|\b(?:summer|spring|autumn|fall|winter) of\b", re.I)
 # A member's motion ("Sofia Nyberg (s) yrkar att ... 60 platser"): what someone wanted, not what is.
@@ -501,7 +505,9 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
                             r"\bwho\s+(?!sign|approv|check|verif|adjust|attest)[a-z]+(?:\s+up)?\s+the\s+minutes\b"),
             # "Justerare Sara Widén (M)": who checks and signs the minutes beside the chair.
             ("justerare", r"\bjusterare\b|\bjustera(?:de|t|s)?\s+protokollet\b|\bjusterande\w*|\butses\s+att\s+justera\b|"
-                          r"\bwho\s+(?:signed|approved|checked|verified|attested)\s+the\s+minutes\b"),
+                          # "who checked and signed the minutes": two of those verbs.
+                          r"\bwho\s+(?:(?:signed|approved|checked|verified|attested)\s+and\s+)?"
+                          r"(?:signed|approved|checked|verified|attested)\s+the\s+minutes\b"),
             ("förvaltningschef", r"\bförvaltningschef\w*|\bhead of (?:the )?administration\b"),
         ),
         "manner": (

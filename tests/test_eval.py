@@ -31,6 +31,8 @@ GENERAL_VOCABULARY = frozenset((
     "motsvarande "
     # Seasons, a closed class like the months: "en pilot sommaren 2024" is of a part of a year.
     "sommar spring summer "
+    # A connective that adds to the sentence before (a closed class): a reason goes on in "Dessutom ...".
+    "dessutom "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
