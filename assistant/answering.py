@@ -360,6 +360,10 @@ def _asked_span(question: str) -> tuple[int, int] | None:
     return span if span and span[0] != span[1] else None
 
 
+# A sentence whose subject points to what the one before it says: "Den positiva avvikelsen", "Detta", "Ökningen".
+_REFERS_TO_BEFORE = re.compile(r"^\s*(?:den|det|denna|detta|dessa|de)\b|^\s*[^\W\d_]+(?:en|et|ningen|ingen)\s", re.I)
+
+
 def _span_of(record, start: int, text: str) -> tuple[int, int] | None:
     """The span of months a sentence is stated for: its own, or that of the sentences it points back to."""
     row = _row_of(record, start)
@@ -811,11 +815,15 @@ class ExtractiveComposer:
             confident = True
         if (not confident and frame.language == "en" and frame.answer_type == "count" and not info.wants_arithmetic
                 and confidence >= self._slack_floor(frame)
-                and _one_count_asked(self._counts_of_year(frame, eligible[0]), self._counts_asked(question, frame), among=True)):
+                and (hit := next((s for s in eligible[:MAX_SENTENCES] if s.score >= eligible[0].score - WIDE_MARGIN and _one_count_asked(
+                    self._counts_of_year(frame, s), self._counts_asked(question, frame), among=True)), None)) is not None):
             # An English question is far in meaning from any Swedish sentence: near the line, one count
             # of what it counts ("found work": "515 hade fått ett arbete") is typed evidence, as a
-            # Swedish question's count match is.
+            # Swedish question's count match is. A table's caption may stand just above the row that gives it.
             confident = True
+            if hit is not eligible[0]:
+                eligible = [hit, *(s for s in eligible if s is not hit)]
+                evidence = self.evidence(question, frame, eligible, terms)
         typed_stating = None
         if (not confident and frame.language == "en" and frame.answer_type in _STATED_KINDS and confidence >= self._slack_floor(frame)
                 and (stating := self._stating_kind(question, frame, eligible)) is not None):
@@ -1048,7 +1056,10 @@ class ExtractiveComposer:
         the question asks about: the rarest of its words in the corpus ("överskott" in "varför blev det
         överskott för jobbtorget 2024"). Empty when the best sentence is one, or no close sentence is."""
         lexical = self.index.lexical()
-        asked = [t for t in lexical.tokens(" ".join(w for w in words_of(question) if w not in _QUESTION_WORDS))
+        # A light verb ("gick under budget", "fick") is no focus: what went is.
+        # Nor is where the answer is said to stand ("enligt svaret 2013").
+        asked = [t for t in lexical.tokens(" ".join(w for w in words_of(without_attribution(question)) if w not in _QUESTION_WORDS
+                                                      and w not in LIGHT_WORDS and w not in NOT_COUNTED))
                  if not t.isdigit()]
         # A definite form ("jobbtorget") is as common as the bare one the tokens hold beside it.
         asked = [t for t in asked if lexical.decompounder.bare_of_definite(t) not in asked]
@@ -1056,11 +1067,21 @@ class ExtractiveComposer:
             return []
         focus = lemma(max(asked, key=lexical.idf))
 
-        def explains(sentence: ScoredSentence) -> bool:
-            # "överskott" is explained by "Överskottet förklaras ...", which the stemmer leaves whole.
-            stems = lemmas(lexical.tokens(sentence.text))
+        def names_focus(text: str) -> bool:
+            # "överskott" is named by "Överskottet förklaras ...", which the stemmer leaves whole.
+            stems = lemmas(lexical.tokens(text))
             stems |= {b for t in stems if t.endswith("et") and len(t) > 6 for b in lexical.tokens(t[:-2])}
-            return holds_type("reason", sentence.text) and bool(inflected_overlap({focus}, stems))
+            return bool(inflected_overlap({focus}, stems))
+
+        def explains(sentence: ScoredSentence) -> bool:
+            # "Budgeten för 2023 var 52,6 mnkr och utfallet blev 49,8 mnkr. Den positiva avvikelsen uppstod på grund
+            # av ...": a reason for what the sentence before it names.
+            if not holds_type("reason", sentence.text):
+                return False
+            record = self.index.record(sentence.source)
+            row = _row_of(record, sentence.start)
+            before = _sentence_before(record, row) if row else ""
+            return names_focus(sentence.text) or bool(_REFERS_TO_BEFORE.match(sentence.text)) and names_focus(before)
 
         if explains(eligible[0]):
             return []
@@ -1275,7 +1296,9 @@ class ExtractiveComposer:
     def _counts_of_year(self, frame: QuestionFrame, sentence: ScoredSentence) -> list[Figure]:
         """A sentence's counts; of the year asked when it states several ("980 under året,
         jämfört med 905 under 2023")."""
-        counts = [f for f in figures_in_sentence(sentence.source, sentence.text, sentence.start) if f.kind == "count"]
+        # A table's row counts what each cell's column heads ("2021  1 286  352  171" under "Inskrivna  Till arbete ...").
+        counts = [f for f in with_columns(self.index.record(sentence.source).text,
+                                          figures_in_sentence(sentence.source, sentence.text, sentence.start)) if f.kind == "count"]
         if len(counts) > 1 and len(frame.years) == 1:
             in_hand = str(self.index.reported_years.get(sentence.source))
             # A count whose year nothing names ("860 av dessa ..., varav 515") is of the sentence's year.

@@ -98,7 +98,40 @@ _WHOLE_YEAR = re.compile(r"\bhelår\w*|\bhela\s+(?:året|(?:19|20)\d\d)\b|\b(?:w
 CLOSE_TO_BEST = 0.05
 
 
+# "X var i (klar) majoritet bland Y", "De flesta av Y var X", "Most Y were X": more (or less) than half of Y were X.
+_MAJORITY = re.compile(r"^(?P<who>[^.,]+?)\s+(?:var|är|utgjorde|utgör)\s+(?:i\s+)?(?:en\s+)?(?:klar\s+|stor\s+|tydlig\s+)?"
+                       r"(?P<kind>majoritet|minoritet)(?:en)?\s+(?:bland|av)\s+(?P<among>[^.]+?)\.?$", re.I)
+_MOST = re.compile(r"^(?:de\s+flesta|flertalet|merparten)\s+(?:av\s+)?(?P<among>[^.]+?)\s+(?P<verb>var|är|fick|gick)\s+(?P<who>[^.]+?)\.?$",
+                   re.I)
+
+
+def as_share_of_half(claim: str) -> str:
+    """A majority or a minority said in words, as the share of a half it is.
+
+    >>> as_share_of_half("Kvinnor var i klar majoritet bland deltagarna i Jobbspår vård.")
+    'Mer än hälften av deltagarna i Jobbspår vård var kvinnor.'
+    >>> as_share_of_half("De flesta deltagarna var kvinnor."), as_share_of_half("Kvinnor var 39.")
+    ('Mer än hälften av deltagarna var kvinnor.', 'Kvinnor var 39.')
+    """
+    if said := _MAJORITY.match(claim):
+        more = "Mer" if said.group("kind").lower() == "majoritet" else "Mindre"
+        return f"{more} än hälften av {said.group('among')} var {said.group('who')[0].lower()}{said.group('who')[1:]}."
+    if said := _MOST.match(claim):
+        return f"Mer än hälften av {said.group('among')} {said.group('verb').lower()} {said.group('who')}."
+    return claim
+
+
 _SINCE_YEAR = re.compile(r"\b(?:sedan|since|från och med)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _one_head(stems: set[str], lexical) -> set[str]:
+    """Stems with every plain head ("personer", "deltagare", "individer") read as one."""
+    heads = _head_stems(lexical)
+    return {"<head>" if t in heads else t for t in stems}
+
+
+def _head_stems(lexical) -> frozenset[str]:
+    return frozenset(lemmas(lexical.tokens(" ".join(PLAIN_HEADS))))
 
 
 def _item_heading(text: str, start: int) -> str:
@@ -335,13 +368,12 @@ class ClaimChecker:
     def _context_overlap(self, claim: str, sentence: str) -> float:
         """Share of the claim's words, numbers and months aside, that the sentence has."""
         lexical = self.composer.index.lexical()
-        # A plain head ("personer": "deltagare" counts the same) says nothing of what is counted, nor does
-        # the span of months it is counted over ("under årets första sex månader").
+        # The span of months a figure is counted over ("under årets första sex månader") is no word of what it
+        # counts; a plain head is any other ("personer" where the passage says "deltagare").
         words = [w for w in words_of(without_span(_YEAR.sub(" ", claim))) if not re.match(r"^\d", w) and w not in MONTHS
-                 and parse_number_word(w) is None and w not in _ENGLISH_STOPWORDS and w not in _UNIT_WORDS
-                 and w not in PLAIN_HEADS]
-        tokens = lemmas(lexical.tokens(" ".join(words)))
-        return len(tokens & lemmas(lexical.tokens(sentence))) / max(1, len(tokens))
+                 and parse_number_word(w) is None and w not in _ENGLISH_STOPWORDS and w not in _UNIT_WORDS]
+        tokens = _one_head(lemmas(lexical.tokens(" ".join(words))), lexical)
+        return len(tokens & _one_head(lemmas(lexical.tokens(sentence)), lexical)) / max(1, len(tokens))
 
     def _word_overlap(self, claim: str, sentence: str) -> float:
         """Share of the claim's words (numbers, years and direction words aside) found in a sentence."""
@@ -360,8 +392,10 @@ class ClaimChecker:
         def content(text: str) -> set[str]:
             # An English claim's words by their Swedish counts ("went into work": arbete), so two
             # figures it swaps are told apart as a Swedish claim's are.
+            # A plain head ("personer") tells no two figures apart.
             return lemmas(lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(text) if not re.match(r"^\d", w)
-                                                  and w not in _UNIT_WORDS and w not in _ENGLISH_STOPWORDS))) - named
+                                                  and w not in _UNIT_WORDS and w not in _ENGLISH_STOPWORDS
+                                                  and w.lower() not in PLAIN_HEADS))) - named
 
         def said(f: Figure) -> set[str]:
             # A sum is named before it ("budgeten för 2024 var 52,4 mnkr och utfallet blev 49,7 mnkr"): the
@@ -541,6 +575,10 @@ class ClaimChecker:
         """The verdict of the figure, year and direction checks, held to the
         claim's elements: the names it gives and the party it gives a person."""
         claim = " ".join(claim.split())
+        share = as_share_of_half(claim)
+        if share != claim:
+            # "Kvinnor var i klar majoritet bland deltagarna" is "Mer än hälften av deltagarna var kvinnor".
+            return replace(self.check(share), claim=claim)
         if not words_of(claim):
             return self._verdict(claim)
         sv = language_of(claim) == "sv"
@@ -1233,7 +1271,7 @@ class ClaimChecker:
         # So is one close to the best ("Totalt gick 640 deltagare vidare till arbete" just under "Under 2025 deltog 2 210").
         # And "Av dem hade 330 fått ett arbete" after one of them, which counts those it names.
         measured = bool(numbers) and any(self._measures(claim, numbers, s) for s in self._with_pointed_back(
-            [s for s in scored[:8] if s.score >= scored[0].score - CLOSE_TO_BEST or is_table_line(s.text)]))
+            [s for s in scored[:8] if s is scored[0] or is_table_line(s.text)]))
         if not scored or (scored[0].score < self.threshold[language] and not proportion_claim and not listed and not measured):
             return Verdict(claim, "not_found",
                            "Inget stycke i dokumenten handlar om det påståendet gäller." if sv
@@ -1460,7 +1498,12 @@ class ClaimChecker:
                 # when the claim counts fewer: the year holds at least as many as any part of it.
                 same = [(s, f) for _, s, f in candidates if (self._shares_counted(claim, f, named) or self._cell_counts(number, f))
                         and ((s.source, s.start) not in partial or not percent and f.kind == "count" and claimed_value < f.value)]
-                if same:
+                # Of them, the one whose words say what the claim's figure counts: "330 fått ett arbete", not "45 personer
+                # en extratjänst", for "400 personer fick arbete".
+                fit = self._best_fit(number, [(0, s, f) for s, f in same], named) if len(same) > 1 else None
+                if fit is not None:
+                    findings.append((number, fit[0], fit[1], False))
+                elif same:
                     findings.append((number, same[0][0], same[0][1], False))
                 else:
                     findings.append((number, None, None, False))

@@ -516,6 +516,14 @@ class OperandPicker:
             scores.append(dense + 0.1 * (len(stems & near) / max(1, len(stems))))
         return np.asarray(scores)
 
+    def _words_said(self, figure: Figure, phrase: str) -> int:
+        """How many of a phrase's words (in the documents' Swedish) a figure's own words hold, each whole; a year
+        says when, not what."""
+        words = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(phrase) if w not in _STOP and not w[:1].isdigit()]
+        # Plain tokens: the index's split a compound into its parts ("arbetsgivare": arbete).
+        stems = lemmas(tokenize(" ".join(words)))
+        return len(inflected_overlap(stems, lemmas(tokenize(_POINTER.sub(" ", figure.counts)))))
+
     def _window_vectors(self, figures: list[Figure]) -> list[np.ndarray | None]:
         # Stored at ingest (the words of each figure, after the sentence rows); nothing is embedded here.
         return [self._figure_vector(f) for f in figures]
@@ -547,6 +555,11 @@ class OperandPicker:
                     if _VARAV.search(part.counts) and not _VARAV.search(whole.counts) and self._unasked(whole, phrase) == 0 \
                             and self._unasked(part, phrase) > 0:
                         return whole
+                # "Till arbete  412" says what "fick jobb" asks, word for word; "Tjugo arbetsgivare tecknade avtal",
+                # near in meaning, does not ("arbetsgivare" is no "arbete").
+                said = [self._words_said(f, phrase) for f in (first, second)]
+                if said[0] != said[1]:
+                    return first if said[0] > said[1] else second
                 return Unresolved("two figures fit equally well", (first, second))
         return first
 

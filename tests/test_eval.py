@@ -33,6 +33,8 @@ GENERAL_VOCABULARY = frozenset((
     "sommar spring summer "
     # A connective that adds to the sentence before (a closed class): a reason goes on in "Dessutom ...".
     "dessutom "
+    # More or less than half said as a word, in the class of "hälften" and "tredjedel": "i majoritet bland".
+    "majoritet "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.

@@ -23,7 +23,16 @@ Program
 
 Bruksvägen – praktik och handledning för personer som haft ekonomiskt bistånd i mer än ett år. 188 deltagare.
 
-Skogsspåret – utbildning till skogsarbetare för unga vuxna. 57 deltagare.
+Skogsspåret – utbildning till skogsarbetare för unga vuxna. 57 deltagare, varav 41 kvinnor.
+
+Tabell 1. Inskrivna och avslut 2023–2025
+
+År      Inskrivna   Till arbete   Till studier
+2023    1 980       560           270
+2024    2 050       590           290
+2025    2 210       640           310
+
+Tjugo arbetsgivare tecknade nya samverkansavtal med Jobbtorget under 2025.
 
 Ekonomi
 
@@ -131,4 +140,28 @@ def test_a_claim_is_held_to_the_span_it_names(tierp, claim, verdict):
     ("Bruksvägen får 0,5 mnkr från nämnden.", "not_found"),
 ])
 def test_who_reserved_and_what_was_only_moved(tierp, claim, verdict):
+    assert tierp.check(claim).verdict == verdict
+
+
+def test_an_english_count_is_read_off_the_row_under_a_caption(tierp):
+    # A guard here: in a trial text the table's caption stood nearest the question, the row just under it, and
+    # the question was declined.
+    answer = tierp.ask("How many people were enrolled in 2023?")
+    assert answer.answer.startswith("Answer: 1 980"), answer.answer
+
+
+def test_a_share_takes_the_count_that_says_what_is_asked(tierp):
+    # A guard here: in a trial text "Tjugo arbetsgivare tecknade ... avtal" was as near in meaning as the row's
+    # "Till arbete", and no share was computed.
+    answer = tierp.ask("hur stor andel av de inskrivna fick jobb 2023")
+    assert "560 / 1 980 = 28,3 %" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # A majority said in words is more than half: 41 of 57.
+    ("Kvinnor var i klar majoritet bland deltagarna i Skogsspåret.", "supported"),
+    ("Kvinnor var i minoritet bland deltagarna i Skogsspåret.", "contradicted"),
+    ("De flesta deltagarna i Skogsspåret var kvinnor.", "supported"),
+])
+def test_a_majority_is_more_than_half(tierp, claim, verdict):
     assert tierp.check(claim).verdict == verdict
