@@ -500,7 +500,7 @@ class ExtractiveComposer:
                         # "188 deltagare." says nothing alone: it means what the sentence it completes means.
                         dense = max(dense, float(vectors[row - 1] @ qvec))
                 if frame.answer_type == "amount" and _GENERIC_SUBJECT.match(text):
-                    # "Kostnaden beräknas till 3,6 mnkr", "2. insatsen finansieras med 3,6 mnkr": the cost of what
+                    # "Kostnaden uppgår till 3,6 mnkr", "2. insatsen finansieras med 3,6 mnkr": the cost of what
                     # the heading and the paragraph above name ("§ 87 Inrättande av Språkspår Kalmar").
                     tokens |= set(lexical.tokens(section_opening(record.text, sentence.start)))
                 if YEAR_IN_HAND.search(text):
@@ -719,7 +719,7 @@ class ExtractiveComposer:
             evidence = self.evidence(question, frame, eligible, terms)
         if frame.answer_type == "amount" and frame.language == "sv" and not info.wants_arithmetic and \
                 self._unnamed_cost(question, eligible[0].source, eligible[0].start, eligible[0].end):
-            # "vad kostar språkspåret": a close sum whose paragraph names it ("Kostnaden beräknas till 3,6 mnkr"
+            # "vad kostar språkspåret": a close sum whose paragraph names it ("Kostnaden uppgår till 3,6 mnkr"
             # under "Inrättande av Språkspår Kalmar") before the best one, of a press release on another measure.
             named = [s for s in eligible if s.score >= eligible[0].score - WIDE_MARGIN
                      and not self._unnamed_cost(question, s.source, s.start, s.end)]
@@ -1558,7 +1558,7 @@ class ExtractiveComposer:
                 return [*chosen, ScoredSentence(best.source, best.title, nxt.start, nxt.end, text, best.dense, best.lexical,
                                                 best.score, best.rank)]
         if frame.answer_type == "reason" and holds_type("reason", best.text):
-            # "Överskottet förklaras främst av att ... Dessutom kunde färre extratjänster ... tillsättas, eftersom ...":
+            # "Överskottet förklaras främst av att ... Därtill kunde färre extratjänster ... tillsättas, eftersom ...":
             # a reason goes on in the sentence that adds to it, and one that adds goes back to the first.
             rows = [r for r in (row - 1, row + 1) if 0 <= r < len(record.sentences)
                     and ADDS_TO_BEFORE.match(record.text[record.sentences[max(r, row)].start : record.sentences[max(r, row)].end])]

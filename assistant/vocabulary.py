@@ -119,7 +119,7 @@ DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|fö
 # not a proposal ("föreslår att") nor a report that a decision was made ("beslutade om X vid sitt sammanträde").
 DECIDES_THAT = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|beslutas|beslöts)\b(?:\s+[^\s.]+){0,5}?\s+att\b|"
                           r"\b(?:decides|decided|resolved|resolves)\s+to\b", re.I)
-# A sentence that adds to the one before it ("Dessutom kunde färre extratjänster tillsättas ..."): a reason goes on.
+# A sentence that adds to the one before it ("Därtill kunde färre extratjänster tillsättas ..."): a reason goes on.
 ADDS_TO_BEFORE = re.compile(r"^\s*(?:dessutom|därtill|därutöver|vidare|också|även|in addition|moreover|furthermore|also)\b", re.I)
 # A point in time a count is taken at: "vid halvårsskiftet", "per årsskiftet", "by the end of June".
 TIME_POINT = re.compile(r"\b(?:vid|per|efter|före|by|at)\s+(?:the\s+)?(?:\w+\s+)?\w*(?:skifte\w*|slut\w*|end|close)\b(?:\s+of\s+\w+)?", re.I)
@@ -359,7 +359,7 @@ COUNT_QUALIFIERS = frozenset("ny nya nytt fler olika totalt sammanlagt new more"
 # "inskrivna från Ljusne" is often the document's own district, named in another section.
 PLACE_MARK = r"(?:i|in|at|vid|på)(?:\s+the)?"
 # "började plugga efter jobbtorget": what one came from, like the way there, sets the scene.
-CHANNEL = re.compile(r"\b(?:via|through|genom(?!\s+att\b)|efter|after)\s+(?!(?:att|avslutad\w*|that|the end)\b)[\wåäö-]+", re.I)
+CHANNEL = re.compile(r"\b(?:via|through|genom(?!\s+att\b)|efter|after)\s+(?!(?:att|avslut\w*|that|the end)\b)[\wåäö-]+", re.I)
 
 # Words that place a count in time, not what it counts ("per sista sept", "fram till
 # slutet av juni", "by the end of", "under hela 2024", "förra året"): a number question's predicate leaves them out.

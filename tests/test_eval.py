@@ -31,10 +31,6 @@ GENERAL_VOCABULARY = frozenset((
     "motsvarande "
     # Seasons, a closed class like the months: "en pilot sommaren 2024" is of a part of a year.
     "sommar spring summer "
-    # A connective that adds to the sentence before (a closed class): a reason goes on in "Dessutom ...".
-    "dessutom "
-    # More or less than half said as a word, in the class of "hälften" and "tredjedel": "i majoritet bland".
-    "majoritet "
 ).split())
 # Closed classes listed in full, like the months: every Swedish party and its common names.
 # Naming all of them fits no item; a partial list would.
