@@ -26,7 +26,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, Unresolved, alternatives_asked, asks_rest, narrower_group, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
+from .computing import OperandPicker, item_heading, Unresolved, alternatives_asked, asks_rest, narrower_group, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
@@ -36,7 +36,7 @@ from .lexical import LEMMA_FORMS, LEMMA_STEMS, inflected_overlap, lemma, lemmas,
 from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
 from .overviews import lead as overview_lead
-from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, month_span, asks_in_percent, asks_share, language_of, operation
+from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, month_span, without_span, asks_in_percent, asks_share, language_of, operation
 from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, unknown_places, without_attribution, without_remark
@@ -64,6 +64,9 @@ from .vocabulary import (
     ASKER_ASKED,
     QUESTIONS_ASKED,
     VOTE_ASKED,
+    SAME_PERIOD,
+    stance_asked,
+    states_stance,
     VOTE_STATED,
     AMOUNT_PER_ASKED,
     AMOUNT_PER_STATED,
@@ -267,7 +270,7 @@ def years_pointed_to(record, row: int, text: str) -> frozenset[str]:
             if group and re.search(r"\b" + re.escape(group.group(0)[:6].lower()), before.lower()) and years_named(before):
                 return years_named(before)
         return frozenset()
-    if not (POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text)):
+    if not (POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text) or SAME_PERIOD.search(text)):
         return frozenset()
     before = _sentence_before(record, row)
     # "Under 2023 var 1 126 inskrivna. Av dem fick 412 ett arbete. Ytterligare 168 påbörjade studier."
@@ -369,10 +372,16 @@ def _span_of(record, start: int, text: str) -> tuple[int, int] | None:
     row = _row_of(record, start)
     for _ in range(3):
         if (span := month_span(text)) or row == 0 or not (
-                POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text) or NAMES_BACK.match(text)):
+                POINTS_BACK.search(text) or POINTS_BACK_WITHIN.search(text) or GOES_ON.match(text) or NAMES_BACK.match(text)
+                or SAME_PERIOD.search(text)):
             return span
         row, text = row - 1, _sentence_before(record, row)
     return None
+
+
+def _months_named(lexical, text: str) -> set[str]:
+    """The tokens of the month names a text writes ("januari–augusti 2023": januari, augusti)."""
+    return {t for m in re.finditer(rf"\b{MONTH_PATTERN}\b", text, re.I) for t in lexical.tokens(MONTH_ABBREVIATIONS.get(m.group(0).lower(), m.group(0)))}
 
 
 def _mentions_month(text: str, months: tuple[str, ...]) -> bool:
@@ -473,6 +482,7 @@ class ExtractiveComposer:
         extreme = extreme_asked(question)
         motion_asked = bool(MOTION_ASKED.search(question))
         asked_span = _asked_span(question)
+        stance = stance_asked(question) if frame.answer_type in ("party", "person") and frame.operation is None else None
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
@@ -493,6 +503,9 @@ class ExtractiveComposer:
                 tokens = set(lexical.tokens(text))
                 # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
                 tokens |= years_pointed_to(record, row, text)
+                if row and SAME_PERIOD.search(text):
+                    # "Under samma period fick 96 unga arbete": the months are those the sentence before names.
+                    tokens |= _months_named(lexical, _sentence_before(record, row))
                 if continued := continued_from(record, row, text):
                     # "I december 2023 var motsvarande antal 3 100" counts what the sentence before names.
                     tokens |= {t for t in lexical.tokens(continued) if not t[:1].isdigit()}
@@ -503,6 +516,13 @@ class ExtractiveComposer:
                     # "Kostnaden uppgår till 3,6 mnkr", "2. insatsen finansieras med 3,6 mnkr": the cost of what
                     # the heading and the paragraph above name ("§ 87 Inrättande av Språkspår Kalmar").
                     tokens |= set(lexical.tokens(section_opening(record.text, sentence.start)))
+                if stance is not None and states_stance(stance, text):
+                    # "vilka partier var emot ansökan": "Per Edlund (m) och Tomas Wiklund (sd) röstar nej" says what
+                    # is asked, of the matter its item's heading names ("§ 14 Ansökan om medel ur ESF+ ...").
+                    tokens |= set(lexical.tokens(item_heading(record.text, sentence.start)))
+                    bonus_stance = VERB_BONUS
+                else:
+                    bonus_stance = 0.0
                 if YEAR_IN_HAND.search(text):
                     # "Antalet inskrivna under året ..." in "Årsrapport 2024" is of 2024.
                     tokens |= years_named(doc.metadata.get("title") or "")
@@ -512,7 +532,7 @@ class ExtractiveComposer:
                 words = lemmas(tokenize(text)) if missing else set()  # once a sentence: the cost is the stemmer's
                 overlap = (sum(w for t, w in terms.weights.items() if t in tokens)
                            + sum(min(terms.weights[t], _form_weight(t, words, lexical)) for t in missing)) / total
-                bonus = TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
+                bonus = bonus_stance + TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
                 if frame.answer_type == "count" and not info.wants_arithmetic and frame.language == "sv":
                     # A count is typed too: "fler av dem har gått vidare till ett arbete" states none, nor does
                     # "var tredje deltagare var under 25 år" (a share and an age). (An English question's
@@ -873,6 +893,16 @@ class ExtractiveComposer:
             # "Vilket parti reserverade sig?" near the line, beside "Erik Holm (sd) reserverar sig mot beslutet": the
             # sentence does what is asked and holds a value of the asked type.
             confident = True
+        stance = stance_asked(question) if frame.answer_type in ("party", "person") and frame.operation is None else None
+        if not confident and stance is not None and confidence >= self._slack_floor(frame):
+            # "Vilka partier var emot …?" near the line: a close sentence where members take that stance
+            # ("… (m) och … (sd) röstar nej") and are named is the typed answer.
+            taking = next((s for s in eligible[:MAX_SENTENCES] if s.score >= eligible[0].score - WIDE_MARGIN and states_stance(stance, s.text)
+                           and extract(frame.answer_type, s.text, _people(frame, self.index.record(s.source).text)) is not None), None)
+            if taking is not None:
+                confident = True
+                eligible = [taking, *(s for s in eligible if s is not taking)]
+                evidence = self.evidence(question, frame, eligible, terms)
         if not confident and frame.parties and frame.language == "sv" and all(_marked(p, eligible[0].text) for p in frame.parties):
             # "Vad yrkade moderaterna?": a sentence where a member marked "(M)" does what the question asks ("yrkade").
             confident = self._does_what_asked(question, eligible[0])
@@ -1539,8 +1569,9 @@ class ExtractiveComposer:
         record = self.index.record(best.source)
         row = _row_of(record, best.start)
         wanted = frame.answer_type in _TYPED or frame.answer_type in ("reason", "decision")
-        if row > 0 and _BARE_COUNT.match(best.text):
-            # "188 deltagare." is quoted with the sentence it completes ("Bruksvägen – praktik ... ").
+        if row > 0 and (_BARE_COUNT.match(best.text) or SAME_PERIOD.search(best.text)):
+            # "188 deltagare." is quoted with the sentence it completes ("Bruksvägen – praktik ... "), "Under samma
+            # period fick 96 unga arbete" with the one that names the period.
             before = record.sentences[row - 1]
             if (best.source, before.start) not in {(s.source, s.start) for s in chosen}:
                 return [ScoredSentence(best.source, best.title, before.start, before.end, record.text[before.start : before.end],
@@ -2546,7 +2577,8 @@ def _predicate_missing(question: str, frame: QuestionFrame, lexical, record, sen
     sentence nor the one it points back to says: its counts are of that group doing something else
     ("inskrivna"). With `noun_too`, the group itself when it is more than a plain head ("kvinnor",
     not "personer"). Empty when the question counts a bare noun phrase, or the sentence holds it all."""
-    question = without_attribution(without_remark(question))
+    # "jan-aug" is when, not what is done: its "jan" would be held by any sentence naming "januari".
+    question = without_span(without_attribution(without_remark(question)))
     counted = _COUNTED_NOUN.search(question)
     if counted is None:
         return set()
@@ -2566,8 +2598,7 @@ def _predicate_missing(question: str, frame: QuestionFrame, lexical, record, sen
     predicate = lemmas(lexical.tokens(" ".join(words))) - named
     row = _row_of(record, sentence.start)
     before = _sentence_before(record, row) if row and points_back(sentence.text) else ""
-    # The title names the body a sentence is of ("jobbar jobbtorg med").
-    held = lemmas(lexical.tokens(f"{record.metadata.title or ''} {before} {sentence.text} "
+    held = lemmas(lexical.tokens(f"{before} {sentence.text} "
                                  f"{continued_at(record, sentence.start, sentence.text)}"))
     missing = predicate if predicate and not inflected_overlap(predicate, held) else set()
     noun = [w for w in words_of(counted.group(1)) if w not in COUNT_QUALIFIERS and w not in PLAIN_HEADS]

@@ -28,7 +28,7 @@ from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .cleaning import is_table_line, row_label
 from .figures import FACTOR, QUALIFIERS, Figure, figures_in_sentence, table_context, with_columns
-from .computing import asked_periods, figure_period, figure_year, group_fit, is_change, period_order, years_named
+from .computing import asked_periods, figure_period, figure_year, group_fit, is_change, item_heading, period_order, years_named
 from .lexical import inflected_overlap, lemmas, tokenize, words_of
 from .event_dates import agrees, stated_whens
 from .list_claims import check_list, document_lists, listed_names
@@ -131,21 +131,6 @@ _HEAD_STEMS = frozenset(lemmas(tokenize(" ".join(PLAIN_HEADS))))
 def _one_head(stems: set[str]) -> set[str]:
     """Stems with every plain head ("personer", "deltagare", "individer") read as one."""
     return {"<head>" if t in _HEAD_STEMS else t for t in stems}
-
-
-def _item_heading(text: str, start: int) -> str:
-    r"""The heading of the minutes' item ("§ 112 ...") a sentence at `start` stands under, up to its first blank line;
-    "" outside any item.
-
-    >>> t = "§ 112\nUtökning av Steget Vidare\nDnr 2024/1\n\nBeslut\nM reserverar sig."
-    >>> _item_heading(t, t.index("M reserverar"))
-    '§ 112\nUtökning av Steget Vidare\nDnr 2024/1'
-    """
-    at = text.rfind("§", 0, start)
-    if at < 0:
-        return ""
-    end = text.find("\n\n", at)
-    return text[at : end if 0 <= end < start else start].strip()
 
 
 def _setting(claim: str, figure: Figure) -> bool:
@@ -613,7 +598,7 @@ class ClaimChecker:
             # "Erik Holm (sd) reserverar sig mot beslutet"), which is the document's title.
             # In minutes, by the heading of the item the sentence stands under ("§ 112 Utökning av Steget Vidare ...").
             acted = actor_party_elements(frame, claim, scored[:8], lambda s: self._context_overlap(
-                beside_party, f"{s.title or ''} {_item_heading(self.index.record(s.source).text, s.start)} {s.text}") >= ACTOR_OVERLAP)
+                beside_party, f"{s.title or ''} {item_heading(self.index.record(s.source).text, s.start)} {s.text}") >= ACTOR_OVERLAP)
             # Supported only when every other word of the claim stands there too: "... om kostnaderna"
             # is not borne out by a statement about something else.
             if acted and (acted[0].status == "contradicted" or not self._missing_words(beside_party, self._quoted(scored, acted[0]))):

@@ -245,6 +245,8 @@ def asked_periods(question: str) -> list[str]:
     return [p for _, p in kept]
 
 
+_TIME_UNIT = re.compile(r"\b(dagar|veckor|månader|days|weeks|months)\b", re.I)
+_TIME_UNITS = {"dagar": "dag", "days": "dag", "veckor": "veck", "weeks": "veck", "månader": "månad", "months": "månad"}
 _SHARE_WORD = re.compile(r"\b(?:andel\w*|procent\w*|shares?|percent\w*|proportion\w*)\b", re.I)
 # The words that part the two sides of a comparison ("fler X än Y", "X jämfört med Y").
 _CONTRAST = re.compile(r"\s[–—-]\s|\bmen\b|\bbut\b", re.I)
@@ -347,6 +349,21 @@ def section_opening(text: str, start: int) -> str:
         if heading and len(heading) <= _HEADING_CHARS and not heading.endswith("."):
             return f"{heading}\n{paragraph}"
     return paragraph
+
+
+def item_heading(text: str, start: int) -> str:
+    r"""The heading of the minutes' item ("§ 112 ...") a sentence at `start` stands under, up to its first blank line;
+    "" outside any item.
+
+    >>> t = "§ 112\nUtökning av Steget Vidare\nDnr 2024/1\n\nBeslut\nM reserverar sig."
+    >>> item_heading(t, t.index("M reserverar"))
+    '§ 112\nUtökning av Steget Vidare\nDnr 2024/1'
+    """
+    at = text.rfind("§", 0, start)
+    if at < 0:
+        return ""
+    end = text.find("\n\n", at)
+    return text[at : end if 0 <= end < start else start].strip()
 
 
 _HEADING_CHARS = 80
@@ -770,8 +787,10 @@ class OperandPicker:
         pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) else counts
         spans = [f for f in figures if f.kind == "duration" and f.value_high is None and not is_change(f)]
         if op in ("difference", "percent_change", "ratio") and DURATION_ASKED.search(question) and len(spans) >= 2:
-            # "Hur mycket kortare blev väntetiden?" compares "18 dagar" with "25 dagar", not head counts.
-            pool = spans
+            # "Hur mycket kortare blev väntetiden?" compares "18 dagar" with "25 dagar", not head counts;
+            # "hur många dagar" compares days, not an age ("över 55 år").
+            unit = _TIME_UNIT.search(question)
+            pool = [f for f in spans if unit and (f.unit or "").lower().startswith(_TIME_UNITS[unit.group(1).lower()])] or spans
         if op in ("difference", "percent_change") and BUDGET_GAP.search(question):
             return self._budget_gap(question, op, figures)
         if op in ("difference", "percent_change", "ratio") and MONEY_ASKED.search(question):
@@ -782,6 +801,10 @@ class OperandPicker:
                 # "bruttokostnaden" is compared with itself: not the net cost, nor a row "varav
                 # personalkostnader" under it (its own label, not its parent's, names the kind).
                 pool = [f for f in pool if kind in (row_label(f.sentence) if is_table_line(f.sentence) else f.sentence).lower()] or pool
+            # "Nettokostnaden per avslutad deltagare blev 53,8 tkr" is no net cost of the whole year: a sum per
+            # head is compared with sums per head, and only when a question asks per head.
+            per_asked = bool(PER_HEAD_ASKED.search(question))
+            pool = [f for f in pool if bool(PER_HEAD_ASKED.search(f.counts or "")) == per_asked] or pool
             if not re.search(r"budget", question, re.I):
                 # "45 610 tkr mot en budget om 46 200 tkr": a sum the sentence calls a budget is no outcome.
                 pool = [f for f in pool if not _called_budget(f)] or pool

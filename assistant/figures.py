@@ -428,7 +428,8 @@ def _table_above(text: str, row_start: int) -> tuple[str, str]:
 
 
 # A table row's label that gives its cells' currency: "(kr)", "(tkr)", "i kronor".
-_LABEL_MONEY = re.compile(r"\((kr|tkr|mnkr|mkr|sek)\)|\b(kronor)\b", re.I)
+# "Kostnad per deltagare (kr)", "Nettokostnad, mnkr": the unit in brackets or after the label's comma.
+_LABEL_MONEY = re.compile(r"\((kr|tkr|mnkr|mkr|sek)\)|,\s*(kr|tkr|mnkr|mkr|msek|sek)\s*$|\b(kronor)\b", re.I)
 
 
 _LABEL_PERCENT = re.compile(r"\bprocent\b|%|\bper cent\b|\bpercent\b", re.I)
@@ -497,6 +498,9 @@ def with_columns(text: str, figures) -> list[Figure]:
     >>> rows = [s for s in text.split("\n\n")[2:]]
     >>> [(f.kind, f.value, f.period) for r in rows for f in with_columns(text, figures_in_sentence("x", r, text.index(r)))]
     [('money', 62500000.0, '2023'), ('money', 67500000.0, '2024'), ('percent', 31.2, '2023'), ('percent', 32.8, '2024')]
+    >>> row = "Nettokostnad, mnkr   44,1    48,6"
+    >>> [(f.kind, f.value) for f in with_columns(row, figures_in_sentence("x", row, 0))]
+    [('money', 44100000.0), ('money', 48600000.0)]
     """
     from dataclasses import replace
 
@@ -514,7 +518,8 @@ def with_columns(text: str, figures) -> list[Figure]:
                 figure = replace(figure, kind="percent", unit="procent")  # "Andel till arbete, procent  31,2  32,8"
             elif money and figure.kind == "count":
                 # "Kostnad per deltagare (kr)  42 747", "Total kostnad (tkr)  38 900": sums, in the label's unit.
-                figure = replace(figure, kind="money", unit="kronor", value=figure.value * _CAPTION_UNITS.get(" ".join((money.group(1) or "").lower().split()), 1))
+                unit = next((g for g in money.groups() if g), "")
+                figure = replace(figure, kind="money", unit="kronor", value=figure.value * _CAPTION_UNITS.get(" ".join(unit.lower().split()), 1))
             header = None if figure.period else table_columns(text, figure.sentence_start)
             spans = row_cells(row)
             at = figure.start - figure.sentence_start

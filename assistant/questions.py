@@ -39,7 +39,10 @@ _CHANGE_PCT = re.compile(r"med hur många procent|hur många procent(?!\s+(?:av|
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
 # A span made shorter or longer is a change too: "förlängdes med åtta dagar".
 _SPAN_CHANGED = r"\w*korta(?:des|ts)|förlängdes|förlängts"
-_DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|(på|i) (något |ett )?annat sätt än|annan väg än|"
+_DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|"
+                   # "hur många dagar längre", "hur mycket högre var nettokostnaden", "how many days longer".
+                   r"\bhur (?:mycket|många \w+) (?:längre|kortare|högre|lägre|större|mindre)\b|"
+                   r"\bhow (?:much|many \w+) (?:longer|shorter|higher|lower|larger|bigger|smaller)\b|(på|i) (något |ett )?annat sätt än|annan väg än|"
                    r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
                    r"how many (more|fewer|less)|difference|(increase|decrease|grow|rise|fall)[ds]? by how (many|much)|"
                    rf"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades|{_SPAN_CHANGED})\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change|go up|go down|rise|fall|drop|grow)|hur mycket (?:gick|har) \w+ (?:upp|ner|ned)|"
@@ -203,6 +206,8 @@ def operation(question: str) -> str | None:
     ('per_head', 'rate')
     >>> operation("Varför gick praktiken över budget 2025?") is None
     True
+    >>> operation("hur många dagar längre var väntetiden 2025 än 2024"), operation("how much higher was the net cost in 2025")
+    ('difference', 'difference')
     """
     if _WHY.match(question) and not re.search(r"\b(?:hur (?:mycket|många|stor)|how (?:much|many|large))\b", question, re.I):
         # "varför gick praktiken över budget?" asks the cause the documents give, not the gap in figures.
@@ -232,6 +237,26 @@ def _changes_by_a_number_word(claim: str) -> bool:
     from .numbers import parse_number_word
 
     return any(parse_number_word(w) is not None for m in _CHANGE_BY.finditer(claim) for w in m.group(1).split())
+
+
+# "åtta dagar längre i augusti 2023 än ett år tidigare", "4,5 mnkr högre än 2022": a gap stated by a comparative.
+_COMPARED_BY = re.compile(r"\b(?:längre|kortare|högre|lägre|större|mindre|longer|shorter|higher|lower|larger|smaller|bigger)\b"
+                          r"(?=[^.]*?\b(?:än|than)\b)", re.I)
+
+
+def _compared_by_a_number(claim: str) -> bool:
+    """Whether a claim states a gap between two values by a number and a comparative.
+
+    >>> _compared_by_a_number("Mediantiden var åtta dagar längre i augusti 2023 än ett år tidigare")
+    True
+    >>> _compared_by_a_number("Väntetiden var betydligt längre än året innan"), _compared_by_a_number("högre än 40 procent")
+    (False, False)
+    """
+    for m in _COMPARED_BY.finditer(claim):
+        before = claim[: m.start()].split()[-3:]
+        if any(w[:1].isdigit() or parse_number_word(w) is not None for w in before):
+            return True
+    return False
 
 
 # "20 av de 430", or the base first: "Av de 430 aspiranterna hade ungefär 20 ...".
@@ -319,7 +344,7 @@ _CLAIM_OPERATIONS = (
     ("ratio", _CLAIM_RATIO.search),
     ("rate", _RATE.search),
     ("percent_change", _CLAIM_CHANGE_PCT.search),
-    ("difference", lambda c: _CLAIM_DIFF.search(c) or _changes_by_a_number_word(c)),
+    ("difference", lambda c: _CLAIM_DIFF.search(c) or _changes_by_a_number_word(c) or _compared_by_a_number(c)),
     ("chained_share", _CLAIM_CHAIN.search),
 )
 

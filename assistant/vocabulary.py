@@ -42,7 +42,9 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
     ("party", r"\b(vilket parti\w*|vilka partier|parti\w* tillhör|tillhör\b.*\bparti|"
               r"(?:which|what) part(?:y|ies)|part(?:y|ies) (?:does|is|was|do|are)|party affiliation)\b"),
     ("reference", r"\b(diarie\w*|dnr|ärende\w*nummer|refer\w* number|case number|vilket nr|what number did)\b"),
-    ("age_group", r"\b(ålder|åldern|åldrar|åldersgrupp\w*|hur gamla|how old|what ages?|age group|age range|aged)\b"),
+    # "unga i åldern 18–24", "young people aged 18-24" name the group counted: no age is asked.
+    ("age_group", (r"\b(ålder|åldern|åldrar|åldersgrupp\w*|hur gamla|how old|what ages?|age group|age range|aged)\b"
+                   r"(?!\s+(?:\d|mellan|between|från|from))")),
     # "Hur länge hade jobbtorget varit i gång", "how often": a span of time or a rate, not a count.
     ("frequency", r"\b(hur ofta|hur många gånger (?:per|i|om)|med vilken frekvens|how often|how frequently|"
                   r"how many times (?:a|per|each))\b"),
@@ -182,6 +184,36 @@ VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting
 # "Ja-röster: 7", "Ja-röster (5): ...", "med 5 ja-röster mot 4 nej-röster".
 VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*[:(]?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+(?:ja-?)?röster\s+mot\s+(?P<n3>\d+)|"
                          r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)
+# A stance on a proposal, asked ("vilka partier var emot", "vem röstade för", "who opposed", "voted in favour")
+# and as minutes record it ("röstar nej", "reserverar sig mot beslutet", "yrkar avslag"; "röstar ja", "yrkar bifall").
+STANCES = {
+    "against": (re.compile(r"\b(?:(?:var|är|röstade|sa|sade)\s+(?:e?mot|nej)|motsatte\s+sig|opposed?|against|(?:voted|said)\s+no)\b", re.I),
+                re.compile(r"\b(?:röst(?:ar|ade)\s+nej|reserver(?:ar|ade|at)\s+sig|yrka(?:r|de)\s+(?:på\s+)?avslag)\b", re.I)),
+    "for": (re.compile(r"\b(?:(?:var|är|röstade|sa|sade)\s+(?:för|ja)|stödde|(?:voted|were|was)\s+(?:for|in\s+favou?r)|(?:voted|said)\s+yes|supported)\b", re.I),
+            re.compile(r"\b(?:röst(?:ar|ade)\s+ja|yrka(?:r|de)\s+(?:på\s+)?bifall)\b", re.I)),
+}
+
+
+def stance_asked(question: str) -> str | None:
+    """The stance on a proposal a question asks who took, if any.
+
+    >>> stance_asked("vilka partier var emot att söka esf-pengar"), stance_asked("Which parties voted in favour?")
+    ('against', 'for')
+    >>> stance_asked("vilka partier fanns i nämnden") is None
+    True
+    """
+    return next((name for name, (asked, _) in STANCES.items() if asked.search(question)), None)
+
+
+def states_stance(stance: str, text: str) -> bool:
+    """Whether a sentence records members taking the stance.
+
+    >>> states_stance("against", "Per Edlund (m) och Tomas Wiklund (sd) röstar nej."), states_stance("for", "Ja-röst för bifall.")
+    (True, False)
+    """
+    return bool(STANCES[stance][1].search(text))
+
+
 # A decision said to be taken by all ("var enig", "unanimously") and a decision the minutes record as
 # split: a vote counted ("7 ja-röster") or members who "reserverar sig".
 UNANIMOUS = re.compile(r"\b(?:enig|eniga|enigt|enhällig\w*|unanimous\w*|without a vote)\b", re.I)
@@ -309,8 +341,8 @@ PER_HEAD_ASKED = re.compile(r"\b(?:per|each|för varje|för var|for each|for eve
                             r"([^\W\d_]{3,})", re.I)
 
 # A year named by its neighbour: "10 380 året innan" is the year before the one the sentence names.
-YEAR_BEFORE = re.compile(r"\b(?:året (?:innan|före|dessförinnan)|föregående år|förra året|"
-                         r"the (?:year before|previous year|preceding year)|a year earlier)\b", re.I)
+YEAR_BEFORE = re.compile(r"\b(?:året (?:innan|före|dessförinnan)|ett år (?:tidigare|innan|före)|föregående år|förra året|"
+                         r"the (?:year before|previous year|preceding year)|a year (?:earlier|before))\b", re.I)
 YEAR_AFTER = re.compile(r"\b(?:året (?:därpå|efter)|följande år|the (?:year after|following year)|a year later)\b", re.I)
 # A sentence that goes on with the measure of the one before: "Motsvarande andel ...", "I december
 # 2024 hade antalet ökat till ...", "Året innan var andelen ...".
@@ -404,6 +436,10 @@ REFERS_BACK = re.compile(r"\b(?:av|bland|utav|om|för|of|among|about)\s+(?:dessa
 POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
 # A sentence that adds to the one before it, and so is of its period: "Ytterligare 168 personer påbörjade studier".
 GOES_ON = re.compile(r"\s*(?:ytterligare|därutöver|därtill|another|a further|in addition)\b", re.I)
+# "Under samma period fick 96 unga arbete": of the period the sentence before names (of its year too,
+# unless a year follows: "under samma period 2022").
+SAME_PERIOD = re.compile(r"\b(?:under|i|för)\s+(?:samma\s+(?:period|tid)|denna\s+period|den\s+perioden)\b(?!\s*(?:år\s*)?(?:19|20)\d\d)|"
+                         r"\b(?:in|during|over)\s+(?:the\s+same|that|this)\s+period\b(?!\s*(?:19|20)\d\d)", re.I)
 # "702 av dessa hade ...": a demonstrative inside the sentence points back as well ("av dem som" does not: it is relative).
 POINTS_BACK_WITHIN = re.compile(r"\b(?:av|utav|bland)\s+dessa\b", re.I)
 # "Av de inskrivna gick 412 ...": the enrolled just counted, named again (not "Av de 430 ...").

@@ -137,7 +137,8 @@ def test_answer_accuracy_on_the_eval_set(answers):
 
 
 def test_unanswerable_swedish_questions_are_declined(answers):
-    swedish = [row for row in QA if row["type"] == "unanswerable" and not re.match(r"^(What|How|Who)\b", row["q"])]
+    swedish = [row for row in QA if row["type"] == "unanswerable" and row.get("lang", "sv") == "sv"
+               and not re.match(r"^(What|How|Who)\b", row["q"])]
     declined = [row["id"] for row in swedish if answers[row["id"]].abstained]
     # The decision is fitted for questions in users' words too (evals/dev/paraphrases.jsonl):
     # most, not all, of these near-misses are declined.

@@ -1,0 +1,149 @@
+"""Questions over minutes and a reply on Ockelbo written for these tests, in users' words: which parties
+were against (or for) a proposal, where the minutes say "röstar nej" or "reserverar sig" under the item's
+heading and not in the question's words; a count "under samma period" as the sentence before, which names
+the months; "hur många unga fick jobb jan-aug" not answered by how many young people were referred then;
+"aged 18-24" naming the group counted, not asking an age. Claims that state a gap by a number and a comparative
+("fem dagar längre ... än ett år tidigare"); a table row whose label gives its unit after a comma ("Nettokostnad,
+mnkr"); a net cost per participant, which is no net cost of the year. Each case but the guards was answered wrongly,
+or declined, before."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assistant_over_texts
+
+MINUTES = """Protokollsutdrag
+Arbetsmarknadsnämnden i Ockelbo
+Sammanträdesdatum: 2025-03-18
+
+Beslutande ledamöter
+Karin Ås (s), ordförande
+Jonas Berg (m)
+Lisa Strand (v)
+Erik Falk (kd)
+Maja Lind (c)
+
+§ 21 Ansökan om statsbidrag för projektet Nya steg
+Dnr AMN 2025/0102
+
+Förvaltningen föreslår att nämnden ansöker om statsbidrag för projektet Nya steg, som riktar sig till
+långtidsarbetslösa över 55 år.
+
+Omröstning begärs. Omröstningen utfaller med 3 ja-röster mot 2 nej-röster. Jonas Berg (m) och
+Erik Falk (kd) röstar nej.
+
+Beslut
+Nämnden ansöker om statsbidrag för projektet Nya steg.
+
+§ 22 Sommarjobb för ungdomar 2025
+Dnr AMN 2025/0110
+
+Förvaltningen föreslår 90 sommarjobb för ungdomar 2025.
+
+Beslut
+Nämnden beslutar att erbjuda 90 sommarjobb för ungdomar.
+
+Reservation
+Lisa Strand (v) och Maja Lind (c) reserverar sig mot beslutet till förmån för eget yrkande om 120 platser.
+"""
+
+REPLY = """Svar på interpellation om ungas väg till arbete i Ockelbo
+Dnr KS 2025/0231
+Datum: 2025-10-02
+
+Unga
+
+Av de 410 som skrevs in under januari–augusti 2025 var 126 unga i åldern 18–24 år. Under samma period
+fick 57 unga arbete, och ytterligare 22 unga började studera.
+
+Under helåret 2024 var 1 120 personer inskrivna, varav 305 unga i åldern 18–24 år.
+
+Per Ek (s), kommunalråd
+"""
+
+REPORT = """Jobbtorg Ockelbo – verksamhetsberättelse 2025
+Dnr AMN 2026/0012
+
+Väntetider
+
+I augusti 2025 var mediantiden från anvisning till första möte 17 dagar, att jämföra med 12 dagar i
+augusti 2024.
+
+Jämförelse mellan åren
+
+                          2024      2025
+Inskrivna under året       980     1 040
+Fick arbete                260       301
+Nettokostnad, mnkr        31,2      33,9
+
+Nettokostnaden per avslutad deltagare blev 48,5 tkr (2024: 51,0 tkr).
+"""
+
+
+@pytest.fixture(scope="module")
+def ockelbo(tmp_path_factory):
+    return assistant_over_texts(tmp_path_factory.mktemp("ockelbo"), {"protokoll.txt": MINUTES, "svar.txt": REPLY, "rapport.txt": REPORT})
+
+
+@pytest.mark.parametrize(("question", "parties", "not_named"), [
+    ("vilka partier var emot att söka statsbidrag till nya steg", ("Moderaterna", "Kristdemokraterna"), "Vänsterpartiet"),
+    # Guards: the other item's reservation, and the question in English.
+    ("vilka partier var emot beslutet om sommarjobben", ("Vänsterpartiet", "Centerpartiet"), "Moderaterna"),
+    ("which parties opposed the application for nya steg", ("Moderaterna", "Kristdemokraterna"), "Vänsterpartiet"),
+])
+def test_who_was_against_a_proposal(ockelbo, question, parties, not_named):
+    answer = ockelbo.ask(question)
+    assert not answer.abstained, answer.answer
+    lead = answer.answer.split("]")[0]
+    assert all(p in lead for p in parties) and not_named not in lead, answer.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # "Under samma period" is January to August, which the sentence before names.
+    ("hur många unga fick jobb jan-aug 2025", "Svar: 57 ["),
+    # A guard: the young people referred in that span.
+    ("hur många unga skrevs in jan-aug 2025", "Svar: 126 ["),
+])
+def test_a_count_of_the_same_period(ockelbo, question, lead):
+    answer = ockelbo.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+
+
+def test_the_same_period_is_quoted_with_the_sentence_that_names_it(ockelbo):
+    answer = ockelbo.ask("hur många unga fick jobb jan-aug 2025")
+    assert answer.answer.startswith("Svar: 57 ["), answer.answer
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert "januari–augusti" in quoted, answer.answer
+
+
+def test_an_age_span_names_the_group_counted(ockelbo):
+    # "aged 18-24" says who is counted; the answer is a count, not "18–24 år".
+    answer = ockelbo.ask("how many young people aged 18-24 were enrolled in 2024")
+    assert not answer.answer.startswith("Answer: 18"), answer.answer
+    assert "305" in answer.answer.split("]")[0] or answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict", "shown"), [
+    ("Mediantiden till första mötet var fem dagar längre i augusti 2025 än ett år tidigare.", "supported", "17 − 12 = 5"),
+    ("Mediantiden till första mötet var nio dagar längre i augusti 2025 än ett år tidigare.", "contradicted", "17 − 12 = 5"),
+    # The row's unit is after its label's comma: 33,9 − 31,2 mnkr, not a count, nor the 48,5 tkr per participant.
+    ("Nettokostnaden var 2,7 mnkr högre 2025 än 2024.", "supported", "33 900 000 − 31 200 000"),
+    ("Nettokostnaden ökade med 2,7 miljoner kronor mellan 2024 och 2025.", "supported", "33 900 000 − 31 200 000"),
+    ("Nettokostnaden ökade med 5 miljoner kronor mellan 2024 och 2025.", "contradicted", "33 900 000 − 31 200 000"),
+])
+def test_a_gap_stated_by_a_comparative(ockelbo, claim, verdict, shown):
+    checked = ockelbo.check(claim)
+    assert checked.verdict == verdict, checked.explanation
+    assert shown in checked.explanation, checked.explanation
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    # "ett år tidigare" is August 2024, and days are compared with days, not with the age "över 55 år".
+    ("hur många dagar längre var mediantiden till första mötet i augusti 2025 än ett år tidigare", "17 − 12 = 5"),
+    ("hur mycket högre var nettokostnaden 2025 än 2024", "33 900 000 − 31 200 000"),
+    # Said in English, with both months written out.
+    ("how many days longer was the median wait in august 2025 than in august 2024", "17 − 12 = 5"),
+])
+def test_a_gap_asked_by_a_comparative(ockelbo, question, formula):
+    answer = ockelbo.ask(question)
+    assert formula in answer.answer, answer.answer
