@@ -712,6 +712,9 @@ class ExtractiveComposer:
         if frame.answer_type == "amount" and AMOUNT_PER_ASKED.search(question):
             # "Vad kostade det per inskriven?" is not answered by the year's total.
             holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text) or _states_per_head(s.text)]
+        elif frame.answer_type == "amount" and not info.wants_arithmetic:
+            # Nor "vad var nettokostnaden" by "Nettokostnaden per avslutad deltagare blev 53,8 tkr", where a sum of the whole is given.
+            holding = [s for s in holding if not _states_per_head(s.text)] or holding
         if frame.answer_type == "party" and frame.names:
             # "Vilket parti är Lars Berg?" is answered where a marker follows his name, before a
             # sentence that names him beside other people's markers.
@@ -1178,8 +1181,12 @@ class ExtractiveComposer:
         if said is None:
             return True
         # A period ("per år") and a qualifier ("ungefär") say how the sum is reckoned, not what it is of.
+        # Nor does the word for the sum itself ("kostade", "kostnaden"): "kost" is held by any "Kostnaden för ...";
+        # nor the head a sum is per ("per person").
+        heads = {w for m in PER_HEAD_ASKED.finditer(question) for w in words_of(m.group(0))}
         words = [w for w in words_of(question) if w not in _QUESTION_WORDS and w not in LIGHT_WORDS and w not in QUALIFIERS
-                 and w not in PERIOD_WORDS and w not in _TIME_WORDS and not w[:1].isdigit()]
+                 and w not in PERIOD_WORDS and w not in _TIME_WORDS and not w[:1].isdigit() and not _MONEY_WORD.match(w)
+                 and w not in heads]
         record = self.index.record(said.source)
 
         def holds(tokens: set[str], term: str) -> bool:
@@ -1188,8 +1195,19 @@ class ExtractiveComposer:
 
         document = _document_stems(lexical.tokens, record.text)
         known = [t for t in lemmas(lexical.tokens(" ".join(words))) if holds(document, t)]
-        tokens = lemmas(lexical.tokens(said.quote))
-        return not known or any(holds(tokens, t) for t in known)
+        if not known:
+            # Its document names nothing the question asks the cost of: a sum of something else when another
+            # document does name it ("feriepraktiken" in the minutes, not in the report whose sum is shown).
+            return not any(t in lexical.doc_freq for t in lexical.tokens(" ".join(words)))
+        # A sum is of what its document's title names ("Årsrapport 2024 – Jobbcentrum Gävle"); "Satsningen kostar 1,8
+        # miljoner kronor" of what the text before it names; a table row of what its caption names.
+        scene = record.metadata.title or ""
+        if _GENERIC_SUBJECT.match(said.quote) or _GENERIC_OBJECT.search(said.quote):
+            scene += " " + _recent(record, said.start)
+        if is_table_line(said.quote):
+            scene += " " + table_context(record.text, said.start)
+        tokens = lemmas(lexical.tokens(f"{scene} {said.quote}"))
+        return any(holds(tokens, t) for t in known)
 
     def _stating_kind(self, question: str, frame: QuestionFrame, eligible: list[ScoredSentence]) -> ScoredSentence | None:
         """Of the close sentences that state a cause (a decision), the one whose words before it are
@@ -1714,6 +1732,12 @@ class ExtractiveComposer:
             warnings = ("two_readings",)
         figures = tuple(_figure_json(r, citations) for r in (*also, *readings))
         return Answer(original, text, False, citations, (), question, best, figures=figures, warnings=warnings)
+
+
+# The unit a sum is written with after its number ("7,5 mnkr", "2,4 miljoner kronor").
+_MONEY_AFTER = re.compile(r"\s*(?:miljoner kronor|miljarder kronor|tusen kronor|mnkr|mkr|mdkr|msek|tkr|kronor|kr|sek)\b", re.I)
+# A word that is the sum asked itself, not what it is of: "kostade", "kostnaden", "budgeten", "the cost".
+_MONEY_WORD = re.compile(r"(?:kost|budget|anslag|utgift|cost|spen[dt])\w*$", re.I)
 
 
 def _period_figures(frame: QuestionFrame, source: str, start: int, text: str, index=None) -> list[Figure]:
@@ -2394,6 +2418,11 @@ _GENERIC_SUBJECT = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:satsningen|insatsen|pr
                               r"(?!\s+(?:för|av|of|for)\b)", re.I)
 
 
+# "Kostnaden för insatsen var 2,4 mnkr": the cost of what the text before it names.
+_GENERIC_OBJECT = re.compile(r"\b(?:för|av|of|for)\s+(?:satsningen|insatsen|programmet|utbildningen|verksamheten|"
+                             r"the (?:programme|program|scheme|course))\b", re.I)
+
+
 def _recent(record, start: int, reach: int = 800) -> str:
     """The text before a sentence, back to `reach` characters: where a generic subject's name stands."""
     return record.text[max(0, start - reach) : start]
@@ -2439,14 +2468,22 @@ _FIELD = re.compile(r"^[A-ZÅÄÖ][\wåäö–-]*(?: [\wåäö–-]+){0,5}:\s+\S
 
 def _states_per_head(text: str) -> bool:
     """Whether a text states a sum per head ("20 000 kronor per inskriven deltagare"); a sum per
-    year or month ("90 mnkr per år") is no such sum."""
+    year or month ("90 mnkr per år") is no such sum.
+
+    >>> _states_per_head("Nettokostnaden per avslutad deltagare blev 53,8 tkr."), _states_per_head("Nettokostnaden blev 48,6 mnkr.")
+    (True, False)
+    """
     for line in text.split("\n"):
         if is_table_line(line):
             # "Kostnad per deltagare (kr)  42 747  39 940": a row of sums per head, by its label.
             label = row_label(line)
             if PER_HEAD_ASKED.search(label) and _money_label(label):
                 return True
-    return any(PER_HEAD_ASKED.match(text[m.end():].lstrip()) for m in AMOUNT_EVIDENCE.finditer(text))
+    if any(PER_HEAD_ASKED.match(text[m.end():].lstrip()) for m in AMOUNT_EVIDENCE.finditer(text)):
+        return True
+    # "Nettokostnaden per avslutad deltagare blev 53,8 tkr": the head is named in the sum's subject.
+    first = AMOUNT_EVIDENCE.search(text)
+    return bool(first and PER_HEAD_ASKED.search(text[: first.start()]))
 
 
 def _names_held(names: tuple[str, ...], text: str, scene: str) -> bool:
@@ -2477,6 +2514,11 @@ def sentence_years(sentence: ScoredSentence, index, dominant: bool = True) -> se
     record = index.record(sentence.source)
     if is_table_line(sentence.text) and (columns := table_columns(record.text, sentence.start)):
         return set(columns)  # "Till arbete  260  301  352" under "Uppgift  2022  2023  2024"
+    unbracketed = re.sub(r"\([^()]*\)", " ", sentence.text)
+    if unbracketed != sentence.text and years_named(sentence.text) and not years_named(unbracketed):
+        # "Kostnaden var 9,8 mnkr (2022: 7,5 mnkr)": the year in brackets is of the figure in them; the
+        # sentence's own figure is of the year its document or paragraph is about.
+        return set(years_named(sentence.text)) | sentence_years(replace(sentence, text=unbracketed), index, dominant)
     years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
     compared = COMPARED_WITH.search(sentence.text)
     if compared and not years_named(sentence.text[: compared.start()]):
@@ -2819,9 +2861,12 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             of_year = [f for f in sums if figure_year(f) == str(frame.years[0])]
             if len(sums) > 1 and len(of_year) == 1:
                 figure = of_year[0]
-                # A table cell in thousands ("Total kostnad (tkr)  40 100") is said in kronor, as counted.
-                said = format_number(figure.value) if is_table_line(figure.sentence) else figure.text
-                return f"{said} {figure.unit or ''}".strip() + f" [{c.n}]"
+                # A table cell in thousands ("Total kostnad (tkr)  40 100") is said in kronor, as counted; a sum
+                # in a sentence as it is written there ("7,5 mnkr", never "7,5 kronor").
+                written = _MONEY_AFTER.match(c.quote, figure.end - c.start)
+                if written and not is_table_line(figure.sentence):
+                    return f"{figure.text}{written.group(0)} [{c.n}]"
+                return f"{format_number(figure.value)} {figure.unit or ''}".strip() + f" [{c.n}]"
     role = role_asked(frame.text) if frame.answer_type == "person" else None
     if role is not None:
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.

@@ -156,10 +156,15 @@ def _period_mark(figure: Figure, months_only: bool = False, in_hand: str | None 
         # "Under helåret 2023 (1 januari–31 december) var 1 846": the months bound the year, not the figure.
         spans = [m.span() for m in _DAY_SPAN.finditer(figure.sentence)]
         marks = [m for m in marks if m[1].isdigit() or not any(s <= m[0] < e for s, e in spans)]
-    if not marks:
-        return None
     text = figure.sentence
     at, after = figure.start - figure.sentence_start, figure.end - figure.sentence_start
+    # "var 9,8 mnkr (2022: 7,5 mnkr)": a year in brackets is of the figure in them, not of one outside them.
+    outside = _outside_brackets(figure, marks)
+    if not outside and any(re.fullmatch(r"\s*[^\W\d_]*\s*", text[after:m.start()]) for m in _BRACKETED.finditer(text) if m.start() >= after):
+        return at, in_hand  # the year in hand, which the bracket after it compares with
+    marks = outside
+    if not marks:
+        return None
     low, high = _neighbours(figure)
     if low and _OF_THE.fullmatch(text[low:at]):
         # "Under första halvåret 2024 var 96 av de 1 120 inskrivna": a whole is of its part's period.
@@ -190,6 +195,15 @@ def _period_mark(figure: Figure, months_only: bool = False, in_hand: str | None 
     return chosen
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _outside_brackets(figure: Figure, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The period marks of a figure's sentence less those in brackets the figure stands outside
+    ("var 9,8 mnkr (2022: 7,5 mnkr)": 2022 is the bracket's figure's)."""
+    at = figure.start - figure.sentence_start
+    brackets = [m.span() for m in _BRACKETED.finditer(figure.sentence)]
+    return [m for m in marks if not any(s <= m[0] < e and not s <= at < e for s, e in brackets)]
 _WHERE = re.compile(r"i|på|vid|via|hos|inom|in|at|within", re.I)
 _OF_THE = re.compile(r"\s+(?:av|utav|of)\s+(?:de|dem|alla|samtliga|the|all)?\s*", re.I)
 
@@ -208,6 +222,8 @@ def figure_year(figure: Figure, in_hand: str | None = None) -> str | None:
     >>> s = "Antalet minskade från 2 046 hushåll i sept. 2023 till 1 917 hushåll i september 2024."
     >>> [figure_year(f) for f in figures_in_sentence("x", s, 0)]
     ['2023', '2024']
+    >>> [figure_year(f, in_hand="2025") for f in figures_in_sentence("x", "Kostnaden var 9,8 mnkr (2024: 7,5 mnkr).", 0)]
+    ['2025', '2024']
     """
     mark = _period_mark(figure, in_hand=in_hand)
     period = mark[1] if mark else None
@@ -445,8 +461,8 @@ def _stated_year(figure: Figure) -> int | None:
     its table column's, or None."""
     if _column_year(figure):
         return int(figure.period)
-    marks = _not_the_next_numbers(figure, [(position, year) for position, year in _months_in(figure.sentence)
-                                           if year.isdigit() or year == IN_HAND])
+    marks = _not_the_next_numbers(figure, _outside_brackets(figure, [(position, year) for position, year in _months_in(figure.sentence)
+                                                                     if year.isdigit() or year == IN_HAND]))
     if not marks:
         return None
     at = figure.start - figure.sentence_start
@@ -1496,8 +1512,9 @@ class OperandPicker:
         # Of two pairs sharing their nearer figure ("till 2 145 hushåll"), the change the sentence states from
         # one level to the other ("minskade från 52 ... till 44"), then the one whose other figure is nearer
         # too: "från 2 310 hushåll", not a count of those enrolled in the sentence before.
+        # A pair one sentence compares ("980 ..., jämfört med 905") before a figure paired with one of the next sentence's.
         ranked = sorted(pairs, key=lambda p: (-max(fit[id(p[0])], fit[id(p[1])]), not _from_to(*p),
-                                              -min(fit[id(p[0])], fit[id(p[1])])))
+                                              not _joined(*sorted(p, key=lambda f: f.start)), -min(fit[id(p[0])], fit[id(p[1])])))
         best = max(fit[id(f)] for f in ranked[0])
         if best < float(scores.max()) - PERIOD_FIT:
             return None
@@ -1850,7 +1867,8 @@ _FEWER = re.compile(r"\b(?:färre|mindre|lägre|fewer|less)\b", re.I)
 _CONTINUED_GAP = 200  # characters between the two sentences: one short sentence between them at most
 _COMPARING = frozenset("med under från till jämfört jämförelse mot with from compared".split())
 # Two figures joined as a comparison: the words between them compare, or the second stands in brackets.
-_JOINED = re.compile(_COMPARED.pattern + r"|^[^\d()]{0,40}\(\s*$", re.I)
+# "180 unga (150 år 2023)", "410 (2023: 380)": a bracket compares its figure with the one before it.
+_JOINED = re.compile(_COMPARED.pattern + r"|^[^\d()]{0,40}\(\s*(?:(?:år\s*)?(?:19|20)\d\d\s*[:,]?\s*)?$", re.I)
 _POINTER = re.compile(r"^\s*(?:av|utav|bland)\s+(?:dessa|dem|de)(?:\s+[^\W\d_]+)?(?:\s+(?:19|20)\d\d)?\b", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}(?:per|om|i|varje|a)\s+(?:dag|vecka|veckan|månad|månaden|år|året|"
                                r"day|week|month|year)\b", re.I)

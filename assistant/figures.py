@@ -252,10 +252,20 @@ def _period(sentence: str) -> str | None:
     return " ".join(dict.fromkeys(w.lower() for w in found)) or None
 
 
+# "9,8 mnkr (2022: 7,5 mnkr)", "867 nyinskrivna under året (2022: 791)": the same measure, another year.
+_SAME_IN_BRACKETS = re.compile(r"[^()\d]{0,40}\(\s*(?:år\s*)?(?:19|20)\d\d\s*[:,]?\s*", re.I)
+
+
 @lru_cache(maxsize=20000)
+
+
 def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure, ...]:
     """Figures stated in one sentence whose first character is at `offset`. Cached:
-    one question asks about the same candidate sentences at several stages."""
+    one question asks about the same candidate sentences at several stages.
+
+    >>> [f.counts for f in figures_in_sentence("x", "Kostnaden för Bojobben var 9,8 mnkr (2022: 7,5 mnkr).", 0)]
+    ['Kostnaden för Bojobben var 9,8 mnkr', 'Kostnaden för Bojobben var 9,8 mnkr']
+    """
     out: list[Figure] = []
     upper_end = -1  # the end of a "mellan X och Y" range's upper number, read with its lower one
     for match in _MENTION.finditer(sentence):
@@ -310,10 +320,14 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
         qualifier = qualifier.group(1).lower() if qualifier else None
         if match.group("word") and match.group("word").lower().endswith("tal"):
             qualifier = "ungefär"  # "ett hundratal" is about a hundred
+        counts = _window(sentence, start, end)
+        if out and _SAME_IN_BRACKETS.fullmatch(sentence, out[-1].end - offset, start):
+            # "Kostnaden för X var 9,8 mnkr (2022: 7,5 mnkr)": the bracket's figure counts what the one before it does.
+            counts = out[-1].counts
         out.append(Figure(
             id=f"{source}#{offset + start}", value=value, value_high=high, unit=unit,
             kind="range" if high is not None and kind == "count" and unit is None else kind,
-            counts=_window(sentence, start, end), period=_period(sentence),
+            counts=counts, period=_period(sentence),
             qualifier=qualifier, source=source,
             text=sentence[start:end], start=offset + start, end=offset + end,
             sentence=sentence, sentence_start=offset, sentence_end=offset + len(sentence),

@@ -203,7 +203,22 @@ def _blocks(text: str) -> list[str]:
 
 
 def _title(blocks: list[str]) -> tuple[str | None, bool]:
-    """The title and whether the document states it as a title line."""
+    """The title and whether the document states it as a title line; a reference number run onto
+    the title's line is no part of it ("Jobbtorg Ockelbo – verksamhetsberättelse 2025 Dnr AMN 2026/0012").
+
+    >>> _title(["Jobbtorg Ockelbo – verksamhetsberättelse 2025 Dnr AMN 2026/0012", "Väntetider"])
+    ('Jobbtorg Ockelbo – verksamhetsberättelse 2025', True)
+    """
+    title, stated = _title_of(blocks)
+    if title and (cut := _RUN_ON_REFERENCE.search(title)) and cut.start() > 0:
+        title = title[: cut.start()].rstrip(" .,–-")
+    return title, stated
+
+
+_RUN_ON_REFERENCE = re.compile(r"\s+Dnr\b.*$", re.I | re.S)
+
+
+def _title_of(blocks: list[str]) -> tuple[str | None, bool]:
     head = blocks[:8]
     for block in head:
         if _TITLE_START.match(block) and len(block) <= 250 and not _letterhead(block):

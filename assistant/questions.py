@@ -319,7 +319,8 @@ _QUESTION_OPERATIONS = (
     ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),
     # "Vad kostade Jobbstegen per deltagare?": a sum of money over the heads it was spent on.
-    ("per_head", lambda q: PER_HEAD_ASKED.search(q) and MONEY_ASKED.search(q)),
+    # (How much a sum per head rose is a change: "hur mycket minskade kostnaden per deltagare från 2022 till 2023".)
+    ("per_head", lambda q: PER_HEAD_ASKED.search(q) and MONEY_ASKED.search(q) and not _DIFF.search(q) and not _CHANGE_PCT.search(q)),
     # "Vad kostade det om man drar bort statsbidragen?": a sum less a part of it.
     ("remainder", lambda q: LESS_ASKED.search(q) and MONEY_ASKED.search(q)),
     ("rate", lambda q: _RATE.search(q) and _RATE_ASKED.search(q)),

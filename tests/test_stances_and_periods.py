@@ -4,7 +4,8 @@ heading and not in the question's words; a count "under samma period" as the sen
 the months; "hur många unga fick jobb jan-aug" not answered by how many young people were referred then;
 "aged 18-24" naming the group counted, not asking an age. Claims that state a gap by a number and a comparative
 ("fem dagar längre ... än ett år tidigare"); a table row whose label gives its unit after a comma ("Nettokostnad,
-mnkr"); a net cost per participant, which is no net cost of the year. Each case but the guards was answered wrongly,
+mnkr"); a net cost per participant, which is no net cost of the year; "(2024: 3,6 mnkr)" after a sum is the
+same sum a year before, said in its own unit; a cost of something its document never names is not given. Each case but the guards was answered wrongly,
 or declined, before."""
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ Fick arbete                260       301
 Nettokostnad, mnkr        31,2      33,9
 
 Nettokostnaden per avslutad deltagare blev 48,5 tkr (2024: 51,0 tkr).
+
+Kostnaden för Bojobben var 4,2 mnkr (2024: 3,6 mnkr). Sommaren 2025 erbjöds 90 platser i feriepraktik till en
+kostnad av 1,9 mnkr.
 """
 
 
@@ -147,3 +151,24 @@ def test_a_gap_stated_by_a_comparative(ockelbo, claim, verdict, shown):
 def test_a_gap_asked_by_a_comparative(ockelbo, question, formula):
     answer = ockelbo.ask(question)
     assert formula in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The bracket's year is its own figure's; the figure before it is of the report's year.
+    ("vad kostade bojobben 2024", "Svar: 3,6 mnkr ["),
+    ("vad kostade bojobben 2025", "Svar: 4,2 mnkr ["),
+    ("hur mycket ökade kostnaden för bojobben från 2024 till 2025", "4 200 000 − 3 600 000 = 600 000"),
+    # A sum per participant answers only a question per participant, and its change is a difference.
+    ("vad var nettokostnaden per avslutad deltagare 2024", "Svar: 51,0 tkr ["),
+    ("hur mycket minskade nettokostnaden per avslutad deltagare från 2024 till 2025", "48 500 − 51 000"),
+    ("vad var nettokostnaden 2024", "Svar: 31 200 000 kronor ["),
+])
+def test_a_sum_of_the_year_and_per_head(ockelbo, question, expected):
+    answer = ockelbo.ask(question)
+    assert expected in answer.answer, answer.answer
+
+
+def test_a_cost_its_document_never_names_is_not_given(ockelbo):
+    # Only the summer of 2025's cost is given; the Bojobben sentence names 2024, but not the summer jobs.
+    answer = ockelbo.ask("vad kostade feriepraktiken 2024?")
+    assert answer.abstained, answer.answer
