@@ -16,6 +16,7 @@ from a quoted sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -119,6 +120,7 @@ ARITHMETIC_SLACK = 0.05
 PREDICATE_OVERLAP = 0.5
 MAX_SENTENCES = 3
 WIDE_MARGIN = 0.06
+FOLLOWING_CHARS = 500  # read after a retrieved passage for a why-question: the cause given next
 # How far below a best sentence that counts nothing asked one that counts it may stand and still be the candidate:
 # a setting the question names ("via jobbtorget") lifts the sentences that name it, whatever they count.
 COUNT_WINDOW = 0.1
@@ -282,6 +284,11 @@ def opening(metadata: dict, end: int) -> Document:
     return Document("", metadata={**metadata, "start": 0, "end": end})
 
 
+def following(metadata: dict, length: int, reach: int = FOLLOWING_CHARS) -> Document:
+    """The text right after a retrieved passage, up to `reach` characters, as a passage of its own to score."""
+    return Document("", metadata={**metadata, "start": metadata["end"], "end": min(length, metadata["end"] + reach)})
+
+
 def _sentence_before(record, row: int) -> str:
     """The text of the sentence before the one at `row`."""
     before = record.sentences[row - 1]
@@ -363,6 +370,10 @@ def _asked_span(question: str) -> tuple[int, int] | None:
     return span if span and span[0] != span[1] else None
 
 
+# A cause announced as a count of causes ("beror på två saker", "av följande skäl:") and the sentences that give them.
+_ANNOUNCES = re.compile(r"\b(?:två|tre|fyra|flera|några|följande)\s+(?:saker|skäl|faktorer|anledningar)\b|"
+                        r"\b(?:two|three|several)\s+(?:things|reasons|causes|factors)\b", re.I)
+_ENUMERATED = re.compile(r"^\s*(?:för det (?:första|andra|tredje|fjärde)|dels\b|first(?:ly)?\b|second(?:ly)?\b|third(?:ly)?\b)", re.I)
 # A sentence whose subject points to what the one before it says: "Den positiva avvikelsen", "Detta", "Ökningen".
 _REFERS_TO_BEFORE = re.compile(r"^\s*(?:den|det|denna|detta|dessa|de)\b|^\s*[^\W\d_]+(?:en|et|ningen|ingen)\s", re.I)
 
@@ -479,6 +490,11 @@ class ExtractiveComposer:
             minutes = [d for d in {d.metadata["source"]: d for d in docs}.values()
                        if str(self.index.document(d.metadata["source"]).get("type") or "").startswith("protokoll")]
             docs = [*docs, *(opening(d.metadata, MEMBERS_CHARS) for d in (minutes or docs[:1]))]
+        if frame.answer_type == "reason" and frame.language == "sv" and docs:
+            # A cause is often given right after what it explains ("... 19 dagar ... Ökningen beror på två saker."),
+            # across a chunk's end: the passage after each retrieved one is read too. (Not for an English question,
+            # whose words pick no cause among more: meaning alone ranks them all alike.)
+            docs = [*docs, *(following(d.metadata, len(self.index.record(d.metadata["source"]).text)) for d in docs)]
         extreme = extreme_asked(question)
         motion_asked = bool(MOTION_ASKED.search(question))
         asked_span = _asked_span(question)
@@ -512,6 +528,10 @@ class ExtractiveComposer:
                     if _BARE_COUNT.match(text):
                         # "188 deltagare." says nothing alone: it means what the sentence it completes means.
                         dense = max(dense, float(vectors[row - 1] @ qvec))
+                if frame.answer_type == "reason" and row and _REFERS_TO_BEFORE.match(text) and CAUSE_STATED.search(text):
+                    # "Ökningen beror på två saker": the cause of what the sentence before says ("väntetiden har blivit
+                    # längre"), which is as near the question as that sentence is.
+                    dense = max(dense, float(vectors[row - 1] @ qvec))
                 if frame.answer_type == "amount" and _GENERIC_SUBJECT.match(text):
                     # "Kostnaden uppgår till 3,6 mnkr", "2. insatsen finansieras med 3,6 mnkr": the cost of what
                     # the heading and the paragraph above name ("§ 87 Inrättande av Språkspår Kalmar").
@@ -1219,7 +1239,10 @@ class ExtractiveComposer:
         if len(stating) < 2:
             return stating[0][0] if stating else None
         asked = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
-        said = np.asarray(self.embeddings.embed_documents([s.text[: m.start()] or s.text for s, m in stating]), dtype=np.float32)
+        # "Ökningen beror på ...": what is explained is said in the sentence before.
+        said = np.asarray(self.embeddings.embed_documents([
+            f"{self._said_before(s) if _REFERS_TO_BEFORE.match(s.text) else ''} {s.text[: m.start()] or s.text}".strip()
+            for s, m in stating]), dtype=np.float32)
         return stating[int(np.argmax(said @ asked))][0]
 
     def _cost_of_unnamed(self, question: str, lead: str, citations: tuple[Citation, ...]) -> bool:
@@ -1329,6 +1352,12 @@ class ExtractiveComposer:
         # An English verb the vocabulary knows the minutes' word for ("presented": "föredrog").
         verb = lemmas(lexical.tokens(VERBS_EN.get(asked.lower(), asked)))
         return bool(verb) and bool(inflected_overlap(verb, lemmas(lexical.tokens(sentence.text))))
+
+    def _said_before(self, sentence: ScoredSentence) -> str:
+        """The text of the sentence before one, or ""."""
+        record = self.index.record(sentence.source)
+        row = _row_of(record, sentence.start)
+        return _sentence_before(record, row) if row else ""
 
     def _pointed_to(self, sentence: ScoredSentence) -> str:
         """The sentence before one that points back to it ("Av dessa ..."), or ""."""
@@ -1606,6 +1635,16 @@ class ExtractiveComposer:
             if REFERS_BACK.search(text) and (best.source, nxt.start) not in {(s.source, s.start) for s in chosen}:
                 return [*chosen, ScoredSentence(best.source, best.title, nxt.start, nxt.end, text, best.dense, best.lexical,
                                                 best.score, best.rank)]
+        if frame.answer_type == "reason" and _ANNOUNCES.search(best.text):
+            # "Ökningen beror på två saker." is answered by the sentences that give them ("För det första ...").
+            rows = list(itertools.takewhile(lambda r: _ENUMERATED.match(record.text[record.sentences[r].start : record.sentences[r].end]),
+                                            range(row + 1, min(row + 4, len(record.sentences)))))
+            present = {(s.source, s.start) for s in chosen}
+            added = [ScoredSentence(best.source, best.title, record.sentences[r].start, record.sentences[r].end,
+                                    record.text[record.sentences[r].start : record.sentences[r].end], best.dense, best.lexical,
+                                    best.score, best.rank) for r in rows]
+            if added:
+                return chosen + [s for s in added if (s.source, s.start) not in present]
         if frame.answer_type == "reason" and holds_type("reason", best.text):
             # "Överskottet förklaras främst av att ... Därtill kunde färre extratjänster ... tillsättas, eftersom ...":
             # a reason goes on in the sentence that adds to it, and one that adds goes back to the first.

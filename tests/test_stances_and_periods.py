@@ -5,7 +5,9 @@ the months; "hur många unga fick jobb jan-aug" not answered by how many young p
 "aged 18-24" naming the group counted, not asking an age. Claims that state a gap by a number and a comparative
 ("fem dagar längre ... än ett år tidigare"); a table row whose label gives its unit after a comma ("Nettokostnad,
 mnkr"); a net cost per participant, which is no net cost of the year; "(2024: 3,6 mnkr)" after a sum is the
-same sum a year before, said in its own unit; a cost of something its document never names is not given. Each case but the guards was answered wrongly,
+same sum a year before, said in its own unit; a cost of something its document never names is not given; the cause
+of a longer wait given in the paragraph after the one that says so, and the causes a sentence announces ("beror på
+två saker") quoted with it. Each case but the guards was answered wrongly,
 or declined, before."""
 
 from __future__ import annotations
@@ -172,3 +174,48 @@ def test_a_cost_its_document_never_names_is_not_given(ockelbo):
     # Only the summer of 2025's cost is given; the Bojobben sentence names 2024, but not the summer jobs.
     answer = ockelbo.ask("vad kostade feriepraktiken 2024?")
     assert answer.abstained, answer.answer
+
+
+# Paragraphs on other matters: with them the reply has more passages than are retrieved for one question.
+_OTHER_MATTERS = "\n\n".join(
+    f"{topic} Väntetiden till {topic.split()[0].lower()} har varit kort under 2025, och förvaltningen redovisar arbetet i en "
+    f"särskild rapport till nämnden i {month}. Arbetet sker i samverkan med Arbetsförmedlingen och näringslivet."
+    for topic, month in (("Praktikplatser hos kommunens förvaltningar har blivit fler.", "oktober"),
+                         ("Studievägledning erbjuds alla som saknar gymnasieutbildning.", "november"),
+                         ("Samarbetet med folkhögskolan har fördjupats under året.", "december"),
+                         ("Språkstödet på arbetsplatserna har byggts ut.", "januari"),
+                         ("Uppföljningen av avslutade deltagare har förbättrats.", "februari"),
+                         ("Lokalerna i centrum har anpassats för fler besökare.", "mars"),
+                         ("Digitala möten erbjuds den som bor långt från centralorten.", "april"),
+                         ("Arbetsgivarträffar hålls varje månad på Jobbtorget.", "maj"),
+                         ("Handledarutbildningen har getts till trettio handledare.", "juni"),
+                         ("Ungdomsmottagningen samarbetar med skolan.", "augusti"),
+                         ("Friskvårdsinsatser har prövats för långtidsarbetslösa.", "september")))
+
+WAITING = f"""Svar på interpellation om väntetider vid Jobbtorg Ockelbo
+Dnr KS 2025/0240
+Datum: 2025-10-09
+
+Väntetider
+
+Målet är att den som anvisas ska få ett första planeringssamtal inom tio arbetsdagar. I augusti 2025 var
+mediantiden till första möte 17 dagar. Det är alltså riktigt att väntetiden har blivit längre, och det är inte bra.
+
+Ökningen beror på två saker. För det första var två av tio handläggartjänster vakanta under våren. För det andra
+har inflödet ökat, med 410 anvisade under januari–augusti.
+
+{_OTHER_MATTERS}
+
+Per Ek (s), kommunalråd
+"""
+
+
+@pytest.fixture(scope="module")
+def waiting(tmp_path_factory):
+    return assistant_over_texts(tmp_path_factory.mktemp("ockelbo_wait"), {"svar.txt": WAITING})
+
+
+def test_a_cause_given_in_the_next_paragraph_with_the_causes_it_announces(waiting):
+    answer = waiting.ask("varför blev väntetiden längre 2025")
+    quoted = " ".join(c.quote for c in answer.citations)
+    assert "vakanta" in quoted and "inflödet" in quoted, answer.answer
