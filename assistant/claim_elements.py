@@ -114,22 +114,25 @@ def actor_party_elements(frame: QuestionFrame, claim: str, sentences: list[Score
     actors = [n for n in frame.names if " " in n and not re.search(rf"\b(?:om|mot|för|till|i|på|av|about|on|against|for|of)\s+{re.escape(n)}",
                                                                  claim, re.I)]
     # Who answered, asked or signed is the signature's party, read elsewhere.
-    if len(frame.parties) != 1 or actors or _WROTE_OR_ASKED.search(claim):
+    if not frame.parties or actors or _WROTE_OR_ASKED.search(claim):
         return []
-    claimed = frame.parties[0]
+    claimed = set(frame.parties)
+    said = ", ".join(PARTIES[p] for p in sorted(claimed))
     for sentence in sentences:
         # "Socialdemokraternas ledamöter ... reserverar sig": a party named in words marks as well as "(S)".
         markers = {m.group(1).lower() for m in PARTY_MARKER.finditer(sentence.text)} | {
             PARTY_NAMES[m.group(1).lower()] for m in PARTY_IN_WORDS.finditer(sentence.text) if m.group(1).lower() in PARTY_NAMES}
-        if len(markers) == 1 and says_rest(sentence):
-            stated = next(iter(markers))
-            return [Element.at("party", PARTIES[claimed], PARTIES.get(stated, stated), "supported" if stated == claimed else "contradicted",
-                               sentence)]
-        if len(markers) > 1 and claimed not in markers and says_rest(sentence):
-            # "Anna Ek (M) och Per Lind (KD) reserverar sig": no one of the party claimed did it. Which of
-            # several marked did what is not read here, so a party among them bears nothing out.
-            stated = ", ".join(PARTIES.get(m, m) for m in sorted(markers))
-            return [Element.at("party", PARTIES[claimed], stated, "contradicted", sentence)]
+        if not markers or not says_rest(sentence):
+            continue
+        stated = ", ".join(PARTIES.get(m, m) for m in sorted(markers))
+        if markers == claimed:
+            return [Element.at("party", said, stated, "supported", sentence)]
+        if not claimed <= markers and (len(claimed) == 1 or claimed & markers):
+            # "Anna Ek (M) och Per Lind (KD) reserverar sig": a party claimed is not among those who did it,
+            # or one of a list claimed is not ("Moderaterna och Vänsterpartiet reserverade sig"). Parties none
+            # of whom are marked may speak of another statement than this one. Which of several marked did
+            # what is not read here, so a party among them, not all of them, bears nothing out.
+            return [Element.at("party", said, stated, "contradicted", sentence)]
     return []
 
 

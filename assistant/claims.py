@@ -28,7 +28,7 @@ from .answering import Passage as Evidence
 from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
 from .cleaning import is_table_line, row_label
 from .figures import FACTOR, QUALIFIERS, Figure, figures_in_sentence, table_context, with_columns
-from .computing import asked_periods, figure_period, figure_year, group_fit, is_change, item_heading, period_order, years_named
+from .computing import asked_periods, figure_period, figure_year, group_fit, is_change, item_heading, item_text, period_order, years_named
 from .lexical import inflected_overlap, lemmas, tokenize, words_of
 from .event_dates import agrees, stated_whens
 from .list_claims import check_list, document_lists, listed_names
@@ -597,8 +597,11 @@ class ClaimChecker:
             # The matter may be named only by the item's heading ("Uppdrag att starta Bergsjöspåret" over
             # "Erik Holm (sd) reserverar sig mot beslutet"), which is the document's title.
             # In minutes, by the heading of the item the sentence stands under ("§ 112 Utökning av Steget Vidare ...").
+            # A list of parties ("Moderaterna och Vänsterpartiet reserverade sig mot beslutet att söka medel") is held to
+            # the item's whole text, where what was decided is said; one party, to its heading only.
+            item = item_text if len(frame.parties) > 1 else item_heading
             acted = actor_party_elements(frame, claim, scored[:8], lambda s: self._context_overlap(
-                beside_party, f"{s.title or ''} {item_heading(self.index.record(s.source).text, s.start)} {s.text}") >= ACTOR_OVERLAP)
+                beside_party, f"{s.title or ''} {item(self.index.record(s.source).text, s.start)} {s.text}") >= ACTOR_OVERLAP)
             # Supported only when every other word of the claim stands there too: "... om kostnaderna"
             # is not borne out by a statement about something else.
             if acted and (acted[0].status == "contradicted" or not self._missing_words(beside_party, self._quoted(scored, acted[0]))):
@@ -956,7 +959,8 @@ class ClaimChecker:
         periods, with no size given, judged by the two figures the documents state for them.
         None when the claim gives a figure, names no two periods or no figures are found."""
         claimed = _direction(claim)
-        if not claimed or _claim_figures(claim) or len(set(asked_periods(claim))) < 2:
+        # "mellan december 2022 och december 2023": one month, two periods all the same.
+        if not claimed or _claim_figures(claim) or (len(set(asked_periods(claim))) < 2 and len(years_named(claim)) < 2):
             return None
         answer = self.composer._computed(claim, claim, "sv" if sv else "en", docs, 0.0, op="difference")
         if answer is None or not answer.figures or "two_readings" in answer.warnings:

@@ -382,6 +382,18 @@ def item_heading(text: str, start: int) -> str:
     return text[at : end if 0 <= end < start else start].strip()
 
 
+def item_text(text: str, start: int, reach: int = 1500) -> str:
+    r"""The minutes' item a sentence at `start` stands in, from its "§" up to the sentence (at most `reach`
+    characters back); "" outside any item. What a reservation is against is said there, not in it.
+
+    >>> t = "§ 14\nAnsökan om medel\n\nFörvaltningen föreslår att nämnden ansöker om medel ur ESF+.\n\nReservation\nM reserverar sig."
+    >>> item_text(t, t.index("M reserverar")).split("\n")[3]
+    'Förvaltningen föreslår att nämnden ansöker om medel ur ESF+.'
+    """
+    at = text.rfind("§", max(0, start - reach), start)
+    return text[at:start] if at >= 0 else ""
+
+
 _HEADING_CHARS = 80
 _CHAIN_STEPS = 4  # counts up from a part to the population it is finally counted in
 
@@ -2111,6 +2123,8 @@ def period_order(figure: Figure) -> tuple[int, int]:
     period = figure_period(figure) or ""
     year = int(period) if period.isdigit() else 0
     month = MONTHS_SV.index(period) + 1 if period in MONTHS_SV else 0
+    if month and (written := figure_year(figure)) and written.isdigit():
+        year = int(written)  # "1 031 hushåll i december 2023, jämfört med 1 117 i december 2022"
     return year, month
 
 

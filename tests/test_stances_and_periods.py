@@ -7,7 +7,8 @@ the months; "hur många unga fick jobb jan-aug" not answered by how many young p
 mnkr"); a net cost per participant, which is no net cost of the year; "(2024: 3,6 mnkr)" after a sum is the
 same sum a year before, said in its own unit; a cost of something its document never names is not given; the cause
 of a longer wait given in the paragraph after the one that says so, and the causes a sentence announces ("beror på
-två saker") quoted with it. Each case but the guards was answered wrongly,
+två saker") quoted with it; claims on which parties reserved themselves, held to every party the minutes mark; a
+rise or fall between the same month of two years. Each case but the guards was answered wrongly,
 or declined, before."""
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ Fick arbete                260       301
 Nettokostnad, mnkr        31,2      33,9
 
 Nettokostnaden per avslutad deltagare blev 48,5 tkr (2024: 51,0 tkr).
+
+I december 2025 hade 640 hushåll försörjningsstöd, jämfört med 702 hushåll i december 2024.
 
 Kostnaden för Bojobben var 4,2 mnkr (2024: 3,6 mnkr). Sommaren 2025 erbjöds 90 platser i feriepraktik till en
 kostnad av 1,9 mnkr.
@@ -219,3 +222,16 @@ def test_a_cause_given_in_the_next_paragraph_with_the_causes_it_announces(waitin
     answer = waiting.ask("varför blev väntetiden längre 2025")
     quoted = " ".join(c.quote for c in answer.citations)
     assert "vakanta" in quoted and "inflödet" in quoted, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # One party of the two claimed did not reserve itself.
+    ("Vänsterpartiet och Moderaterna reserverade sig mot beslutet om sommarjobb för ungdomar.", "contradicted"),
+    ("Vänsterpartiet och Centerpartiet reserverade sig mot beslutet om sommarjobb för ungdomar.", "supported"),
+    # December 2024 to December 2025: one month, two years.
+    ("Antalet hushåll med försörjningsstöd ökade mellan december 2024 och december 2025.", "contradicted"),
+    ("Antalet hushåll med försörjningsstöd minskade mellan december 2024 och december 2025.", "supported"),
+])
+def test_claims_on_who_reserved_and_which_way(ockelbo, claim, verdict):
+    checked = ockelbo.check(claim)
+    assert checked.verdict == verdict, checked.explanation
