@@ -35,6 +35,7 @@ from .statistics import (
     per_head,
     percentage_points,
     rate,
+    rest_of_parts,
     share_of_parts,
     share_of_rest,
     complement,
@@ -510,6 +511,10 @@ _UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\
                            r"\b(?:mindre|lägre|less|lower)\s+(?:pengar\s+|money\s+)?(?:än|than)\s+(?:\w+\s+){0,3}?budget", re.I)
 # The finite verbs that say what was done, not how ("skrevs in" is being enrolled; "fick", "gick" are light).
 _CONTENT_VERB = frozenset({"skrevs", "deltog", "avslutades"})
+# A count followed by the group it is of: "352 av de avslutade", "41 of the enrolled".
+# "Av de avslutade fick 301 ...": the group a sentence opens with, by name (not "Av de 430 ...", "Av dessa").
+_GROUP_OPENS = re.compile(r"^\s*(?:av|utav|bland|of|among)\s+(?:de|the)\s+([^\W\d_]{4,})", re.I)
+_BASE_NAMED_AFTER = re.compile(r"\s+(?:personer\s+)?(?:av|utav|of)\s+(?:de|dem|the)\s+([^\W\d_]{4,})", re.I)
 _NEITHER = re.compile(r"\b(?:varken|neither)\s+([^?]*\b(?:eller|nor|or)\b[^?]*)", re.I)
 _TOTAL_ROW = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt|hela)\b", re.I)
 
@@ -1058,6 +1063,10 @@ class OperandPicker:
         if (without := WITHOUT.search(question)) is not None:
             return self._without(without.group(1), counts, years)
         picked = self._share(positive, counts) if len(counts) >= 2 else None
+        if (either := self._either_parts(positive, counts, picked if picked is not None else Unresolved("", ()))) is not None:
+            # "hur många gick inte till arbete eller studier": the whole less one count of each, where none counts both.
+            *parts, whole = either.figures
+            return Picked(rest_of_parts(_op(whole), *map(_op, parts), unit=whole.unit), (whole, *parts))
         if not isinstance(picked, Picked):
             return None
         part, whole = picked.figures
@@ -1260,6 +1269,18 @@ class OperandPicker:
             return Unresolved("no larger count to take the share of", (part,))
         # Nor is a whole counted within a group the question does not name ("Bland vuxna ... 860 inskrivna").
         wholes = [f for f in wholes if self._group_fit(f, question) >= 0] or wholes
+        opens = _GROUP_OPENS.match(part.sentence)
+        base = _BASE_NAMED_AFTER.match(part.sentence, part.end - part.sentence_start) or (
+            opens if opens and opens.end() <= part.start - part.sentence_start else None)
+        group = lemmas(self.lexical.tokens(base.group(1))) if base and not named else set()
+        if group:
+            # "1 248 inskrivna och 352 av de avslutade fick arbete", "Av de avslutade fick 301 ...": the part is of
+            # the count of "avslutade" (903), not of those enrolled, where a count of them is found.
+            holding = [f for f in wholes if inflected_overlap(group, lemmas(self.lexical.tokens(f"{f.unit or ''} {f.counts}")))]
+            if not holding and base is not opens:
+                return Unresolved(_OTHER_WHOLE, (part,))  # "352 av de avslutade" beside a count of others only
+            group = group if holding else set()
+            wholes = holding or wholes
         # "Av de inskrivna gick 641 personer vidare ..." counts some of the inskrivna: no whole of "de inskrivna".
         wholes = [f for f in wholes if not self._among_whole_named(f, whole_phrase)]
         if not wholes:
@@ -1281,6 +1302,8 @@ class OperandPicker:
             if not wholes:
                 return Unresolved("no larger count to take the share of", (part,))
         own = _own_base(part, pool) or self._base_pointed_to(part) or self._twin_base(part)
+        if own is not None and group and not inflected_overlap(group, lemmas(self.lexical.tokens(f"{own.unit or ''} {own.counts}"))):
+            own = None  # the sentence before counts another group than the one the part's sentence names
         if own is not None and not named:
             # "Av dessa 700 gick 98 till arbete": the sentence names the whole 98 is a share of.
             wholes = [f for f in wholes if f.value == own.value]

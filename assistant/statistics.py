@@ -154,6 +154,18 @@ def difference(later: Operand, earlier: Operand, unit: str | None = None) -> Com
                    f"{_fmt(later.value)} − {_fmt(earlier.value)}", (later, earlier))
 
 
+def rest_of_parts(whole: Operand, *parts: Operand, unit: str | None = None) -> Computation:
+    """A whole less two or more parts of it ("903 avslutade, 352 till arbete och 187 till studier": the others).
+
+    >>> rest_of_parts(Operand(903, "a"), Operand(352, "b"), Operand(187, "c")).text
+    '903 − 352 − 187 = 364'
+    """
+    decimals = 0 if all(float(p.value).is_integer() for p in (whole, *parts)) else 1
+    letters = "abcdefgh"[: len(parts) + 1]
+    return _result("difference", whole.value - sum(p.value for p in parts), decimals, unit, " − ".join(letters),
+                   " − ".join(_fmt(p.value) for p in (whole, *parts)), (whole, *parts))
+
+
 def total(*parts: Operand, unit: str | None = None) -> Computation:
     """The sum of counts ("fem lokala jobbtorg och två filialer").
 

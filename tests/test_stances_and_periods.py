@@ -8,7 +8,8 @@ mnkr"); a net cost per participant, which is no net cost of the year; "(2024: 3,
 same sum a year before, said in its own unit; a cost of something its document never names is not given; the cause
 of a longer wait given in the paragraph after the one that says so, and the causes a sentence announces ("beror på
 två saker") quoted with it; claims on which parties reserved themselves, held to every party the minutes mark; a
-rise or fall between the same month of two years. Each case but the guards was answered wrongly,
+rise or fall between the same month of two years; those who went neither to work nor to studies, the whole less
+both parts; a part "av de avslutade" is no part of those enrolled. Each case but the guards was answered wrongly,
 or declined, before."""
 
 from __future__ import annotations
@@ -77,8 +78,12 @@ Jämförelse mellan åren
 
                           2024      2025
 Inskrivna under året       980     1 040
+Avslutade                  790       870
 Fick arbete                260       301
 Nettokostnad, mnkr        31,2      33,9
+
+Under 2025 var 1 040 personer inskrivna och 301 av de avslutade fick arbete. Av de avslutade fick 301 personer
+arbete och 150 började studera.
 
 Nettokostnaden per avslutad deltagare blev 48,5 tkr (2024: 51,0 tkr).
 
@@ -235,3 +240,11 @@ def test_a_cause_given_in_the_next_paragraph_with_the_causes_it_announces(waitin
 def test_claims_on_who_reserved_and_which_way(ockelbo, claim, verdict):
     checked = ockelbo.check(claim)
     assert checked.verdict == verdict, checked.explanation
+
+
+def test_the_rest_after_two_parts_and_the_whole_a_part_names(ockelbo):
+    answer = ockelbo.ask("hur många av de avslutade 2025 gick inte till arbete eller studier")
+    assert "870 − 301 − 150 = 419" in answer.answer, answer.answer
+    # "1 040 personer inskrivna och 301 av de avslutade": 301 is no part of the 1 040.
+    answer = ockelbo.ask("hur många av de avslutade 2025 fick inte arbete")
+    assert "1 040 − 301" not in answer.answer, answer.answer
