@@ -822,16 +822,19 @@ class ExtractiveComposer:
             rest = self._computed(question, original, language, docs, eligible[0].score, op="other_side")
             if rest is not None and rest.figures:
                 return replace(rest, evidence=evidence)
+        # "gick 24,6 procent till arbete" counts no one: a close sentence that gives a count answers.
+        countless = frame.answer_type == "count" and frame.language == "sv" and not self._counts_of_year(frame, eligible[0])
         if (frame.answer_type == "count" and not info.wants_arithmetic
                 and (frame.language == "sv" and (matched := self._count_match(question, frame, eligible[0], optional=False)) < 1.0
-                     or KIND_NAMED_BEFORE.search(eligible[0].text) and not KIND_NAMED_BEFORE.search(question))):
+                     or KIND_NAMED_BEFORE.search(eligible[0].text) and not KIND_NAMED_BEFORE.search(question)
+                     or countless)):
             # "hur många fick jobb 2023": the nearest sentence in meaning may count only the enrolled (or everyone
             # who took part, where "329 deltagare." after "Ungdomslyftet – ..." counts those asked), or a kind
             # the sentence before names ("74 personer fick en sådan anställning"); a close one whose figure
             # counts what is asked ("641 personer vidare till en anställning") is the candidate.
             # One that counts part of it gives way only within its own document.
             counting = next((s for s in eligible[1:] if s.score >= eligible[0].score - COUNT_WINDOW and not KIND_NAMED_BEFORE.search(s.text)
-                             and (frame.language != "sv" or matched == 0.0 or s.source == eligible[0].source)
+                             and (frame.language != "sv" or matched == 0.0 or s.source == eligible[0].source or countless)
                              and self._counts_of_year(frame, s) and self._count_match(question, frame, s) == 1.0), None)
             if counting is not None:
                 eligible = [counting, *(s for s in eligible if s is not counting)]

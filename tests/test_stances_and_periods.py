@@ -9,7 +9,8 @@ same sum a year before, said in its own unit; a cost of something its document n
 of a longer wait given in the paragraph after the one that says so, and the causes a sentence announces ("beror på
 två saker") quoted with it; claims on which parties reserved themselves, held to every party the minutes mark; a
 rise or fall between the same month of two years; those who went neither to work nor to studies, the whole less
-both parts; a part "av de avslutade" is no part of those enrolled. Each case but the guards was answered wrongly,
+both parts; a part "av de avslutade" is no part of those enrolled; a count asked is not answered by a sentence of
+percentages that names the place the question does. Each case but the guards was answered wrongly,
 or declined, before."""
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ Inskrivna under året       980     1 040
 Avslutade                  790       870
 Fick arbete                260       301
 Nettokostnad, mnkr        31,2      33,9
+
+Av de utrikes födda kvinnor som avslutades från Jobbtorget 2025 gick 24,6 procent till arbete.
 
 Under 2025 var 1 040 personer inskrivna och 301 av de avslutade fick arbete. Av de avslutade fick 301 personer
 arbete och 150 började studera.
@@ -248,3 +251,9 @@ def test_the_rest_after_two_parts_and_the_whole_a_part_names(ockelbo):
     # "1 040 personer inskrivna och 301 av de avslutade": 301 is no part of the 1 040.
     answer = ockelbo.ask("hur många av de avslutade 2025 fick inte arbete")
     assert "1 040 − 301" not in answer.answer, answer.answer
+
+
+def test_a_count_is_not_answered_by_a_sentence_of_percentages(ockelbo):
+    # "via jobbtorget" is written in the percentages' sentence ("från Jobbtorget"), which counts no one.
+    answer = ockelbo.ask("hur många fick jobb 2025 via jobbtorget")
+    assert answer.answer.startswith("Svar: 301 ["), answer.answer
