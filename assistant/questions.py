@@ -32,22 +32,23 @@ _NUMERIC = re.compile(
 )
 _PP = re.compile(r"procentenhet|percentage points?", re.I)
 # "Hur många procent gick vidare?" asks a share; "hur många procent ökade antalet?" a change.
-_CHANGE_PCT = re.compile(r"med hur många procent|hur många procent(?!\s+(?:av|utav)\b)(?=.*\b(?:ök|minsk|steg|stig|sjönk|sjunk|förändr|växte|fler\b|färre\b|högre\b|lägre\b))|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
+_CHANGE_PCT = re.compile(r"med hur många procent|hur många procent(?!\s+(?:av|utav)\b)(?=.*\b(?:ök|minsk|steg(?!\s+in\b)|stig|sjönk|sjunk|förändr|växte|fler\b|färre\b|högre\b|lägre\b))|hur mycket\b.*\bi procent|hur stor (procentuell )?(ökning|minskning|förändring)|"
                          r"procentuell|by what percent|by how (?:many|much) per ?cent|"
                          # "how many percent of those enrolled got a job" asks a share, as "hur många procent av" does.
                          r"how (?:many|much) per ?cent(?!\s+of\b)(?=.*\b(?:increas|decreas|rose|rise|rising|fell|fall|grew|grow|chang|more\b|fewer\b|higher\b|lower\b|drop))|percent(age)? (increase|decrease|change|growth)|how much .* in percent|"
                          r"procentuellt|percentage[- ]?wise|in percentage terms|as a percentage", re.I)
 # A span made shorter or longer is a change too: "förlängdes med åtta dagar".
+# ("steg in" below is stepped in, or a programme called "Steg in": nothing that rose.)
 _SPAN_CHANGED = r"\w*korta(?:des|ts)|förlängdes|förlängts"
 _DIFF = re.compile(r"hur många (fler|färre|mer|mindre)|skillnad|"
                    # "hur många dagar längre", "hur mycket högre var nettokostnaden", "how many days longer".
                    r"\bhur (?:mycket|många \w+) (?:längre|kortare|högre|lägre|större|mindre)\b|"
                    r"\bhow (?:much|many \w+) (?:longer|shorter|higher|lower|larger|bigger|smaller)\b|(på|i) (något |ett )?annat sätt än|annan väg än|"
-                   r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg|sjönk|ökat|minskat) .*med hur många|"
+                   r"(some|any) other way than|other than by|otherwise than|(ökade|minskade|steg(?!\s+in\b)|sjönk|ökat|minskat) .*med hur många|"
                    r"how many (more|fewer|less)|difference|(increase|decrease|grow|rise|fall)[ds]? by how (many|much)|"
-                   rf"(ökade|minskade|ökat|minskat|steg|sjönk|förändrades|{_SPAN_CHANGED})\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change|go up|go down|rise|fall|drop|grow)|hur mycket (?:gick|har) \w+ (?:upp|ner|ned)|"
-                   rf"hur mycket (?:har \w+ )?(?:ökade|ökat|minskade|minskat|steg|stigit|sjönk|sjunkit|{_SPAN_CHANGED})|"
-                   rf"(?:ökade|minskade|ökat|minskat|steg|sjönk|{_SPAN_CHANGED}|increased|decreased|rose|fell)\b.*\b(?:mellan|between)\b.*\b(?:och|and)\b", re.I)
+                   rf"(ökade|minskade|ökat|minskat|steg(?!\s+in\b)|sjönk|förändrades|{_SPAN_CHANGED})\b.*\bfrån\b|how (much|many) did .* (increase|decrease|change|go up|go down|rise|fall|drop|grow)|hur mycket (?:gick|har) \w+ (?:upp|ner|ned)|"
+                   rf"hur mycket (?:har \w+ )?(?:ökade|ökat|minskade|minskat|steg(?!\s+in\b)|stigit|sjönk|sjunkit|{_SPAN_CHANGED})|"
+                   rf"(?:ökade|minskade|ökat|minskat|steg(?!\s+in\b)|sjönk|{_SPAN_CHANGED}|increased|decreased|rose|fell)\b.*\b(?:mellan|between)\b.*\b(?:och|and)\b", re.I)
 _SHARE = re.compile(r"\b(andel(en)?|hur stor del|hur många procent av|vilken del|share|what percentage|what proportion|what fraction|"
                     r"how large a part|hur stor procent|how (?:many|much) per ?cent of)\b", re.I)
 _RATIO = re.compile(r"\bhur många gånger (?:fler|större|mer|högre|så många|så stor|antalet|det antal)|"
@@ -208,6 +209,8 @@ def operation(question: str) -> str | None:
     True
     >>> operation("hur många dagar längre var väntetiden 2025 än 2024"), operation("how much higher was the net cost in 2025")
     ('difference', 'difference')
+    >>> operation("vad är budgeten för steg in och hur mycket kommer från esf+") is None
+    True
     """
     if _WHY.match(question) and not re.search(r"\b(?:hur (?:mycket|många|stor)|how (?:much|many|large))\b", question, re.I):
         # "varför gick praktiken över budget?" asks the cause the documents give, not the gap in figures.
@@ -222,13 +225,13 @@ _WHY = re.compile(r"\s*(?:varför|av vilken anledning|hur kommer det sig|why|how
 # "ökade med knappt 10 procent", "i genomsnitt 950 i månaden", "20 av de 430".
 _CLAIM_RATIO = re.compile(r"\bgånger (?:så (?:många|stor\w*|mycket)|fler|större|mer|antalet|det antal)|"
                          r"\btimes (?:as (?:many|much|large)|more|larger|higher|the (?:number|total|figure|count))\b", re.I)
-_CLAIM_CHANGE_PCT = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|decreased|rose|fell|grew)\b.*"
+_CLAIM_CHANGE_PCT = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg(?!\s+in\b)|sjönk|increased|decreased|rose|fell|grew)\b.*"
                                r"\b(?:med|by)\b.*(?:procent\b|percent\b|%)", re.I)
 # "X fler än Y" compares two figures; "fler än 700" is a bound on one ("more than 700").
-_CLAIM_DIFF = re.compile(r"\b(?:fler|färre|more|fewer)\b(?!\s+(?:än|than)\s+(?:ca\.?\s+|cirka\s+|about\s+)?\d).*\b(?:än|than)\b|\b(?:ökade|ökat|minskade|minskat|steg|sjönk|increased|"
+_CLAIM_DIFF = re.compile(r"\b(?:fler|färre|more|fewer)\b(?!\s+(?:än|than)\s+(?:ca\.?\s+|cirka\s+|about\s+)?\d).*\b(?:än|than)\b|\b(?:ökade|ökat|minskade|minskat|steg(?!\s+in\b)|sjönk|increased|"
                          r"decreased|rose|fell|grew)\b.*\b(?:med|by)\s+(?:[^\W\d]+\s+){0,2}\S*\d", re.I)
 # "förlängdes med åtta dagar", "sjönk med drygt tre miljoner kronor": a change by a number in words.
-_CHANGE_BY = re.compile(r"\b(?:ök\w*|minsk\w*|steg|stigit|sjönk|sjunkit|\w*korta(?:des|ts)|förlängdes|sänktes|höjdes|växte|increased|"
+_CHANGE_BY = re.compile(r"\b(?:ök\w*|minsk\w*|steg(?!\s+in\b)|stigit|sjönk|sjunkit|\w*korta(?:des|ts)|förlängdes|sänktes|höjdes|växte|increased|"
                         r"decreased|rose|fell|grew|dropped|shortened)\b[^.]*?\b(?:med|by)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)", re.I)
 
 

@@ -10,7 +10,7 @@ of a longer wait given in the paragraph after the one that says so, and the caus
 två saker") quoted with it; claims on which parties reserved themselves, held to every party the minutes mark; a
 rise or fall between the same month of two years; those who went neither to work nor to studies, the whole less
 both parts; a part "av de avslutade" is no part of those enrolled; a count asked is not answered by a sentence of
-percentages that names the place the question does. Each case but the guards was answered wrongly,
+percentages that names the place the question does; "steg in" is no rise. Each case but the guards was answered wrongly,
 or declined, before."""
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ arbete och 150 började studera.
 Nettokostnaden per avslutad deltagare blev 48,5 tkr (2024: 51,0 tkr).
 
 I december 2025 hade 640 hushåll försörjningsstöd, jämfört med 702 hushåll i december 2024.
+
+Projektet Steg in har en total budget på 2,4 mnkr, varav 1,6 mnkr kommer från ESF+.
 
 Kostnaden för Bojobben var 4,2 mnkr (2024: 3,6 mnkr). Sommaren 2025 erbjöds 90 platser i feriepraktik till en
 kostnad av 1,9 mnkr.
@@ -257,3 +259,9 @@ def test_a_count_is_not_answered_by_a_sentence_of_percentages(ockelbo):
     # "via jobbtorget" is written in the percentages' sentence ("från Jobbtorget"), which counts no one.
     answer = ockelbo.ask("hur många fick jobb 2025 via jobbtorget")
     assert answer.answer.startswith("Svar: 301 ["), answer.answer
+
+
+def test_a_programme_called_steg_in_is_no_rise(ockelbo):
+    # "steg ... från" read as "rose from" made it a difference of two sums, and nothing was answered.
+    answer = ockelbo.ask("hur stor är budgeten för steg in och hur mycket ska tas från esf+")
+    assert answer.answer.startswith("Svar: 2,4 mnkr ["), answer.answer
