@@ -32,7 +32,7 @@ from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
 from .document_facts import agenda, asked_attribute, fact_of, named_document, target_document
-from .figures import QUALIFIERS, Figure, figures_in_sentence, measured_subject, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
+from .figures import QUALIFIERS, Figure, figures_in_sentence, measured_subject, money_as_written, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_FORMS, LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
 from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
@@ -1776,8 +1776,6 @@ class ExtractiveComposer:
         return Answer(original, text, False, citations, (), question, best, figures=figures, warnings=warnings)
 
 
-# The unit a sum is written with after its number ("7,5 mnkr", "2,4 miljoner kronor").
-_MONEY_AFTER = re.compile(r"\s*(?:miljoner kronor|miljarder kronor|tusen kronor|mnkr|mkr|mdkr|msek|tkr|kronor|kr|sek)\b", re.I)
 # A word that is the sum asked itself, not what it is of: "kostade", "kostnaden", "budgeten", "the cost".
 _MONEY_WORD = re.compile(r"(?:kost|budget|anslag|utgift|cost|spen[dt])\w*$", re.I)
 
@@ -2905,10 +2903,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
                 figure = of_year[0]
                 # A table cell in thousands ("Total kostnad (tkr)  40 100") is said in kronor, as counted; a sum
                 # in a sentence as it is written there ("7,5 mnkr", never "7,5 kronor").
-                written = _MONEY_AFTER.match(c.quote, figure.end - c.start)
-                if written and not is_table_line(figure.sentence):
-                    return f"{figure.text}{written.group(0)} [{c.n}]"
-                return f"{format_number(figure.value)} {figure.unit or ''}".strip() + f" [{c.n}]"
+                return f"{money_as_written(figure) or format_number(figure.value) + ' ' + (figure.unit or '')}".strip() + f" [{c.n}]"
     role = role_asked(frame.text) if frame.answer_type == "person" else None
     if role is not None:
         # "Vem var ordförande?" is answered by the name the role stands beside, or not at all.

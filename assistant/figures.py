@@ -264,7 +264,7 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
     one question asks about the same candidate sentences at several stages.
 
     >>> [f.counts for f in figures_in_sentence("x", "Kostnaden för Bojobben var 9,8 mnkr (2022: 7,5 mnkr).", 0)]
-    ['Kostnaden för Bojobben var 9,8 mnkr', 'Kostnaden för Bojobben var 9,8 mnkr']
+    ['Kostnaden för Bojobben var 9,8 mnkr', 'Kostnaden för Bojobben var 7,5 mnkr']
     """
     out: list[Figure] = []
     upper_end = -1  # the end of a "mellan X och Y" range's upper number, read with its lower one
@@ -323,7 +323,7 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
         counts = _window(sentence, start, end)
         if out and _SAME_IN_BRACKETS.fullmatch(sentence, out[-1].end - offset, start):
             # "Kostnaden för X var 9,8 mnkr (2022: 7,5 mnkr)": the bracket's figure counts what the one before it does.
-            counts = out[-1].counts
+            counts = out[-1].counts.replace(out[-1].text, sentence[start:end], 1)
         out.append(Figure(
             id=f"{source}#{offset + start}", value=value, value_high=high, unit=unit,
             kind="range" if high is not None and kind == "count" and unit is None else kind,
@@ -450,6 +450,20 @@ _LABEL_PERCENT = re.compile(r"\bprocent\b|%|\bper cent\b|\bpercent\b", re.I)
 _CAPTION_MONEY = re.compile(r"\b(kr|tkr|mnkr|mkr|sek|miljoner kronor|tusen kronor)\b|\b(kronor)\b", re.I)
 _CAPTION_UNITS = {**_MONEY_UNITS, "miljoner kronor": 1e6, "tusen kronor": 1e3}
 _LABEL_LINE = 60  # characters: a row's label run onto a line of its own, not a sentence
+
+
+_MONEY_WRITTEN = re.compile(r"\s*(?:miljoner kronor|miljarder kronor|tusen kronor|mnkr|mkr|mdkr|msek|tkr|kronor|kr|sek)\b", re.I)
+
+
+def money_as_written(figure: Figure) -> str | None:
+    """A sum as its sentence writes it, with the unit after it ("7,5 mnkr", never "7,5 kronor"); None
+    where no unit follows in the sentence (a table cell, whose unit its label or caption gives).
+
+    >>> [money_as_written(f) for f in figures_in_sentence("x", "Kostnaden var 9,8 mnkr (2022: 7,5 mnkr).", 0)]
+    ['9,8 mnkr', '7,5 mnkr']
+    """
+    written = _MONEY_WRITTEN.match(figure.sentence, figure.end - figure.sentence_start)
+    return f"{figure.text}{written.group(0)}" if written and not is_table_line(figure.sentence) else None
 
 
 def money_caption(caption: str) -> bool:

@@ -5,7 +5,7 @@ the months; "hur många unga fick jobb jan-aug" not answered by how many young p
 "aged 18-24" naming the group counted, not asking an age. Claims that state a gap by a number and a comparative
 ("fem dagar längre ... än ett år tidigare"); a table row whose label gives its unit after a comma ("Nettokostnad,
 mnkr"); a net cost per participant, which is no net cost of the year; "(2024: 3,6 mnkr)" after a sum is the
-same sum a year before, said in its own unit; a cost of something its document never names is not given; the cause
+same sum a year before, said in its own unit (also in an overview of figures); a cost of something its document never names is not given; the cause
 of a longer wait given in the paragraph after the one that says so, and the causes a sentence announces ("beror på
 två saker") quoted with it; claims on which parties reserved themselves, held to every party the minutes mark; a
 rise or fall between the same month of two years; those who went neither to work nor to studies, the whole less
@@ -265,3 +265,9 @@ def test_a_programme_called_steg_in_is_no_rise(ockelbo):
     # "steg ... från" read as "rose from" made it a difference of two sums, and nothing was answered.
     answer = ockelbo.ask("hur stor är budgeten för steg in och hur mycket ska tas från esf+")
     assert answer.answer.startswith("Svar: 2,4 mnkr ["), answer.answer
+
+
+def test_an_overview_gives_sums_in_their_written_units(ockelbo):
+    answer = ockelbo.ask("vilka siffror finns om kostnaden för bojobben")
+    assert "| 3,6 mnkr | Kostnaden för Bojobben var 3,6 mnkr |" in answer.answer, answer.answer
+    assert "| 4,2 mnkr |" in answer.answer and " kronor |" not in answer.answer, answer.answer
