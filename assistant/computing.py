@@ -1565,6 +1565,15 @@ class OperandPicker:
             # "hur många färre 2024 än 2023" keeps the question's order, as `_by_period` does.
             first, second = (earlier, later) if self._stated_for(earlier, periods[0]) else (later, earlier)
             return _by_question_order(question, periods[0], periods[1], first, second)
+        if re.search(r"\b(?:än|than)\b", question, re.I):
+            written = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", question)]
+            if len(set(written)) == 2 and {period_order(earlier)[0], period_order(later)[0]} == set(written):
+                # "fler i december 2024 än i december 2025": one month, the years in the question's order.
+                first, second = (earlier, later) if period_order(earlier)[0] == written[0] else (later, earlier)
+                return (second, first) if _FEWER.search(question) else (first, second)
+            if _FEWER.search(question) and later.value < earlier.value:
+                # "how many fewer ... in December 2025 than a year before": the fall, 702 − 640, not 640 − 702.
+                return earlier, later
         return later, earlier
 
     def _counts_alike(self, a: Figure, b: Figure) -> bool:

@@ -271,3 +271,14 @@ def test_an_overview_gives_sums_in_their_written_units(ockelbo):
     answer = ockelbo.ask("vilka siffror finns om kostnaden för bojobben")
     assert "| 3,6 mnkr | Kostnaden för Bojobben var 3,6 mnkr |" in answer.answer, answer.answer
     assert "| 4,2 mnkr |" in answer.answer and " kronor |" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "Than a year before": the fall from 702 to 640 is 62 fewer, not -62.
+    "how many fewer households had benefits in december 2025 than a year before",
+    # One month of two years, compared in the order the question names them.
+    "hur många fler hushåll hade försörjningsstöd i december 2024 än i december 2025",
+])
+def test_fewer_and_more_than_are_said_the_way_asked(ockelbo, question):
+    answer = ockelbo.ask(question)
+    assert "702 − 640 = 62" in answer.answer, answer.answer
