@@ -2959,6 +2959,11 @@ def _row_of_place(frame: QuestionFrame, citation: Citation, figures: list[Figure
         at = re.search(rf"\b{re.escape(name)}\b", citation.quote, re.I)
         if at is None:
             continue
+        # "varav 118 i Brunflo, 61 i Lit och 33 i Hallen": the count right before "i <place>".
+        before = [f for f in figures if f.end <= citation.start + at.start()
+                  and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?(?:i|på|vid|in|at)\s+", citation.quote[f.end - citation.start: at.start()], re.I)]
+        if before:
+            return before[-1:]
         offset = citation.start + at.end()
         return [f for f in figures if f.start >= offset and not re.search(r"[^\W\d_]{3,}", citation.quote[at.end(): f.start - citation.start])]
     return None

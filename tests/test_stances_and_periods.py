@@ -10,7 +10,8 @@ of a longer wait given in the paragraph after the one that says so, and the caus
 två saker") quoted with it; claims on which parties reserved themselves, held to every party the minutes mark; a
 rise or fall between the same month of two years; those who went neither to work nor to studies, the whole less
 both parts; a part "av de avslutade" is no part of those enrolled; a count asked is not answered by a sentence of
-percentages that names the place the question does; "steg in" is no rise. Each case but the guards was answered wrongly,
+percentages that names the place the question does; "steg in" is no rise; "85 i Åmot" is Åmot's count. Each
+case but the guards was answered wrongly,
 or declined, before."""
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ arbete och 150 började studera.
 Nettokostnaden per avslutad deltagare blev 48,5 tkr (2024: 51,0 tkr).
 
 I december 2025 hade 640 hushåll försörjningsstöd, jämfört med 702 hushåll i december 2024.
+
+Jobbtorg på väg startade i mars 2025: två handläggare med en minibuss besöker Åmot och Lingbo varannan vecka.
+Verksamheten hade totalt 140 besök, varav 85 i Åmot och 55 i Lingbo.
 
 Projektet Steg in har en total budget på 2,4 mnkr, varav 1,6 mnkr kommer från ESF+.
 
@@ -282,3 +286,9 @@ def test_an_overview_gives_sums_in_their_written_units(ockelbo):
 def test_fewer_and_more_than_are_said_the_way_asked(ockelbo, question):
     answer = ockelbo.ask(question)
     assert "702 − 640 = 62" in answer.answer, answer.answer
+
+
+def test_a_place_s_count_stands_before_the_place(ockelbo):
+    # "varav 85 i Åmot och 55 i Lingbo": the count before the place asked, not the total before it.
+    answer = ockelbo.ask("hur många besök var det i åmot")
+    assert answer.answer.startswith("Svar: 85 ["), answer.answer
