@@ -520,7 +520,7 @@ class ExtractiveComposer:
                 # "Av dessa hade 880 ..." is of the year its antecedent names ("Under 2020 skrevs ...").
                 tokens |= years_pointed_to(record, row, text)
                 if row and SAME_PERIOD.search(text):
-                    # "Under samma period fick 96 unga arbete": the months are those the sentence before names.
+                    # "Under samma period fick 57 unga arbete": the months are those the sentence before names.
                     tokens |= _months_named(lexical, _sentence_before(record, row))
                 if continued := continued_from(record, row, text):
                     # "I december 2023 var motsvarande antal 3 100" counts what the sentence before names.
@@ -537,8 +537,8 @@ class ExtractiveComposer:
                     # the heading and the paragraph above name ("§ 87 Inrättande av Språkspår Kalmar").
                     tokens |= set(lexical.tokens(section_opening(record.text, sentence.start)))
                 if stance is not None and states_stance(stance, text):
-                    # "vilka partier var emot ansökan": "Per Edlund (m) och Tomas Wiklund (sd) röstar nej" says what
-                    # is asked, of the matter its item's heading names ("§ 14 Ansökan om medel ur ESF+ ...").
+                    # "vilka partier var emot sommarjobben": "Lisa Strand (v) och Maja Lind (c) reserverar sig" says what
+                    # is asked, of the matter its item's heading names ("§ 22 Sommarjobb för ungdomar 2025").
                     tokens |= set(lexical.tokens(item_heading(record.text, sentence.start)))
                     bonus_stance = VERB_BONUS
                 else:
@@ -733,7 +733,7 @@ class ExtractiveComposer:
             # "Vad kostade det per inskriven?" is not answered by the year's total.
             holding = [s for s in holding if AMOUNT_PER_STATED.search(s.text) or _states_per_head(s.text)]
         elif frame.answer_type == "amount" and not info.wants_arithmetic:
-            # Nor "vad var nettokostnaden" by "Nettokostnaden per avslutad deltagare blev 53,8 tkr", where a sum of the whole is given.
+            # Nor "vad var nettokostnaden" by "Nettokostnaden per deltagare blev 48,5 tkr", where a sum of the whole is given.
             holding = [s for s in holding if not _states_per_head(s.text)] or holding
         if frame.answer_type == "party" and frame.names:
             # "Vilket parti är Lars Berg?" is answered where a marker follows his name, before a
@@ -1621,7 +1621,7 @@ class ExtractiveComposer:
         wanted = frame.answer_type in _TYPED or frame.answer_type in ("reason", "decision")
         if row > 0 and (_BARE_COUNT.match(best.text) or SAME_PERIOD.search(best.text)):
             # "188 deltagare." is quoted with the sentence it completes ("Bruksvägen – praktik ... "), "Under samma
-            # period fick 96 unga arbete" with the one that names the period.
+            # period fick 57 unga arbete" with the one that names the period.
             before = record.sentences[row - 1]
             if (best.source, before.start) not in {(s.source, s.start) for s in chosen}:
                 return [ScoredSentence(best.source, best.title, before.start, before.end, record.text[before.start : before.end],
@@ -2510,7 +2510,7 @@ def _states_per_head(text: str) -> bool:
     """Whether a text states a sum per head ("20 000 kronor per inskriven deltagare"); a sum per
     year or month ("90 mnkr per år") is no such sum.
 
-    >>> _states_per_head("Nettokostnaden per avslutad deltagare blev 53,8 tkr."), _states_per_head("Nettokostnaden blev 48,6 mnkr.")
+    >>> _states_per_head("Nettokostnaden per deltagare blev 48,5 tkr."), _states_per_head("Nettokostnaden blev 33,9 mnkr.")
     (True, False)
     """
     for line in text.split("\n"):
@@ -2521,7 +2521,7 @@ def _states_per_head(text: str) -> bool:
                 return True
     if any(PER_HEAD_ASKED.match(text[m.end():].lstrip()) for m in AMOUNT_EVIDENCE.finditer(text)):
         return True
-    # "Nettokostnaden per avslutad deltagare blev 53,8 tkr": the head is named in the sum's subject.
+    # "Nettokostnaden per deltagare blev 48,5 tkr": the head is named in the sum's subject.
     first = AMOUNT_EVIDENCE.search(text)
     return bool(first and PER_HEAD_ASKED.search(text[: first.start()]))
 
@@ -2556,7 +2556,7 @@ def sentence_years(sentence: ScoredSentence, index, dominant: bool = True) -> se
         return set(columns)  # "Till arbete  260  301  352" under "Uppgift  2022  2023  2024"
     unbracketed = re.sub(r"\([^()]*\)", " ", sentence.text)
     if unbracketed != sentence.text and years_named(sentence.text) and not years_named(unbracketed):
-        # "Kostnaden var 9,8 mnkr (2022: 7,5 mnkr)": the year in brackets is of the figure in them; the
+        # "Kostnaden var 4,2 mnkr (2024: 3,6 mnkr)": the year in brackets is of the figure in them; the
         # sentence's own figure is of the year its document or paragraph is about.
         return set(years_named(sentence.text)) | sentence_years(replace(sentence, text=unbracketed), index, dominant)
     years = years_named(sentence.text) | years_pointed_to(record, _row_of(record, sentence.start), sentence.text)
@@ -2902,7 +2902,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             if len(sums) > 1 and len(of_year) == 1:
                 figure = of_year[0]
                 # A table cell in thousands ("Total kostnad (tkr)  40 100") is said in kronor, as counted; a sum
-                # in a sentence as it is written there ("7,5 mnkr", never "7,5 kronor").
+                # in a sentence as it is written there ("2,4 mnkr", never "2,4 kronor").
                 return f"{money_as_written(figure) or format_number(figure.value) + ' ' + (figure.unit or '')}".strip() + f" [{c.n}]"
     role = role_asked(frame.text) if frame.answer_type == "person" else None
     if role is not None:

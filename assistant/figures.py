@@ -252,7 +252,7 @@ def _period(sentence: str) -> str | None:
     return " ".join(dict.fromkeys(w.lower() for w in found)) or None
 
 
-# "9,8 mnkr (2022: 7,5 mnkr)", "867 nyinskrivna under året (2022: 791)": the same measure, another year.
+# "4,2 mnkr (2024: 3,6 mnkr)", "410 nyinskrivna (2023: 380)": the same measure, another year.
 _SAME_IN_BRACKETS = re.compile(r"[^()\d]{0,40}\(\s*(?:år\s*)?(?:19|20)\d\d\s*[:,]?\s*", re.I)
 
 
@@ -263,8 +263,8 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
     """Figures stated in one sentence whose first character is at `offset`. Cached:
     one question asks about the same candidate sentences at several stages.
 
-    >>> [f.counts for f in figures_in_sentence("x", "Kostnaden för Bojobben var 9,8 mnkr (2022: 7,5 mnkr).", 0)]
-    ['Kostnaden för Bojobben var 9,8 mnkr', 'Kostnaden för Bojobben var 7,5 mnkr']
+    >>> [f.counts for f in figures_in_sentence("x", "Kostnaden för Bojobben var 4,2 mnkr (2024: 3,6 mnkr).", 0)]
+    ['Kostnaden för Bojobben var 4,2 mnkr', 'Kostnaden för Bojobben var 3,6 mnkr']
     """
     out: list[Figure] = []
     upper_end = -1  # the end of a "mellan X och Y" range's upper number, read with its lower one
@@ -322,7 +322,7 @@ def figures_in_sentence(source: str, sentence: str, offset: int) -> tuple[Figure
             qualifier = "ungefär"  # "ett hundratal" is about a hundred
         counts = _window(sentence, start, end)
         if out and _SAME_IN_BRACKETS.fullmatch(sentence, out[-1].end - offset, start):
-            # "Kostnaden för X var 9,8 mnkr (2022: 7,5 mnkr)": the bracket's figure counts what the one before it does.
+            # "Kostnaden för X var 4,2 mnkr (2024: 3,6 mnkr)": the bracket's figure counts what the one before it does.
             counts = out[-1].counts.replace(out[-1].text, sentence[start:end], 1)
         out.append(Figure(
             id=f"{source}#{offset + start}", value=value, value_high=high, unit=unit,
@@ -456,11 +456,11 @@ _MONEY_WRITTEN = re.compile(r"\s*(?:miljoner kronor|miljarder kronor|tusen krono
 
 
 def money_as_written(figure: Figure) -> str | None:
-    """A sum as its sentence writes it, with the unit after it ("7,5 mnkr", never "7,5 kronor"); None
+    """A sum as its sentence writes it, with the unit after it ("2,4 mnkr", never "2,4 kronor"); None
     where no unit follows in the sentence (a table cell, whose unit its label or caption gives).
 
-    >>> [money_as_written(f) for f in figures_in_sentence("x", "Kostnaden var 9,8 mnkr (2022: 7,5 mnkr).", 0)]
-    ['9,8 mnkr', '7,5 mnkr']
+    >>> [money_as_written(f) for f in figures_in_sentence("x", "Kostnaden var 4,2 mnkr (2024: 3,6 mnkr).", 0)]
+    ['4,2 mnkr', '3,6 mnkr']
     """
     written = _MONEY_WRITTEN.match(figure.sentence, figure.end - figure.sentence_start)
     return f"{figure.text}{written.group(0)}" if written and not is_table_line(figure.sentence) else None

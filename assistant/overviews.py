@@ -127,7 +127,7 @@ def time_key(figure, year: int | None) -> tuple:
 def value_text(figure) -> str:
     """The figure as the document writes it ("1 812", "3,9-7,2", "tjugofyra"), with its unit."""
     if figure.kind == "money":
-        # "7,5 mnkr" as written; a table cell's sum in the kronor its label's unit makes it.
+        # "2,4 mnkr" as written; a table cell's sum in the kronor its label's unit makes it.
         return money_as_written(figure) or f"{format_number(figure.value)} kronor"
     return f"{figure.text} {figure.unit}" if figure.unit and figure.kind != "proportion" else figure.text
 

@@ -155,10 +155,10 @@ def difference(later: Operand, earlier: Operand, unit: str | None = None) -> Com
 
 
 def rest_of_parts(whole: Operand, *parts: Operand, unit: str | None = None) -> Computation:
-    """A whole less two or more parts of it ("903 avslutade, 352 till arbete och 187 till studier": the others).
+    """A whole less two or more parts of it ("870 avslutade, 301 till arbete och 150 till studier": the others).
 
-    >>> rest_of_parts(Operand(903, "a"), Operand(352, "b"), Operand(187, "c")).text
-    '903 − 352 − 187 = 364'
+    >>> rest_of_parts(Operand(870, "a"), Operand(301, "b"), Operand(150, "c")).text
+    '870 − 301 − 150 = 419'
     """
     decimals = 0 if all(float(p.value).is_integer() for p in (whole, *parts)) else 1
     letters = "abcdefgh"[: len(parts) + 1]

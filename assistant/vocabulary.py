@@ -208,7 +208,7 @@ def stance_asked(question: str) -> str | None:
 def states_stance(stance: str, text: str) -> bool:
     """Whether a sentence records members taking the stance.
 
-    >>> states_stance("against", "Per Edlund (m) och Tomas Wiklund (sd) röstar nej."), states_stance("for", "Ja-röst för bifall.")
+    >>> states_stance("against", "Jonas Berg (m) och Erik Falk (kd) röstar nej."), states_stance("for", "Ja-röst för bifall.")
     (True, False)
     """
     return bool(STANCES[stance][1].search(text))
@@ -436,7 +436,7 @@ REFERS_BACK = re.compile(r"\b(?:av|bland|utav|om|för|of|among|about)\s+(?:dessa
 POINTS_BACK = re.compile(r"^\s*(?:(?:av|utav|bland)\s+(?:dessa|dem)|(?:of|among)\s+(?:them|these))\b", re.I)
 # A sentence that adds to the one before it, and so is of its period: "Ytterligare 168 personer påbörjade studier".
 GOES_ON = re.compile(r"\s*(?:ytterligare|därutöver|därtill|another|a further|in addition)\b", re.I)
-# "Under samma period fick 96 unga arbete": of the period the sentence before names (of its year too,
+# "Under samma period fick 57 unga arbete": of the period the sentence before names (of its year too,
 # unless a year follows: "under samma period 2022").
 SAME_PERIOD = re.compile(r"\b(?:under|i|för)\s+(?:samma\s+(?:period|tid)|denna\s+period|den\s+perioden)\b(?!\s*(?:år\s*)?(?:19|20)\d\d)|"
                          r"\b(?:in|during|over)\s+(?:the\s+same|that|this)\s+period\b(?!\s*(?:19|20)\d\d)", re.I)
