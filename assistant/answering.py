@@ -27,7 +27,7 @@ from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
 from .cleaning import is_table_line, row_label
-from .computing import OperandPicker, item_heading, Unresolved, alternatives_asked, asks_rest, narrower_group, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
+from .computing import BRACKETED, OperandPicker, item_heading, Unresolved, alternatives_asked, asks_rest, narrower_group, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
@@ -1364,9 +1364,7 @@ class ExtractiveComposer:
 
     def _pointed_to(self, sentence: ScoredSentence) -> str:
         """The sentence before one that points back to it ("Av dessa ..."), or ""."""
-        record = self.index.record(sentence.source)
-        row = _row_of(record, sentence.start)
-        return _sentence_before(record, row) if row and points_back(sentence.text) else ""
+        return self._said_before(sentence) if points_back(sentence.text) else ""
 
     def _letterhead(self, source: str) -> str:
         """A document's title and opening: whose minutes or report it is ("Protokoll, arbetsmarknadsnämnden")."""
@@ -1619,56 +1617,43 @@ class ExtractiveComposer:
         record = self.index.record(best.source)
         row = _row_of(record, best.start)
         wanted = frame.answer_type in _TYPED or frame.answer_type in ("reason", "decision")
+        present = {(s.source, s.start) for s in chosen}
+
+        def at(r: int) -> ScoredSentence:
+            # A neighbouring sentence, quoted with the best one's scores.
+            sentence = record.sentences[r]
+            return ScoredSentence(best.source, best.title, sentence.start, sentence.end, record.text[sentence.start : sentence.end],
+                                  best.dense, best.lexical, best.score, best.rank)
+
+        def beside(rows) -> list[ScoredSentence]:
+            return chosen + [s for s in map(at, rows) if (s.source, s.start) not in present]
+
         if row > 0 and (_BARE_COUNT.match(best.text) or SAME_PERIOD.search(best.text)):
             # "188 deltagare." is quoted with the sentence it completes ("Bruksvägen – praktik ... "), "Under samma
             # period fick 57 unga arbete" with the one that names the period.
-            before = record.sentences[row - 1]
-            if (best.source, before.start) not in {(s.source, s.start) for s in chosen}:
-                return [ScoredSentence(best.source, best.title, before.start, before.end, record.text[before.start : before.end],
-                                       best.dense, best.lexical, best.score, best.rank), *chosen]
-            return chosen
+            before = at(row - 1)
+            return chosen if (before.source, before.start) in present else [before, *chosen]
         # A lead-in ("... följande insatser;") or a bare name line ("Sten Nordin",
         # whose role stands on the next line) says nothing until what follows it.
         lead_in = best.text.rstrip().endswith((":", ";")) or len(best.text.split()) <= 3
-        if row + 1 < len(record.sentences) and frame.answer_type == "yesno":
-            # "Vet staden hur många ...?": "... 2700 personer ... tidigare arbetsmarknadsprojekt." is
-            # answered by the next sentence, which speaks of them ("Hur många ... av dessa vet vi inte").
-            nxt = record.sentences[row + 1]
-            text = record.text[nxt.start : nxt.end]
-            if REFERS_BACK.search(text) and (best.source, nxt.start) not in {(s.source, s.start) for s in chosen}:
-                return [*chosen, ScoredSentence(best.source, best.title, nxt.start, nxt.end, text, best.dense, best.lexical,
-                                                best.score, best.rank)]
+        # "Vet staden hur många ...?": "... 2700 personer ... tidigare arbetsmarknadsprojekt." is
+        # answered by the next sentence, which speaks of them ("Hur många ... av dessa vet vi inte").
+        if (row + 1 < len(record.sentences) and frame.answer_type == "yesno" and REFERS_BACK.search(at(row + 1).text)
+                and (best.source, record.sentences[row + 1].start) not in present):
+            return beside([row + 1])
         if frame.answer_type == "reason" and _ANNOUNCES.search(best.text):
             # "Ökningen beror på två saker." is answered by the sentences that give them ("För det första ...").
-            rows = list(itertools.takewhile(lambda r: _ENUMERATED.match(record.text[record.sentences[r].start : record.sentences[r].end]),
-                                            range(row + 1, min(row + 4, len(record.sentences)))))
-            present = {(s.source, s.start) for s in chosen}
-            added = [ScoredSentence(best.source, best.title, record.sentences[r].start, record.sentences[r].end,
-                                    record.text[record.sentences[r].start : record.sentences[r].end], best.dense, best.lexical,
-                                    best.score, best.rank) for r in rows]
-            if added:
-                return chosen + [s for s in added if (s.source, s.start) not in present]
+            rows = list(itertools.takewhile(lambda r: _ENUMERATED.match(at(r).text), range(row + 1, min(row + 4, len(record.sentences)))))
+            if rows:
+                return beside(rows)
         if frame.answer_type == "reason" and holds_type("reason", best.text):
             # "Överskottet förklaras främst av att ... Därtill kunde färre extratjänster ... tillsättas, eftersom ...":
             # a reason goes on in the sentence that adds to it, and one that adds goes back to the first.
-            rows = [r for r in (row - 1, row + 1) if 0 <= r < len(record.sentences)
-                    and ADDS_TO_BEFORE.match(record.text[record.sentences[max(r, row)].start : record.sentences[max(r, row)].end])]
-            present = {(s.source, s.start) for s in chosen}
-            added = [ScoredSentence(best.source, best.title, record.sentences[r].start, record.sentences[r].end,
-                                    record.text[record.sentences[r].start : record.sentences[r].end], best.dense, best.lexical,
-                                    best.score, best.rank) for r in rows]
-            return chosen + [s for s in added if (s.source, s.start) not in present]
+            return beside([r for r in (row - 1, row + 1) if 0 <= r < len(record.sentences) and ADDS_TO_BEFORE.match(at(max(r, row)).text)])
         if row + 1 >= len(record.sentences) or not (lead_in or (wanted and not holds_type(frame.answer_type, best.text))):
             return chosen
-        added = []
-        for nxt in record.sentences[row + 1 : row + (4 if lead_in else 2)]:
-            text = record.text[nxt.start : nxt.end]
-            if not lead_in and not holds_type(frame.answer_type, text):
-                break
-            added.append(ScoredSentence(best.source, best.title, nxt.start, nxt.end, text, best.dense, best.lexical,
-                                        best.score, best.rank))
-        present = {(s.source, s.start) for s in chosen}
-        return chosen + [s for s in added if (s.source, s.start) not in present]
+        following = range(row + 1, min(row + (4 if lead_in else 2), len(record.sentences)))
+        return beside(itertools.takewhile(lambda r: lead_in or holds_type(frame.answer_type, at(r).text), following))
 
     def _figure_vector(self, figure: Figure):
         """The stored vector of a figure's own words, or None (an index from before they were stored)."""
@@ -2452,15 +2437,14 @@ def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
 
 # A sentence whose subject is a generic noun in its definite form ("Satsningen kostar 2,6 miljoner kronor",
 # "Insatsen beräknas kosta ..."): it speaks of the measure named before it.
-_GENERIC_SUBJECT = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:satsningen|insatsen|programmet|utbildningen|verksamheten|"
-                              r"kostnad(?:en|erna)|the (?:programme|program|scheme|course|cost))\b"
+_GENERIC_NOUNS = r"satsningen|insatsen|programmet|utbildningen|verksamheten|the (?:programme|program|scheme|course)"
+_GENERIC_SUBJECT = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:{_GENERIC_NOUNS}|kostnad(?:en|erna)|the cost)\b"
                               # "Kostnaden för Språkspåret uppgick till ..." names what costs itself.
                               r"(?!\s+(?:för|av|of|for)\b)", re.I)
 
 
 # "Kostnaden för insatsen var 2,4 mnkr": the cost of what the text before it names.
-_GENERIC_OBJECT = re.compile(r"\b(?:för|av|of|for)\s+(?:satsningen|insatsen|programmet|utbildningen|verksamheten|"
-                             r"the (?:programme|program|scheme|course))\b", re.I)
+_GENERIC_OBJECT = re.compile(rf"\b(?:för|av|of|for)\s+(?:{_GENERIC_NOUNS})\b", re.I)
 
 
 def _recent(record, start: int, reach: int = 800) -> str:
@@ -2554,7 +2538,7 @@ def sentence_years(sentence: ScoredSentence, index, dominant: bool = True) -> se
     record = index.record(sentence.source)
     if is_table_line(sentence.text) and (columns := table_columns(record.text, sentence.start)):
         return set(columns)  # "Till arbete  260  301  352" under "Uppgift  2022  2023  2024"
-    unbracketed = re.sub(r"\([^()]*\)", " ", sentence.text)
+    unbracketed = BRACKETED.sub(" ", sentence.text)
     if unbracketed != sentence.text and years_named(sentence.text) and not years_named(unbracketed):
         # "Kostnaden var 4,2 mnkr (2024: 3,6 mnkr)": the year in brackets is of the figure in them; the
         # sentence's own figure is of the year its document or paragraph is about.

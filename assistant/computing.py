@@ -161,7 +161,7 @@ def _period_mark(figure: Figure, months_only: bool = False, in_hand: str | None 
     at, after = figure.start - figure.sentence_start, figure.end - figure.sentence_start
     # "var 4,2 mnkr (2024: 3,6 mnkr)": a year in brackets is of the figure in them, not of one outside them.
     outside = _outside_brackets(figure, marks)
-    if not outside and any(re.fullmatch(r"\s*[^\W\d_]*\s*", text[after:m.start()]) for m in _BRACKETED.finditer(text) if m.start() >= after):
+    if not outside and any(re.fullmatch(r"\s*[^\W\d_]*\s*", text[after:m.start()]) for m in BRACKETED.finditer(text) if m.start() >= after):
         return at, in_hand  # the year in hand, which the bracket after it compares with
     marks = outside
     if not marks:
@@ -196,14 +196,14 @@ def _period_mark(figure: Figure, months_only: bool = False, in_hand: str | None 
     return chosen
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _outside_brackets(figure: Figure, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The period marks of a figure's sentence less those in brackets the figure stands outside
     ("var 4,2 mnkr (2024: 3,6 mnkr)": 2024 is the bracket's figure's)."""
     at = figure.start - figure.sentence_start
-    brackets = [m.span() for m in _BRACKETED.finditer(figure.sentence)]
+    brackets = [m.span() for m in BRACKETED.finditer(figure.sentence)]
     return [m for m in marks if not any(s <= m[0] < e and not s <= at < e for s, e in brackets)]
 _WHERE = re.compile(r"i|på|vid|via|hos|inom|in|at|within", re.I)
 _OF_THE = re.compile(r"\s+(?:av|utav|of)\s+(?:de|dem|alla|samtliga|the|all)?\s*", re.I)
