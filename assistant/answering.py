@@ -26,13 +26,13 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
-from .cleaning import is_table_line, row_label
+from .cleaning import is_table_line, row_cells, row_label
 from .computing import BRACKETED, OperandPicker, item_heading, Unresolved, alternatives_asked, asks_rest, narrower_group, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
 from .document_facts import agenda, asked_attribute, fact_of, named_document, target_document
-from .figures import QUALIFIERS, Figure, figures_in_sentence, measured_subject, money_as_written, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
+from .figures import QUALIFIERS, Figure, figures_in_sentence, linear_row, measured_subject, money_as_written, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_FORMS, LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
 from .numbers import format_number
 from .overviews import SHARED_WEIGHT, OverviewRow, asks_overview, select, table, time_key, topic, value_text, wanted_kinds
@@ -359,6 +359,21 @@ def continued_from(record, row: int, text: str) -> str:
     return record.text[before.start : before.end]
 
 
+def _heads_row(record, row: int) -> int | None:
+    """The row of the line of column heads over a table's year row ("År  Inskrivna  Till arbete" over
+    "2022  1 356  421"), or None for any other sentence."""
+    text = record.text[record.sentences[row].start : record.sentences[row].end]
+    cells = row_cells(text)
+    if not cells or row_label(text) or not re.fullmatch(r"(?:19|20)\d\d", text[slice(*cells[0])]):
+        return None
+    above = row - 1
+    while above >= 0 and is_table_line(line := record.text[record.sentences[above].start : record.sentences[above].end]):
+        above -= 1
+    if above < 0 or not re.search(r"\S {2,}\S", line):
+        return None
+    return above
+
+
 def _row_of(record, start: int) -> int:
     """The row of the sentence starting at `start` (its vector's row too)."""
     return bisect.bisect_left([s.start for s in record.sentences], start)
@@ -549,7 +564,7 @@ class ExtractiveComposer:
                 # "fick jobb" is answered by "hade fått ett arbete": a word counts in any form the lemma
                 # table joins, but as a whole word only ("arbetsmarknaden" is no "jobb").
                 missing = [t for t in terms.weights if t not in tokens]
-                words = lemmas(tokenize(text)) if missing else set()  # once a sentence: the cost is the stemmer's
+                words = lemmas(tokenize(f"{text} {continued}")) if missing else set()  # once a sentence: the cost is the stemmer's
                 overlap = (sum(w for t, w in terms.weights.items() if t in tokens)
                            + sum(min(terms.weights[t], _form_weight(t, words, lexical)) for t in missing)) / total
                 bonus = bonus_stance + TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
@@ -744,8 +759,9 @@ class ExtractiveComposer:
             # is no budget for 2024, nor is "finansiera insatsen, 3,4 mnkr"; a sentence or table that says budget may be.
             holding = [s for s in holding if "budget" in money_nouns(f"{_caption(self.index.record(s.source), s.start, s.text)} {s.text}")]
         if frame.answer_type == "amount" and money_kind(question):
-            # "What was the net cost?" is not answered by "bruttokostnad uppgick till 9,6 miljoner".
-            holding = [s for s in holding if _of_money_kind(question, s.text)]
+            # "What was the net cost?" is not answered by "bruttokostnad uppgick till 9,6 miljoner"; a table's
+            # row is of the kind its label, caption or column heads say.
+            holding = [s for s in holding if _of_money_kind(question, f"{_caption(self.index.record(s.source), s.start, s.text)} {s.text}")]
         if frame.operation is not None and money_kind(question):
             # "How much did the gross cost rise?" is not answered by "nettokostnaden ... en ökning med 4,5
             # procent": only sentences of the kind asked answer; with none, its figures are computed with.
@@ -988,7 +1004,9 @@ class ExtractiveComposer:
             # "How many got a job?": the sentence nearest in meaning may count the enrolled; a close one
             # with one count of what is asked ("451 personer ... vidare till arbete", "varav 415 ... arbete") answers.
             about = self._counts_asked(question, frame)
-            if about(eligible[0].text) is False:
+            record = self.index.record(eligible[0].source)
+            # A year's row of a table ("2022  1 356  421") counts what its columns' heads say.
+            if about(linear_row(record.text, eligible[0].start) or eligible[0].text) is False:
                 such = bool(KIND_NAMED_BEFORE.search(question))
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
                                and (such or not KIND_NAMED_BEFORE.search(s.text))
@@ -1043,7 +1061,8 @@ class ExtractiveComposer:
         # "204 deltagare var nyanlända. Av dem gick 49 till arbete, vilket motsvarar 24,0 procent": the whole is named before.
         if (said is not None and lead is None and asks_share(question)
                 and whole_held(question, f"{self._pointed_to(said)} {said.text}", self.index.lexical())
-                and len(shares := _shares_of_year_asked(frame, said, _stated_shares(question, said, self.index.lexical()))) == 1):
+                and len(shares := _shares_of_year_asked(frame, said, _stated_shares(question, said, self.index.lexical(),
+                                                                                    figures_of=self._figures_of))) == 1):
             # "Hur stor andel fick arbete?": the one percentage stated for it, with its sentence's [n].
             lead = next((f"{_as_written(shares[0], said)} [{c.n}]" for c in citations if (c.source, c.start) == (said.source, said.start)), None)
         cited = next((c.n for c in citations if stating and (c.source, c.start) == (stating[0].source, stating[0].start)), None)
@@ -1371,12 +1390,15 @@ class ExtractiveComposer:
         record = self.index.record(source)
         return f"{record.metadata.title or ''} {record.text[:LETTERHEAD_CHARS]}"
 
+    def _figures_of(self, sentence: ScoredSentence) -> list[Figure]:
+        """A sentence's figures; a table row's each of its column and year (`figures.with_columns`)."""
+        return with_columns(self.index.record(sentence.source).text, figures_in_sentence(sentence.source, sentence.text, sentence.start))
+
     def _counts_of_year(self, frame: QuestionFrame, sentence: ScoredSentence) -> list[Figure]:
         """A sentence's counts; of the year asked when it states several ("980 under året,
         jämfört med 905 under 2023")."""
         # A table's row counts what each cell's column heads ("2021  1 286  352  171" under "Inskrivna  Till arbete ...").
-        counts = [f for f in with_columns(self.index.record(sentence.source).text,
-                                          figures_in_sentence(sentence.source, sentence.text, sentence.start)) if f.kind == "count"]
+        counts = [f for f in self._figures_of(sentence) if f.kind == "count"]
         if len(counts) > 1 and len(frame.years) == 1:
             in_hand = str(self.index.reported_years.get(sentence.source))
             # A count whose year nothing names ("860 av dessa ..., varav 515") is of the sentence's year.
@@ -1628,6 +1650,10 @@ class ExtractiveComposer:
         def beside(rows) -> list[ScoredSentence]:
             return chosen + [s for s in map(at, rows) if (s.source, s.start) not in present]
 
+        if (heads := _heads_row(record, row)) is not None:
+            # "2022  1 356  421  51,2" says what it counts only under its columns' heads: they are quoted with it.
+            above = at(heads)
+            return chosen if (above.source, above.start) in present else [above, *chosen]
         if row > 0 and (_BARE_COUNT.match(best.text) or SAME_PERIOD.search(best.text)):
             # "188 deltagare." is quoted with the sentence it completes ("Bruksvägen – praktik ... "), "Under samma
             # period fick 57 unga arbete" with the one that names the period.
@@ -1892,12 +1918,13 @@ def _as_written(figure: Figure, sentence: ScoredSentence) -> str:
     return sentence.text[start: after + (unit.end() if unit else 0)]
 
 
-def _stated_shares(question: str, sentence: ScoredSentence, lexical, narrower: bool = False) -> list[Figure]:
+def _stated_shares(question: str, sentence: ScoredSentence, lexical, narrower: bool = False, figures_of=None) -> list[Figure]:
     """The percentages of a sentence whose own clause holds at least half the words of what a share
     question's part did ("fick arbete" in "fick 372 ett arbete (31,7 procent)"); "gick till jobb eller
     studier" is not said by "ett arbete (31,7 procent)", nor "hade kvar jobbet efter två år" by "i mer än
     två år", nor "fick arbete" by "till arbete eller studier". With `narrower`, those that state it of a
-    narrower group only ("var fjärde ... är en kvinna född utanför Europa" for "andel kvinnor")."""
+    narrower group only ("var fjärde ... är en kvinna född utanför Europa" for "andel kvinnor"). `figures_of`
+    reads a sentence's figures where it is a table's row, each cell counting what its column's head says."""
     part = [COUNTED_IN_SWEDISH.get(w, w) for w in words_of(_YEAR.sub(" ", split_share_question(question)[1]))
             if w not in FINITE_VERBS and w not in _QUESTION_WORDS and w not in WHEN_WORDS and w not in LIGHT_WORDS
             and w not in _TIME_WORDS and COUNTED_IN_SWEDISH.get(w) != "fick"]
@@ -1908,7 +1935,7 @@ def _stated_shares(question: str, sentence: ScoredSentence, lexical, narrower: b
     asked -= inflected_overlap(asked, whole)
     if not asked:
         return []
-    figures = figures_in_sentence(sentence.source, sentence.text, sentence.start)
+    figures = (figures_of or (lambda s: figures_in_sentence(s.source, s.text, s.start)))(sentence)
 
     def said(f: Figure) -> str:
         # "610 deltagare avslutades till arbete eller studier, vilket motsvarar 52,0 procent": the
@@ -2835,12 +2862,16 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
         if held:
             return f"{held[0]} [{held[1].n}]"
     if frame.answer_type in ("count", "computed") and citations:
-        if share_asked:
-            return None  # "Hur stor andel började studera?" is not answered by the count "90"
         # The best sentence answers; the others are context (the citations stand in document
         # order). Its one figure (or its one figure for the month asked) is the answer an
         # English reader gets in English.
         c = next((c for c in citations if (c.source, c.start) == best), citations[0])
+        if share_asked:
+            # "Hur stor andel började studera?" is not answered by the count "90"; a table's row by the one
+            # percentage whose column's head names what is asked ("Andel till arbete  31,9 procent").
+            shares = [f for f in with_columns(text_of(c.source), figures_in_sentence(c.source, c.quote, c.start))
+                      if f.kind == "percent" and is_table_line(c.quote) and about(f.counts)]
+            return f"{shares[0].text} procent [{c.n}]" if len(shares) == 1 else None
         # "How many" is answered by a count: a percentage or a rate in the sentence is no lead.
         figures = [f for f in with_columns(text_of(c.source), figures_in_sentence(c.source, c.quote, c.start))
                    if f.kind == "count" and f.value not in given]
@@ -2883,7 +2914,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
                 ends = [c.start] + [f.end for f in sums]
                 sums = [f for f, end in zip(sums, ends) if sum_of_kind(c.quote[end - c.start: f.start - c.start], frame.text, c.quote[f.end - c.start:])]
             of_year = [f for f in sums if figure_year(f) == str(frame.years[0])]
-            if len(sums) > 1 and len(of_year) == 1:
+            if (len(sums) > 1 or is_table_line(c.quote)) and len(of_year) == 1:
                 figure = of_year[0]
                 # A table cell in thousands ("Total kostnad (tkr)  40 100") is said in kronor, as counted; a sum
                 # in a sentence as it is written there ("2,4 mnkr", never "2,4 kronor").

@@ -225,7 +225,7 @@ _TABLE_ROW = re.compile(r"^[^\W\d][^\d]{1,40}?\s\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d
 
 # A table typed as text: a label (or none), then two or more cells set apart by runs of spaces,
 # every cell a number ("Till arbete      260      301      352", "Uppgift   2022   2023   2024").
-_CELL = r"(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?: ?(?:%|kr|tkr|mnkr))?"
+_CELL = r"(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?(?: ?(?:%|procent|kr|tkr|mnkr))?"
 # The label may stand one space from its first cell ("Kostnad per deltagare (kr) 42 747   39 940").
 _TABLE_LINE = re.compile(rf"^(?:[^\d\s][^\d]*?\s+)?(?P<cells>{_CELL}(?: {{2,}}{_CELL})+)\s*$")
 _COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\d)")
@@ -271,6 +271,51 @@ def _heads_table(text: str, at: int) -> bool:
     after = text.find("\n", at)
     following = next((ln for ln in text[after:].split("\n") if ln.strip()), "") if after >= 0 else ""
     return len(line) <= 160 and not is_table_line(line) and is_table_line(following)
+
+
+_HEAD_SEGMENT = re.compile(r"\S+(?: \S+)*")
+
+
+def _segments(line: _Line) -> list[tuple[int, int]]:
+    """A line's runs of words set apart by two spaces or more, as columns of the page (indent counted)."""
+    return [(line.indent + m.start(), line.indent + m.end()) for m in _HEAD_SEGMENT.finditer(line.text)]
+
+
+def _heads_over_two_lines(lines: list[_Line | None]) -> list[_Line | None]:
+    """A table's heads typed over two lines ("Avslutade" over "till arbete") become one line of heads,
+    each column's words joined: read line by line the heads of two columns ran together, and the
+    rows' cells were read as one number ("1 412       386" as 1 412 386) or counted the wrong head.
+    The second line's every run of words must stand under one of the first's, and a row follow."""
+    out = list(lines)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        following = next((ln for ln in out[i + 2:] if ln is not None and ln.chars), None)
+        if not (a and b and a.chars and b.chars and following is not None and is_table_line(following.text)) \
+                or is_table_line(a.text) or is_table_line(b.text) or re.search(r"\d", b.text):
+            i += 1
+            continue
+        heads, under = _segments(a), _segments(b)
+        if len(heads) < 3 or len(under) < 2:
+            i += 1
+            continue
+        owner = [max(range(len(heads)), key=lambda k, s=s, e=e: min(e, heads[k][1]) - max(s, heads[k][0])) for s, e in under]
+        if any(min(e, heads[k][1]) <= max(s, heads[k][0]) for (s, e), k in zip(under, owner)):
+            i += 1
+            continue
+        chars: list[str] = []
+        pos: list[int] = []
+        for k, (s, e) in enumerate(heads):
+            if k:
+                chars += [" ", " "]
+                pos += [a.pos[s - a.indent - 1]] * 2
+            chars += a.chars[s - a.indent : e - a.indent]
+            pos += a.pos[s - a.indent : e - a.indent]
+            for (us, ue), _ in filter(lambda pair: pair[1] == k, zip(under, owner)):
+                chars += [" ", *b.chars[us - b.indent : ue - b.indent]]
+                pos += [b.pos[us - b.indent] - 1, *b.pos[us - b.indent : ue - b.indent]]
+        out[i : i + 2] = [_Line(chars, pos, a.indent, a.page_break_before)]
+    return out
 
 
 def _line_at(text: str, at: int) -> str:
@@ -351,7 +396,7 @@ def clean_document(doc: LoadedDocument) -> CleanText:
                     nxt.page_break_before = True
                 continue
         kept.append(line)
-    lines = _without_page_furniture(kept)
+    lines = _heads_over_two_lines(_without_page_furniture(kept))
 
     out_c: list[str] = []
     out_p: list[int] = []

@@ -409,6 +409,31 @@ def _column_names(text: str, row_start: int, cells: int) -> list[str] | None:
     return names if len(names) == cells and not any(re.search(r"\d", n) for n in names[1:]) else None
 
 
+def _year_row_heads(text: str, row_start: int) -> tuple[str, list[str], list[str]] | None:
+    """A year's row of a table ("2023  1 298  455") as its line, its cells and its columns' heads."""
+    line = text[row_start : (text.find("\n", row_start) + 1 or len(text) + 1) - 1]
+    cells = _cells(line)
+    if not cells or row_label(line) or not _YEAR.fullmatch(cells[0]):
+        return None
+    heads = _column_names(text, row_start, len(cells))
+    return (line, cells, heads) if heads else None
+
+
+def linear_row(text: str, row_start: int) -> str | None:
+    r"""A year's row of a table read out with its columns' heads, as a sentence would say it: what
+    its vector is made of, the bare row ("2023  1 298  455") being near in meaning to nothing.
+
+    >>> text = "År     Inskrivna totalt    Till arbete\n2023   410   220"
+    >>> linear_row(text, text.index("2023")), linear_row(text, 0)
+    ('2023: Inskrivna totalt 410, Till arbete 220.', None)
+    """
+    row = _year_row_heads(text, row_start)
+    if row is None:
+        return None
+    _, cells, heads = row
+    return f"{cells[0]}: " + ", ".join(f"{h} {c}" for h, c in zip(heads[1:], cells[1:])) + "."
+
+
 def table_context(text: str, row_start: int) -> str:
     r"""What a table row's label leaves unsaid: the caption above its table ("Tabell 1.
     Deltagare och resultat 2022–2024") and, for a "varav" row, the row it is part of.
@@ -418,7 +443,14 @@ def table_context(text: str, row_start: int) -> str:
     'Tabell 1. Deltagare i Gävle Inskrivna'
     """
     caption, parent = _table_above(text, row_start)
-    return f"{caption} {parent}".strip()
+    row = _year_row_heads(text, row_start)
+    # A year's row ("2023  1 298  455") says what it counts only in its columns' heads.
+    return " ".join(filter(None, (caption, parent, *(row[2][1:] if row else ()))))
+
+
+def table_caption(text: str, row_start: int) -> str:
+    """The caption above a table row's table ("Tabell 1. Deltagare i Gävle"), or ""."""
+    return _table_above(text, row_start)[0]
 
 
 def _table_above(text: str, row_start: int) -> tuple[str, str]:
@@ -559,6 +591,13 @@ def with_columns(text: str, figures) -> list[Figure]:
                 # "2024   452   248" under "År   Inskrivna totalt   därav nyinskrivna": a year's row,
                 # each cell counting what its column's head says.
                 figure = replace(figure, counts=names[index], period=row[spans[0][0]:spans[0][1]])
+                head_money = _LABEL_MONEY.search(names[index])
+                if figure.kind == "count" and head_money:
+                    # "Nettokostnad (mnkr)" heads a column of sums, in its unit.
+                    unit = next(g for g in head_money.groups() if g)
+                    figure = replace(figure, kind="money", unit="kronor", value=figure.value * _CAPTION_UNITS.get(unit.lower(), 1))
+                elif figure.kind == "count" and _LABEL_PERCENT.search(names[index]):
+                    figure = replace(figure, kind="percent", unit="procent")
             elif names:
                 # "Köpta insatser   1,5   1,3" under "Kostnadsslag   Budget   Utfall": the row's label
                 # and the cell's column.

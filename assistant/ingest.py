@@ -21,11 +21,11 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .chunking import make_chunks, split_sentences
-from .cleaning import clean_document, is_table_line
+from .cleaning import clean_document, is_table_line, paragraphs
 from .config import Settings
 from .embeddings import get_embeddings
 from .errors import DocumentNotFound, IndexMissing, JobbtorgError, UnsupportedDocument
-from .figures import document_figures, table_context
+from .figures import document_figures, linear_row, table_caption, table_context
 from .lexical import LEXICAL_VERSION, LexicalIndex
 from .loading import MAX_SENTENCES, LoadedDocument, load_document
 from .metadata import extract_metadata
@@ -43,7 +43,7 @@ from .store import (
 
 # Bump when cleaning, metadata or chunking change what a file turns into:
 # re-ingesting then redoes unchanged files once.
-PIPELINE_VERSION = "p23"  # p2: figure windows embedded after the sentences; p3: a figure's words stop at "och" before another figure; p4: "det." ends a sentence; p5: a letterhead line gives the title and the meeting date; p6: "2 050" is a count, not a year; p7: a minutes approval line is not the date, a letterhead dateline is; p8: table rows typed as lines stay apart; p9: "sex av tio" is a proportion; p10: running headers and "Sida 2 (3)" markers are no text; p11: "från 9,4 till 11,0 procent" is two percentages, "(150 år 2023)" a count; p12: "ett hundratal" is about 100; p13: a signature with a party marker ("Karin Ström (S)") is the signatory; p14: "en miljon kronor" is a sum; p15: a table's column gaps are kept, its rows embedded with their caption, a field line ("Datum: ...") stands apart; p16: a table caption's unit ("tkr") makes its rows sums, a row labelled "procent" holds percentages; p17: a letterhead is no title (the heading under it is, whole minutes are named by board and date), a date under its "Datum" label; p18: the heads of a table's columns keep their gaps, a year's row counts what they say; p19: a signature line stands alone; p20: a neuter noun's definite form ("överskottet") is indexed under its bare stem too; p21: "14 av 18 deltagare fick arbete": what follows the base is what 14 did, 18 counts who they were; an excerpt of one item of minutes is named by the item's heading; p22: a figure's words stop at "och" also when the figure before stands further back ("641 ... till en anställning och 287 påbörjade studier"), "2022–2025" is a span of years, "1 januari–31 december" bounds its year; p23: "Nettokostnad, mnkr" makes its row sums, "(2024: 3,6 mnkr)" counts what the figure before it does, a heading's reference line is no part of its title
+PIPELINE_VERSION = "p24"  # p2: figure windows embedded after the sentences; p3: a figure's words stop at "och" before another figure; p4: "det." ends a sentence; p5: a letterhead line gives the title and the meeting date; p6: "2 050" is a count, not a year; p7: a minutes approval line is not the date, a letterhead dateline is; p8: table rows typed as lines stay apart; p9: "sex av tio" is a proportion; p10: running headers and "Sida 2 (3)" markers are no text; p11: "från 9,4 till 11,0 procent" is two percentages, "(150 år 2023)" a count; p12: "ett hundratal" is about 100; p13: a signature with a party marker ("Karin Ström (S)") is the signatory; p14: "en miljon kronor" is a sum; p15: a table's column gaps are kept, its rows embedded with their caption, a field line ("Datum: ...") stands apart; p16: a table caption's unit ("tkr") makes its rows sums, a row labelled "procent" holds percentages; p17: a letterhead is no title (the heading under it is, whole minutes are named by board and date), a date under its "Datum" label; p18: the heads of a table's columns keep their gaps, a year's row counts what they say; p19: a signature line stands alone; p20: a neuter noun's definite form ("överskottet") is indexed under its bare stem too; p21: "14 av 18 deltagare fick arbete": what follows the base is what 14 did, 18 counts who they were; an excerpt of one item of minutes is named by the item's heading; p22: a figure's words stop at "och" also when the figure before stands further back ("641 ... till en anställning och 287 påbörjade studier"), "2022–2025" is a span of years, "1 januari–31 december" bounds its year; p23: "Nettokostnad, mnkr" makes its row sums, "(2024: 3,6 mnkr)" counts what the figure before it does, a heading's reference line is no part of its title; p24: a table's heads typed over two lines are one line, a cell may be "27,3 procent", a year's row is searched and embedded read out with its columns' heads
 
 
 @dataclass(frozen=True)
@@ -225,9 +225,15 @@ def _vector_texts(record: DocumentRecord) -> list[str]:
     """The texts a document's vector matrix holds, one per row: its sentences, then
     the words of each figure ("32 aspiranter har fått arbete"), which tell apart
     two figures of one sentence by what they count."""
-    # A table's row ("Till arbete  260  301  352") says what it counts only with its caption.
+    # A table's row ("Till arbete  260  301  352") says what it counts only with its caption; a year's
+    # row ("2023  1 298  455") with its columns' heads, each beside its cell.
     def in_context(sentence: str, start: int, text: str) -> str:
-        return f"{table_context(record.text, start)} {text}".strip() if is_table_line(sentence) else text
+        if not is_table_line(sentence):
+            return text
+        caption = table_caption(record.text, start)
+        if text == sentence and (linear := linear_row(record.text, start)):
+            return f"{caption} {linear}".strip()
+        return f"{table_context(record.text, start)} {text}".strip()
 
     sentences = [record.text[s.start : s.end] for s in record.sentences]
     return ([in_context(text, s.start, text) for s, text in zip(record.sentences, sentences)]
@@ -283,7 +289,7 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
     with _progress(len(to_embed) + len(sentence_jobs), progress) as bar:
         for i in range(0, len(to_embed), batch):
             part = to_embed[i : i + batch]
-            vectors = _embed_once(embeddings, [chunk.text for _, chunk in part], done, report)
+            vectors = _embed_once(embeddings, [chunk_search_text(record, chunk) for record, chunk in part], done, report)
             collection.upsert(
                 ids=[chunk.id for _, chunk in part],
                 embeddings=vectors,
@@ -299,6 +305,22 @@ def _store_vectors(collection, index_dir: IndexDir, changed: dict[str, DocumentR
             bar.update(len(part))
     report.embed_seconds += time.perf_counter() - embed_started
     return sentence_vectors
+
+
+def chunk_search_text(record: DocumentRecord, chunk) -> str:
+    """What a chunk is searched by (its vector and its BM25 row): its text, but a table's year rows read out with their
+    columns' heads under the table's caption (`figures.linear_row`); the rows alone are near in
+    meaning to no question, and a chunk of them was never retrieved."""
+    out, captioned = [], False
+    for start, end in paragraphs(chunk.text):
+        line = chunk.text[start:end]
+        linear = linear_row(record.text, chunk.start + start) if is_table_line(line) else None
+        if linear and not captioned:
+            # The rows' own document and table: "hur många fick jobb via jobbtorget" names neither column.
+            out += [record.metadata.title or "", table_caption(record.text, chunk.start + start)]
+            captioned = True
+        out.append(linear or line)
+    return "\n\n".join(filter(None, out))
 
 
 class _SeenVectors(OrderedDict):
@@ -436,13 +458,13 @@ def _lexical(index_dir: IndexDir, previous: dict | None, ordered: list[dict], wr
             record = index_dir.load_record(written[source]["record"])
             fresh = [c for c in record.chunks if c.id not in kept]
             ids += [c.id for c in fresh]
-            texts += [c.text for c in fresh]
+            texts += [chunk_search_text(record, c) for c in fresh]
         return prior.updated(drop, ids, texts)
 
     def blocks():
         for doc in ordered:
             record = index_dir.load_record(doc["record"])
-            yield [c.id for c in record.chunks], [c.text for c in record.chunks]
+            yield [c.id for c in record.chunks], [chunk_search_text(record, c) for c in record.chunks]
 
     return LexicalIndex.from_blocks(blocks)
 
