@@ -332,6 +332,7 @@ def _of_money_kind(question: str, text: str) -> bool:
 
 
 _PAY = ("lön", "ersättning", "arvode")
+_HOW_MANY_EN = re.compile(r"\bhow many\b", re.I)
 
 
 def _caption(record, start: int, text: str) -> str:
@@ -568,10 +569,11 @@ class ExtractiveComposer:
                 overlap = (sum(w for t, w in terms.weights.items() if t in tokens)
                            + sum(min(terms.weights[t], _form_weight(t, words, lexical)) for t in missing)) / total
                 bonus = bonus_stance + TYPE_BONUS * (frame.answer_type in _TYPED and holds_type(frame.answer_type, text, _caption(record, sentence.start, text)))
-                if frame.answer_type == "count" and not info.wants_arithmetic and frame.language == "sv":
+                if frame.answer_type == "count" and not info.wants_arithmetic and (frame.language == "sv" or _HOW_MANY_EN.search(question)):
                     # A count is typed too: "fler av dem har gått vidare till ett arbete" states none, nor does
-                    # "var tredje deltagare var under 25 år" (a share and an age). (An English question's
-                    # count is held to what it counts by the glossary instead: "9 träffar ... 40 anställningar".)
+                    # "var tredje deltagare var under 25 år" (a share and an age); "how many were enrolled" is not
+                    # answered by the report's title. (What an English count counts is held to by the glossary:
+                    # "9 träffar ... 40 anställningar".)
                     bonus += TYPE_BONUS * any(f.kind == "count" for f in figures_in_sentence(source, text, sentence.start))
                 if names and len(text.split()) > 3:
                     # A bare name line ("Sten Nordin" under a signature) names but says nothing.

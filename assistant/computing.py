@@ -1524,7 +1524,7 @@ class OperandPicker:
                     pairs.append((a, b) if when[a.id] < when[b.id] else (b, a))
         # The pair must count what is asked, by a word of it ("inskrivna", "andelen"): "2 310 personer
         # inskrivna, jämfört med 2 050" is no answer to how many more found employment.
-        asked = lemmas(self.lexical.tokens(" ".join(w for w in words_of(_SIDES.sub(" ", question))
+        asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(_SIDES.sub(" ", question))
                                                      if w not in _STOP and w not in PERIOD_WORDS and w not in _COMPARING)))
         if asked & _ENROLLED:
             # Those taking part are those enrolled: "antalet deltagare" asked of "980 inskrivna, jämfört med 905".

@@ -230,9 +230,9 @@ def _vector_texts(record: DocumentRecord) -> list[str]:
     def in_context(sentence: str, start: int, text: str) -> str:
         if not is_table_line(sentence):
             return text
-        caption = table_caption(record.text, start)
-        if text == sentence and (linear := linear_row(record.text, start)):
-            return f"{caption} {linear}".strip()
+        if linear := linear_row(record.text, start):
+            # A cell of a year's row counts what its own head says ("Nettokostnad (mnkr)"), not the others.
+            return f"{table_caption(record.text, start)} {linear if text == sentence else text}".strip()
         return f"{table_context(record.text, start)} {text}".strip()
 
     sentences = [record.text[s.start : s.end] for s in record.sentences]

@@ -323,7 +323,9 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       # A measure the documents count, by its English name.
                       "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik",
                       # Support paid to an employer ("lönestöd", "anställningsstöd"), read by its last part.
-                      "subsidy": "stöd", "subsidies": "stöd"}
+                      "subsidy": "stöd", "subsidies": "stöd",
+                      # What the enrolled live on ("social assistance", "welfare"): the documents' försörjningsstöd.
+                      "welfare": "försörjningsstöd", "assistance": "försörjningsstöd"}
 # What is done with a report at a meeting, in the minutes' words: "föredrog rapporten" is who presented it.
 VERBS_EN = {"presented": "föredrog", "presents": "föredrar", "present": "föredra", "reported": "föredrog"}
 # Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
