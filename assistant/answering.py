@@ -333,6 +333,8 @@ def _of_money_kind(question: str, text: str) -> bool:
 
 _PAY = ("lön", "ersättning", "arvode")
 _HOW_MANY_EN = re.compile(r"\bhow many\b", re.I)
+# An interpellation's question as the reply lists it: "1. Varför minskas antalet platser ...?"
+NUMBERED_QUESTION = re.compile(r"^\s*(\d{1,2})[.)]\s+\S.*\?\s*$", re.S)
 
 
 def _caption(record, start: int, text: str) -> str:
@@ -728,10 +730,16 @@ class ExtractiveComposer:
             eligible = [s for s in scored if _eligible(info, s, self.index, known, strict=False, answer_type=frame.answer_type)]
         if frame.parties and frame.answer_type != "party":
             eligible = [s for s in eligible if not _only_other_parties(frame.parties, s.text)]
+        section: list[ScoredSentence] = []
         if not QUESTIONS_ASKED.search(question):
             # "1. Vad är skälet till att ...?" is the interpellation's question, not the reply's answer;
-            # only a question about what was asked ("vad ville hon veta?") is answered by one.
+            # only a question about what was asked ("vad ville hon veta?") is answered by one. Where the
+            # reply answers it under its own heading ("Svar på fråga 1"), that section is as near as the question.
+            asked_there = next((s for s in eligible[:3] if s.text.rstrip().endswith("?")), None)
             eligible = [s for s in eligible if not s.text.rstrip().endswith("?")]
+            section = self._answered_under(asked_there) if asked_there is not None else []
+            if section:
+                eligible = [*section, *(s for s in eligible if (s.source, s.start) not in {(a.source, a.start) for a in section})]
         language = analyse(original).language
         if not eligible:
             years = uncovered_years(info.years, self.index.lexical())
@@ -979,7 +987,7 @@ class ExtractiveComposer:
         elif typed_stating is not None:
             # The sentence that gives the reason (the decision) is the answer; others that give one give another's.
             chosen = [typed_stating]
-        elif frame.answer_type == "reason" and (explained := self._explaining(question, eligible, best)):
+        elif frame.answer_type == "reason" and not section and (explained := self._explaining(question, eligible, best)):
             # "Varför blev det överskott?": the reasons given for the surplus, not those given for something else.
             chosen = explained[:MAX_SENTENCES]
             eligible = [*explained, *(s for s in eligible if s not in explained)]
@@ -1391,6 +1399,21 @@ class ExtractiveComposer:
         """A document's title and opening: whose minutes or report it is ("Protokoll, arbetsmarknadsnämnden")."""
         record = self.index.record(source)
         return f"{record.metadata.title or ''} {record.text[:LETTERHEAD_CHARS]}"
+
+    def _answered_under(self, asked: ScoredSentence) -> list[ScoredSentence]:
+        """The sentences of the section that answers a reply's numbered question ("1. Varför minskas ...?"
+        answered under "Svar på fråga 1"), scored as the question was, in their order; [] without one."""
+        number = NUMBERED_QUESTION.match(asked.text)
+        record = self.index.record(asked.source)
+        heading = re.search(rf"^(?:svar på |angående |om )?fråga {number.group(1)}\s*:?\s*$", record.text, re.I | re.M) if number else None
+        if heading is None or heading.start() < asked.end:
+            return []
+        following = re.search(r"^(?:svar på |angående |om )?fråga \d+\s*:?\s*$", record.text[heading.end():], re.I | re.M)
+        end = heading.end() + following.start() if following else len(record.text)
+        rows = [r for r, sentence in enumerate(record.sentences) if heading.end() <= sentence.start < end][:MAX_SENTENCES]
+        return [ScoredSentence(asked.source, asked.title, record.sentences[r].start, record.sentences[r].end,
+                               record.text[record.sentences[r].start : record.sentences[r].end],
+                               asked.dense, asked.lexical, asked.score - 0.001 * i, asked.rank) for i, r in enumerate(rows)]
 
     def _figures_of(self, sentence: ScoredSentence) -> list[Figure]:
         """A sentence's figures; a table row's each of its column and year (`figures.with_columns`)."""

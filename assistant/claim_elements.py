@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in, phase_of
-from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, PARTY_IN_WORDS, PARTY_MARKER, PARTY_NAMES
+from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, PARTY_IN_WORDS, PARTY_MARKER, PARTY_NAMES, STANCES
 
 BODY_CONTEXT = 0.25  # share of a claim's other words a sentence naming a body must hold to speak of the same thing
 ROLE_REACH = 40  # characters read for a title on either side of a name
@@ -105,6 +105,27 @@ def party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSente
 _WROTE_OR_ASKED = re.compile(r"\b(?:besvara|svara|ställ|skr[ie]v|underteckna|answer|repl|asked|signed|wrote)\w*", re.I)
 
 
+# The subject of a stance that is only members and their markers: "Anna Berg, Nils Sund (samtliga S) samt Eva Lind (V)".
+_MARKED_MEMBERS = re.compile(r"(?:\s*(?:[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*|\([^()]{1,12}\)|,|och|samt|and)\s*)+")
+
+
+def _all_marked_did(claim: str, sentence: str) -> bool:
+    """Whether every member a sentence marks took the stance a claim names: the stance's verb comes right
+    after a subject of marked members only ("... (samtliga S) samt Eva Lind (V) reserverar sig"), so each
+    party among them did it.
+
+    >>> _all_marked_did("S reserverade sig", "Anna Berg och Nils Sund (samtliga S) samt Eva Lind (V) reserverar sig mot beslutet.")
+    True
+    >>> _all_marked_did("M reserverade sig", "Anna Berg (M) yrkar bifall och Eva Lind (V) reserverar sig.")
+    False
+    """
+    for _, stated in STANCES.values():
+        verb = stated.search(sentence)
+        if verb and stated.search(claim) and _MARKED_MEMBERS.fullmatch(sentence[: verb.start()]):
+            return True
+    return False
+
+
 def actor_party_elements(frame: QuestionFrame, claim: str, sentences: list[ScoredSentence], says_rest) -> list[Element]:
     """The party a claim says did something ("Moderaterna lämnade ett särskilt yttrande"), held to
     the one marker of the sentence that says the rest of it ("Maria Lindqvist (V) lämnade ett
@@ -125,7 +146,7 @@ def actor_party_elements(frame: QuestionFrame, claim: str, sentences: list[Score
         if not markers or not says_rest(sentence):
             continue
         stated = ", ".join(PARTIES.get(m, m) for m in sorted(markers))
-        if markers == claimed:
+        if markers == claimed or claimed < markers and _all_marked_did(claim, sentence.text):
             return [Element.at("party", said, stated, "supported", sentence)]
         if not claimed <= markers and (len(claimed) == 1 or claimed & markers):
             # "Anna Ek (M) och Per Lind (KD) reserverar sig": a party claimed is not among those who did it,

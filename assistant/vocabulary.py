@@ -31,7 +31,8 @@ PARTY_NAMES = {
 }
 # Saying which party someone is of: "tillhör", "representerar", "belongs to", "is a member of".
 BELONGING = frozenset("tillhör tillhörde representerar företräder medlem belongs belonged represents member".split())
-PARTY_MARKER = re.compile(r"\((s|v|mp|m|c|l|fp|kd|sd|fi)\)", re.I)
+# "(S)", and after a list of names "(samtliga S)", "(båda M)": the party of each.
+PARTY_MARKER = re.compile(r"\((?:(?:samtliga|alla|båda|bägge)\s+)?(s|v|mp|m|c|l|fp|kd|sd|fi)\)", re.I)
 # A party named in full in running text ("Ledamöterna från Moderaterna och Kristdemokraterna
 # reserverar sig"): the Swedish names, with the endings they take ("Moderaternas").
 PARTY_IN_WORDS = re.compile(r"\b(" + "|".join(sorted((n for n in PARTY_NAMES if len(n) >= 9 and " " not in n and n.isalpha()),
