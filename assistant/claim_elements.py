@@ -403,6 +403,8 @@ def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], text_of
     for name in frame.names:
         # "Rågsjös interpellation": a name in the genitive is the name.
         lowered = name.lower()[:-1] if name.endswith("s") and name[:-1].lower() in documents else name.lower()
+        if lowered not in documents:
+            lowered = _named_in_compound(lowered, documents)
         holder = next((s for s in sentences if lowered in s.text.lower()), None)
         if holder is not None:
             rows.append(Element.at("name", name, name, "supported", holder))
@@ -418,6 +420,25 @@ def name_elements(frame: QuestionFrame, sentences: list[ScoredSentence], text_of
         else:
             rows.append(Element.at("name", name, None, "not_found", best))
     return rows
+
+
+def _named_in_compound(name: str, documents: str) -> str:
+    """The name a compound is made on ("matforsfilialen": "matfors", which the documents write as a
+    name beside "filial"), or the compound itself when the documents write no part of it so.
+
+    >>> _named_in_compound("matforsfilialen", "en filial i matfors"), _named_in_compound("umeåkontoret", "en filial i matfors")
+    ('matfors', 'umeåkontoret')
+    >>> _named_in_compound("skutskärsfilialen", "en filial i skutskär")
+    'skutskär'
+    """
+    for cut in range(len(name) - 4, 3, -1):
+        head, rest = name[:cut], name[cut:]
+        # "skutskärsfilialen": the joining "s" of a Swedish compound is no part of either word.
+        rests = (rest, rest[1:]) if rest.startswith("s") else (rest,)
+        if re.search(rf"\b{re.escape(head)}\b", documents) and any(
+                len(r) >= 4 and re.search(rf"\b{re.escape(r[:max(4, len(r) - 3)])}", documents) for r in rests):
+            return head
+    return name
 
 
 def _capitalised(text: str) -> set[str]:

@@ -335,6 +335,8 @@ def _without_parties(claim: str) -> str:
 
 
 def _compatible(claimed: Figure, stated: Figure) -> bool:
+    if is_change(stated) and not is_change(claimed):
+        return False  # "minskat med drygt 160 personer" is no level: "1 200 var inskrivna" is not measured by it
     if _as_percent(claimed) is not None:
         return _as_percent(stated) is not None
     if claimed.kind in ("money", "rate", "duration"):
@@ -1126,7 +1128,10 @@ class ClaimChecker:
             asked = claim[proportion.end:]
         else:
             return None
-        question = ("Hur stor andel av " if sv else "What share of ") + asked.strip().rstrip(" .!")
+        asked = asked.strip().rstrip(" .!")
+        if re.match(r"(?:som|who|that)\b", asked, re.I):
+            asked = f"{'dem' if sv else 'those'} {asked}"  # "Var tredje som hade en anställning ...": of those who had one
+        question = ("Hur stor andel av " if sv else "What share of ") + asked
         stated = self._stated_share(question, docs)
         if stated is not None:
             # "fick 372 ett arbete (31,7 procent)": the share the documents state decides, as it answers the question.

@@ -513,6 +513,8 @@ _UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\
 _CONTENT_VERB = frozenset({"skrevs", "deltog", "avslutades"})
 # A count followed by the group it is of: "301 av de avslutade", "41 of the enrolled".
 # "Av de avslutade fick 301 ...": the group a sentence opens with, by name (not "Av de 430 ...", "Av dessa").
+# "Av de 174 personer som hade en anställning i X under 2023 hade 58 ...": a counted group opens the sentence.
+_COUNTED_OPENS = re.compile(r"^\s*(?:av|utav|of)\s+(?:de|the)\s+\d[\d\s]*\s+([^,]+?)\s+(?:hade|har|var|gick|fick|had|were|went|got)\s+(?=\d)", re.I)
 _GROUP_OPENS = re.compile(r"^\s*(?:av|utav|bland|of|among)\s+(?:de|the)\s+([^\W\d_]{4,})", re.I)
 _BASE_NAMED_AFTER = re.compile(r"\s+(?:personer\s+)?(?:av|utav|of)\s+(?:de|dem|the)\s+([^\W\d_]{4,})", re.I)
 _NEITHER = re.compile(r"\b(?:varken|neither)\s+([^?]*\b(?:eller|nor|or)\b[^?]*)", re.I)
@@ -1151,7 +1153,18 @@ class OperandPicker:
             # inskrivna" when the share is "av de inskrivna") is a whole, whatever else it is near.
             # One that counts among the whole by the text's own words ("Av de inskrivna gick 437 ...") is a part.
             fits = self._relevance(candidates, part_phrase) - self._relevance(candidates, whole_phrase)
-            candidates = [f for f, fit in zip(candidates, fits) if fit >= 0 or self._among_whole_named(f, whole_phrase)] or candidates
+            # So is one the text gives as "varav" of a figure that reads like the whole ("Den totala budgeten är
+            # 6,2 mnkr, varav 3,7 mnkr söks från ESF+"), not of one that reads like the part.
+            whole_words_said = {t for t in lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in whole_words(whole_phrase)
+                                                                           if w not in _STOP and w not in PLAIN_HEADS)))
+                                if not t.isdigit()}
+
+            def of_the_whole(f: Figure) -> bool:
+                parent = of_which_parent(f, pool)
+                return parent is not None and bool(inflected_overlap(whole_words_said, lemmas(self.lexical.tokens(parent.counts))))
+
+            candidates = [f for f, fit in zip(candidates, fits)
+                          if fit >= 0 or self._among_whole_named(f, whole_phrase) or of_the_whole(f)] or candidates
         candidates = self._saying(candidates, part_phrase)
         part = self._best(candidates, part_phrase, population=whole_phrase)
         if isinstance(part, Unresolved):
@@ -1379,7 +1392,11 @@ class OperandPicker:
         asked = {t for t in lemmas(self.lexical.tokens(" ".join(words))) if t in self.lexical.doc_freq or t in LEMMA_STEMS}
         if not asked or len(candidates) < 2:
             return candidates
-        saying = [f for f in candidates if inflected_overlap(asked, lemmas(self.lexical.tokens(_POINTER.sub(" ", f.counts)))) == asked]
+        said = [len(inflected_overlap(asked, lemmas(self.lexical.tokens(_POINTER.sub(" ", f.counts))))) for f in candidates]
+        # Else those that say most of it, when that is more than some say: "ska komma från ESF+" is said by "3,7
+        # mnkr söks från ESF+" alone, as far as its words go.
+        most = max(said)
+        saying = [f for f, n in zip(candidates, said) if n == len(asked) or (n == most and most > 0 and said.count(most) < len(said))]
         if not KIND_NAMED_BEFORE.search(part_phrase):
             # "31 personer fick en sådan anställning" counts a kind the sentence before names, not jobs.
             saying = [f for f in saying if not KIND_NAMED_BEFORE.search(f.counts)] or saying
@@ -1389,6 +1406,13 @@ class OperandPicker:
         """Whether a figure's sentence opens on the whole asked as its group ("Av de inskrivna gick 641 ..."):
         the figure counts some of them."""
         named = NAMES_BACK.match(figure.sentence)
+        counted = _COUNTED_OPENS.match(figure.sentence)
+        if counted and counted.end() <= figure.start - figure.sentence_start:
+            # "Av de 174 personer som hade en anställning i Jobbsprånget under 2023 hade 58 ...": the group is
+            # all the opening says, and the part is of it where that says most of the whole's words.
+            whole = {t for t in lemmas(self.lexical.tokens(whole_phrase)) if not t.isdigit()} - lemmas(self.lexical.tokens(" ".join(_STOP)))
+            group = lemmas(self.lexical.tokens(counted.group(1)))
+            return bool(whole) and 2 * len(inflected_overlap(whole, group)) > len(whole)
         if named is None:
             return False
         group = lemmas(self.lexical.tokens(" ".join(figure.sentence[named.end():].split()[:2])))
@@ -2068,6 +2092,10 @@ def _words_of_group(after: str) -> list[str]:
     words = []
     for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
         low = word.lower()
+        if not words and low in ("en", "ett", "a", "an"):
+            break  # "hade 58 ett arbete": what the 58 had, not whom they are
+        if low in _MONEY_UNITS_WORDS:
+            continue  # "3,7 mnkr söks ...": a sum's unit names no one
         if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or SETTING.fullmatch(low):
             break
         words.append(low)
@@ -2108,6 +2136,7 @@ def unasked_head(count: Figure, asked: set[str], lexical) -> bool:
 
 
 # Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
+_MONEY_UNITS_WORDS = frozenset("kr kronor tkr mnkr mkr msek sek miljoner miljarder tusen".split())
 _GROUP_ENDS = frozenset("av till som vilket vilka och eller än från med för om mot per var varav därav vidare to of who which and or than from "
                         "with for".split())
 

@@ -63,7 +63,9 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            # A youth ("ungdom") is a young person ("ung"): the two words count the same people.
            "ungdom": "ung",
            # "ekonomiskt bistånd" is the law's name for what is mostly paid as "försörjningsstöd".
-           "bistånd": "försörjningsstöd", "biståndet": "försörjningsstöd"}
+           "bistånd": "försörjningsstöd", "biståndet": "försörjningsstöd",
+           # A unit closed down: "nedläggningen", "stänga" are said where the minutes say "avvecklas".
+           "avveckling": "avveckl", "nedläggning": "avveckl", "nedlägg": "avveckl", "stäng": "avveckl", "stängning": "avveckl"}
 
 
 # The stems the table joins words to: known whenever a word of theirs is, in any corpus.
