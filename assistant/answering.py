@@ -364,7 +364,7 @@ def continued_from(record, row: int, text: str) -> str:
 
 def _heads_row(record, row: int) -> int | None:
     """The row of the line of column heads over a table's year row ("År  Inskrivna  Till arbete" over
-    "2022  1 356  421"), or None for any other sentence."""
+    "2022  1 034  318"), or None for any other sentence."""
     text = record.text[record.sentences[row].start : record.sentences[row].end]
     cells = row_cells(text)
     if not cells or row_label(text) or not re.fullmatch(r"(?:19|20)\d\d", text[slice(*cells[0])]):
@@ -1015,7 +1015,7 @@ class ExtractiveComposer:
             # with one count of what is asked ("451 personer ... vidare till arbete", "varav 415 ... arbete") answers.
             about = self._counts_asked(question, frame)
             record = self.index.record(eligible[0].source)
-            # A year's row of a table ("2022  1 356  421") counts what its columns' heads say.
+            # A year's row of a table ("2022  1 034  318") counts what its columns' heads say.
             if about(linear_row(record.text, eligible[0].start) or eligible[0].text) is False:
                 such = bool(KIND_NAMED_BEFORE.search(question))
                 better = next((s for s in eligible[1:] if s.score >= eligible[0].score - WIDE_MARGIN
@@ -1676,7 +1676,7 @@ class ExtractiveComposer:
             return chosen + [s for s in map(at, rows) if (s.source, s.start) not in present]
 
         if (heads := _heads_row(record, row)) is not None:
-            # "2022  1 356  421  51,2" says what it counts only under its columns' heads: they are quoted with it.
+            # "2022  1 034  318  21,6" says what it counts only under its columns' heads: they are quoted with it.
             above = at(heads)
             return chosen if (above.source, above.start) in present else [above, *chosen]
         if row > 0 and (_BARE_COUNT.match(best.text) or SAME_PERIOD.search(best.text)):

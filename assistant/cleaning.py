@@ -284,7 +284,7 @@ def _segments(line: _Line) -> list[tuple[int, int]]:
 def _heads_over_two_lines(lines: list[_Line | None]) -> list[_Line | None]:
     """A table's heads typed over two lines ("Avslutade" over "till arbete") become one line of heads,
     each column's words joined: read line by line the heads of two columns ran together, and the
-    rows' cells were read as one number ("1 412       386" as 1 412 386) or counted the wrong head.
+    rows' cells were read as one number ("1 034         318" as 1 034 318) or counted the wrong head.
     The second line's every run of words must stand under one of the first's, and a row follow."""
     out = list(lines)
     i = 0

@@ -21,7 +21,7 @@ from .answer_types import money_kind
 from .cleaning import is_table_line, row_label
 from .figures import BOUNDS, Figure, figures_in_sentence, values_in
 from .lexical import LEMMA_STEMS, inflected_overlap, lemmas, tokenize, words_of
-from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation  # noqa: F401 - re-exported for callers
+from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation, years_spanned  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
     Operand,
@@ -513,7 +513,7 @@ _UNDER_BUDGET = re.compile(r"\bunder\s+(?:sin\s+|sitt\s+|the\s+|its\s+)?budget|\
 _CONTENT_VERB = frozenset({"skrevs", "deltog", "avslutades"})
 # A count followed by the group it is of: "301 av de avslutade", "41 of the enrolled".
 # "Av de avslutade fick 301 ...": the group a sentence opens with, by name (not "Av de 430 ...", "Av dessa").
-# "Av de 174 personer som hade en anställning i X under 2023 hade 58 ...": a counted group opens the sentence.
+# "Av de 120 personer som hade en anställning i X under 2025 hade 40 ...": a counted group opens the sentence.
 _COUNTED_OPENS = re.compile(r"^\s*(?:av|utav|of)\s+(?:de|the)\s+\d[\d\s]*\s+([^,]+?)\s+(?:hade|har|var|gick|fick|had|were|went|got)\s+(?=\d)", re.I)
 _GROUP_OPENS = re.compile(r"^\s*(?:av|utav|bland|of|among)\s+(?:de|the)\s+([^\W\d_]{4,})", re.I)
 _BASE_NAMED_AFTER = re.compile(r"\s+(?:personer\s+)?(?:av|utav|of)\s+(?:de|dem|the)\s+([^\W\d_]{4,})", re.I)
@@ -814,6 +814,8 @@ class OperandPicker:
             return self._over_periods(question, figures)
         if op == "either_total":
             return self._either_total(question, [f for f in counts if not is_change(f)])
+        if op == "years_total":
+            return self._years_total(question, figures)
         if op in ("percentage_points", "difference") and EXTREMES.search(question):
             spread = self._spread(question, figures)
             if spread is not None:
@@ -1153,8 +1155,8 @@ class OperandPicker:
             # inskrivna" when the share is "av de inskrivna") is a whole, whatever else it is near.
             # One that counts among the whole by the text's own words ("Av de inskrivna gick 437 ...") is a part.
             fits = self._relevance(candidates, part_phrase) - self._relevance(candidates, whole_phrase)
-            # So is one the text gives as "varav" of a figure that reads like the whole ("Den totala budgeten är
-            # 6,2 mnkr, varav 3,7 mnkr söks från ESF+"), not of one that reads like the part.
+            # So is one the text gives as "varav" of a figure that names the whole ("budgeten är 4,0 mnkr,
+            # varav 2,6 mnkr söks från ESF+"), not of one that names what the part did.
             whole_words_said = {t for t in lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in whole_words(whole_phrase)
                                                                            if w not in _STOP and w not in PLAIN_HEADS)))
                                 if not t.isdigit()}
@@ -1208,6 +1210,35 @@ class OperandPicker:
             if isinstance(whole, Picked) and whole.figures[1].value > first.value + second.value:
                 return Picked(share_of_parts((_op(first), _op(second)), _op(whole.figures[1])), (first, second, whole.figures[1]))
         return None
+
+    def _years_total(self, question: str, figures: list[Figure]) -> Picked | Unresolved:
+        """"Vad kostade Jobbtorget sammanlagt 2021–2024?": the figure of each year of the span that counts
+        what is asked, all of one measure, added. A year with none is said; two that fit alike are not guessed."""
+        years = years_spanned(question)
+        money = bool(MONEY_ASKED.search(question))
+        pool = [f for f in figures if f.kind == ("money" if money else "count") and f.value_high is None and not is_change(f)]
+        if money and (kind := money_kind(question)):
+            # "the total net cost" is summed over net costs, not over a grant beside them.
+            pool = [f for f in pool if kind in (row_label(f.sentence) if is_table_line(f.sentence) else f.counts).lower()] or pool
+        if len(years) < 2:
+            return Unresolved("no span of years to add over", tuple(pool))
+        topic = _SUM_WORDS.sub(" ", re.sub(r"\b(?:19|20)\d\d\b", " ", question))
+        picked: list[Figure] = []
+        for year in years:
+            candidates = [f for f in pool if self._stated_for(f, str(year)) and (not picked or f.unit == picked[0].unit)]
+            if not candidates:
+                return Unresolved(f"no figure for {year}", tuple(pool), period=str(year))
+            candidates = self._saying(candidates, topic)
+            best = candidates[0] if len(candidates) == 1 else self._best(candidates, topic)
+            if isinstance(best, Unresolved):
+                # Of two that fit alike, the one that counts what the years already added count.
+                best = _counterpart(picked[0], list(best.figures)) if picked else None
+                if best is None:
+                    return Unresolved("two figures fit equally well", tuple(candidates))
+            picked.append(best)
+        if any(not self._counts_alike(picked[0], f) for f in picked[1:]):
+            return Unresolved("the years' figures count different things", tuple(picked))
+        return Picked(total(*map(_op, picked), unit=picked[0].unit), tuple(picked))
 
     def _either_total(self, question: str, counts: list[Figure]) -> Picked | None:
         """"Hur många gick till jobb eller studier?" beside "487 av dem gick vidare till arbete och 213 började
@@ -1393,7 +1424,7 @@ class OperandPicker:
         if not asked or len(candidates) < 2:
             return candidates
         said = [len(inflected_overlap(asked, lemmas(self.lexical.tokens(_POINTER.sub(" ", f.counts))))) for f in candidates]
-        # Else those that say most of it, when that is more than some say: "ska komma från ESF+" is said by "3,7
+        # Else those that say most of it, when that is more than some say: "ska komma från ESF+" is said by "2,6
         # mnkr söks från ESF+" alone, as far as its words go.
         most = max(said)
         saying = [f for f, n in zip(candidates, said) if n == len(asked) or (n == most and most > 0 and said.count(most) < len(said))]
@@ -1408,7 +1439,7 @@ class OperandPicker:
         named = NAMES_BACK.match(figure.sentence)
         counted = _COUNTED_OPENS.match(figure.sentence)
         if counted and counted.end() <= figure.start - figure.sentence_start:
-            # "Av de 174 personer som hade en anställning i Jobbsprånget under 2023 hade 58 ...": the group is
+            # "Av de 120 personer som hade en anställning i Bryggjobben under 2025 hade 40 ...": the group is
             # all the opening says, and the part is of it where that says most of the whole's words.
             whole = {t for t in lemmas(self.lexical.tokens(whole_phrase)) if not t.isdigit()} - lemmas(self.lexical.tokens(" ".join(_STOP)))
             group = lemmas(self.lexical.tokens(counted.group(1)))
@@ -2093,9 +2124,9 @@ def _words_of_group(after: str) -> list[str]:
     for word in re.findall(r"[^\W\d_]+|[^\w\s]", after)[:4]:
         low = word.lower()
         if not words and low in ("en", "ett", "a", "an"):
-            break  # "hade 58 ett arbete": what the 58 had, not whom they are
+            break  # "hade 40 ett arbete": what the 40 had, not whom they are
         if low in _MONEY_UNITS_WORDS:
-            continue  # "3,7 mnkr söks ...": a sum's unit names no one
+            continue  # "2,6 mnkr söks ...": a sum's unit names no one
         if not word.isalpha() or low in FINITE_VERBS or low in _GROUP_ENDS or SETTING.fullmatch(low):
             break
         words.append(low)
@@ -2136,6 +2167,7 @@ def unasked_head(count: Figure, asked: set[str], lexical) -> bool:
 
 
 # Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
+_SUM_WORDS = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|total|in total|altogether|combined|över|over|under|mellan|between|from|från|till|to|och|and|åren|years)\b", re.I)
 _MONEY_UNITS_WORDS = frozenset("kr kronor tkr mnkr mkr msek sek miljoner miljarder tusen".split())
 _GROUP_ENDS = frozenset("av till som vilket vilka och eller än från med för om mot per var varav därav vidare to of who which and or than from "
                         "with for".split())

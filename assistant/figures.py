@@ -410,7 +410,7 @@ def _column_names(text: str, row_start: int, cells: int) -> list[str] | None:
 
 
 def _year_row_heads(text: str, row_start: int) -> tuple[str, list[str], list[str]] | None:
-    """A year's row of a table ("2023  1 298  455") as its line, its cells and its columns' heads."""
+    """A year's row of a table ("2023  1 102  352") as its line, its cells and its columns' heads."""
     line = text[row_start : (text.find("\n", row_start) + 1 or len(text) + 1) - 1]
     cells = _cells(line)
     if not cells or row_label(line) or not _YEAR.fullmatch(cells[0]):
@@ -421,7 +421,7 @@ def _year_row_heads(text: str, row_start: int) -> tuple[str, list[str], list[str
 
 def linear_row(text: str, row_start: int) -> str | None:
     r"""A year's row of a table read out with its columns' heads, as a sentence would say it: what
-    its vector is made of, the bare row ("2023  1 298  455") being near in meaning to nothing.
+    its vector is made of, the bare row ("2023  1 102  352") being near in meaning to nothing.
 
     >>> text = "År     Inskrivna totalt    Till arbete\n2023   410   220"
     >>> linear_row(text, text.index("2023")), linear_row(text, 0)
@@ -444,7 +444,7 @@ def table_context(text: str, row_start: int) -> str:
     """
     caption, parent = _table_above(text, row_start)
     row = _year_row_heads(text, row_start)
-    # A year's row ("2023  1 298  455") says what it counts only in its columns' heads.
+    # A year's row ("2023  1 102  352") says what it counts only in its columns' heads.
     return " ".join(filter(None, (caption, parent, *(row[2][1:] if row else ()))))
 
 

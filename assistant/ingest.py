@@ -226,7 +226,7 @@ def _vector_texts(record: DocumentRecord) -> list[str]:
     the words of each figure ("32 aspiranter har fått arbete"), which tell apart
     two figures of one sentence by what they count."""
     # A table's row ("Till arbete  260  301  352") says what it counts only with its caption; a year's
-    # row ("2023  1 298  455") with its columns' heads, each beside its cell.
+    # row ("2023  1 102  352") with its columns' heads, each beside its cell.
     def in_context(sentence: str, start: int, text: str) -> str:
         if not is_table_line(sentence):
             return text

@@ -68,6 +68,27 @@ _HOW_MANY = re.compile(r"\bhur många\b|\bhow many\b", re.I)
 # Two nouns asked together: "jobb eller studier", "work or studies"; with "totalt", "jobb och studier".
 _EITHER_ASKED = re.compile(r"\b[^\W\d_]{3,}\s+(?:eller|or)\s+[^\W\d_]{3,}\b", re.I)
 _BOTH_ASKED = re.compile(r"\b[^\W\d_]{3,}\s+(?:och|and)\s+[^\W\d_]{3,}\b", re.I)
+# A sum over a span of years is asked by a word for all of it: "totalt", "sammanlagt", "the total net cost".
+_SUM_ASKED = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|total|in total|altogether|combined|all together)\b", re.I)
+# "2021–2024", "2021 till 2024", "mellan 2021 och 2024", "from 2021 to 2024": two years, and those between when joined as a span.
+YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?P<joint>[-–]|till|to|through|och|and)\s*(?P<last>(?:19|20)\d\d)\b", re.I)
+
+
+def years_spanned(question: str) -> tuple[int, ...]:
+    """The years a span in a question covers: every year of "2021–2024", the two of "2022 och 2024".
+
+    >>> years_spanned("vad kostade det sammanlagt 2021–2024"), years_spanned("totalt 2022 och 2024")
+    ((2021, 2022, 2023, 2024), (2022, 2024))
+    """
+    span = YEAR_SPAN.search(question)
+    if span is None:
+        return ()
+    first, last = int(span.group("first")), int(span.group("last"))
+    if span.group("joint").lower() in ("och", "and"):
+        return (first, last)
+    return tuple(range(first, last + 1)) if first < last <= first + 15 else ()
+
+
 _TOTAL_ASKED = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|in total|altogether|combined|together)\b", re.I)
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -318,6 +339,8 @@ def asks_in_percent(question: str) -> bool:
 _EXTREME_PERIOD = re.compile(r"\b(?:vilken|vilket|which|what)\s+(?:månad|år|month|year)\b.*\b(?:mest|högst|störst|lägst|minst|"
                              r"färst|most|highest|largest|lowest|fewest|least)\b", re.I)
 _QUESTION_OPERATIONS = (
+    # "Vad kostade Jobbtorget sammanlagt 2021–2024?", "the total net cost over 2021-2024": one measure, summed over the years.
+    ("years_total", lambda q: _SUM_ASKED.search(q) and YEAR_SPAN.search(q) and not _SHARE.search(q)),
     ("extreme_period", _EXTREME_PERIOD.search),
     ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),

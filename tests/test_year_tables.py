@@ -2,7 +2,7 @@
 typed over two lines ("Gick till" over "arbete"), one column of percentages written out ("31,4 procent")
 and one of sums in the head's unit ("Nettokostnad (mnkr)"): the kind of table a PDF of a follow-up
 report turns into. Asked in users' words, each cell is read under its own head: the count of the column
-asked, a sum in its unit, a change between two years' rows, the heads quoted with the row. Before, the
+asked, a sum in its unit, a change between two years' rows, a sum over a span of years, the heads quoted with the row. Before, the
 heads' two lines ran together, the cells of a row were read as one number ("1 034       318" as
 1 034 318), and the rows, near in meaning to nothing, were never retrieved. An English count is held to
 sentences that give a count, and an English "social assistance" is the documents' försörjningsstöd."""
@@ -123,3 +123,18 @@ def test_a_fall_stated_from_one_year_to_another(delsbo, question):
     # question, a guard, was answered so before.)
     answer = delsbo.ask(question)
     assert "79 500 000 − 88 200 000" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    ("vad kostade jobbcentret sammanlagt 2022–2025", "21 600 000 + 22 900 000 + 24 300 000 + 25 000 000 = 93 800 000"),
+    ("What was the total net cost over 2022-2025?", "21 600 000 + 22 900 000 + 24 300 000 + 25 000 000 = 93 800 000"),
+    ("hur många fick jobb totalt 2023 och 2024", "352 + 371 = 723"),
+])
+def test_a_sum_over_the_years_of_a_span(delsbo, question, formula):
+    answer = delsbo.ask(question)
+    assert formula in answer.answer, answer.answer
+
+
+def test_a_sum_over_years_the_table_lacks_says_which(delsbo):
+    answer = delsbo.ask("hur många fick jobb totalt 2020–2023")
+    assert answer.abstained and "2020" in answer.answer, answer.answer
