@@ -10,7 +10,7 @@ from .dates import StatedDate, dates_in
 from .document_facts import fact_of
 from .lexical import lemmas
 from .statistics import Operand, days_between
-from .vocabulary import DOCUMENT_CUE
+from .vocabulary import DOCUMENT_CUE, SIGNING_ASKED, TWO_DOCUMENTS
 
 SENTENCES_READ = 5  # the closest sentences looked at for two dates of their own
 COMMON_YEAR = 2001  # not a leap year
@@ -26,6 +26,10 @@ def days_answer(index, question: str, original: str, language: str, scored: list
     pair = next(((s, found[:2]) for s in scored[:SENTENCES_READ]
                  if len(found := dates_in(s.text, years.get(s.source) or COMMON_YEAR)) >= 2), None)
     documents = _document_dates(index, question, scored) if DOCUMENT_CUE.search(question) else None
+    if pair is None and documents is None and SIGNING_ASKED.search(question) and (event := _event_and_signing(index, scored)) is not None:
+        # "från att hon lämnade in interpellationen tills svaret skrevs under": the day a sentence of the reply
+        # gives ("som lämnades in den 14 februari 2024") and the day the reply is signed.
+        documents = event
     if pair is not None and documents is None:
         sentence, (first, second) = pair
         citations = (Citation(sentence.source, sentence.title, sentence.text, sentence.start, sentence.end, n=1),)
@@ -50,14 +54,41 @@ def _shown(date: StatedDate) -> str:
     return date.date.isoformat() if date.year_given else date.text
 
 
+def _date_line(index, source: str) -> tuple[StatedDate, Citation] | None:
+    """A document's own date, quoted at its date line."""
+    doc = index.document(source)
+    record = index.record(source)
+    fact = fact_of("date", record, doc.get("title"))
+    if fact.value is None:
+        return None
+    (start, end), = fact.spans
+    quote = record.text[start:end]
+    stated = dates_in(quote, None)
+    return (stated[0], Citation(source, doc.get("title"), quote, start, end, n=2)) if stated else None
+
+
+def _event_and_signing(index, scored: list[ScoredSentence]) -> list[tuple[StatedDate, Citation]] | None:
+    """The one date a close sentence gives and the date its own document is signed, when they differ."""
+    for s in scored[:SENTENCES_READ]:
+        found = dates_in(s.text, index.document_years.get(s.source))
+        signed = _date_line(index, s.source) if len(found) == 1 and found[0].year_given else None
+        if signed is None or signed[0].date == found[0].date or s.start <= signed[1].start < s.end:
+            continue
+        return [(found[0], Citation(s.source, s.title, s.text, s.start, s.end, n=1)), signed]
+    return None
+
+
 def _document_dates(index, question: str, scored: list[ScoredSentence]) -> list[tuple[StatedDate, Citation]] | None:
     """The dates of the two dated documents the question names best (words of their
-    titles and signatories), retrieval breaking ties; each quoted at its date line."""
+    titles and signatories), retrieval breaking ties; each quoted at its date line. A document the
+    question names by no word is not one of two unless it asks of two ("mellan de två svaren")."""
     tokens = index.lexical().tokens
     asked = lemmas(tokens(question))
     order = list(dict.fromkeys(s.source for s in scored))
     ranked = sorted((doc for doc in map(index.document, order) if doc.get("date")),
                     key=lambda doc: (-len(asked & index.title_stems(doc)), order.index(doc["source"])))
+    if not TWO_DOCUMENTS.search(question):
+        ranked = [doc for doc in ranked if asked & index.title_stems(doc)]
     dated = []
     for doc in ranked:
         record = index.record(doc["source"])

@@ -308,8 +308,8 @@ def _first_operation(rules, text: str) -> str | None:
 
 
 # Time between two dates: "hur många dagar skiljer det mellan ...", "how many days apart".
-_DAYS = re.compile(r"\bhur många (?:dagar|veckor)\b.*\b(?:mellan|skil\w*|gick det|efter|innan|före)\b|"
-                   r"\bhow many (?:days|weeks)\b.*\b(?:between|apart|after|before|separat\w*|passed|elapsed)\b", re.I)
+_DAYS = re.compile(r"\bhur många (?:dagar|veckor)\b.*\b(?:mellan|skil\w*|gick det|(?:tog|dröjde) det från|från att|efter|innan|före)\b|"
+                   r"\bhow many (?:days|weeks)\b.*\b(?:between|apart|after|before|separat\w*|passed|elapsed|did it take from|from when)\b", re.I)
 _CLAIM_DAYS = re.compile(r"\b(?:dagars|veckors) mellanrum\b|\b(?:days|weeks) apart\b|"
                          r"\b(?:dagar|veckor|days|weeks) (?:efter|innan|före|senare|tidigare|after|before|later|earlier)\b", re.I)
 

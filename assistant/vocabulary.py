@@ -623,6 +623,12 @@ ATTRIBUTION = re.compile(r"\b(?:enligt|according to|as stated in|as reported in)
 DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|"
                           r"motion\w*|rapport(?:en|er|erna)?|yttrande\w*|undertecknade?|signerade?|replies|"
                           r"reply|answers?|minutes|documents?|reports?|signed)\b", re.I)
+# A document's signing asked as an event: "tills svaret skrevs under", "until the reply was signed".
+SIGNING_ASKED = re.compile(r"\b(?:skrevs under|undertecknade\w*|signerade\w*|svaret (?:kom|skrevs|gavs)|"
+                           r"(?:was |were )?signed|answered|replied|the reply came)\b", re.I)
+# A question of two documents: "mellan de två svaren", "between the replies", "båda protokollen".
+TWO_DOCUMENTS = re.compile(r"\b(?:två|båda|bägge|two|both)\b|\b(?:svaren|protokollen|skrivelserna|rapporterna|interpellationerna|"
+                           r"replies|answers|documents|reports|minutes)\b", re.I)
 # "När skrevs rapporten?", "when was the report published": a document's date, asked by
 # its making ("skrevs ... in" is enrolment, not writing).
 PUBLISHED = re.compile(r"\b(?:datum|what date|which date|publicera\w*|gavs ut|släpptes|utfärdades|skrevs(?!(?:\s+\S+)?\s+in\b)|published|issued|"

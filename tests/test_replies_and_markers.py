@@ -2,7 +2,8 @@
 questions it was asked ("1. Varför ...?") and answers each under its own heading ("Svar på fråga 1"):
 a user's paraphrase of a question is nearest the listed question, which is no answer, and the answer is
 the section under its heading, whatever words it uses ("Minskningen beror på ..."). The minutes mark
-several members with one party after a list of names ("(samtliga S)"), which is a party marker like "(S)"."""
+several members with one party after a list of names ("(samtliga S)"), which is a party marker like "(S)".
+The days from the day the interpellation was handed in, which the reply states, to the day it is signed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ Kommunfullmäktige
 
 Svar på interpellation av Eva Lindgren (V) om Bruksjobben
 
-Eva Lindgren (V) har i en interpellation ställt följande frågor till mig:
+Eva Lindgren (V) har i en interpellation som lämnades in den 3 februari 2026 ställt följande frågor
+till mig:
 
 1. Varför har antalet platser i Bruksjobben halverats?
 
@@ -95,3 +97,11 @@ def test_a_party_marked_after_a_list_of_names(hofors):
 ])
 def test_a_claim_on_a_party_marked_after_a_list_of_names(hofors, claim, verdict):
     assert hofors.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["hur många dagar tog det från att lindgren lämnade in interpellationen tills svaret skrevs under",
+                                      "hur många dagar gick det mellan att interpellationen lämnades in och att svaret undertecknades"])
+def test_days_from_an_event_the_reply_states_to_its_signing(hofors, question):
+    # Not the minutes' date (2026-03-10), another document the question does not name.
+    answer = hofors.ask(question)
+    assert "2026-03-02 − 2026-02-03 = 27 dagar" in answer.answer, answer.answer
