@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from dataclasses import dataclass, replace
 
 from bm25s.stopwords import STOPWORDS_EN
@@ -332,6 +333,26 @@ def _without_parties(claim: str) -> str:
     names = sorted(PARTY_NAMES, key=len, reverse=True)
     text = re.sub(r"(?<![\wåäö])(?:" + "|".join(re.escape(n) for n in names) + r")[a-zåäö]*(?![\wåäö])", " ", claim, flags=re.I)
     return " ".join(PARTY_MARKER.sub(" ", text).split())
+
+
+def _at_precision(claimed: float, formula: str) -> float:
+    """A claimed value rounded half up to the decimals the computation's result is written with: "1,25
+    gånger" is 1,3 beside "140 / 112 = 1,3 gånger"; never more coarsely than that ("19,4" stays 19,4
+    beside "= 19,0 %").
+
+    >>> _at_precision(1.25, "140 / 112 = 1,3 gånger"), _at_precision(19.4, "95 / 500 = 19,0 %"), _at_precision(2.0, "a = 1,3")
+    (1.3, 19.4, 2.0)
+    """
+    result = re.search(r"=\s*-?[\d ]+(?:,(\d+))?[^=]*$", formula)
+    places = len(result.group(1) or "") if result else None
+    given = -Decimal(repr(float(claimed))).normalize().as_tuple().exponent
+    if places is None or given <= places:
+        return claimed
+    return float(Decimal(repr(float(claimed))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+_WORD_FACTORS = {"dubbelt": "2", "twice": "2", "tredubbelt": "3", "fyrdubbelt": "4", "double": "2", "triple": "3"}
+_WORD_FACTOR = re.compile(r"\b(" + "|".join(_WORD_FACTORS) + r")\s+(så|as|the)\b", re.I)
 
 
 def _compatible(claimed: Figure, stated: Figure) -> bool:
@@ -817,6 +838,8 @@ class ClaimChecker:
         """The claim's arithmetic redone from the documents' figures, the way the
         question it answers would be; None when there is none or the operands
         cannot be found, so the plain checks stand."""
+        # "dubbelt så många", "twice as many": a factor of two, said in a word.
+        claim = _WORD_FACTOR.sub(lambda m: f"{_WORD_FACTORS[m.group(1).lower()]} {'gånger' if sv else 'times'} {m.group(2)}", claim)
         op = claim_operation(claim)
         if op is None:
             return None
@@ -846,7 +869,7 @@ class ClaimChecker:
         went = _chronological_direction(figure["inputs"], self.index) if op in ("difference", "percent_change") else 0
         # "minskade med knappt 60" states a size and a direction: 405 − 462 = −57 is a fall of 57.
         size = abs(figure["value"]) if went and _direction(claim) else figure["value"]
-        ok = within(claimed_value, size, _qualifier(claim, claimed), percent)
+        ok = within(_at_precision(claimed_value, figure["formula"]), size, _qualifier(claim, claimed), percent)
         evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
         if ok and went and _direction(claim) and went != _direction(claim):
             # "minskade med 860" where the later figure is the larger: the size is right, the way wrong.

@@ -892,6 +892,10 @@ class OperandPicker:
         if op == "ratio" and as_many:
             sides = [question[:as_many.start(1)], question[as_many.end(1):]]
         sides = [s for s in sides if words_of(s)]
+        if op == "ratio" and len(sides) >= 2 and len(years) >= 2 and not [
+                w for w in words_of(sides[-1]) if not _YEAR_WORD.fullmatch(w) and w not in PERIOD_WORDS and w not in _STOP]:
+            # "1,2 gånger så många deltagare 2025 som 2024": one measure in two years, as a difference is read.
+            return self._by_period(question, op, pool, periods)
         if op in ("difference", "percent_change") and len(sides) >= 2 and _ONLY_TIME.match(sides[-1]):
             # "hur mycket ökade antalet inskrivna mellan åren?": the two years the documents give
             # what the question counts for, or no reading at all ((150 − 540) / 540 was given).
@@ -1473,7 +1477,18 @@ class OperandPicker:
             # Figures that count the same thing in both periods form the pair.
             first_pool = [f for f in pool if self._stated_for(f, ordered[0])]
             second_pool = [f for f in pool if self._stated_for(f, ordered[1])]
-            pairs = [(a, b) for a in first_pool for b in second_pool if a.unit and a.unit == b.unit and a is not b]
+            def same_row(a: Figure, b: Figure) -> bool:
+                # A table row's two cells ("Deltagare  112  140" under "2024  2025") count the same thing, named or not.
+                return is_table_line(a.sentence) and a.sentence_start == b.sentence_start and a.counts == b.counts
+
+            pairs = [(a, b) for a in first_pool for b in second_pool if a is not b and (a.unit and a.unit == b.unit or same_row(a, b))]
+            rows = [p for p in pairs if same_row(*p)]
+            if len(pairs) > 1 and len(rows) > 1:
+                # Of several rows, the one whose label says what is asked ("deltagare", a plain head that a row's
+                # label makes a measure of its own).
+                asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(topic))))
+                saying = [p for p in rows if inflected_overlap(asked, lemmas(self.lexical.tokens(p[0].counts)))]
+                pairs = saying if 0 < len(saying) < len(rows) else pairs
             if len(pairs) == 1 and self._same_measure(*pairs[0]):
                 a, b = _by_question_order(question, ordered[0], ordered[1], *pairs[0])
                 return Picked(_compute(op, a, b), (a, b))
@@ -1955,6 +1970,7 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
 
 
 # A side of a comparison that names only time: "mellan åren", "between the two years".
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _ONLY_TIME = re.compile(r"^\W*(?:de\s+|the\s+)?(?:två\s+|two\s+)?(?:åren|years)\W*$", re.I)
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)
 # The words that ask for a share and its change, not what it is a share of.

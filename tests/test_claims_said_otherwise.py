@@ -3,7 +3,8 @@ other words than the documents: parties by their letters ("S, V och MP"), a bran
 place ("Skutskärsfilialen" for "filialen i Skutskär"), closing it down as "nedläggningen" where the minutes
 say "avvecklas", a share of a budget given as "X mnkr, varav Y mnkr", a share of those a sentence opens
 with ("Av de 120 personer som ... hade 40 ett arbete"), and a level beside a sentence that states only a
-change ("minskat med drygt 90 personer"), which measures no level. Each case but the guards was judged
+change ("minskat med drygt 90 personer"), which measures no level; "dubbelt så många" as a ratio of a table
+row's two years. Each case but the guards was judged
 wrongly, or not at all, before."""
 
 from __future__ import annotations
@@ -55,10 +56,29 @@ Ida Falk (S), kommunalråd
 """
 
 
+PRESS = """PRESSMEDDELANDE
+Älvkarleby kommun
+2025-09-10
+
+Rekordsommar i Sommarsteget – 52 får jobba kvar
+
+I somras deltog 140 unga i Sommarsteget, kommunens program för sommarjobb med handledning.
+
+Sommarsteget i siffror
+
+Uppgift                  2024     2025
+Ansökningar              260      310
+Deltagare                112      140
+Fortsatt anställning     35       52
+Började studera          12       19
+"""
+
+
 @pytest.fixture(scope="module")
 def skutskar(tmp_path_factory):
     return assistant_over_texts(tmp_path_factory.mktemp("skutskar"), {"protokoll_amn_2026-04-14.txt": MINUTES,
-                                                                      "svar_bryggjobben.txt": REPLY})
+                                                                      "svar_bryggjobben.txt": REPLY,
+                                                                      "pressmeddelande_sommarsteget.txt": PRESS})
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -74,6 +94,10 @@ def skutskar(tmp_path_factory):
     ("Drygt 1 000 personer var inskrivna vid Jobbtorget under 2025.", "supported"),  # a guard
     # "minskat med drygt 90 personer" is a change: it bears out no level of 90 enrolled (a guard).
     ("Omkring 90 personer var inskrivna vid Jobbtorget under 2025.", "contradicted"),
+    # "dubbelt så många" is a ratio of two; the table's row of those taking part, for 2025 and 2024.
+    ("Dubbelt så många unga deltog i Sommarsteget 2025 som 2024.", "contradicted"),
+    ("Twice as many young people took part in Sommarsteget in 2025 as in 2024.", "contradicted"),
+    ("Sommarsteget hade 1,25 gånger så många deltagare 2025 som 2024.", "supported"),
 ])
 def test_claims_said_in_other_words(skutskar, claim, verdict):
     checked = skutskar.check(claim)
