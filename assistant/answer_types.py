@@ -291,7 +291,9 @@ def extract(answer_type: str, text: str, names: tuple[str, ...] = (), context: s
         # A party a sentence marks ("Anna Lind (S)") or names in full ("Ledamöterna från Vänsterpartiet").
         found = sorted([(m.start(), m.group(1).lower()) for m in PARTY_MARKER.finditer(text)]
                        + [(m.start(), PARTY_NAMES[m.group(1).lower()]) for m in PARTY_IN_WORDS.finditer(text)])
-        if not names and (re.search(r"\b(?:vilka partier|which parties)\b", asked, re.I) or not PARTY_MARKER.search(text)):
+        # A name the sentence does not mark ("Jobbspåret Industri", the matter asked about) asks no one's party.
+        marked = [n for n in names if re.search(rf"{re.escape(n.split()[-1])}(?:\s+m\.\s?fl\.)?\s*\(", text)]
+        if not marked and (re.search(r"\b(?:vilka partier|which parties)\b", asked, re.I) or not PARTY_MARKER.search(text)):
             # "Vilka partier reserverar sig?": every party the sentence marks or names, not its first;
             # so too when it names them in words, whoever asks ("Moderaterna och Kristdemokraterna reserverar sig").
             return ", ".join(f"{PARTIES[m]} ({m})" for m in dict.fromkeys(m for _, m in found)) or None

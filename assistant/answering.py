@@ -121,6 +121,7 @@ PREDICATE_OVERLAP = 0.5
 MAX_SENTENCES = 3
 WIDE_MARGIN = 0.06
 FOLLOWING_CHARS = 500  # read after a retrieved passage for a why-question: the cause given next
+ITEM_CHARS = 1500  # the most of a minutes' item read after a retrieved passage in it
 # How far below a best sentence that counts nothing asked one that counts it may stand and still be the candidate:
 # a setting the question names ("via jobbtorget") lifts the sentences that name it, whatever they count.
 COUNT_WINDOW = 0.1
@@ -287,6 +288,17 @@ def opening(metadata: dict, end: int) -> Document:
 def following(metadata: dict, length: int, reach: int = FOLLOWING_CHARS) -> Document:
     """The text right after a retrieved passage, up to `reach` characters, as a passage of its own to score."""
     return Document("", metadata={**metadata, "start": metadata["end"], "end": min(length, metadata["end"] + reach)})
+
+
+def rest_of_item(metadata: dict, text: str, reach: int = ITEM_CHARS) -> Document | None:
+    """The rest of the minutes' item a retrieved passage stands in ("§ 86 ... Reservation ..."), up to the
+    next "§", as a passage of its own to score; None outside an item."""
+    end = metadata["end"]
+    if text.rfind("§", max(0, metadata["start"] - reach), end) < 0:
+        return None
+    following_item = text.find("\n§", end)
+    stop = min(len(text), end + reach, following_item if following_item >= 0 else len(text))
+    return Document("", metadata={**metadata, "start": end, "end": stop}) if stop > end else None
 
 
 def _sentence_before(record, row: int) -> str:
@@ -517,6 +529,10 @@ class ExtractiveComposer:
         motion_asked = bool(MOTION_ASKED.search(question))
         asked_span = _asked_span(question)
         stance = stance_asked(question) if frame.answer_type in ("party", "person") and frame.operation is None else None
+        if stance is not None and docs:
+            # Who reserved themselves stands at the item's end ("Reservation ..."), which the name of the matter
+            # asked retrieves no nearer than its opening: the rest of each retrieved item is read too.
+            docs = [*docs, *filter(None, (rest_of_item(d.metadata, self.index.record(d.metadata["source"]).text) for d in docs))]
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()

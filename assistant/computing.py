@@ -782,6 +782,16 @@ class OperandPicker:
         return bool(head and inflected_overlap(lemmas(self.lexical.tokens(head.group(1))), asked))
 
     def pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
+        since = _SINCE.search(question)
+        if since and op in ("difference", "percent_change", "percentage_points") and len(set(asked_periods(question))) == 1:
+            # "hur mycket har andelen ökat sedan 2021": from that year to the latest the passages give.
+            latest = max((year for f in figures if (year := self._year(f))), default=0)
+            if latest > int(since.group(2)):
+                joint = "and" if language_of(question) == "en" else "och"
+                question = f"{question[: since.start()]}{since.group(1).split()[0]} {since.group(2)} {joint} {latest}{question[since.end():]}"
+        return self._pick(question, op, figures)
+
+    def _pick(self, question: str, op: str, figures: list[Figure]) -> Picked | Unresolved:
         # "40 praktikplatser/vecka" is a rate, not a count of anyone.
         counts = [f for f in figures if f.kind == "count" and f.value_high is None and "/" not in (f.unit or "")]
         counts = [f for f in counts if (f.qualifier or "").lower() not in BOUNDS] or counts
@@ -1478,8 +1488,10 @@ class OperandPicker:
             first_pool = [f for f in pool if self._stated_for(f, ordered[0])]
             second_pool = [f for f in pool if self._stated_for(f, ordered[1])]
             def same_row(a: Figure, b: Figure) -> bool:
-                # A table row's two cells ("Deltagare  112  140" under "2024  2025") count the same thing, named or not.
-                return is_table_line(a.sentence) and a.sentence_start == b.sentence_start and a.counts == b.counts
+                # A table row's two cells ("Deltagare  112  140" under "2024  2025"), or one column's cells in two years'
+                # rows ("2023  1 240  512" and "2024  1 318  583" under "År  Avslutade  Till arbete"), count the same thing.
+                return (is_table_line(a.sentence) and is_table_line(b.sentence) and a.source == b.source and a.counts == b.counts
+                        and abs(a.sentence_start - b.sentence_start) < _ONE_TABLE)
 
             pairs = [(a, b) for a in first_pool for b in second_pool if a is not b and (a.unit and a.unit == b.unit or same_row(a, b))]
             rows = [p for p in pairs if same_row(*p)]
@@ -1970,6 +1982,9 @@ def _counterpart(other: Figure, candidates: list[Figure]) -> Figure | None:
 
 
 # A side of a comparison that names only time: "mellan åren", "between the two years".
+# "sedan 2021", "since 2021": a change up to now, from that year.
+_SINCE = re.compile(r"\b(sedan|since|fr\.?o\.?m\.?)\s+((?:19|20)\d\d)\b", re.I)
+_ONE_TABLE = 1500  # characters: two rows this near, under one head, are one table's
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _ONLY_TIME = re.compile(r"^\W*(?:de\s+|the\s+)?(?:två\s+|two\s+)?(?:åren|years)\W*$", re.I)
 _COMPARED = re.compile(r"\b(?:jämfört med|jämförde med|mot|än|compared (?:with|to)|vs)\b", re.I)

@@ -200,10 +200,13 @@ def stance_asked(question: str) -> str | None:
 
     >>> stance_asked("vilka partier var emot att söka esf-pengar"), stance_asked("Which parties voted in favour?")
     ('against', 'for')
+    >>> stance_asked("vilka partier reserverade sig mot beslutet")
+    'against'
     >>> stance_asked("vilka partier fanns i nämnden") is None
     True
     """
-    return next((name for name, (asked, _) in STANCES.items() if asked.search(question)), None)
+    # Also asked in the minutes' own words: "vilka partier reserverade sig", "vilka röstade nej".
+    return next((name for name, (asked, stated) in STANCES.items() if asked.search(question) or stated.search(question)), None)
 
 
 def states_stance(stance: str, text: str) -> bool:
@@ -624,7 +627,7 @@ DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|d
                           r"motion\w*|rapport(?:en|er|erna)?|yttrande\w*|undertecknade?|signerade?|replies|"
                           r"reply|answers?|minutes|documents?|reports?|signed)\b", re.I)
 # A document's signing asked as an event: "tills svaret skrevs under", "until the reply was signed".
-SIGNING_ASKED = re.compile(r"\b(?:skrevs under|undertecknade\w*|signerade\w*|svaret (?:kom|skrevs|gavs)|"
+SIGNING_ASKED = re.compile(r"\b(?:skrevs under|undertecknade\w*|signerade\w*|svaret (?:kom|skrevs|gavs)|datera\w*|dated|"
                            r"(?:was |were )?signed|answered|replied|the reply came)\b", re.I)
 # A question of two documents: "mellan de två svaren", "between the replies", "båda protokollen".
 TWO_DOCUMENTS = re.compile(r"\b(?:två|båda|bägge|two|both)\b|\b(?:svaren|protokollen|skrivelserna|rapporterna|interpellationerna|"

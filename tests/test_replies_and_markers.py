@@ -60,9 +60,42 @@ Anna Berg, Nils Sund och Tove Ek (samtliga S) samt Eva Lindgren (V) reserverar s
 """
 
 
+LONG_ITEM = """Protokoll
+Arbetsmarknadsnämnden i Hofors
+Sammanträdesdatum: 2026-05-12
+
+§ 22
+Inrättande av Skogsspåret
+Dnr AMN 2026/0051
+
+Förvaltningen fick i vintras i uppdrag att utreda ett nytt yrkesspår. Förvaltningen föreslår nu att
+Skogsspåret inrättas med 16 platser från hösten 2026. Spåret ska ge grundläggande utbildning inom
+skogsbruk och naturvård i samverkan med fem arbetsgivare.
+
+Kostnaden beräknas till 1,9 mnkr för 2026, varav 1,2 mnkr ryms inom nämndens ram och 0,7 mnkr söks ur
+kommunstyrelsens utvecklingsmedel.
+
+Yrkanden
+Ordföranden Lars Öberg (C) yrkar bifall till förvaltningens förslag. Eva Lindgren (V) instämmer.
+Lena Ek (M) yrkar att ärendet återremitteras. Kim Ås (SD) instämmer.
+
+Propositionsordning och votering
+Ordföranden ställer proposition på om ärendet ska avgöras i dag och finner att så ska ske. Votering
+begärs och genomförs. Voteringen utfaller med 6 ja-röster mot 3 nej-röster.
+
+Arbetsmarknadsnämndens beslut
+1. Skogsspåret inrättas med 16 platser från hösten 2026.
+2. Förvaltningen får i uppdrag att ansöka om 0,7 mnkr ur kommunstyrelsens utvecklingsmedel.
+
+Reservation
+Lena Ek och Olle Berg (M) samt Kim Ås (SD) reserverar sig mot beslutet till förmån för eget yrkande.
+"""
+
+
 @pytest.fixture(scope="module")
 def hofors(tmp_path_factory):
-    return assistant_over_texts(tmp_path_factory.mktemp("hofors"), {"svar_bruksjobben.txt": REPLY, "protokoll_amn.txt": MINUTES})
+    return assistant_over_texts(tmp_path_factory.mktemp("hofors"), {"svar_bruksjobben.txt": REPLY, "protokoll_amn.txt": MINUTES,
+                                                                    "protokoll_amn_2026-05-12.txt": LONG_ITEM})
 
 
 @pytest.mark.parametrize("question", ["varför blev det bara hälften så många platser i bruksjobben",
@@ -100,8 +133,16 @@ def test_a_claim_on_a_party_marked_after_a_list_of_names(hofors, claim, verdict)
 
 
 @pytest.mark.parametrize("question", ["hur många dagar tog det från att lindgren lämnade in interpellationen tills svaret skrevs under",
-                                      "hur många dagar gick det mellan att interpellationen lämnades in och att svaret undertecknades"])
+                                      "hur många dagar gick det mellan att interpellationen lämnades in och att svaret undertecknades",
+                                      "hur många dagar tog det från att lindgren lämnade in interpellationen till att svaret var daterat"])
 def test_days_from_an_event_the_reply_states_to_its_signing(hofors, question):
     # Not the minutes' date (2026-03-10), another document the question does not name.
     answer = hofors.ask(question)
     assert "2026-03-02 − 2026-02-03 = 27 dagar" in answer.answer, answer.answer
+
+
+def test_who_reserved_themselves_at_the_end_of_a_long_item(hofors):
+    # The matter's name retrieves the item's opening; the reservation stands at its end.
+    answer = hofors.ask("Vilka partier reserverade sig när nämnden klubbade Skogsspåret?")
+    lead = answer.answer.split("]")[0]
+    assert "Moderaterna" in lead and "Sverigedemokraterna" in lead and "Centerpartiet" not in lead, answer.answer

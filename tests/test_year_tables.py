@@ -42,6 +42,8 @@ Källa: Jobbcenter Delsbos verksamhetssystem.
 Kommunens kostnader för försörjningsstöd sjönk från 88,2 mnkr 2022 till
 79,5 mnkr 2025.
 
+Under 2025 var 210 personer under 25 år, jämfört med 260 personer under 2024.
+
 Ökningen av andelen som gick till arbete beror på att centret sedan 2023
 har fyra arbetsgivarkontakter som följer deltagarna under de första
 månaderna i anställningen.
@@ -138,3 +140,14 @@ def test_a_sum_over_the_years_of_a_span(delsbo, question, formula):
 def test_a_sum_over_years_the_table_lacks_says_which(delsbo):
     answer = delsbo.ask("hur många fick jobb totalt 2020–2023")
     assert answer.abstained and "2020" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    # One column's cells in two years' rows, not "210 personer" and "260 personer" of another measure.
+    ("med hur många procent ökade antalet som fick jobb från 2024 till 2025", "(389 − 371) / 371 = 4,9 %"),
+    # "sedan 2022": from that year to the latest the table gives.
+    ("hur många procentenheter har andelen till arbete ökat sedan 2022", "39,4 % − 30,8 % = 8,6 procentenheter"),
+])
+def test_a_change_of_one_column_between_years(delsbo, question, formula):
+    answer = delsbo.ask(question)
+    assert formula in answer.answer, answer.answer
