@@ -532,7 +532,7 @@ class ExtractiveComposer:
         if stance is not None and docs:
             # Who reserved themselves stands at the item's end ("Reservation ..."), which the name of the matter
             # asked retrieves no nearer than its opening: the rest of each retrieved item is read too.
-            docs = [*docs, *filter(None, (rest_of_item(d.metadata, self.index.record(d.metadata["source"]).text) for d in docs))]
+            docs = self._with_items(docs)
         verb = lemmas(lexical.tokens(asked_verb(question))) if frame.language == "sv" else set()
         scored: list[ScoredSentence] = []
         seen: set[tuple[str, int]] = set()
@@ -1348,11 +1348,15 @@ class ExtractiveComposer:
         """The result of the vote the question is about: the lines stating votes ("Ja-röster: 7 (...)",
         "Nej-röster: 4 (...)", "med 7 röster mot 4") that follow the closest sentence about a vote.
         None when no close sentence speaks of one or no result follows it."""
-        scored = self.score(question, docs, frame)
+        # The vote stands in the middle of the item, which the matter's name retrieves no nearer than its opening.
+        scored = self.score(question, self._with_items(docs), frame)
         # English words are never the minutes' words: there the close sentences are read by meaning alone.
         margin = WIDE_MARGIN if frame.language == "sv" else 1.0
         anchor = next((s for s in scored[:VOTE_CANDIDATES] if s.score >= scored[0].score - margin
                        and (VOTE_ASKED.search(s.text) or VOTE_STATED.search(s.text))), None)
+        # A result stated among the closest ("Voteringen utfaller med 7 ja-röster mot 4"), however far below
+        # the sentences that repeat the matter's name; whether it is on that matter is checked below.
+        anchor = anchor or next((s for s in scored[: 2 * VOTE_CANDIDATES] if VOTE_STATED.search(s.text)), None)
         lines = VOTE_LINES
         if anchor is None and scored:
             # No close sentence speaks of the vote: the matter's own paragraph, the best, is followed by it.
@@ -1383,6 +1387,8 @@ class ExtractiveComposer:
             return _declining(original, _decline(analyse(original).language, analyse(question), False), scored, question)
         counts = [(m.group("side"), m.group("n")) for c in stated for m in VOTE_STATED.finditer(c.quote) if m.group("n")]
         sides = {side.lower(): n for side, n in counts}
+        if not sides and (both := next((m for c in stated for m in VOTE_STATED.finditer(c.quote) if m.group("n2")), None)):
+            sides = {"ja": both.group("n2"), "nej": both.group("n3")}  # "med 7 ja-röster mot 4 nej-röster"
         sv = analyse(original).language == "sv"
         lead = None
         if "ja" in sides and "nej" in sides:
@@ -1392,6 +1398,10 @@ class ExtractiveComposer:
         text = (f"Svar: {lead}. " if lead and sv else "") + " ".join(f"{c.quote} [{c.n}]" for c in stated) if sv \
             else _render("en", tuple(stated), lead)
         return Answer(original, text, False, tuple(stated), (), question, 1.0)
+
+    def _with_items(self, docs: list[Document]) -> list[Document]:
+        """The passages with the rest of each minutes' item they stand in (`rest_of_item`)."""
+        return [*docs, *filter(None, (rest_of_item(d.metadata, self.index.record(d.metadata["source"]).text) for d in docs))]
 
     def _does_what_asked(self, question: str, sentence: ScoredSentence) -> bool:
         """Whether a sentence holds the verb a Swedish question asks with, in any form ("reserverade": "reserverar")."""

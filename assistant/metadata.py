@@ -266,7 +266,9 @@ def _date(blocks: list[str]) -> str | None:
     # not a memo's cited further down ("Tjänsteskrivelse 2024-02-28, arbetsmarknadsförvaltningen").
     for block in blocks[:6]:
         for line in block.splitlines():
-            if _MEETING_DAY.match(line) and (date := parse_swedish_date(line)):
+            # The label may stand after the letterhead's other words, run onto its line by the cleaning
+            # ("LULEÅ KOMMUN PROTOKOLL Arbetsmarknadsnämnden Sammanträdesdatum 2024-10-16").
+            if (day := _MEETING_DAY.search(line)) and (date := parse_swedish_date(line[day.start():])):
                 return date
     # The signature line comes last in Swedish municipal documents; search it first.
     for block in reversed(blocks):
@@ -291,10 +293,18 @@ def _date(blocks: list[str]) -> str | None:
             # "Dnr KS 2026-00077 den 9 mars 2026", "Alfta kommun, arbetsmarknadsförvaltningen den 20 januari
             # 2026": cleaning runs the date line on to the letterhead line above it.
             return parse_swedish_date(_ENDS_DATED.search(block).group(0))
+    if blocks and _LETTERHEAD.search(blocks[0]) and (day := _ISO_DAY.search(blocks[0])):
+        # "LULEÅ KOMMUN RAPPORT Arbetsmarknadsförvaltningen 2025-02-12 ...": a letterhead's one date, unlabelled.
+        return day.group(0)
     return None
 
 
-_MEETING_DAY = re.compile(r"^\s*(?:sammanträdesdatum|mötesdatum|datum för sammanträdet)\s*:?\s*\S", re.I)
+# A letterhead: the issuing body or the document's kind in capitals ("LULEÅ KOMMUN", "RAPPORT").
+_LETTERHEAD = re.compile(r"\b[A-ZÅÄÖ]{3,}\s+KOMMUN\b|\b(?:RAPPORT|PROTOKOLL|TJÄNSTEUTLÅTANDE|PRESSMEDDELANDE|SKRIVELSE)\b")
+_ISO_DAY = re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
+
+
+_MEETING_DAY = re.compile(r"\b(?:sammanträdesdatum|mötesdatum|datum för sammanträdet)\s*:?\s*\S", re.I)
 _ENDS_DATED = re.compile(rf"\bden\s+\d{{1,2}}\s+(?:{_MONTH})\s+(?:19|20)\d\d\s*$", re.I)
 
 

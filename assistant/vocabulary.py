@@ -181,7 +181,7 @@ UNDER_BUDGET = re.compile(r"^(?:under|mindre|lägre|less|lower)\b", re.I)
 QUESTIONS_ASKED = re.compile(r"\b(?:fråg\w*|ville\s+\w+\s+veta|ville veta|undrade|asked|ask|question\w*|wanted to know)\b", re.I)
 # A vote asked about ("hur slutade voteringen", "how did the vote go") and its result as minutes
 # write it ("Ja-röster: 7", "Nej-röster: 4", "med 7 röster mot 4", "by 7 votes to 4").
-VOTE_ASKED = re.compile(r"\b(?:votering\w*|röstsiffr\w*|vote|votes|voted|voting|ballot)\b", re.I)
+VOTE_ASKED = re.compile(r"\b(?:votering\w*|(?:om)?röstning\w*|röstade|röstsiffr\w*|vote|votes|voted|voting|ballot)\b", re.I)
 # "Ja-röster: 7", "Ja-röster (5): ...", "med 5 ja-röster mot 4 nej-röster".
 VOTE_STATED = re.compile(r"\b(?P<side>ja|nej|yes|no)-?röster\s*[:(]?\s*(?P<n>\d+)|\b(?P<n2>\d+)\s+(?:ja-?)?röster\s+mot\s+(?P<n3>\d+)|"
                          r"\b(?P<n4>\d+)\s+votes?\s+to\s+(?P<n5>\d+)|\b(?:avstod|avstår|nedlagda röster|abstained)\b", re.I)

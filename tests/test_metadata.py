@@ -160,3 +160,37 @@ def test_a_letterhead_is_no_title_the_heading_under_it_is(text, title, kind, dat
     # a journalist cannot cite them, and "vid årets slut" in the report had no year.
     meta = _meta(text)
     assert (meta.title, meta.type, meta.date) == (title, kind, date)
+
+
+# Letterheads typed in two columns, which cleaning runs onto one line (Tierp, written for these tests).
+MINUTES_HEAD = """ TIERPS KOMMUN                                       PROTOKOLL
+ Arbetsmarknadsnämnden                              Sammanträdesdatum
+                                                    2026-10-14
+
+Beslutande         Ida Berg (S), ordförande
+
+§ 61
+Delårsrapport per den 31 augusti 2026
+
+Förvaltningschefen föredrar delårsrapporten.
+"""
+
+REPORT_HEAD = """ TIERPS KOMMUN                                     RAPPORT
+ Arbetsmarknadsförvaltningen                       2026-02-12
+ Avdelningen för uppföljning                       Dnr AMN 2026/0032
+
+Uppföljning av Jobbtorg Tierp 2022–2025
+
+Rapporten följer upp verksamheten.
+"""
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # The meeting day's label after the letterhead's other words, not an item's "per den 31 augusti".
+    (MINUTES_HEAD, "2026-10-14"),
+    # A report's one unlabelled date in its letterhead, beside a reference number written with a dash elsewhere.
+    (REPORT_HEAD, "2026-02-12"),
+])
+def test_a_letterhead_in_two_columns_gives_the_date(text, date):
+    meta = extract_metadata(clean_document(LoadedDocument("x.txt", "x.txt", "txt", "0", text)).text)
+    assert meta.date == date, meta

@@ -146,3 +146,12 @@ def test_who_reserved_themselves_at_the_end_of_a_long_item(hofors):
     answer = hofors.ask("Vilka partier reserverade sig när nämnden klubbade Skogsspåret?")
     lead = answer.answer.split("]")[0]
     assert "Moderaterna" in lead and "Sverigedemokraterna" in lead and "Centerpartiet" not in lead, answer.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("hur gick röstningen om skogsspåret, hur många ja?", "Svar: 6 ja-röster mot 3 nej-röster ["),
+    ("how did the vote on Skogsspåret go", "Answer: 6 votes for, 3 against ["),
+])
+def test_a_vote_in_the_middle_of_a_long_item(hofors, question, lead):
+    answer = hofors.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
