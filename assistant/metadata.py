@@ -300,7 +300,7 @@ def _date(blocks: list[str]) -> str | None:
 
 
 # A letterhead: the issuing body or the document's kind in capitals ("LULEÅ KOMMUN", "RAPPORT").
-_LETTERHEAD = re.compile(r"\b[A-ZÅÄÖ]{3,}\s+KOMMUN\b|\b(?:RAPPORT|PROTOKOLL|TJÄNSTEUTLÅTANDE|PRESSMEDDELANDE|SKRIVELSE)\b")
+_LETTERHEAD = re.compile(r"\b[A-ZÅÄÖ]{3,}\s+KOMMUN\b|\b(?:RAPPORT|PROTOKOLL|TJÄNSTEUTLÅTANDE|SKRIVELSE)\b")
 _ISO_DAY = re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
 
 
