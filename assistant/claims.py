@@ -294,7 +294,12 @@ _OF_WHICH = re.compile(r"\b(?:varav|of whom|of which)\b.*\b(?:alltså|dvs|det vi
 
 
 def _claim_figures(claim: str) -> list[Figure]:
-    return list(figures_in_sentence("claim", claim, 0))
+    # "one in four ... was under 25": an age, as "under 25 år" is, never a count of anyone.
+    return [replace(f, kind="duration", unit="år") if f.kind == "count" and f.unit is None and _AGE_BOUND.search(claim[: f.start])
+            else f for f in figures_in_sentence("claim", claim, 0)]
+
+
+_AGE_BOUND = re.compile(r"\b(?:was|were|is|are|aged|var|är|vara)\s+(?:under|över|over|below|above)\s+$", re.I)
 
 
 def _restated_counts(figure: Figure) -> str:

@@ -665,7 +665,9 @@ class OperandPicker:
         if len({f.value for f in budgets}) != 1:
             return Unresolved("no one budget of the period asked", tuple(budgets or sums))
         budget = budgets[0]
-        kind = next((k for k in ("netto", "brutto") if k in own(budget)), None)
+        # "nettobudget", or the kind the question names ("the net cost ... exceeded its budget").
+        kind = next((k for k in ("netto", "brutto") if k in own(budget)), None) or (
+            asked if (asked := money_kind(question)) in ("netto", "brutto") else None)
         outcomes = [f for f in sums if not _called_budget(f) and _OUTCOME.search(own(f)) and (kind is None or kind in own(f))
                     and not GAP_AFTER.match(f.sentence[f.end - f.sentence_start:])]
         if len({f.value for f in outcomes}) > 1:

@@ -373,6 +373,8 @@ _CLAIM_OPERATIONS = (
     ("percent_change", _CLAIM_CHANGE_PCT.search),
     ("difference", lambda c: _CLAIM_DIFF.search(c) or _changes_by_a_number_word(c) or _compared_by_a_number(c)),
     ("chained_share", _CLAIM_CHAIN.search),
+    # "överskred budgeten med 1,5 miljoner kronor", "exceeded its budget by about 1.5 million": the outcome less the budget.
+    ("difference", lambda c: BUDGET_GAP.search(c) and re.search(r"\d", c)),
 )
 
 

@@ -514,8 +514,14 @@ class Index:
         own = self.document_years
         reported = {}
         for d in self.documents:
-            named = set(re.findall(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])", d.get("title") or ""))
-            reported[d["source"]] = int(named.pop()) if len(named) == 1 else own.get(d["source"])
+            title = d.get("title") or ""
+            named = set(re.findall(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])", title))
+            span = re.search(r"(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)\b", title)
+            if span and (own.get(d["source"]) or 0) >= int(span.group(1)):
+                # "Uppföljning av Jobbtorg Luleå 2021–2024", dated 2025: its prose's present is the span's last year.
+                reported[d["source"]] = int(span.group(1))
+            else:
+                reported[d["source"]] = int(named.pop()) if len(named) == 1 else own.get(d["source"])
         return reported
 
     def title_stems(self, doc: dict[str, Any]) -> frozenset[str]:

@@ -74,11 +74,26 @@ Började studera          12       19
 """
 
 
+FOLLOW_UP = """ ÄLVKARLEBY KOMMUN                               RAPPORT
+ Arbetsmarknadsförvaltningen                     2026-02-10
+                                                 Dnr AMN 2026/0018
+
+Uppföljning av Jobbtorg Älvkarleby 2022–2025
+
+1. Sammanfattning
+
+Jobbtorget tog under året emot 798 nya deltagare. Nettokostnaden blev 31,4 mnkr, vilket innebär
+ett underskott på 1,2 mnkr mot budget (30,2 mnkr). Av de nyinskrivna var 210 personer, eller
+26,3 procent, under 25 år.
+"""
+
+
 @pytest.fixture(scope="module")
 def skutskar(tmp_path_factory):
     return assistant_over_texts(tmp_path_factory.mktemp("skutskar"), {"protokoll_amn_2026-04-14.txt": MINUTES,
                                                                       "svar_bryggjobben.txt": REPLY,
-                                                                      "pressmeddelande_sommarsteget.txt": PRESS})
+                                                                      "pressmeddelande_sommarsteget.txt": PRESS,
+                                                                      "uppfoljning_jobbtorg_2022-2025.txt": FOLLOW_UP})
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -98,6 +113,12 @@ def skutskar(tmp_path_factory):
     ("Dubbelt så många unga deltog i Sommarsteget 2025 som 2024.", "contradicted"),
     ("Twice as many young people took part in Sommarsteget in 2025 as in 2024.", "contradicted"),
     ("Sommarsteget hade 1,25 gånger så många deltagare 2025 som 2024.", "supported"),
+    # An overspend said as a gap: outcome less budget, of the year a report on 2022–2025 speaks of.
+    ("Nettokostnaden 2025 överskred budgeten med ungefär 1,2 miljoner kronor.", "supported"),
+    ("The net cost in 2025 exceeded its budget by about 1.2 million kronor.", "supported"),  # a guard
+    ("Nettokostnaden 2025 överskred budgeten med ungefär 3 miljoner kronor.", "contradicted"),
+    # "under 25" is an age, not a count of 25 beside 798.
+    ("About a quarter of the new participants in 2025 were under 25.", "supported"),
 ])
 def test_claims_said_in_other_words(skutskar, claim, verdict):
     checked = skutskar.check(claim)
