@@ -42,6 +42,7 @@ from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, with
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
 from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, unknown_places, without_attribution, without_remark
 from .vocabulary import (
+    AGE_RANGE,
     MONEY_ASKED,
     CAUSE_STATED,
     DECISION_EVIDENCE,
@@ -372,6 +373,20 @@ def continued_from(record, row: int, text: str) -> str:
         return ""
     before = record.sentences[row - 1]
     return record.text[before.start : before.end]
+
+
+def _right_after(figure: Figure) -> str:
+    """The words right after a figure, up to a clause break: "i åldern 16–29 år" of "varav 677 i åldern 16–29 år"."""
+    return re.split(r"[,;.]\s|\s(?:och|samt|medan)\s", figure.sentence[figure.end - figure.sentence_start:] + " ")[0][:40]
+
+
+def _age_span(text: str) -> tuple[int, int] | None:
+    """The first age span a text names ("aged 16-29", "16–29 år"), as two numbers."""
+    found = AGE_RANGE.search(text)
+    if found is None:
+        return None
+    low, high = (g for g in found.groups() if g)
+    return int(low), int(high)
 
 
 def _heads_row(record, row: int) -> int | None:
@@ -1040,6 +1055,14 @@ class ExtractiveComposer:
                                                         among=frame.operation == "chained_share" or _parallel_counts(self._counts_of_year(frame, s), about))), None)
                 if better is not None:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
+        if frame.answer_type == "count" and not info.wants_arithmetic and (span := _age_span(question)) \
+                and not self._states_span(answering, span):
+            # "how many aged 16-29 were registered": a close sentence (or a table's row, under a head) that counts
+            # that age group, not everyone registered.
+            aged = next((s for s in eligible[:MAX_SENTENCES * 2] if s.score >= eligible[0].score - WIDE_MARGIN
+                         and self._states_span(s, span)), None)
+            if aged is not None:
+                answering, chosen = aged, [aged] + [c for c in chosen if c is not aged]
         if frame.language == "sv" and frame.answer_type == "count" and not info.wants_arithmetic \
                 and (whole := self._whole_of_parts(question, frame, eligible)) is not None:
             answering, chosen = whole, [whole] + [c for c in chosen if c is not whole]
@@ -1440,6 +1463,11 @@ class ExtractiveComposer:
         return [ScoredSentence(asked.source, asked.title, record.sentences[r].start, record.sentences[r].end,
                                record.text[record.sentences[r].start : record.sentences[r].end],
                                asked.dense, asked.lexical, asked.score - 0.001 * i, asked.rank) for i, r in enumerate(rows)]
+
+    def _states_span(self, sentence: ScoredSentence, span: tuple[int, int]) -> bool:
+        """Whether a sentence, or the heads of the table row it is, states an age span."""
+        record = self.index.record(sentence.source)
+        return _age_span(f"{sentence.text} {linear_row(record.text, sentence.start) or ''}") == span
 
     def _figures_of(self, sentence: ScoredSentence) -> list[Figure]:
         """A sentence's figures; a table row's each of its column and year (`figures.with_columns`)."""
@@ -2935,7 +2963,10 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             # "i Norrala": the counts of that row or list item only; two of them are two columns
             # the sentence does not name, so no lead.
             figures = row
-        if len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
+        if len(figures) > 1 and (span := _age_span(frame.text)) and \
+                len(aged := [f for f in figures if span in (_age_span(f.counts), _age_span(_right_after(f)))]) == 1:
+            figures = aged  # "aged 16-29" asks the cell under "varav 16–29 år", the count "varav 677 i åldern 16–29 år"
+        elif len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
         elif len(figures) > 1 and len(fitting := [f for f, clause in zip(figures, own_clauses(figures)) if about(clause)]) == 1:
             # "641 personer vidare till en anställning och 287 påbörjade studier": each count is of its own clause.

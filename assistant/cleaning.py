@@ -262,7 +262,8 @@ def row_cells(line: str) -> list[tuple[int, int]]:
     return [(at + m.start(), at + m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?= {2,}|$)", match.group("cells"))]
 
 
-_HEAD_GAP = re.compile(r"(?<=[^\W\d_]) {2,}(?=[^\W\d_])")
+# Between two heads: "Andel till arbete (procent)  Nettokostnad (mnkr)", "varav 16–29 år  Till arbete".
+_HEAD_GAP = re.compile(r"(?<=[^\W_)]|\)) {2,}(?=[^\W\d_]|\()")
 
 
 def _heads_table(text: str, at: int) -> bool:
@@ -285,7 +286,7 @@ def _heads_over_two_lines(lines: list[_Line | None]) -> list[_Line | None]:
     """A table's heads typed over two lines ("Avslutade" over "till arbete") become one line of heads,
     each column's words joined: read line by line the heads of two columns ran together, and the
     rows' cells were read as one number ("1 034         318" as 1 034 318) or counted the wrong head.
-    The second line's every run of words must stand under one of the first's, and a row follow."""
+    The second line's every run of words (one will do: "(procent)") must stand under one of the first's, and a row follow."""
     out = list(lines)
     i = 0
     while i + 1 < len(out):
@@ -296,7 +297,7 @@ def _heads_over_two_lines(lines: list[_Line | None]) -> list[_Line | None]:
             i += 1
             continue
         heads, under = _segments(a), _segments(b)
-        if len(heads) < 3 or len(under) < 2:
+        if len(heads) < 3 or not under:
             i += 1
             continue
         owner = [max(range(len(heads)), key=lambda k, s=s, e=e: min(e, heads[k][1]) - max(s, heads[k][0])) for s, e in under]

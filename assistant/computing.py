@@ -264,6 +264,7 @@ def asked_periods(question: str) -> list[str]:
 
 _TIME_UNIT = re.compile(r"\b(dagar|veckor|månader|days|weeks|months)\b", re.I)
 _TIME_UNITS = {"dagar": "dag", "days": "dag", "veckor": "veck", "weeks": "veck", "månader": "månad", "months": "månad"}
+_SHARE_NOUN = re.compile(r"\b(?:andel(?:en|ar|arna)?|share|proportion)\b", re.I)
 _SHARE_WORD = re.compile(r"\b(?:andel\w*|procent\w*|shares?|percent\w*|proportion\w*)\b", re.I)
 # The words that part the two sides of a comparison ("fler X än Y", "X jämfört med Y").
 _CONTRAST = re.compile(r"\s[–—-]\s|\bmen\b|\bbut\b", re.I)
@@ -833,7 +834,9 @@ class OperandPicker:
             if spread is not None:
                 return spread
         # "Hur många gånger högre var andelen som ... än andelen som ...": a ratio of two shares.
-        pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) else counts
+        # "Andelen som gick till arbete ökade": a share's change is read off the shares, not the counts beside them.
+        share_asked = op == "difference" and _SHARE_NOUN.search(question) and not re.search(r"\bhur många\b|\bhow many\b", question, re.I)
+        pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) or share_asked else counts
         spans = [f for f in figures if f.kind == "duration" and f.value_high is None and not is_change(f)]
         if op in ("difference", "percent_change", "ratio") and DURATION_ASKED.search(question) and len(spans) >= 2:
             # "Hur mycket kortare blev väntetiden?" compares "18 dagar" with "25 dagar", not head counts;
@@ -2268,6 +2271,6 @@ def _compute(op: str, a: Figure, b: Figure) -> Computation:
         return ratio(_op(a), _op(b))
     if op == "percent_change":
         return percent_change(_op(a), _op(b))
-    if op == "percentage_points":
-        return percentage_points(_op(a), _op(b))
+    if op == "percentage_points" or a.kind == b.kind == "percent":
+        return percentage_points(_op(a), _op(b))  # two shares differ by points, not by a percentage
     return difference(_op(a), _op(b), unit=a.unit if a.unit == b.unit else None)

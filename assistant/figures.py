@@ -406,7 +406,8 @@ def _column_names(text: str, row_start: int, cells: int) -> list[str] | None:
     if not above:
         return None
     names = re.split(r"\s{2,}", above[-1].strip())
-    return names if len(names) == cells and not any(re.search(r"\d", n) for n in names[1:]) else None
+    # A head may hold a number ("varav 16–29 år"); a line of numbers is a row, not the heads.
+    return names if len(names) == cells and not any(re.fullmatch(r"[\d\s,.%–-]+", n) for n in names[1:]) else None
 
 
 def _year_row_heads(text: str, row_start: int) -> tuple[str, list[str], list[str]] | None:

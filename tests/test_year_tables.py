@@ -56,9 +56,23 @@ Den genomsnittliga väntetiden till ett första samtal var elva dagar under
 """
 
 
+YOUNG = """Unga vid Jobbcenter Delsbo 2024–2025
+
+Tabell 2. Inskrivna och unga
+
+ År     Inskrivna     varav 16–24 år     Andel unga
+                                         (procent)
+ 2024   1 076         301                28,0
+ 2025   988           277                28,0
+
+Under 2025 var 988 personer inskrivna, varav 277 i åldern 16–24 år.
+"""
+
+
 @pytest.fixture(scope="module")
 def delsbo(tmp_path_factory):
-    return assistant_over_texts(tmp_path_factory.mktemp("delsbo"), {"uppfoljning_delsbo_2022-2025.txt": REPORT})
+    return assistant_over_texts(tmp_path_factory.mktemp("delsbo"), {"uppfoljning_delsbo_2022-2025.txt": REPORT,
+                                                                    "unga_delsbo_2024-2025.txt": YOUNG})
 
 
 def test_the_heads_over_two_lines_are_one_line_and_the_cells_stay_apart(delsbo):
@@ -151,3 +165,24 @@ def test_a_sum_over_years_the_table_lacks_says_which(delsbo):
 def test_a_change_of_one_column_between_years(delsbo, question, formula):
     answer = delsbo.ask(question)
     assert formula in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # A head with a number in it ("varav 16–24 år") and one ending in its unit's bracket are heads all the same.
+    ("How many young people aged 16-24 were enrolled at Jobbcenter Delsbo in 2024?", "Answer: 301 "),
+    # The count of the age group asked, not everyone enrolled in the same sentence.
+    ("hur många i åldern 16–24 år var inskrivna 2025", "Svar: 277 ["),
+])
+def test_a_count_of_the_age_group_asked(delsbo, question, lead):
+    answer = delsbo.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Andelen som gick till arbete ökade varje år 2022–2025.", "supported"),
+    ("Andelen som gick till arbete minskade mellan 2022 och 2025.", "contradicted"),
+])
+def test_a_share_rising_is_read_off_the_shares(delsbo, claim, verdict):
+    # The shares' column, in points (30,8 → 39,4), not the counts beside them (318 → 389).
+    checked = delsbo.check(claim)
+    assert checked.verdict == verdict and "procentenheter" in checked.explanation, checked.explanation
