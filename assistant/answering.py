@@ -376,12 +376,12 @@ def continued_from(record, row: int, text: str) -> str:
 
 
 def _right_after(figure: Figure) -> str:
-    """The words right after a figure, up to a clause break: "i åldern 16–29 år" of "varav 677 i åldern 16–29 år"."""
+    """The words right after a figure, up to a clause break: "i åldern 16–24 år" of "varav 277 i åldern 16–24 år"."""
     return re.split(r"[,;.]\s|\s(?:och|samt|medan)\s", figure.sentence[figure.end - figure.sentence_start:] + " ")[0][:40]
 
 
 def _age_span(text: str) -> tuple[int, int] | None:
-    """The first age span a text names ("aged 16-29", "16–29 år"), as two numbers."""
+    """The first age span a text names ("aged 16-24", "16–24 år"), as two numbers."""
     found = AGE_RANGE.search(text)
     if found is None:
         return None
@@ -1057,7 +1057,7 @@ class ExtractiveComposer:
                     answering, chosen = better, [better] + [c for c in chosen if c is not better]
         if frame.answer_type == "count" and not info.wants_arithmetic and (span := _age_span(question)) \
                 and not self._states_span(answering, span):
-            # "how many aged 16-29 were registered": a close sentence (or a table's row, under a head) that counts
+            # "how many aged 16-24 were enrolled": a close sentence (or a table's row, under a head) that counts
             # that age group, not everyone registered.
             aged = next((s for s in eligible[:MAX_SENTENCES * 2] if s.score >= eligible[0].score - WIDE_MARGIN
                          and self._states_span(s, span)), None)
@@ -2965,7 +2965,7 @@ def _lead(frame: QuestionFrame, citations: tuple[Citation, ...], for_period: lis
             figures = row
         if len(figures) > 1 and (span := _age_span(frame.text)) and \
                 len(aged := [f for f in figures if span in (_age_span(f.counts), _age_span(_right_after(f)))]) == 1:
-            figures = aged  # "aged 16-29" asks the cell under "varav 16–29 år", the count "varav 677 i åldern 16–29 år"
+            figures = aged  # "aged 16-24" asks the cell under "varav 16–24 år", the count "varav 277 i åldern 16–24 år"
         elif len(figures) > 1 and len(fitting := [f for f in figures if about(f.counts)]) == 1:
             figures = fitting
         elif len(figures) > 1 and len(fitting := [f for f, clause in zip(figures, own_clauses(figures)) if about(clause)]) == 1:

@@ -262,7 +262,7 @@ def row_cells(line: str) -> list[tuple[int, int]]:
     return [(at + m.start(), at + m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?= {2,}|$)", match.group("cells"))]
 
 
-# Between two heads: "Andel till arbete (procent)  Nettokostnad (mnkr)", "varav 16–29 år  Till arbete".
+# Between two heads: "Andel unga (procent)  Nettokostnad (mnkr)", "varav 16–24 år  Andel unga".
 _HEAD_GAP = re.compile(r"(?<=[^\W_)]|\)) {2,}(?=[^\W\d_]|\()")
 
 

@@ -406,7 +406,7 @@ def _column_names(text: str, row_start: int, cells: int) -> list[str] | None:
     if not above:
         return None
     names = re.split(r"\s{2,}", above[-1].strip())
-    # A head may hold a number ("varav 16–29 år"); a line of numbers is a row, not the heads.
+    # A head may hold a number ("varav 16–24 år"); a line of numbers is a row, not the heads.
     return names if len(names) == cells and not any(re.fullmatch(r"[\d\s,.%–-]+", n) for n in names[1:]) else None
 
 
