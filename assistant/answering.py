@@ -40,7 +40,7 @@ from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, month_span, without_span, asks_in_percent, asks_share, language_of, operation
 from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
-from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_names, unknown_places, without_attribution, without_remark
+from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_acronyms, unknown_names, unknown_places, without_attribution, without_remark
 from .vocabulary import (
     AGE_RANGE,
     MONEY_ASKED,
@@ -776,7 +776,7 @@ class ExtractiveComposer:
             years = uncovered_years(info.years, self.index.lexical())
             return _declining(original, _decline(language, info, bool(scored), (), years), scored, question)
         evidence = self.evidence(question, frame, eligible, terms)
-        unknown = terms.unknown_names + unknown_places(frame, self.index.lexical())
+        unknown = terms.unknown_names + unknown_places(frame, self.index.lexical()) + unknown_acronyms(question, self.index.lexical())
         # A place, person or body the corpus never mentions ("Göteborg") is not
         # answered by a passage about another. English capitalises titles
         # ("Labour Market Committee"), so there only a single unknown word counts.

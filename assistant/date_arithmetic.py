@@ -26,10 +26,11 @@ def days_answer(index, question: str, original: str, language: str, scored: list
     pair = next(((s, found[:2]) for s in scored[:SENTENCES_READ]
                  if len(found := dates_in(s.text, years.get(s.source) or COMMON_YEAR)) >= 2), None)
     documents = _document_dates(index, question, scored) if DOCUMENT_CUE.search(question) else None
-    if pair is None and documents is None and SIGNING_ASKED.search(question) and (event := _event_and_signing(index, scored)) is not None:
+    if documents is None and SIGNING_ASKED.search(question) and (event := _event_and_signing(index, question, scored)) is not None:
         # "från att hon lämnade in interpellationen tills svaret skrevs under": the day a sentence of the reply
-        # gives ("som lämnades in den 14 februari 2024") and the day the reply is signed.
-        documents = event
+        # gives ("som lämnades in den 14 februari 2024") and the day the reply is signed, before two dates of
+        # any one sentence (a meeting's "från 2025-03-18 till 2025-06-17" is of something else).
+        documents, pair = event, None
     if pair is not None and documents is None:
         sentence, (first, second) = pair
         citations = (Citation(sentence.source, sentence.title, sentence.text, sentence.start, sentence.end, n=1),)
@@ -67,9 +68,12 @@ def _date_line(index, source: str) -> tuple[StatedDate, Citation] | None:
     return (stated[0], Citation(source, doc.get("title"), quote, start, end, n=2)) if stated else None
 
 
-def _event_and_signing(index, scored: list[ScoredSentence]) -> list[tuple[StatedDate, Citation]] | None:
-    """The one date a close sentence gives and the date its own document is signed, when they differ."""
-    for s in scored[:SENTENCES_READ]:
+def _event_and_signing(index, question: str, scored: list[ScoredSentence]) -> list[tuple[StatedDate, Citation]] | None:
+    """The one date a close sentence gives and the date its own document is signed, when they differ; of the
+    documents the question names by their titles' words ("interpellationen") when it names any."""
+    asked = lemmas(index.lexical().tokens(question))
+    named = {s.source for s in scored if asked & index.title_stems(index.document(s.source))}
+    for s in [s for s in scored if not named or s.source in named][:SENTENCES_READ]:
         found = dates_in(s.text, index.document_years.get(s.source))
         signed = _date_line(index, s.source) if len(found) == 1 and found[0].year_given else None
         if signed is None or signed[0].date == found[0].date or s.start <= signed[1].start < s.end:

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bm25s.stopwords import STOPWORDS_EN
+
 from .lexical import LEMMA_STEMS, lemma, words_of
 from .questions import MONTHS_EN, MONTHS_SV, analyse, language_of, operation
-from .vocabulary import (ANSWER_TYPE_CUES, ASKS_ABOUT_KNOWING, ATTRIBUTION, AVERAGE_WORDS, FRAME_NOUNS, PARTY_NAMES, PERIOD_WORDS, PHASE_LATER,
+from .vocabulary import (ANSWER_TYPE_CUES, PARTIES, ASKS_ABOUT_KNOWING, ATTRIBUTION, AVERAGE_WORDS, FRAME_NOUNS, PARTY_NAMES, PERIOD_WORDS, PHASE_LATER,
                          PHASE_START, QUESTION_WORDS, YES_NO)
 
 # A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
@@ -281,7 +283,7 @@ def unknown_names(frame: QuestionFrame, lexical) -> tuple[str, ...]:
 
 # "vad har jobbtorget i härnösand för budget": a lower-case word where a place stands, last in the
 # question or before what frames it ("för", a year, a comma).
-_PLACE_SLOT = re.compile(r"\b(?:i|vid|på)\s+([a-zåäöé][a-zåäöé-]{4,})\b(?=\s*(?:$|[?,.!]|för\b|och\b|under\b|år\b|(?:19|20)\d\d\b))")
+_PLACE_SLOT = re.compile(r"\b(?:i|vid|på)\s+([a-zåäöé][a-zåäöé-]{4,})\b(?=\s*(?:$|[?,.!]|för\b|och\b|under\b|år\b|jämfört\b|mot\b|(?:19|20)\d\d\b))")
 
 
 def unknown_places(frame: QuestionFrame, lexical) -> tuple[str, ...]:
@@ -302,9 +304,25 @@ def unknown_places(frame: QuestionFrame, lexical) -> tuple[str, ...]:
         and word not in PERIOD_WORDS and word not in _MONTH_WORDS and not _DEFINITE.search(word) and not known(word)))
 
 
+def unknown_acronyms(text: str, lexical) -> tuple[str, ...]:
+    """The acronyms of a question ("HR", "AF") that no chunk of the index uses: what they name is not in the
+    documents. A party's letters are parties.
+
+    >>> class Known: doc_freq = {"esf": 1}; tokens = staticmethod(lambda w: [w.lower()])
+    >>> unknown_acronyms("Vem är HR-chef, och hur mycket ESF-pengar fick S?", Known()), unknown_acronyms("who did NOT", Known())
+    (('HR',), ())
+    """
+    # A word in capitals for stress ("NOT", "ALLA") is a stopword, not an acronym.
+    return tuple(dict.fromkeys(a for a in _ACRONYM.findall(text) if a.lower() not in PARTIES and words_of(a) and a.lower() not in STOPWORDS_EN
+                               and not any(t in lexical.doc_freq for t in lexical.tokens(a))))
+
+
+_ACRONYM = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ]{2,5})(?![a-zåäö])")
+
+
 # A noun's definite form ("på mötet", "i rapporten", "vid sammanträdet", "i stadsdelarna") is a common
 # word, however the documents spell it; a town's name rarely ends so.
-_DEFINITE = re.compile(r"(?:et|en|na|ningen|heten)$")
+_DEFINITE = re.compile(r"(?:et|en|(?:ar|er|or|e)na|ningen|heten)$")
 
 
 def uncovered_years(years, lexical) -> tuple[str, ...]:

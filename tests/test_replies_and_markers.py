@@ -86,6 +86,8 @@ begärs och genomförs. Voteringen utfaller med 6 ja-röster mot 3 nej-röster.
 Arbetsmarknadsnämndens beslut
 1. Skogsspåret inrättas med 16 platser från hösten 2026.
 2. Förvaltningen får i uppdrag att ansöka om 0,7 mnkr ur kommunstyrelsens utvecklingsmedel.
+3. Förvaltningen får i uppdrag att senast den 15 september 2026 återkomma med en redovisning av hur
+interpellationens frågor om Bruksjobben har följts upp.
 
 Reservation
 Lena Ek och Olle Berg (M) samt Kim Ås (SD) reserverar sig mot beslutet till förmån för eget yrkande.
@@ -136,7 +138,8 @@ def test_a_claim_on_a_party_marked_after_a_list_of_names(hofors, claim, verdict)
                                       "hur många dagar gick det mellan att interpellationen lämnades in och att svaret undertecknades",
                                       "hur många dagar tog det från att lindgren lämnade in interpellationen till att svaret var daterat"])
 def test_days_from_an_event_the_reply_states_to_its_signing(hofors, question):
-    # Not the minutes' date (2026-03-10), another document the question does not name.
+    # Not the minutes' date (2026-03-10), another document the question does not name, nor a day other minutes
+    # give beside their own date ("senast den 15 september 2026 ... interpellationens frågor").
     answer = hofors.ask(question)
     assert "2026-03-02 − 2026-02-03 = 27 dagar" in answer.answer, answer.answer
 
@@ -155,3 +158,14 @@ def test_who_reserved_themselves_at_the_end_of_a_long_item(hofors):
 def test_a_vote_in_the_middle_of_a_long_item(hofors, question, lead):
     answer = hofors.ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # An acronym the documents never use names what they do not speak of ("NOT" in capitals is stress).
+    ("Who is the HR manager at Bruksjobben?", "HR"),
+    # A town whose name ends like a plural definite noun ("-una"), before "jämfört med".
+    ("vad kostar bruksjobben i kiruna jämfört med hofors", "kiruna"),
+])
+def test_what_the_documents_never_name_is_said(hofors, question, named):
+    answer = hofors.ask(question)
+    assert answer.abstained and named in answer.answer, answer.answer
