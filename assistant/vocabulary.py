@@ -67,6 +67,8 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                # "hur mycket la kommunen på …", "hur mycket satsades": money spent, by the verbs for spending.
                r"la|lade|lagt|lägger|lägga|spender\w*|satsa\w*)\b|vilken (?:budget|lön|kostnad)|what (?:did|does|do|will|would|is|was) .{0,40}\bcosts?\b|"
                r"how much (?:\w+ ){0,4}(?:cost\w*|paid|pay|money|budget\w*|spen[dt]|fund\w*|salary|fees?)|"
+               # "hur mycket räknar nämnden med att spara", "how much does it expect to save": a saving is a sum.
+               r"hur mycket\b.{0,50}\bspar(?:a|ar|ade|at)\b|how much\b.{0,50}\bsav(?:e|es|ed|ing)\b|"
                r"what(?:'s| is| was) the (?:\w+ ){0,2}(?:budget|cost|salary|fee|price|deficit|surplus)|"
                r"how (?:big|large|much) (?:\S+ ){0,4}(?:deficit|surplus)|"
                # "vad var bruttokostnaden", "vad blev utfallet": a sum asked by its name.
@@ -277,10 +279,13 @@ MONEY_QUALIFIED = re.compile(r"\b([^\W\d_]{3,}?)(?:kostnad|budget|anslag|intäkt
                              r"\b(net|gross)\s+(?:cost\w*|budget|spending|expenditure|income|revenue)\b|\b(salar\w*|wages?)\b|"
                              r"\b(underskott|överskott|deficit|surplus)|\b(brutto|netto)\b|"
                              # Pay: "vad får man i lön", "ersättningen".
-                             r"\b(lön|ersättning|arvode)(?:en|er|erna|et|n)?\b|\b(tjänar|tjänade|earns?|earned)\b", re.I)
+                             r"\b(lön|ersättning|arvode)(?:en|er|erna|et|n)?\b|\b(tjänar|tjänade|earns?|earned)\b|"
+                             # A saving: "hur mycket ska de spara", "how much will it save", said "besparingen".
+                             r"\b(spara|sparar|sparade|sparat|save|saves|saved|saving|savings)\b", re.I)
 MONEY_QUALIFIERS_EN = {"net": "netto", "gross": "brutto", "salary": "lön", "salaries": "lön", "wage": "lön", "wages": "lön",
                        "tjänar": "lön", "tjänade": "lön", "earn": "lön", "earns": "lön", "earned": "lön",
-                       "deficit": "underskott", "surplus": "överskott"}
+                       "deficit": "underskott", "surplus": "överskott",
+                       **dict.fromkeys(("spara", "sparar", "sparade", "sparat", "save", "saves", "saved", "saving", "savings"), "spar")}
 # What a sum is, by the noun a sentence or a question gives it ("budgeten", "nettokostnaden", "the
 # deficit"): a question about the budget is not answered by the sum a sentence calls a deficit.
 MONEY_NOUNS = {"budget": "budget", "kostnad": "kostnad", "underskott": "underskott", "överskott": "överskott",
