@@ -339,12 +339,14 @@ def _of_money_kind(question: str, text: str) -> bool:
     """Whether a sentence speaks of the kind of sum the question names, if it names one: "hur mycket
     ökade bruttokostnaden" is not answered by "nettokostnaden ... en ökning med 4,5 procent"."""
     kind = money_kind(question)
-    # Pay is named three ways: "lön", "ersättning", "arvode".
-    kinds = _PAY if kind in _PAY else (kind,)
+    # Pay is named three ways: "lön", "ersättning", "arvode"; a saving as "besparing" or a cost cut ("minska
+    # kostnaderna med 1,4 mnkr").
+    kinds = _PAY if kind in _PAY else _SAVING if kind == "spar" else (kind,)
     return kind is None or any(k in text.lower() for k in kinds)
 
 
 _PAY = ("lön", "ersättning", "arvode")
+_SAVING = ("spar", "minska kostnad", "minskar kostnad", "minskade kostnad", "sänka kostnad", "sänker kostnad", "lägre kostnad")
 _HOW_MANY_EN = re.compile(r"\bhow many\b", re.I)
 # An interpellation's question as the reply lists it: "1. Varför minskas antalet platser ...?"
 NUMBERED_QUESTION = re.compile(r"^\s*(\d{1,2})[.)]\s+\S.*\?\s*$", re.S)

@@ -91,7 +91,8 @@ def _document_dates(index, question: str, scored: list[ScoredSentence]) -> list[
     order = list(dict.fromkeys(s.source for s in scored))
     ranked = sorted((doc for doc in map(index.document, order) if doc.get("date")),
                     key=lambda doc: (-len(asked & index.title_stems(doc)), order.index(doc["source"])))
-    if not TWO_DOCUMENTS.search(question):
+    if SIGNING_ASKED.search(question) and not TWO_DOCUMENTS.search(question):
+        # "tills svaret skrevs under" is of the reply the question names, not of any other dated document.
         ranked = [doc for doc in ranked if asked & index.title_stems(doc)]
     dated = []
     for doc in ranked:

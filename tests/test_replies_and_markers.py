@@ -95,10 +95,26 @@ Lena Ek och Olle Berg (M) samt Kim Ås (SD) reserverar sig mot beslutet till fö
 """
 
 
+BRANCH = """Protokollsutdrag
+Arbetsmarknadsnämnden i Hofors
+Sammanträdesdatum: 2026-06-09
+
+§ 30 Avveckling av filialen i Storvik
+Dnr AMN 2026/0077
+
+Jobbtorget har haft en filial i Storvik sedan 2021. En avveckling beräknas minska kostnaderna med
+0,6 mnkr per år, främst lokalhyra.
+
+Beslut
+Filialen i Storvik avvecklas från och med den 1 september 2026.
+"""
+
+
 @pytest.fixture(scope="module")
 def hofors(tmp_path_factory):
     return assistant_over_texts(tmp_path_factory.mktemp("hofors"), {"svar_bruksjobben.txt": REPLY, "protokoll_amn.txt": MINUTES,
-                                                                    "protokoll_amn_2026-05-12.txt": LONG_ITEM})
+                                                                    "protokoll_amn_2026-05-12.txt": LONG_ITEM,
+                                                                    "protokoll_amn_2026-06-09.txt": BRANCH})
 
 
 @pytest.mark.parametrize("question", ["varför blev det bara hälften så många platser i bruksjobben",
@@ -176,3 +192,12 @@ def test_a_saving_is_a_sum_of_its_own(hofors):
     # Not the committee's frame (24,6 mnkr), nor the count of places: the saving the minutes give.
     answer = hofors.ask("how much does the committee expect to save in 2026 by halving Bruksjobben")
     assert answer.answer.startswith("Answer: 1,4 mnkr"), answer.answer
+
+
+@pytest.mark.parametrize("question", ["hur mycket sparar man per år på att avveckla filialen i Storvik",
+                                      "hur mycket sparar kommunen på att stänga filialen i storvik"])
+def test_a_saving_said_as_a_cost_cut(hofors, question):
+    # "minska kostnaderna med 0,6 mnkr per år" is what closing the branch saves.
+    answer = hofors.ask(question)
+    assert answer.answer.startswith("Svar: 0,6 mnkr"), answer.answer
+
