@@ -26,7 +26,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .answer_types import extract, extreme_asked, extremes, holds_type, money_kind, role_asked, role_holder, sum_of_kind
-from .cleaning import is_table_line, row_cells, row_label
+from .cleaning import is_table_line, row_label
 from .computing import BRACKETED, OperandPicker, item_heading, Unresolved, alternatives_asked, asks_rest, narrower_group, sides_named, points_back, qualified_group, section_opening, figure_period, figure_year, group_fit, restating_share, is_change, split_share_question, whole_words, years_named
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
@@ -394,16 +394,12 @@ def _age_span(text: str) -> tuple[int, int] | None:
 def _heads_row(record, row: int) -> int | None:
     """The row of the line of column heads over a table's year row ("År  Inskrivna  Till arbete" over
     "2022  1 034  318"), or None for any other sentence."""
-    text = record.text[record.sentences[row].start : record.sentences[row].end]
-    cells = row_cells(text)
-    if not cells or row_label(text) or not re.fullmatch(r"(?:19|20)\d\d", text[slice(*cells[0])]):
-        return None
+    if linear_row(record.text, record.sentences[row].start) is None:
+        return None  # no year's row under heads (`figures.linear_row` reads both)
     above = row - 1
-    while above >= 0 and is_table_line(line := record.text[record.sentences[above].start : record.sentences[above].end]):
+    while above >= 0 and is_table_line(record.text[record.sentences[above].start : record.sentences[above].end]):
         above -= 1
-    if above < 0 or not re.search(r"\S {2,}\S", line):
-        return None
-    return above
+    return above if above >= 0 else None
 
 
 def _row_of(record, start: int) -> int:

@@ -21,7 +21,7 @@ from .answer_types import money_kind
 from .cleaning import is_table_line, row_label
 from .figures import BOUNDS, Figure, figures_in_sentence, values_in
 from .lexical import LEMMA_STEMS, inflected_overlap, lemmas, tokenize, words_of
-from .questions import MONTH_PATTERN, MONTHS_EN, MONTHS_SV, language_of, month_name, operation, years_spanned  # noqa: F401 - re-exported for callers
+from .questions import HOW_MANY, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, SUM_ASKED, language_of, month_name, operation, years_spanned  # noqa: F401 - re-exported for callers
 from .statistics import (
     Computation,
     Operand,
@@ -835,7 +835,7 @@ class OperandPicker:
                 return spread
         # "Hur många gånger högre var andelen som ... än andelen som ...": a ratio of two shares.
         # "Andelen som gick till arbete ökade": a share's change is read off the shares, not the counts beside them.
-        share_asked = op == "difference" and _SHARE_NOUN.search(question) and not re.search(r"\bhur många\b|\bhow many\b", question, re.I)
+        share_asked = op == "difference" and _SHARE_NOUN.search(question) and not HOW_MANY.search(question)
         pool = percents if op == "percentage_points" or (op == "ratio" and _SHARE_WORD.search(question)) or share_asked else counts
         spans = [f for f in figures if f.kind == "duration" and f.value_high is None and not is_change(f)]
         if op in ("difference", "percent_change", "ratio") and DURATION_ASKED.search(question) and len(spans) >= 2:
@@ -1256,7 +1256,7 @@ class OperandPicker:
                     return Unresolved("two figures fit equally well", tuple(candidates))
             picked.append(best)
         if any(not self._counts_alike(picked[0], f) for f in picked[1:]):
-            return Unresolved("the years' figures count different things", tuple(picked))
+            return Unresolved("the years' figures count other things", tuple(picked))
         return Picked(total(*map(_op, picked), unit=picked[0].unit), tuple(picked))
 
     def _either_total(self, question: str, counts: list[Figure]) -> Picked | None:
@@ -2203,7 +2203,8 @@ def unasked_head(count: Figure, asked: set[str], lexical) -> bool:
 
 
 # Words that end the group a number counts: "41 vidare till arbete", "96 ungdomar som ...", "402 personer och ...".
-_SUM_WORDS = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|total|in total|altogether|combined|över|over|under|mellan|between|from|från|till|to|och|and|åren|years)\b", re.I)
+# The words that ask for the sum and frame its span, no part of what is added up.
+_SUM_WORDS = re.compile(rf"{SUM_ASKED.pattern}|\b(?:över|over|under|mellan|between|from|från|till|to|och|and|åren|years)\b", re.I)
 _MONEY_UNITS_WORDS = frozenset("kr kronor tkr mnkr mkr msek sek miljoner miljarder tusen".split())
 _GROUP_ENDS = frozenset("av till som vilket vilka och eller än från med för om mot per var varav därav vidare to of who which and or than from "
                         "with for".split())

@@ -55,8 +55,8 @@ def _shown(date: StatedDate) -> str:
     return date.date.isoformat() if date.year_given else date.text
 
 
-def _date_line(index, source: str) -> tuple[StatedDate, Citation] | None:
-    """A document's own date, quoted at its date line."""
+def _date_line(index, source: str, n: int = 2) -> tuple[StatedDate, Citation] | None:
+    """A document's own date, quoted at its date line (as citation `n`)."""
     doc = index.document(source)
     record = index.record(source)
     fact = fact_of("date", record, doc.get("title"))
@@ -65,7 +65,7 @@ def _date_line(index, source: str) -> tuple[StatedDate, Citation] | None:
     (start, end), = fact.spans
     quote = record.text[start:end]
     stated = dates_in(quote, None)
-    return (stated[0], Citation(source, doc.get("title"), quote, start, end, n=2)) if stated else None
+    return (stated[0], Citation(source, doc.get("title"), quote, start, end, n=n)) if stated else None
 
 
 def _event_and_signing(index, question: str, scored: list[ScoredSentence]) -> list[tuple[StatedDate, Citation]] | None:
@@ -96,15 +96,8 @@ def _document_dates(index, question: str, scored: list[ScoredSentence]) -> list[
         ranked = [doc for doc in ranked if asked & index.title_stems(doc)]
     dated = []
     for doc in ranked:
-        record = index.record(doc["source"])
-        fact = fact_of("date", record, doc.get("title"))
-        if fact.value is None:
-            continue
-        (start, end), = fact.spans
-        quote = record.text[start:end]
-        stated = dates_in(quote, None)
-        if stated:
-            dated.append((stated[0], Citation(doc["source"], doc.get("title"), quote, start, end, n=len(dated) + 1)))
+        if (line := _date_line(index, doc["source"], n=len(dated) + 1)) is not None:
+            dated.append(line)
         if len(dated) == 2:
             return dated
     return None

@@ -64,18 +64,18 @@ _OVER_PERIODS = re.compile(r"\b(?:på|under|över|inom|in|over|for|during|within
 # An age, not a span of time: "var under 25 år", "över 50 år", "under 30 years old".
 _AGE = re.compile(r"\b(?:var|är|blev|were|was|are|is)\s+(?:under|över|over)\s+\d+\s+(?:år|years)\b|"
                   r"\b(?:under|över|over)\s+(?:1[5-9]|[2-9]\d)\s+(?:år|years)\b", re.I)
-_HOW_MANY = re.compile(r"\bhur många\b|\bhow many\b", re.I)
+HOW_MANY = re.compile(r"\bhur många\b|\bhow many\b", re.I)
 # Two nouns asked together: "jobb eller studier", "work or studies"; with "totalt", "jobb och studier".
 _EITHER_ASKED = re.compile(r"\b[^\W\d_]{3,}\s+(?:eller|or)\s+[^\W\d_]{3,}\b", re.I)
 _BOTH_ASKED = re.compile(r"\b[^\W\d_]{3,}\s+(?:och|and)\s+[^\W\d_]{3,}\b", re.I)
 # A sum over a span of years is asked by a word for all of it: "totalt", "sammanlagt", "the total net cost".
-_SUM_ASKED = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|total|in total|altogether|combined|all together)\b", re.I)
+SUM_ASKED = re.compile(r"\b(?:totalt|sammanlagt|tillsammans|sammantaget|total|in total|altogether|combined|all together)\b", re.I)
 # "2021–2024", "2021 till 2024", "mellan 2021 och 2024", "from 2021 to 2024": two years, and those between when joined as a span.
 YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?P<joint>[-–]|till|to|through|och|and)\s*(?P<last>(?:19|20)\d\d)\b", re.I)
 
 
 def years_spanned(question: str) -> tuple[int, ...]:
-    """The years a span in a question covers: every year of "2021–2024", the two of "2022 och 2024".
+    """The years a span in a question takes in: every year of "2021–2024", the two of "2022 och 2024".
 
     >>> years_spanned("vad kostade det sammanlagt 2021–2024"), years_spanned("totalt 2022 och 2024")
     ((2021, 2022, 2023, 2024), (2022, 2024))
@@ -340,7 +340,7 @@ _EXTREME_PERIOD = re.compile(r"\b(?:vilken|vilket|which|what)\s+(?:månad|år|mo
                              r"färst|most|highest|largest|lowest|fewest|least)\b", re.I)
 _QUESTION_OPERATIONS = (
     # "Vad kostade Jobbtorget sammanlagt 2021–2024?", "the total net cost over 2021-2024": one measure, summed over the years.
-    ("years_total", lambda q: _SUM_ASKED.search(q) and YEAR_SPAN.search(q) and not _SHARE.search(q)),
+    ("years_total", lambda q: SUM_ASKED.search(q) and YEAR_SPAN.search(q) and not _SHARE.search(q)),
     ("extreme_period", _EXTREME_PERIOD.search),
     ("days_between", _DAYS.search),
     ("percentage_points", _PP.search),
@@ -350,7 +350,7 @@ _QUESTION_OPERATIONS = (
     # "Vad kostade det om man drar bort statsbidragen?": a sum less a part of it.
     ("remainder", lambda q: LESS_ASKED.search(q) and MONEY_ASKED.search(q)),
     ("rate", lambda q: _RATE.search(q) and _RATE_ASKED.search(q)),
-    ("over_periods", lambda q: _OVER_PERIODS.search(q) and _HOW_MANY.search(q) and not _AGE.search(q)),
+    ("over_periods", lambda q: _OVER_PERIODS.search(q) and HOW_MANY.search(q) and not _AGE.search(q)),
     ("ratio", _RATIO.search),
     ("percent_change", _CHANGE_PCT.search),
     ("difference", _DIFF.search),
@@ -359,11 +359,11 @@ _QUESTION_OPERATIONS = (
     ("share", lambda q: _SHARE.search(q) and re.search(r"\b(av|of|utav)\b", q, re.I)),
     # "Hur många procent gick till arbete?" names no whole: it is of everyone the documents count.
     ("share", re.compile(r"\bhur många procent\b|\bhow (?:many|much) per ?cent\b|\bwhat (?:percentage|share|proportion)\b", re.I).search),
-    ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and _HOW_MANY.search(q))),
+    ("chained_share", lambda q: _CHAIN.search(q) or (_GIVEN_SHARE_OF.search(q) and HOW_MANY.search(q))),
     # "Hur många fick inte jobb?" names no whole: it is the rest of the whole the documents count.
-    ("remainder", lambda q: _HOW_MANY.search(q) and (NEGATION.search(q[_HOW_MANY.search(q).end():]) or OTHERWISE.search(q))),
+    ("remainder", lambda q: HOW_MANY.search(q) and (NEGATION.search(q[HOW_MANY.search(q).end():]) or OTHERWISE.search(q))),
     # "Hur många gick till jobb eller studier?": those counted for either, the two counts taken together.
-    ("either_total", lambda q: _HOW_MANY.search(q) and (_EITHER_ASKED.search(q) or _TOTAL_ASKED.search(q) and _BOTH_ASKED.search(q))),
+    ("either_total", lambda q: HOW_MANY.search(q) and (_EITHER_ASKED.search(q) or _TOTAL_ASKED.search(q) and _BOTH_ASKED.search(q))),
 )
 _CLAIM_OPERATIONS = (
     ("days_between", _CLAIM_DAYS.search),

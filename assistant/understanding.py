@@ -317,7 +317,7 @@ def unknown_acronyms(text: str, lexical) -> tuple[str, ...]:
                                and not any(t in lexical.doc_freq for t in lexical.tokens(a))))
 
 
-_ACRONYM = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ]{2,5})(?![a-zåäö])")
+_ACRONYM = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][A-ZÅÄÖ]{1,4})(?![a-zåäö])")
 
 
 # A noun's definite form ("på mötet", "i rapporten", "vid sammanträdet", "i stadsdelarna") is a common
