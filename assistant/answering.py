@@ -794,7 +794,7 @@ class ExtractiveComposer:
             # sentence that names him beside other people's markers.
             holding = [s for s in holding if any(n in s.text for n in frame.names) and extract("party", s.text, frame.names)] or holding
         if frame.answer_type == "amount" and money_nouns(question) == {"budget"}:
-            # A budget is what was planned: "Kostnaden beräknas till 3,4 mnkr, varav 1,2 mnkr belastar 2024"
+            # A budget is what was planned: "Kostnaden bedöms bli 3,4 mnkr, varav 1,2 mnkr belastar 2024"
             # is no budget for 2024, nor is "finansiera insatsen, 3,4 mnkr"; a sentence or table that says budget may be.
             holding = [s for s in holding if "budget" in money_nouns(f"{_caption(self.index.record(s.source), s.start, s.text)} {s.text}")]
         if frame.answer_type == "amount" and money_kind(question):
@@ -2540,7 +2540,7 @@ def _holds_any(places: tuple[str, ...], text: str, scene: str) -> bool:
 
 
 # A sentence whose subject is a generic noun in its definite form ("Satsningen kostar 2,6 miljoner kronor",
-# "Insatsen beräknas kosta ..."): it speaks of the measure named before it.
+# "Insatsen bedöms kosta ..."): it speaks of the measure named before it.
 _GENERIC_NOUNS = r"satsningen|insatsen|programmet|utbildningen|verksamheten|the (?:programme|program|scheme|course)"
 _GENERIC_SUBJECT = re.compile(rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:{_GENERIC_NOUNS}|kostnad(?:en|erna)|the cost)\b"
                               # "Kostnaden för Språkspåret uppgick till ..." names what costs itself.

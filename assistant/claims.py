@@ -252,7 +252,7 @@ def _direction(text: str) -> int:
 
 
 def _beyond_parties(claim: str, frame, lexical) -> set[str]:
-    """The claim's content stems besides the people it names and the parties it gives them."""
+    """The claim's content stems apart from the people it names and the parties it gives them."""
     named = " ".join([*frame.names, *PARTY_NAMES, *PARTY_NAMES.values(), *BELONGING])
     return set(lexical.tokens(claim)) - set(lexical.tokens(named)) - _ENGLISH_STOPWORDS
 

@@ -1065,7 +1065,7 @@ class OperandPicker:
 
     def _share_of_other_side(self, sides: set, candidates: list[Figure], pool: list[Figure], years: list[int]) -> Picked | None:
         """"Hur stor andel av de inskrivna var män?" where only the women are counted among everyone ("620
-        personer inskrivna, varav 280 kvinnor"): everyone less the women, of everyone."""
+        personer inskrivna, varav 240 kvinnor"): everyone less the women, of everyone."""
         if len(sides) != 1:
             return None
         ((pair, side),) = sides
@@ -1541,7 +1541,7 @@ class OperandPicker:
         one, other = list(pools)[:2]
         if not self._counts_alike(picked[one], picked[other]) and not (one in own_side and other in own_side):
             # (Unless each side says what it counts: "fler kom till egen försörjning 2008 än det fanns inskrivna 2007".)
-            # "351 av dem gick till arbete" in 2022 is compared with "Av dem fick 412 personer ett arbete" in
+            # "361 av dem gick till arbete" in 2022 is compared with "Av dem fick 412 personer ett arbete" in
             # 2023, not with "1 126 personer inskrivna" that fits the question's words as well: the period
             # whose figure has a sole counterpart of the other's takes it.
             for period, settled in ((other, one), (one, other)):
@@ -1609,7 +1609,7 @@ class OperandPicker:
                 elif ((_joined(a, b) or _continued(a, b, document[a.source])) and when[a.id] != when[b.id]
                       and 0 not in (when[a.id][0], when[b.id][0])):
                     pairs.append((a, b) if when[a.id] < when[b.id] else (b, a))
-        # The pair must count what is asked, by a word of it ("inskrivna", "andelen"): "2 310 personer
+        # The pair must count what is asked, by a word of it ("inskrivna", "andelen"): "2 410 personer
         # inskrivna, jämfört med 2 050" is no answer to how many more found employment.
         asked = lemmas(self.lexical.tokens(" ".join(COUNTED_IN_SWEDISH.get(w, w) for w in words_of(_SIDES.sub(" ", question))
                                                      if w not in _STOP and w not in PERIOD_WORDS and w not in _COMPARING)))
@@ -1633,7 +1633,7 @@ class OperandPicker:
         fit = {id(f): float(score) for f, score in zip(pool, scores)}
         # Of two pairs sharing their nearer figure ("till 2 145 hushåll"), the change the sentence states from
         # one level to the other ("minskade från 52 ... till 44"), then the one whose other figure is nearer
-        # too: "från 2 310 hushåll", not a count of those enrolled in the sentence before.
+        # too: "från 2 410 hushåll", not a count of those enrolled in the sentence before.
         # A pair one sentence compares ("980 ..., jämfört med 905") before a figure paired with one of the next sentence's.
         ranked = sorted(pairs, key=lambda p: (-max(fit[id(p[0])], fit[id(p[1])]), not _from_to(*p),
                                               not _joined(*sorted(p, key=lambda f: f.start)), -min(fit[id(p[0])], fit[id(p[1])])))
@@ -1931,7 +1931,7 @@ def _from_to(a: Figure, b: Figure) -> bool:
     if a.sentence_start != b.sentence_start:
         return False
     # "från 1 250 år 2022 till 1 000 år 2023": the first level's year stands between them, or its unit and
-    # month too ("från 2 310 hushåll i december 2022 till 2 145 hushåll").
+    # month too ("från 2 410 hushåll i december 2022 till 2 145 hushåll").
     between = _YEARS.sub("Y", a.sentence[a.end - a.sentence_start: b.start - a.sentence_start])
     return bool(re.search(r"\b(?:från|from)\s*$", a.sentence[: a.start - a.sentence_start], re.I)
                 and re.fullmatch(r"\D{0,40}?\b(?:till|to)\s*", between, re.I))

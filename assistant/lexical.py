@@ -209,7 +209,7 @@ class _Rows:
         for text in texts:
             counts: dict[int, int] = {}
             # An all-stopword chunk keeps a placeholder token, so its row still has a length.
-            for token in tokenize(text, self.decompounder) or ["\u2205"]:
+            for token in tokenize(text, self.decompounder) or ["∅"]:
                 col = self.column.setdefault(token, len(self.column))
                 counts[col] = counts.get(col, 0) + 1
             indices.extend(counts)

@@ -131,8 +131,8 @@ def share_of_parts(parts: tuple[Operand, ...], whole: Operand, decimals: int = 1
 def share_of_rest(whole: Operand, part: Operand, decimals: int = 1) -> Computation:
     """The rest of a whole less one part of it, in percent of the whole ("varav 290 kvinnor": the men).
 
-    >>> share_of_rest(Operand(620, "a"), Operand(280, "b")).text
-    '(620 − 280) / 620 = 54,8 %'
+    >>> share_of_rest(Operand(620, "a"), Operand(240, "b")).text
+    '(620 − 240) / 620 = 61,3 %'
     """
     if whole.value == 0:
         msg = "share of zero is undefined"

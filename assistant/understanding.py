@@ -248,7 +248,7 @@ def share_as_asked(text: str) -> str:
     'what share of those enrolled were women?'
     >>> share_as_asked("hur stor andel av de inskrivna var kvinnor?"), share_as_asked("andelen av de inskrivna bland unga?")
     ('hur stor andel av de inskrivna var kvinnor?', 'andelen av de inskrivna bland unga?')
-    >>> share_as_asked("Hur många procentenheter ökade andelen unga bland de nyinskrivna mellan 2013 och 2014?")[:24]
+    >>> share_as_asked("Hur många procentenheter ökade andelen unga bland de nyinskrivna mellan 2023 och 2024?")[:24]
     'Hur många procentenheter'
     """
     match = _SHARE_AMONG.match(text)

@@ -122,7 +122,7 @@ DECISION_EVIDENCE = re.compile(r"\b(beslut\w*|godkän\w*|bifall\w*|avslå\w*|fö
                                r"tillstyrker|att kommun\w*|att nämnden|uppdrar)\b", re.I)
 # What a body decided, in its own words: "Nämnden beslutar att", "Arbetsmarknadsnämnden beslöt att inrätta ...";
 # not a proposal ("föreslår att") nor a report that a decision was made ("beslutade om X vid sitt sammanträde").
-DECIDES_THAT = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|beslutas|beslöts)\b(?:\s+[^\s.]+){0,5}?\s+att\b|"
+DECIDES_THAT = re.compile(r"\b(?:beslut(?:ar|ade|at|as)|beslöts?)\b(?:\s+[^\s.]+){0,5}?\s+att\b|"
                           r"\b(?:decides|decided|resolved|resolves)\s+to\b", re.I)
 # A sentence that adds to the one before it ("Därtill kunde färre extratjänster tillsättas ..."): a reason goes on.
 ADDS_TO_BEFORE = re.compile(r"^\s*(?:dessutom|därtill|därutöver|vidare|också|även|in addition|moreover|furthermore|also)\b", re.I)
