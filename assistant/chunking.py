@@ -74,8 +74,9 @@ def _must_join(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
 
 
 # sentencex reads these Swedish words as abbreviations, so "... var det. Av dem ..." stays one
-# sentence; before a capital they end one ("m.m.", "osv." may too).
-_MISSED_END = re.compile(r"(?<![\w.])(?:det|ut|med|ens|etc|m\.\s?m|mm|osv)\.\s+(?=[A-ZÅÄÖ])")
+# sentence; before a capital they end one ("m.m.", "osv." may too). So does a month, written out
+# ("ökat till 947 i maj. Av ...") or cut short ("i aug. Sedan ..."), and "st." (stycken).
+_MISSED_END = re.compile(r"(?<![\w.])(?:det|ut|med|ens|etc|m\.\s?m|mm|osv|maj|jan|feb|aug|sept?|nov|dec|st)\.\s+(?=[A-ZÅÄÖ])")
 
 
 def _missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -93,6 +94,9 @@ def split_sentences(text: str) -> list[Sentence]:
     >>> t = "Så var det. Av dem som avslutades gick 22 procent till arbete."
     >>> [t[s.start:s.end] for s in split_sentences(t)]
     ['Så var det.', 'Av dem som avslutades gick 22 procent till arbete.']
+    >>> t = "Antalet ökade till 947 i maj. Av dem fick 57 arbete."
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ['Antalet ökade till 947 i maj.', 'Av dem fick 57 arbete.']
     """
     spans: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs(text):

@@ -522,6 +522,18 @@ _NEITHER = re.compile(r"\b(?:varken|neither)\s+([^?]*\b(?:eller|nor|or)\b[^?]*)"
 _TOTAL_ROW = re.compile(r"\s*(?:summa|totalt?|total|sammanlagt|hela)\b", re.I)
 
 
+def _of_the_parts_month(part: Figure, wholes: list[Figure]) -> list[Figure]:
+    """A part stated for a month is of the whole stated for that month, where one is: "57 fick arbete
+    under maj" of "947 i maj", not of "812 inskrivna i februari" however near in words."""
+    month = figure_period(part, months_only=True)
+    if month is None:
+        return wholes
+    months = [figure_period(f, months_only=True) for f in wholes]
+    if month not in months:
+        return wholes
+    return [f for f, own in zip(wholes, months) if own in (None, month)]
+
+
 def _called_budget(figure: Figure) -> bool:
     """Whether the words that lead up to a sum call it a budget: "mot en budget om 46 200 tkr",
     a row "Budget (tkr)"; not "45 610 tkr" before it in the same sentence."""
@@ -1424,6 +1436,7 @@ class OperandPicker:
         if stated is not None:
             # "186 personer, eller 15,0 procent": the document says of which whole it is a part.
             wholes = [f for f in wholes if abs(part.value / f.value * 100 - stated) <= 0.05] or wholes
+        wholes = _of_the_parts_month(part, wholes)
         scores = self._relevance(wholes, whole_phrase) + [self._period_fit(whole_phrase, f) for f in wholes]
         order = np.argsort(-scores)
         whole = wholes[int(order[0])]
