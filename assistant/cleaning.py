@@ -38,6 +38,8 @@ _SENTENCE_END = ".!?:;"
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:sida\s+)?\d{1,4}(?:\s*\(\d{1,4}\)|\s*(?:av|/)\s*\d{1,4})?(?:\s*-)?$", re.I)
 # "Skövde kommun | Arbetsmarknadsförvaltningen   Sida 2 (2)": a running header or footer ends with a page
 # marker, with or without a page break the text kept.
+# A line drawn with dashes or box characters, as under a table's heads or after its last row.
+_RULE = re.compile(r"^\s*[-=_\u2500\u2013\u2014]{5,}\s*$")
 _PAGE_MARK = re.compile(r"\s*\bsida\s+\d{1,4}\s*(?:\(\d{1,4}\)|(?:av|/)\s*\d{1,4})\s*$", re.I)
 
 
@@ -389,6 +391,9 @@ def clean_document(doc: LoadedDocument) -> CleanText:
     # Drop bare page numbers next to a PDF page break.
     kept: list[_Line | None] = []
     for i, line in enumerate(lines):
+        if line is not None and _RULE.match(line.text):
+            kept.append(None)  # a table's rule ("-----") under its heads: read as words, it split them from their second line
+            continue
         if line is not None and line.chars and _PAGE_NUMBER.match(line.text):
             nxt = next((ln for ln in lines[i + 1 :] if ln is not None and ln.chars), None)
             at_seam = line.page_break_before or (nxt is not None and nxt.page_break_before)

@@ -19,9 +19,35 @@ Kommunens kostnad för verksamheten under våren var 6,2 mnkr.
 """
 
 
+REPORT = """Sala kommun
+Arbetsmarknadsenheten
+Dnr AME 2026/0044
+2026-03-02
+
+
+Uppföljning av Jobbcenter Sala 2021–2024
+
+
+Tabell 1. Jobbcenter Sala 2021–2024
+
+År     Inskrivna   Till arbete   Till studier   Kostnad    Kostnad per
+                                                (tkr)      inskriven (kr)
+---------------------------------------------------------------------------
+2021   1 310       287           141            41 220     31 466
+2022   1 452       301           158            43 870     30 213
+2023   1 228       334           162            40 150     32 695
+2024   1 196       352           149            39 610     33 118
+---------------------------------------------------------------------------
+Källa: Verksamhetssystemet.
+
+Antalet inskrivna sjönk efter 2022, medan fler gick vidare till arbete.
+"""
+
+
 @pytest.fixture(scope="module")
 def sala(tmp_path_factory):
-    return assistant_over_texts(tmp_path_factory.mktemp("sala"), {"skrivelse_sala_2026.txt": LETTER})
+    return assistant_over_texts(tmp_path_factory.mktemp("sala"), {"skrivelse_sala_2026.txt": LETTER,
+                                                                  "uppfoljning_sala_2021-2024.txt": REPORT})
 
 
 @pytest.mark.parametrize("question", [
@@ -31,3 +57,22 @@ def sala(tmp_path_factory):
 def test_a_share_in_a_month_is_of_that_months_whole(sala, question):
     answer = sala.ask(question)
     assert "57 / 947" in answer.answer and "6,0" in answer.answer, answer.answer
+
+
+def test_a_rule_under_the_heads_leaves_them_one_line():
+    from assistant.cleaning import clean_document
+    from assistant.loading import LoadedDocument
+
+    text = clean_document(LoadedDocument("x.txt", "x.txt", "txt", "0", REPORT)).text
+    assert "År  Inskrivna  Till arbete  Till studier  Kostnad (tkr)  Kostnad per inskriven (kr)" in text, text
+    assert "---" not in text, text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hur många gick till studier 2023", "162"),  # guard: the row was read before too
+    ("hur många började plugga sammanlagt 2021-2024", "610"),
+    ("vad kostade det per inskriven 2022", "30 213"),
+])
+def test_a_table_under_a_rule_is_read_by_its_heads(sala, question, expected):
+    answer = sala.ask(question)
+    assert expected in answer.answer.split("[")[0], answer.answer
