@@ -50,6 +50,7 @@ MORE = ("mer än", "över", "fler än", "minst", "more than", "over", "at least"
 LESS = ("mindre än", "under", "färre än", "högst", "less than", "fewer than", "under", "at most")
 RELATIVE_TOLERANCE = 0.10  # "cirka": within 10 %
 POINT_TOLERANCE = 2.0  # "cirka 20 procent": within 2 percentage points
+POINT_TOLERANCE_OVER = 3.0  # "drygt 25 procent": up to 28, "knappt 30 procent": from 27
 
 
 def within(claimed: float, stated: float, qualifier: str | None, percent: bool) -> bool:
@@ -61,13 +62,17 @@ def within(claimed: float, stated: float, qualifier: str | None, percent: bool) 
     (True, True, False)
     >>> within(100 / 3, 33.2, "drygt", True), within(100 / 3, 32.0, "drygt", True), within(30, 29.6, "drygt", True)
     (True, False, False)
+    >>> within(25, 27.7, "drygt", True), within(25, 28.6, "drygt", True), within(30, 27.4, "knappt", True)
+    (True, False, True)
     """
     # A fraction in words is a whole percent at best: "drygt en tredjedel" is borne out by 33,2 %.
     slack = 0.5 if percent and not float(claimed).is_integer() else 0.0
+    # A share's reach is in points too: "drygt var fjärde" is said of 27,7 %, a tenth of 25 being 2,5 points.
+    reach = max(POINT_TOLERANCE_OVER, RELATIVE_TOLERANCE * claimed) if percent else RELATIVE_TOLERANCE * claimed
     if qualifier == "drygt":
-        return claimed - slack <= stated <= claimed * (1 + RELATIVE_TOLERANCE)
+        return claimed - slack <= stated <= claimed + reach
     if qualifier == "knappt":
-        return claimed * (1 - RELATIVE_TOLERANCE) <= stated <= claimed + slack
+        return claimed - reach <= stated <= claimed + slack
     if qualifier in MORE:
         return stated >= claimed if qualifier in ("minst", "at least") else stated > claimed
     if qualifier in LESS:
