@@ -30,16 +30,17 @@ from .claim_elements import Element, actor_party_elements, age_elements, alterna
 from .cleaning import is_table_line, row_label
 from .figures import FACTOR, QUALIFIERS, Figure, figures_in_sentence, table_context, with_columns
 from .computing import asked_periods, figure_period, figure_year, group_fit, is_change, item_heading, item_text, period_order, years_named
-from .lexical import inflected_overlap, lemmas, tokenize, words_of
+from .lexical import inflected_overlap, joined_phrases, lemmas, tokenize, words_of
 from .event_dates import agrees, stated_whens
 from .list_claims import check_list, document_lists, listed_names
 from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of, without_span
 from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand, difference, share, total, within
 from .dates import dates_in
+from .decisions import DECIDED, claimed_bodies, claimed_tally, decision_text, deciding_body, item_spans, same_body, stated_tally, VOTE_WORD, without_bodies
 from .document_facts import fact_of, target_document
 from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
+from .vocabulary import ENGLISH_GLOSS, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -62,6 +63,7 @@ _SAID_TO_BE = re.compile(r"\b(?:var|är|were|are)\s+([^\W\d_]{3,})\s*[.!]?\s*$",
 _MEASURE = re.compile(r"(?:antal|andel|number|share|proportion)\w*$", re.I)
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
 _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
+_PHRASE_SPLIT = re.compile(r"[–—-]")
 CONTEXT_OVERLAP = 0.4  # measured on evals/dev/claims.jsonl: supports need the claim's words, not just its number
 MONTHS = frozenset(MONTHS_SV)
 _UNIT_WORDS = frozenset("procent procentenheter kronor miljoner miljarder tusen dagar veckor månader år platser vecka".split())
@@ -619,6 +621,9 @@ class ClaimChecker:
         listed = self._list_claim(claim, sv, docs)
         if listed is not None:
             return listed
+        recorded = self._minutes_claim(claim, sv, docs)
+        if recorded is not None:
+            return recorded
         if not parties:
             # "Moderaterna lämnade ett särskilt yttrande": the party of whoever the documents say did it.
             beside_party = _without_parties(claim)
@@ -714,6 +719,84 @@ class ClaimChecker:
                                   explanation=(f"Protokollet visar att nämnden inte var enig: ”{split.quote}”." if sv
                                                else f"The minutes record that the decision was not unanimous: “{split.quote}”."))
         return self._held_to_names(verdict, frame, lexical, sv, tuple(parties))
+
+    def _minutes_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """A vote's tally ("röstade 9–3") or the body that decided ("Kommunfullmäktige beslutade att ..."),
+        read against the whole item (§) of the minutes the claim's other words stand in: the sentence
+        saying what was decided gives neither. Contradicted by another tally or body there; supported
+        when every element matches and every other word of the claim stands in the item; else None."""
+        claim_read = joined_phrases(claim)
+        tally = claimed_tally(claim)
+        bodies = claimed_bodies(claim) if DECIDED.search(claim_read) else set()
+        if tally is None and not bodies:
+            return None
+        rest = VOTE_WORD.sub(" ", DECIDED.sub(" ", without_bodies(claim_read)))
+        if not sv:
+            rest = " ".join(ENGLISH_GLOSS.get(w, w) for w in words_of(rest))
+        items = [(source, start, end) for source in dict.fromkeys(d.metadata["source"] for d in docs)
+                 for start, end in item_spans(self.index.record(source).text)]
+        if not items:
+            return None
+        fits = [self._item_fit(rest, f"{self.index.record(source).metadata.title or ''} {self.index.record(source).text[start:end]}")
+                for source, start, end in items]
+        best = max(fits)
+        if best < ALIGNED_OVERLAP or fits.count(best) > 1:
+            return None  # no item speaks of what the claim says was decided, or two do alike
+        source, start, end = items[fits.index(best)]
+        record = self.index.record(source)
+        item = record.text[start:end]
+        rows: list[Element] = []
+        if tally is not None and (stated := stated_tally(item)) is not None:
+            said = self._item_sentence(record, start, end, lambda t: stated_tally(t) is not None)
+            status = "supported" if stated == tally else "contradicted"
+            rows.append(Element("vote", f"{tally[0]}–{tally[1]}", f"{stated[0]}–{stated[1]}", status, source, *said))
+        decider = deciding_body(item, record.metadata.title) if bodies else None
+        if decider is not None:
+            said = self._item_sentence(record, start, end, lambda t: decider in " ".join(bodies_in(t)) or
+                                       re.search(r"\bbeslut(?:ar|ade)?\b", t, re.I) is not None)
+            status = "supported" if any(same_body(b, decider) for b in bodies) else "contradicted"
+            rows.append(Element("body", ", ".join(sorted(bodies)), decider, status, source, *said))
+        if not rows:
+            return None
+        wrong = next((e for e in rows if e.status == "contradicted"), None)
+        if wrong is not None:
+            return Verdict(claim, "contradicted", (f"Protokollet anger {wrong.found}, inte {wrong.claimed}." if sv
+                                                   else f"The minutes give {wrong.found}, not {wrong.claimed}."),
+                           self._evidence_of(rows), None, tuple(rows))
+        if self._item_fit(rest, f"{record.metadata.title or ''} {decision_text(item)}") < 1:
+            return None  # the tally or body matches, but the claim says more than the item says was decided
+        found = ", ".join(e.found for e in rows)
+        return Verdict(claim, "supported", f"Protokollet anger {found}." if sv else f"The minutes give {found}.",
+                       self._evidence_of(rows), None, tuple(rows))
+
+    def _item_fit(self, claim: str, item: str) -> float:
+        """Share of a claim's content words an item of the minutes holds in any inflection, a
+        compound by its parts ("jobbtorgsfilialen" where the item says "filialen" of "Jobbtorg")."""
+        lexical = self.composer.index.lexical()
+        present = lemmas(lexical.tokens(item))
+        wanted = [w for w in words_of(joined_phrases(_YEAR.sub(" ", _PHRASE_SPLIT.sub(" ", claim)))) if not re.match(r"^\d", w) and w not in _ENGLISH_STOPWORDS
+                  and w not in LIGHT_WORDS and w not in MONTHS_SV and parse_number_word(w) is None]
+        if not wanted:
+            return 0.0
+
+        def held(word: str) -> bool:
+            whole = lemmas(lexical.tokens(word))
+            return bool(whole) and (bool(whole & present) or bool(inflected_overlap(whole, present)))
+
+        return sum(held(w) for w in wanted) / len(wanted)
+
+    @staticmethod
+    def _item_sentence(record, start: int, end: int, says) -> tuple[str, int, int]:
+        """The quote, start and end of the item's first sentence that `says` holds of (else its first)."""
+        inside = [s for s in record.sentences if start <= s.start < end]
+        chosen = next((s for s in inside if says(record.text[s.start:s.end])), inside[0] if inside else None)
+        if chosen is None:
+            return record.text[start:end].strip()[:200], start, end
+        return record.text[chosen.start:chosen.end].strip(), chosen.start, chosen.end
+
+    def _evidence_of(self, rows: list[Element]) -> tuple[Evidence, ...]:
+        seen = {(e.source, e.start): e for e in rows}
+        return tuple(Evidence(e.source, self.index.document(e.source).get("title"), e.quote, e.start, e.end) for e in seen.values())
 
     def _vote_recorded(self, said: Evidence) -> Evidence | None:
         """The line of the minutes' item (§) holding a sentence that records a vote or a dissent

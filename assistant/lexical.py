@@ -65,7 +65,9 @@ _LEMMAS = {"fick": "få", "fått": "få", "får": "få", "jobb": "arbet", "jobbe
            # "ekonomiskt bistånd" is the law's name for what is mostly paid as "försörjningsstöd".
            "bistånd": "försörjningsstöd", "biståndet": "försörjningsstöd",
            # A unit closed down: "nedläggningen", "stänga" are said where the minutes say "avvecklas".
-           "avveckling": "avveckl", "nedläggning": "avveckl", "nedlägg": "avveckl", "stäng": "avveckl", "stängning": "avveckl"}
+           "avveckling": "avveckl", "nedläggning": "avveckl", "nedlägg": "avveckl", "stäng": "avveckl", "stängning": "avveckl",
+           # A contract ended: "säga upp avtalet" (joined to "uppsägning"), "sägs upp".
+           "uppsägning": "uppsäg", "uppsäg": "uppsäg"}
 
 
 # The stems the table joins words to: known whenever a word of theirs is, in any corpus.
@@ -174,13 +176,32 @@ def _one_letter_off(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in _LETTERS}) - {word}
 
 
+# A verb and its particle that say one word's meaning: "lägga ner filialen" is its "nedläggning", "sa
+# (i februari) upp avtalet" its "uppsägning".
+_PHRASAL = ((re.compile(r"\b(?:lägg(?:a|er|s|as)?|lade|lades|lagt|lagts)\s+ner\b", re.I), "nedläggning"),
+            (re.compile(r"\b(?:säg(?:a|er|s|as)?|sa|sade|sades|sagt|sagts)\s+(?:[^\W\d_]+\s+|\d{4}\s+){0,3}?upp\b", re.I), "uppsägning"))
+
+
+def joined_phrases(text: str) -> str:
+    """A text with each verb and particle of one meaning written as that one word.
+
+    >>> joined_phrases("Nämnden sa i februari 2024 upp avtalet och lade ner filialen.")
+    'Nämnden uppsägning avtalet och nedläggning filialen.'
+    """
+    for pattern, word in _PHRASAL:
+        text = pattern.sub(word, text)
+    return text
+
+
 def tokenize(text: str, decompounder: Decompounder | None = None) -> list[str]:
     """Stemmed tokens without Swedish stopwords, plus the parts of compounds.
 
     >>> tokenize("Jobbtorgen skrev in 9 472 personer")
     ['jobbtorg', 'skrev', 'in', '9472', 'person']
+    >>> lemmas(tokenize("att lägga ner filialen")) == lemmas(tokenize("avvecklingen av filialen"))
+    True
     """
-    words = words_of(text)
+    words = words_of(joined_phrases(text))
     tokens = _stemmer().stemWords(words)
     if decompounder is not None:
         for word in words:

@@ -337,8 +337,14 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "welfare": "försörjningsstöd", "assistance": "försörjningsstöd"}
 # What is done with a report at a meeting, in the minutes' words: "föredrog rapporten" is who presented it.
 VERBS_EN = {"presented": "föredrog", "presents": "föredrar", "present": "föredra", "reported": "föredrog"}
+# What minutes say was decided, in their words: "close the office" is "stänga kontoret", "scrap the
+# contract" is "säga upp avtalet".
+DECIDED_EN = {**dict.fromkeys(("close", "closed", "closes", "closing", "closure", "shut"), "stänga"),
+              **dict.fromkeys(("scrap", "scrapped", "terminate", "terminated", "cancel", "cancelled", "canceled"), "uppsägning"),
+              "office": "kontor", "offices": "kontor", "branch": "filial", "contract": "avtal", "agreement": "avtal",
+              "premises": "lokal", "report": "rapport", "plan": "plan"}
 # Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
-ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH, **VERBS_EN}
+ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH, **VERBS_EN, **DECIDED_EN}
 # A sum taken less a part of it: "om man drar bort statsbidragen", "exklusive", "excluding".
 LESS_ASKED = re.compile(r"\b(?:dra(?:r|git|s)?\s+(?:bort|av|ifrån)|frånräkna\w*|exklusive|exkl\.|bortsett från|minus|"
                         r"excluding|not counting|net of|deduct\w*|subtract\w*|less the)\b", re.I)

@@ -1,0 +1,94 @@
+"""Minutes of Söderhamn's labour market committee written for these tests. A claim about the tally of a
+vote ("röstade 8–3") or about the body that decided ("Kommunstyrelsen sa upp avtalet") is read against
+the whole item (§) the decision stands in: the sentence saying what was decided gives neither, and
+before, such claims were "not found" however the minutes read. A word of the case's description
+("behålla närheten") does not make a claim about keeping the office supported."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assistant_over_texts
+
+MINUTES = """SÖDERHAMNS KOMMUN                              SAMMANTRÄDESPROTOKOLL
+Arbetsmarknadsnämnden                          Sammanträdesdatum 2026-04-15
+
+Beslutande
+Lena Sjöberg (S), ordförande
+Karl Nord (M), vice ordförande
+Anna Hed (S)
+Olle Berg (S)
+Maria Lind (S)
+Sven Ek (M)
+Ida Strand (C)
+Per Hall (L)
+Eva Borg (V)
+Nils Dahl (SD)
+Rut Falk (KD)
+
+§ 18
+Avveckling av Jobbcenters kontor i Ljusne
+Dnr AMN 2026/0071
+
+Ärendebeskrivning
+Jobbcenter Söderhamn har ett kontor i Ljusne med sex medarbetare. För att
+behålla närheten till de inskrivna i Ljusne föreslår förvaltningen att en
+handläggare finns på biblioteket där en dag i veckan. Avvecklingen beräknas
+spara 1,2 miljoner kronor per år.
+
+Yrkanden
+Ordföranden yrkar bifall till förvaltningens förslag.
+Eva Borg (V) yrkar avslag.
+
+Omröstningsresultat
+Ja-röster (8): Lena Sjöberg (S), Anna Hed (S), Olle Berg (S), Maria Lind (S),
+Karl Nord (M), Sven Ek (M), Ida Strand (C), Per Hall (L).
+Nej-röster (3): Eva Borg (V), Nils Dahl (SD), Rut Falk (KD).
+
+Arbetsmarknadsnämndens beslut
+1. Kontoret i Ljusne avvecklas den 31 augusti 2026.
+2. Avtalet om lokalen i Ljusne sägs upp.
+
+Reservation
+Eva Borg (V) reserverar sig mot beslutet.
+
+§ 19
+Anmälan av delegationsbeslut
+
+Arbetsmarknadsnämndens beslut
+Redovisningen läggs till handlingarna.
+"""
+
+
+@pytest.fixture(scope="module")
+def soderhamn(tmp_path_factory):
+    return assistant_over_texts(tmp_path_factory.mktemp("soderhamn"), {"protokoll_amn_soderhamn_2026-04-15.txt": MINUTES})
+
+
+@pytest.mark.parametrize(("claim", "verdict", "found"), [
+    # The tally counted from the lists of names under each side.
+    ("Nämnden röstade 8–3 för att lägga ner kontoret i Ljusne", "supported", "8–3"),
+    ("Med åtta röster mot tre beslutade nämnden att avveckla kontoret i Ljusne", "supported", "8–3"),
+    ("Nämnden röstade 6–5 för att avveckla kontoret i Ljusne", "contradicted", "8–3"),
+    ("The committee voted 7 to 4 to close the Ljusne office", "contradicted", "8–3"),
+])
+def test_a_vote_is_read_by_its_tally(soderhamn, claim, verdict, found):
+    checked = soderhamn.check(claim)
+    assert checked.verdict == verdict, checked.explanation
+    assert [e.found for e in checked.elements if e.element == "vote"] == [found], checked.elements
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Kommunfullmäktige beslutade att stänga kontoret i Ljusne", "contradicted"),
+    ("Kommunstyrelsen sa upp avtalet om lokalen i Ljusne", "contradicted"),
+    ("It was the municipal executive board that decided to close the office in Ljusne", "contradicted"),
+    ("Arbetsmarknadsnämnden sa i april 2026 upp avtalet om lokalen i Ljusne", "supported"),
+])
+def test_the_deciding_body_is_the_items(soderhamn, claim, verdict):
+    checked = soderhamn.check(claim)
+    assert checked.verdict == verdict, checked.explanation
+    assert any(e.element == "body" and e.found == "arbetsmarknadsnämnd" for e in checked.elements), checked.elements
+
+
+def test_a_word_of_the_description_is_not_what_was_decided(soderhamn):  # guard: not supported before either
+    # "behålla" stands in the description ("för att behålla närheten"), not in what was decided.
+    assert soderhamn.check("Nämnden röstade 8–3 för att behålla kontoret i Ljusne").verdict != "supported"
