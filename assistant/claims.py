@@ -37,10 +37,10 @@ from .numbers import format_number, parse_number_word
 from .questions import MONTHS_SV, claim_operation, language_of, without_span
 from .statistics import APPROX as _APPROX, LESS as _LESS, MORE as _MORE, Operand, difference, share, total, within
 from .dates import dates_in
-from .decisions import DECIDED, claimed_bodies, claimed_tally, decision_text, deciding_body, item_spans, same_body, stated_tally, VOTE_WORD, without_bodies
+from .decisions import DECIDED, claimed_bodies, claimed_tally, decision_text, deciding_body, item_spans, RESERVED, recorded_stances, same_body, stated_tally, STANCE_WORDS, VOTE_WORD, without_bodies
 from .document_facts import fact_of, target_document
-from .understanding import phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ENGLISH_GLOSS, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
+from .understanding import PARTY_LETTERS, parties_in, phase_of, uncovered_years, understand, unknown_names
+from .vocabulary import ENGLISH_GLOSS, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -728,9 +728,14 @@ class ClaimChecker:
         claim_read = joined_phrases(claim)
         tally = claimed_tally(claim)
         bodies = claimed_bodies(claim) if DECIDED.search(claim_read) else set()
-        if tally is None and not bodies:
+        # "Moderaterna reserverade sig mot ...", "Sossarna röstade ja till ...": a party's side.
+        stance = stance_asked(claim)
+        parties = parties_in(claim) if stance else ()
+        if tally is None and not bodies and not parties:
             return None
-        rest = VOTE_WORD.sub(" ", DECIDED.sub(" ", without_bodies(claim_read)))
+        rest = VOTE_WORD.sub(" ", DECIDED.sub(" ", STANCE_WORDS.sub(" ", without_bodies(_without_parties(claim_read)))))
+        if parties:
+            rest = PARTY_LETTERS.sub(" ", rest)  # "S, V och MP reserverade sig"
         if not sv:
             rest = " ".join(ENGLISH_GLOSS.get(w, w) for w in words_of(rest))
         items = [(source, start, end) for source in dict.fromkeys(d.metadata["source"] for d in docs)
@@ -756,6 +761,22 @@ class ClaimChecker:
                                        re.search(r"\bbeslut(?:ar|ade)?\b", t, re.I) is not None)
             status = "supported" if any(same_body(b, decider) for b in bodies) else "contradicted"
             rows.append(Element("body", ", ".join(sorted(bodies)), decider, status, source, *said))
+        if parties:
+            recorded = recorded_stances(item)
+            other = "for" if stance == "against" else "against"
+            reservation = RESERVED.search(claim) is not None
+            for party in parties:
+                label = f"{PARTIES.get(party, party.upper())} ({party.upper()})"
+                if party in recorded[stance] and (not reservation or party in recorded["reserved"]):
+                    found, status = label, "supported"
+                elif party in recorded[other] or (reservation and recorded["reserved"] and party not in recorded["reserved"]):
+                    sides = recorded["reserved"] if reservation and recorded["reserved"] else recorded[stance]
+                    found, status = ", ".join(f"{PARTIES.get(p, p.upper())} ({p.upper()})" for p in sorted(sides)) or "–", "contradicted"
+                else:
+                    return None  # the item records nothing of this party's side
+                said = self._item_sentence(record, start, end, lambda t, p=party: p in {m.group(1).lower() for m in PARTY_MARKER.finditer(t)}
+                                           or p in parties_in(t))
+                rows.append(Element("party", label, found, status, source, *said))
         if not rows:
             return None
         wrong = next((e for e in rows if e.status == "contradicted"), None)

@@ -12,7 +12,8 @@ import re
 
 from .claim_elements import bodies_in
 from .numbers import parse_number_word
-from .vocabulary import BODY
+from .vocabulary import BODY, PARTY_MARKER, STANCES
+from .understanding import parties_in
 
 _COUNT = r"(\d{1,2}|[a-zåäö]+)"
 # How a claim gives a tally: "röstade 9–3", "med nio röster mot tre", "by 9 votes to 3", "9 mot 3".
@@ -23,9 +24,8 @@ _STATED_PAIR = re.compile(rf"\b{_COUNT}\s+(?:ja-?)?röster\s+mot\s+{_COUNT}(?:\s
 _STATED_SIDE = re.compile(r"\b(ja|nej)-?röster\s*[:(]?\s*(\d{1,2})\b", re.I)
 VOTE_WORD = re.compile(r"\b(?:röst\w*|omröstning\w*|votering\w*|vote[sd]?|voting)\b", re.I)
 # A list of who voted each way, as minutes write it: "Ja-röst för bifall ...: A (S), B (M)." The
-# markers after the names are counted.
-_SIDE_LIST = re.compile(r"\b(ja|nej)-?röst(?:er)?\b[^:\n]{0,80}:\s*(?P<names>[^:]*?)(?=\b(?:ja|nej)-?röst|\bavstår\b|\bavstod\b|\bmed\s|$)",
-                        re.I | re.S)
+# markers after the names are counted, up to the list's full stop.
+_SIDE_LIST = re.compile(r"\b(ja|nej)-?röst(?:er)?\b[^:\n]{0,80}:\s*(?P<names>[^.:]*)", re.I)
 _MARKER = re.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)")
 # A body that takes a decision, said in English; the Swedish bodies are named by `bodies_in`.
 _BODIES_EN = (
@@ -175,3 +175,38 @@ def same_body(claimed: str, decider: str) -> bool:
     (True, False)
     """
     return claimed == decider or decider.endswith(claimed) or claimed.endswith(decider)
+
+
+RESERVED = re.compile(r"\breserver(?:ar|ade|at)\s+sig\b|\breservation\w*\b|\b(?:entered|lodged|filed)\s+(?:a\s+)?(?:formal\s+)?(?:reservation|dissent)\b", re.I)
+# The words a claim says a side with, out of what it says was decided.
+STANCE_WORDS = re.compile(r"\b(?:reserver(?:ar|ade|at)\s+sig|röst(?:ar|ade)\s+(?:ja|nej)|yrka(?:r|de)\s+(?:på\s+)?(?:avslag|bifall)|"
+                          r"var\s+(?:e?mot|för)|mot|emot|voted\s+(?:for|against|yes|no|in\s+favou?r)|opposed?|against|supported)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def _parties_of(text: str) -> set[str]:
+    return {m.group(1).lower() for m in PARTY_MARKER.finditer(text)} | set(parties_in(text))
+
+
+def recorded_stances(item: str) -> dict[str, set[str]]:
+    """The parties an item of the minutes records on each side of its decision: "for" (listed under
+    the yes votes, "yrkar bifall", "röstar ja"), "against" (under the no votes, "yrkar avslag",
+    "reserverar sig") and "reserved" (those who entered a reservation), by their markers.
+
+    >>> t = ("Ja-röster (2): Eva Ek (S), Per Ås (M). Nej-röster (1): Ola Lind (V). "
+    ...      "Socialdemokraterna och Moderaterna yrkar bifall. Ola Lind (V) reserverar sig mot beslutet.")
+    >>> {k: sorted(v) for k, v in recorded_stances(t).items()}
+    {'for': ['m', 's'], 'against': ['v'], 'reserved': ['v']}
+    """
+    found: dict[str, set[str]] = {"for": set(), "against": set(), "reserved": set()}
+    for m in _SIDE_LIST.finditer(item):
+        found["for" if m.group(1).lower() == "ja" else "against"] |= {p.group(0)[1:-1].lower() for p in _MARKER.finditer(m.group("names"))}
+    for sentence in _SENTENCE.findall(item):
+        if _SIDE_LIST.search(sentence):
+            continue
+        for stance, (_, stated) in STANCES.items():
+            if stated.search(sentence):
+                found[stance] |= _parties_of(sentence)
+        if RESERVED.search(sentence):
+            found["reserved"] |= _parties_of(sentence)
+    return found

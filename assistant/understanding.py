@@ -186,13 +186,13 @@ def parties_in(text: str) -> tuple[str, ...]:
     hits = [(lowered.find(name), marker) for name, marker in PARTY_NAMES.items()
             if re.search(rf"(?<![\wåäö]){re.escape(name)}{'[a-zåäö]*' if len(name) >= 6 else ''}(?![\wåäö])", lowered)]
     # "S, V och MP reserverade sig", "tillsammans med S och V": capital letters are parties beside another party.
-    letters = [(m.start(), m.group(1).lower()) for m in _PARTY_LETTER.finditer(text)]
+    letters = [(m.start(), m.group(1).lower()) for m in PARTY_LETTERS.finditer(text)]
     if len(letters) + len(hits) >= 2:
         hits += letters
     return tuple(dict.fromkeys(marker for _, marker in sorted(hits)))
 
 
-_PARTY_LETTER = re.compile(r"(?<![\wåäö(-])(S|V|M|C|L|KD|SD|MP|FP)(?![\wåäö)-])")
+PARTY_LETTERS = re.compile(r"(?<![\wåäö(-])(S|V|M|C|L|KD|SD|MP|FP)(?![\wåäö)-])")
 
 
 def understand(text: str) -> QuestionFrame:

@@ -92,3 +92,17 @@ def test_the_deciding_body_is_the_items(soderhamn, claim, verdict):
 def test_a_word_of_the_description_is_not_what_was_decided(soderhamn):  # guard: not supported before either
     # "behålla" stands in the description ("för att behålla närheten"), not in what was decided.
     assert soderhamn.check("Nämnden röstade 8–3 för att behålla kontoret i Ljusne").verdict != "supported"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # The sides are read off the lists of names under the yes and no votes and the reservation.
+    ("Vänsterpartiet reserverade sig mot att kontoret i Ljusne lades ner", "supported"),
+    ("Moderaterna reserverade sig mot nedläggningen av kontoret i Ljusne", "contradicted"),
+    ("Liberalerna röstade ja till att avveckla kontoret i Ljusne", "supported"),
+    ("Sossarna röstade nej till att avveckla kontoret i Ljusne", "contradicted"),
+    ("Kristdemokraterna och Sverigedemokraterna röstade emot avvecklingen av kontoret i Ljusne", "supported"),
+])
+def test_a_partys_side_is_the_items(soderhamn, claim, verdict):
+    checked = soderhamn.check(claim)
+    assert checked.verdict == verdict, checked.explanation
+    assert any(e.element == "party" for e in checked.elements), checked.elements
