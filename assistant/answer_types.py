@@ -36,13 +36,14 @@ from .vocabulary import (
     PLACE_EVIDENCE,
     REASON_EVIDENCE,
     REFERENCE_EVIDENCE,
+    TARGET_EVIDENCE,
 )
 
 EVIDENCE = {
     "party": re.compile(f"{PARTY_MARKER.pattern}|{PARTY_IN_WORDS.pattern}", re.I), "person": PERSON_NAME, "organisation": ORGANISATION_EVIDENCE, "place": PLACE_EVIDENCE,
     "age_group": AGE_EVIDENCE, "date": DATE_EVIDENCE, "reference": REFERENCE_EVIDENCE, "reason": REASON_EVIDENCE,
     "decision": DECISION_EVIDENCE, "count": NUMBER_EVIDENCE, "computed": NUMBER_EVIDENCE,
-    "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE, "means": MEANS_EVIDENCE,
+    "target": TARGET_EVIDENCE, "frequency": FREQUENCY_EVIDENCE, "duration": DURATION_EVIDENCE, "amount": AMOUNT_EVIDENCE, "means": MEANS_EVIDENCE,
 }
 
 

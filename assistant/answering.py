@@ -161,11 +161,13 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 WHEN_WORDS = frozenset(MONTHS_SV + MONTHS_EN + tuple(MONTH_ABBREVIATIONS)) | PERIOD_WORDS
 _IS_NUMBER = re.compile(rf"^(?:\d[\d.,]*|{_NUMBER_WORDS})$", re.I)
 # Types whose answer has a form that can be seen: without one near the top, there is no answer.
+# An item of a list after a lead-in: "- unga vuxna ...", "• kvinnor ...", "2. Avtalet sägs upp.", "b) ...".
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)]|[a-zåäö]\))\s")
 _MUST_HOLD = frozenset({"party", "age_group", "reference", "amount", "date"})
 # What a reason or a decision is said with ("beror på", "eftersom"; "godkänner").
 _STATED_KINDS = {"reason": CAUSE_STATED, "decision": DECISION_EVIDENCE}
 _TYPED = frozenset({"amount", "party", "person", "organisation", "place", "age_group", "date", "reference", "reason", "decision",
-                    "frequency", "duration", "means"})
+                    "frequency", "duration", "means", "target"})
 
 
 @dataclass(frozen=True)
@@ -1038,6 +1040,18 @@ class ExtractiveComposer:
             # "Hur mycket ökade andelen ...": a close sentence that states the change answers it.
             chosen = stating + [s for s in chosen if s not in stating]
         answering = eligible[0]
+        if frame.answer_type == "target":
+            # "Vilka är den till för?": the close sentence saying whom it is for ("Satsningen riktar sig till två
+            # grupper:", with the groups it lists after its colon), not one announcing the programme.
+            close = [s for s in eligible[:MAX_SENTENCES * 2] if s.score >= best - WIDE_MARGIN and holds_type("target", s.text)]
+            aimed = close[0] if close else None
+            heading = next((s for s in scored[:MAX_SENTENCES * 2] if s.score >= best - WIDE_MARGIN and s.text.rstrip().endswith("?")
+                            and holds_type("target", s.text)), None)
+            if heading is not None and (aimed is None or heading.score > aimed.score):
+                # A heading that asks it ("Vilka riktar sig Startbanan till?") is answered by the sentence under it.
+                aimed = self._sentence_after(heading)
+            if aimed is not None:
+                answering, chosen = aimed, [aimed]
         if (frame.answer_type == "count" and not info.wants_arithmetic
                 or frame.language == "en" and frame.operation == "chained_share" and not asks_rest(question)):
             # "How many got a job?": the sentence nearest in meaning may count the enrolled; a close one
@@ -1756,7 +1770,18 @@ class ExtractiveComposer:
         if row + 1 >= len(record.sentences) or not (lead_in or (wanted and not holds_type(frame.answer_type, best.text))):
             return chosen
         following = range(row + 1, min(row + (4 if lead_in else 2), len(record.sentences)))
+        if lead_in and _LIST_ITEM.match(at(row + 1).text):
+            # "... riktar sig till tre grupper:" goes on with its list's items, not past them ("Så fungerar programmet").
+            return beside(itertools.takewhile(lambda r: _LIST_ITEM.match(at(r).text), following))
         return beside(itertools.takewhile(lambda r: lead_in or holds_type(frame.answer_type, at(r).text), following))
+
+    def _sentence_after(self, sentence: ScoredSentence) -> ScoredSentence | None:
+        """The sentence of the document after `sentence`, scored as it is; None after the last."""
+        record = self.index.record(sentence.source)
+        following = next((s for s in record.sentences if s.start >= sentence.end), None)
+        if following is None:
+            return None
+        return replace(sentence, text=record.text[following.start:following.end], start=following.start, end=following.end)
 
     def _figure_vector(self, figure: Figure):
         """The stored vector of a figure's own words, or None (an index from before they were stored)."""

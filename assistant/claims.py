@@ -40,7 +40,7 @@ from .dates import dates_in
 from .decisions import DECIDED, claimed_bodies, claimed_tally, decision_text, deciding_body, item_spans, RESERVED, recorded_stances, same_body, stated_tally, STANCE_WORDS, VOTE_WORD, without_bodies
 from .document_facts import fact_of, target_document
 from .understanding import PARTY_LETTERS, parties_in, phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ENGLISH_GLOSS, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
+from .vocabulary import ENGLISH_GLOSS, TARGET_EVIDENCE, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -52,9 +52,6 @@ _EVERY_YEAR = re.compile(r"\b(?:varje år|vartenda år|år för år|år efter å
 # The span a claim names: "från 2021 till 2023", "2021–2023", "mellan 2021 och 2023", "from 2021 to 2023".
 _SPAN_OF_YEARS = re.compile(r"\b(?:från|mellan|from|between)?\s*(?:19|20)\d\d\s*(?:[-–]|till|och|to|and|until)\s*(?:19|20)\d\d\b", re.I)
 _MAX_STEPS = 6
-# Whom something is for, in its several idioms: "vänder sig till", "riktar sig till", "är till för", "targets".
-_TARGETS = re.compile(r"\b(?:vänder|vände|riktar|riktade)\s+sig\s+till\b|\bär\s+(?:till\s+)?för\b|\bmålgrupp\w*\b|"
-                      r"\b(?:is|are)\s+(?:meant\s+|aimed\s+|intended\s+)?(?:for|at)\b|\btargets?\b|\baimed at\b", re.I)
 # A written question whose reply bears a signature: an interpellation, a motion, a letter.
 _SIGNED_PAPER = re.compile(r"\b(?:interpellation\w*|motion\w*|skrivelse\w*|letter|reply)\b", re.I)
 # A share said to be a group, at the claim's end: "Hälften av de inskrivna var kvinnor", "… were women".
@@ -665,7 +662,7 @@ class ClaimChecker:
         if aged is not None:
             # "Ung framtid vänder sig till 18–24-åringar": the span its sentence gives the group, and every other
             # word of the claim around that sentence ("vänder sig till", "riktar sig till" are one relation).
-            beside_span = _TARGETS.sub(" ", AGE_RANGE.sub(" ", claim))
+            beside_span = TARGET_EVIDENCE.sub(" ", AGE_RANGE.sub(" ", claim))
             quoted = self._quoted(scored, aged)
             if not self._missing_words(beside_span, quoted):
                 return self._held_to_names(Verdict(claim, "supported", f"Dokumenten anger {aged.found}." if sv else

@@ -80,6 +80,12 @@ ANSWER_TYPE_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(p
                r"vad (?:är|var|blir) (?:\w+ ){0,1}(?:lönen|ersättningen|arvodet)|"
                # "vad gick det på", "vad landade det på": what it came to, in the spoken idiom for a cost.
                r"vad (?:gick|går|landade|landar|slutade) (?:det|den|de|notan|kalaset) på)"),
+    # Whom something is for: "vilka är den till för", "vem riktar den sig till", "vilken målgrupp", "who is it for".
+    ("target", r"\b(?:vilka|vem|vilken grupp|vilka grupper)\s+(?:är|var)\s+(?:\S+\s+){0,4}?till\s+för\b|"
+               r"\b(?:vilka|vem|till vilka|till vem)\s+(?:riktar|riktade|vänder|vände)\s+(?:\S+\s+){0,4}?sig\b|"
+               r"\bvilken målgrupp|\bvilka målgrupper|\bmålgrupp(?:en|erna)?\b|\bvilka (?:kan|får|ska) (?:delta|vara med|söka|gå)\b|"
+               r"\bwho\s+(?:is|are|was|were)\s+(?:\S+\s+){0,5}?(?:for|aimed at|meant for|intended for|targeted at)\s*\??\s*$|"
+               r"\btarget(?:ed)? groups?\b|\bwho can (?:join|take part|apply|participate)\b"),
     ("person", r"\b(vem|vilka personer|vilken person|vems|who|whom|whose|vad heter|name of the|named)\b"),
     ("organisation", r"\b(vilke[nt] (?:\w+ )?(?:nämnd\w*|förvaltning|myndighet|organisation|konsult\w*|firma|\w*företag|\w*bolag|aktör|"
                      r"enhet\w*|avdelning\w*|instans)|"
@@ -104,6 +110,10 @@ ASKS_ABOUT_KNOWING = re.compile(r"^\s*(?:vet|visste|känner till)\b|^\s*(?:does|
 YES_NO = re.compile(r"^\s*(är|var|har|hade|finns|fanns|kan|stämm\w*|gäller|fick|får|ska|blev|vet|visste|is|are|was|were|has|have|had|"
                     r"does|did|do|can|will)\b", re.I)
 
+# Whom something is for, in its several idioms: "vänder sig till", "riktar sig till", "är till för", "targets".
+# ("är till för dem" points back: it names no one.)
+TARGET_EVIDENCE = re.compile(r"\b(?:vänder|vände|riktar|riktade)\s+sig\s+(?:\S+\s+){0,2}?till\b|\bär\s+(?:till\s+)?för\b(?!\s+(?:dem|dig|oss|er|honom|henne)\b)|\bmålgrupp\w*\b|"
+                             r"\b(?:is|are)\s+(?:meant\s+|aimed\s+|intended\s+)?(?:for|at)\b|\btargets?\b|\baimed at\b", re.I)
 # Evidence that a sentence holds an answer of a type.
 PERSON_NAME = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?) ([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\b")
 DATE_EVIDENCE = re.compile(
