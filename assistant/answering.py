@@ -31,6 +31,8 @@ from .computing import BRACKETED, OperandPicker, item_heading, Unresolved, alter
 from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
+from .decisions import claimed_bodies
+from .vocabulary import DOCUMENT_KINDS_ASKED, bodies_in
 from .document_facts import agenda, asked_attribute, fact_of, named_document, target_document
 from .figures import QUALIFIERS, Figure, figures_in_sentence, linear_row, measured_subject, money_as_written, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
 from .lexical import LEMMA_FORMS, LEMMA_STEMS, inflected_overlap, lemma, lemmas, tokenize, words_of
@@ -40,7 +42,7 @@ from .overviews import lead as overview_lead
 from .questions import MONTH_ABBREVIATIONS, MONTH_PATTERN, MONTHS_EN, MONTHS_SV, QuestionInfo, analyse, month_span, without_span, asks_in_percent, asks_share, language_of, operation
 from .statistics import APPROX, LESS, MORE, RELATIVE_TOLERANCE, difference, within
 from .summaries import OWN_SUMMARY, SUMMARY_SENTENCES, asks_all_documents, asks_summary, central_sentences, key_figures, own_summary
-from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_acronyms, unknown_names, unknown_places, without_attribution, without_remark
+from .understanding import QuestionFrame, names_written_lower, parties_in, phase_of, uncovered_years, understand, unknown_acronyms, unknown_document_kinds, unknown_names, unknown_places, without_attribution, without_remark
 from .vocabulary import (
     AGE_RANGE,
     MONEY_ASKED,
@@ -120,6 +122,7 @@ MARGIN = 0.015
 ARITHMETIC_SLACK = 0.05
 PREDICATE_OVERLAP = 0.5
 MAX_SENTENCES = 3
+MINUTES_READ = 40  # the latest minutes read for a role asked of a body none of the retrieved passages is from
 WIDE_MARGIN = 0.06
 FOLLOWING_CHARS = 500  # read after a retrieved passage for a why-question: the cause given next
 ITEM_CHARS = 1500  # the most of a minutes' item read after a retrieved passage in it
@@ -534,6 +537,14 @@ class ExtractiveComposer:
             # Every retrieved minutes' first page: "who wrote up the minutes" is near in meaning to no line of it.
             minutes = [d for d in {d.metadata["source"]: d for d in docs}.values()
                        if str(self.index.document(d.metadata["source"]).get("type") or "").startswith("protokoll")]
+            if not minutes and (bodies := claimed_bodies(question)):
+                # "Who chairs the labour market committee in Norrköping?" is near in meaning to the town's other
+                # papers, not to its committee's list of members: the minutes of the body asked are read.
+                # (The latest minutes only: each is read from disk.)
+                latest = sorted((d for d in self.index.documents if str(d.get("type") or "").startswith("protokoll")),
+                                key=lambda d: str(d.get("date") or ""), reverse=True)[:MINUTES_READ]
+                minutes = [Document("", metadata={**docs[0].metadata, "source": d["source"], "title": d.get("title")})
+                           for d in latest if bodies & bodies_in(self.index.record(d["source"]).text[:MEMBERS_CHARS])][:MAX_SENTENCES]
             docs = [*docs, *(opening(d.metadata, MEMBERS_CHARS) for d in (minutes or docs[:1]))]
         if frame.answer_type == "reason" and frame.language == "sv" and docs:
             # A cause is often given right after what it explains ("... 19 dagar ... Ökningen beror på två saker."),
@@ -776,7 +787,8 @@ class ExtractiveComposer:
             years = uncovered_years(info.years, self.index.lexical())
             return _declining(original, _decline(language, info, bool(scored), (), years), scored, question)
         evidence = self.evidence(question, frame, eligible, terms)
-        unknown = terms.unknown_names + unknown_places(frame, self.index.lexical()) + unknown_acronyms(question, self.index.lexical())
+        unknown = terms.unknown_names + unknown_places(frame, self.index.lexical()) + unknown_acronyms(question, self.index.lexical()) \
+            + unknown_document_kinds(question, self.index.lexical(), {d.get("type") for d in self.index.documents})
         # A place, person or body the corpus never mentions ("Göteborg") is not
         # answered by a passage about another. English capitalises titles
         # ("Labour Market Committee"), so there only a single unknown word counts.
@@ -874,6 +886,13 @@ class ExtractiveComposer:
             if holder is not None:
                 eligible = [holder] + [s for s in eligible if s is not holder]
                 evidence = self.evidence(question, frame, eligible, terms)
+        if role is not None and frame.names and role_holder(eligible[0].text, role, question, self._letterhead(eligible[0].source)):
+            # "Who chairs the district committee in Skärholmen?" is not answered by another district's minutes:
+            # the holder's paper names the place or body asked in its head ("NORRKÖPINGS KOMMUN").
+            head = self.index.record(eligible[0].source).text[:MEMBERS_CHARS].lower()
+            if not all(re.search(rf"\b{re.escape(n.lower())}", head) for n in frame.names):
+                return _declining(original, _decline(language, info, False), scored, question, 0.0,
+                                  warnings=("other_body",), evidence=evidence)
         if frame.answer_type == "count" and not info.wants_arithmetic and sides_named(question):
             # "Hur många män ...?" where the documents count only the women among everyone: the rest, computed.
             rest = self._computed(question, original, language, docs, eligible[0].score, op="other_side")
@@ -2312,6 +2331,14 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
         if protocols:
             documents = protocols
             retrieved = [r for r in retrieved if r in {d["source"] for d in protocols}]
+    if unknown_document_kinds(question, index.lexical(), {d.get("type") for d in documents}):
+        return None  # "när kom pressmeddelandet" where no paper is one: not another paper's date
+    # "vilket datum har pressmeddelandet": the papers of the kind asked, where there are such.
+    kinds = [kind for pattern, kind in DOCUMENT_KINDS_ASKED if pattern.search(question)]
+    of_kind = [d for d in documents if any(str(d.get("type") or "").startswith(k) for k in kinds)]
+    if of_kind and len(of_kind) < len(documents):
+        documents = of_kind
+        retrieved = [r for r in retrieved if r in {d["source"] for d in of_kind}]
     source = _pointed_document(index, question, documents, retrieved)
     if source is None:
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in, phase_of
-from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, PARTY_IN_WORDS, PARTY_MARKER, PARTY_NAMES, STANCES
+from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, bodies_in, PARTY_IN_WORDS, PARTY_MARKER, PARTY_NAMES, STANCES
 
 BODY_CONTEXT = 0.25  # share of a claim's other words a sentence naming a body must hold to speak of the same thing
 ROLE_REACH = 40  # characters read for a title on either side of a name
@@ -306,18 +306,6 @@ def _values_in(group: str, values, text: str, people: list[str]) -> list[str]:
 # What may stand between a name and the title after it: a party marker, a comma, "var", "was the".
 _TITLE_AFTER = re.compile(r"^\s*(?:\([A-Za-zåäö]{1,2}\))?\s*,?\s*(?:(?:som|who)\s+)?(?:(?:var|är|blev|was|is|became|served as)\s+)?"
                           r"(?:(?:the|an?|en|ett)\s+)?", re.I)
-
-
-def bodies_in(text: str) -> set[str]:
-    """The council bodies a text names, without their definite ending.
-
-    >>> sorted(bodies_in("placerad under socialtjänst- och arbetsmarknadsnämnden, sedan kommunstyrelsen"))
-    ['kommunstyrelse', 'socialtjänst- och arbetsmarknadsnämnd']
-    >>> sorted(bodies_in("Kommunfullmäktiges protokoll, efter beredning i kommunstyrelsen"))
-    ['kommunfullmäktige', 'kommunstyrelse']
-    """
-    return {re.sub(r"(?<=nämnd)(?:en|er|erna)$|(?<=styrelse)(?:n|r|rna)$|(?<=förvaltning)(?:en|ar|arna)$|(?<=mäktige)s$", "",
-                   " ".join(m.group(0).lower().split())) for m in BODY.finditer(text)}
 
 
 _CLAUSE_BREAK = re.compile(r";\s*|,\s*(?=(?:men|medan|tidigare|numera|dessförinnan|sedan)\b)|\s+(?=(?:men|medan|whereas|but)\s)")

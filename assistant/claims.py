@@ -26,7 +26,7 @@ from .answering import (ABSTAIN_THRESHOLD, MAX_SENTENCES, MEMBERS_CHARS, opening
                         _shares_of_year_asked, _states_answer, asker_party, continued_at, dominant_year, inflected_overlap, sentence_years, signed_party, whole_held,
                         years_pointed_to)
 from .answering import Passage as Evidence
-from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, bodies_in, body_elements, name_elements, party_elements, same_phase
+from .claim_elements import Element, actor_party_elements, age_elements, alternative_elements, body_elements, name_elements, party_elements, same_phase
 from .cleaning import is_table_line, row_label
 from .figures import FACTOR, QUALIFIERS, Figure, figures_in_sentence, table_context, with_columns
 from .computing import asked_periods, figure_period, figure_year, group_fit, is_change, item_heading, item_text, period_order, years_named
@@ -40,7 +40,7 @@ from .dates import dates_in
 from .decisions import DECIDED, claimed_bodies, claimed_tally, decision_text, deciding_body, item_spans, RESERVED, recorded_stances, same_body, stated_tally, STANCE_WORDS, VOTE_WORD, without_bodies
 from .document_facts import fact_of, target_document
 from .understanding import PARTY_LETTERS, parties_in, phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import ENGLISH_GLOSS, TARGET_EVIDENCE, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
+from .vocabulary import bodies_in, ENGLISH_GLOSS, TARGET_EVIDENCE, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)

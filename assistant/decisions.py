@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .claim_elements import bodies_in
 from .numbers import parse_number_word
-from .vocabulary import BODY, PARTY_MARKER, STANCES
+from .vocabulary import BODY, PARTY_MARKER, STANCES, bodies_in
 from .understanding import parties_in
 
 _COUNT = r"(\d{1,2}|[a-zåäö]+)"

@@ -34,6 +34,7 @@ TYPE_LABELS_EN = {
     "motion": "motion",
     "skrivelse": "letter (skrivelse)",
     "beslut": "decision",
+    "pressmeddelande": "press release",
 }
 _TYPE_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("interpellationssvar", re.compile(r"^\s*svar på interpellation", re.I | re.M)),
@@ -41,8 +42,9 @@ _TYPE_RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("protokollsutdrag", re.compile(r"protokollsutdrag|^§\s*\d+\s*$|\bnämndens beslut\s*$|^särskilt uttalande\s*$|^protokoll\b|"
                                     r"\bsammanträdesprotokoll\b", re.I | re.M)),
     ("motion", re.compile(r"^\s*motion\s+(?:om|angående|\d{4}:\d+)", re.I | re.M)),
-    ("rapport", re.compile(r"^\s*[\wåäö]*rapport\b|\S\s{2,}[\wåäö]*rapport\s*$|^\s*sammanfattning\s*$.*^\s*slutsatser?\s*$", re.I | re.M | re.S)),
+    ("rapport", re.compile(r"^\s*[\wåäö]*rapport\b|^\s*(?:års)?uppföljning av\b|\S\s{2,}[\wåäö]*rapport\s*$|^\s*sammanfattning\s*$.*^\s*slutsatser?\s*$", re.I | re.M | re.S)),
     ("skrivelse", re.compile(r"^\s*skrivelse\s+(?:om|angående|från)", re.I | re.M)),
+    ("pressmeddelande", re.compile(r"^\s*pressmeddelande\b", re.I | re.M)),
 )
 _TITLE_START = re.compile(
     # A protocol's item heading ("§ 27 Uppföljning av ...") is its title too.
@@ -220,7 +222,10 @@ _RUN_ON_REFERENCE = re.compile(r"\s+Dnr\b.*$", re.I | re.S)
 
 def _title_of(blocks: list[str]) -> tuple[str | None, bool]:
     head = blocks[:8]
-    for block in head:
+    # Under an item's "§" the text is the item's: "Tjänsteutlåtande från förvaltningen" there is a paper it cites.
+    # (The item's own heading, on its line or the next block, is its title.)
+    first_item = next((i for i, block in enumerate(head) if _ITEM.match(block)), len(head))
+    for block in head[:first_item + 2]:
         if _TITLE_START.match(block) and len(block) <= 250 and not _letterhead(block):
             lines = block.splitlines()
             # A heading block may go on with its reference line ("Dnr AVN 2024/0112").
@@ -250,8 +255,10 @@ def _title_of(blocks: list[str]) -> tuple[str | None, bool]:
 
 
 def _doc_type(text: str, title: str | None, blocks: list[str] = ()) -> str | None:
-    # The letterhead's own word ("HALMSTADS KOMMUN RAPPORT") after the title's, before the body's.
-    for source in ([title] if title else []) + [w for b in blocks[:3] if _letterhead(b) for w in b.split()]:
+    # The letterhead's own word ("HALMSTADS KOMMUN RAPPORT") after the title's, before the body's; a word in
+    # capitals on the first line ("NORRKÖPINGS KOMMUN   PROTOKOLLSUTDRAG" over the meeting's date) before both.
+    capitals = [w for w in (blocks[0].splitlines()[0].split() if blocks else []) if w.isupper() and len(w) > 3]
+    for source in capitals + ([title] if title else []) + [w for b in blocks[:3] if _letterhead(b) for w in b.split()]:
         for name, rule in _TYPE_RULES:
             if rule.search(source):
                 return name
@@ -311,7 +318,8 @@ _ENDS_DATED = re.compile(rf"\bden\s+\d{{1,2}}\s+(?:{_MONTH})\s+(?:19|20)\d\d\s*$
 def _dateline(text: str) -> bool:
     """"Stockholm den 25 november 2008", "Uppsala 2021-03-24", a dateline's "Stockholms
     stad, 2015-02-12": any town's (or city's) signature or date line, not the minutes' approval."""
-    return not _APPROVAL.match(text) and bool(re.match(
+    # A sentence that gives a date ("Satsningen startar den 4 maj 2026.") is no dateline: one ends with its date.
+    return not _APPROVAL.match(text) and not text.rstrip().endswith(".") and bool(re.match(
         rf"^(?:[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-Za-zÅÄÖåäö][a-zåäö-]+)?|[Dd]atum:?|[Dd]en)[\s,]+(?:den\s+)?(?:\d|(?i:{_MONTH}))", text))
 
 

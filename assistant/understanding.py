@@ -11,7 +11,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from .lexical import LEMMA_STEMS, lemma, words_of
 from .questions import MONTHS_EN, MONTHS_SV, analyse, language_of, operation
-from .vocabulary import (ANSWER_TYPE_CUES, PARTIES, ASKS_ABOUT_KNOWING, ATTRIBUTION, AVERAGE_WORDS, FRAME_NOUNS, PARTY_NAMES, PERIOD_WORDS, PHASE_LATER,
+from .vocabulary import (ANSWER_TYPE_CUES, DOCUMENT_KINDS_ASKED, PARTIES, ASKS_ABOUT_KNOWING, ATTRIBUTION, AVERAGE_WORDS, FRAME_NOUNS, PARTY_NAMES, PERIOD_WORDS, PHASE_LATER,
                          PHASE_START, QUESTION_WORDS, YES_NO)
 
 # A capital then lower-case letters: "Göteborg", "Enskede-Årsta-Vantör"; shouting ("DROP TABLE") is no name.
@@ -315,6 +315,24 @@ def unknown_acronyms(text: str, lexical) -> tuple[str, ...]:
     # A word in capitals for stress ("NOT", "ALLA") is a stopword, not an acronym.
     return tuple(dict.fromkeys(a for a in _ACRONYM.findall(text) if a.lower() not in PARTIES and words_of(a) and a.lower() not in STOPWORDS_EN
                                and not any(t in lexical.doc_freq for t in lexical.tokens(a))))
+
+
+def unknown_document_kinds(text: str, lexical, types=frozenset()) -> tuple[str, ...]:
+    """The kinds of paper a question asks of ("pressmeddelandet", "the press release") when no document is
+    of any of them (its `types`) and no chunk of the index so much as names them: a date or a sum from
+    another paper is no answer. A question offering kinds to choose from ("en motion eller ett
+    protokollsutdrag?") is answered while one of them is there.
+
+    >>> class Known: doc_freq = {"protokoll": 1}; tokens = staticmethod(lambda w: [w.lower()[:9]])
+    >>> unknown_document_kinds("When was the press release published?", Known()), unknown_document_kinds("vad står i protokollet", Known())
+    (('pressmeddelande',), ())
+    >>> unknown_document_kinds("är det en motion eller ett protokollsutdrag?", Known())
+    ()
+    """
+    asked = [kind for pattern, kind in DOCUMENT_KINDS_ASKED if pattern.search(text)]
+    known = [kind for kind in asked if any(t in lexical.doc_freq for t in lexical.tokens(kind))
+             or any(str(t or "").startswith(kind) for t in types)]
+    return () if known else tuple(asked)
 
 
 _ACRONYM = re.compile(r"(?<![\wåäöÅÄÖ])([A-ZÅÄÖ][A-ZÅÄÖ]{1,4})(?![a-zåäö])")

@@ -553,7 +553,7 @@ ALTERNATIVES: dict[str, tuple[tuple[str, re.Pattern], ...]] = {
         "role": (
             ("vice ordförande", r"\bvice[- ]?ordförande\w*|\bvice[- ]chair\w*"),
             # "Vem höll i klubban?": who chaired, in the idiom for it.
-            ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:ed|man|woman|person)?\b|"
+            ("ordförande", r"(?<!vice )(?<!vice-)\bordförande\w*|(?<!vice )(?<!vice-)\bchair(?:s|ed|ing|man|woman|person)?\b|"
                            r"\b(?:höll|håller|hålla|hållit) i klubban\b|"
                            # "vem ledde mötet", "who led the meeting", "who presided": the chair, by what the chair does.
                            r"\b(?:ledde|leder|leda|lett|led|leads|presided|presides)\s+(?:över\s+|over\s+)?(?:the\s+)?"
@@ -610,6 +610,18 @@ BODY_WORD = re.compile(r"nämnd|styrelse|förvaltning|fullmäktig", re.I)
 BARE_BODY = re.compile(r"(?:nämnd|styrelse|förvaltning|fullmäktig)\w*", re.I)
 BODY = re.compile(r"\b(?:[a-zåäö]+-\s+och\s+)?(?:[a-zåäö]+(?:nämnd(?:en|er|erna)?|styrelse(?:n|r|rna)?|"
                   r"förvaltning(?:en|ar|arna)?)|[a-zåäö]*fullmäktig(?:e|es)?)\b", re.I)
+def bodies_in(text: str) -> set[str]:
+    """The council bodies a text names, without their definite ending.
+
+    >>> sorted(bodies_in("placerad under socialtjänst- och arbetsmarknadsnämnden, sedan kommunstyrelsen"))
+    ['kommunstyrelse', 'socialtjänst- och arbetsmarknadsnämnd']
+    >>> sorted(bodies_in("Kommunfullmäktiges protokoll, efter beredning i kommunstyrelsen"))
+    ['kommunfullmäktige', 'kommunstyrelse']
+    """
+    return {re.sub(r"(?<=nämnd)(?:en|er|erna)$|(?<=styrelse)(?:n|r|rna)$|(?<=förvaltning)(?:en|ar|arna)$|(?<=mäktige)s$", "",
+                   " ".join(m.group(0).lower().split())) for m in BODY.finditer(text)}
+
+
 # The start of something, as opposed to what it became: "från början", "inledningsvis",
 # "när jobbtorget drog igång", "at first", "when it was set up".
 PHASE_START = re.compile(r"\b(?:från (?:början|starten)|i början|inledningsvis|initialt|till en början|vid starten|"
@@ -644,9 +656,16 @@ CHANGE_BEFORE = re.compile(r"\b(?:ökade|ökat|minskade|minskat|steg|stigit|sjö
 ATTRIBUTION = re.compile(r"\b(?:enligt|according to|as stated in|as reported in)\s+[^?.!;,]*", re.I)
 
 # A question about documents as such (their dates, who signed them), not about what they report.
-DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|"
+DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|pressmeddelande\w*|press releases?|"
                           r"motion\w*|rapport(?:en|er|erna)?|yttrande\w*|undertecknade?|signerade?|replies|"
                           r"reply|answers?|minutes|documents?|reports?|signed)\b", re.I)
+# A kind of paper a question asks of, by the Swedish word papers of that kind use for themselves.
+DOCUMENT_KINDS_ASKED = (
+    (re.compile(r"\bpressmeddelande\w*|\bpress\s+releases?\b|\bpressrelease\w*", re.I), "pressmeddelande"),
+    (re.compile(r"\bmotion(?:en|er|erna)?\b", re.I), "motion"),
+    (re.compile(r"\bprotokoll\w*|\bminutes\b", re.I), "protokoll"),
+    (re.compile(r"\btjänsteutlåtande\w*", re.I), "tjänsteutlåtande"),
+)
 # A document's signing asked as an event: "tills svaret skrevs under", "until the reply was signed".
 SIGNING_ASKED = re.compile(r"\b(?:skrevs under|undertecknade\w*|signerade\w*|svaret (?:kom|skrevs|gavs)|datera\w*|dated|"
                            r"(?:was |were )?signed|answered|replied|the reply came)\b", re.I)

@@ -194,3 +194,49 @@ Rapporten följer upp verksamheten.
 def test_a_letterhead_in_two_columns_gives_the_date(text, date):
     meta = extract_metadata(clean_document(LoadedDocument("x.txt", "x.txt", "txt", "0", text)).text)
     assert meta.date == date, meta
+
+
+# Söderhamn papers written for these tests: minutes whose item cites a tjänsteutlåtande, a press
+# release and a follow-up report. Their type is what their letterhead or opening says, not a
+# paper the body of the text cites (the minutes were typed "tjänsteutlåtande" before, the others none).
+_SODERHAMN_MINUTES = """SÖDERHAMNS KOMMUN                         PROTOKOLLSUTDRAG
+Arbetsmarknadsnämnden                     Sammanträdesdatum
+                                          2026-04-15
+
+Beslutande
+Lena Sjöberg (S), ordförande
+
+§ 18
+Avveckling av Jobbcenters kontor i Ljusne
+
+Beslutsunderlag
+Tjänsteutlåtande från arbetsmarknadsförvaltningen 2026-03-30.
+
+Arbetsmarknadsnämndens beslut
+Kontoret i Ljusne avvecklas.
+"""
+_SODERHAMN_RELEASE = """PRESSMEDDELANDE
+Söderhamns kommun
+2026-05-04
+
+Jobbcenter Söderhamn öppnar i Stenö
+
+Jobbcenter Söderhamn öppnar ett nytt kontor i Stenö i juni.
+"""
+_SODERHAMN_REPORT = """Söderhamns kommun
+Arbetsmarknadsförvaltningen
+2026-02-10
+
+Uppföljning av Jobbcenter Söderhamn 2023–2025
+
+Under 2025 var 812 personer inskrivna.
+"""
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (_SODERHAMN_MINUTES, "protokollsutdrag"),
+    (_SODERHAMN_RELEASE, "pressmeddelande"),
+    (_SODERHAMN_REPORT, "rapport"),
+])
+def test_the_type_is_the_letterheads_not_a_cited_papers(text, kind):
+    assert _meta(text).type == kind

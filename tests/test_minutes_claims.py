@@ -1,4 +1,4 @@
-"""Minutes of Söderhamn's labour market committee written for these tests. A claim about the tally of a
+"""Minutes of Söderhamn's labour market committee (and a press release) written for these tests. A claim about the tally of a
 vote ("röstade 8–3") or about the body that decided ("Kommunstyrelsen sa upp avtalet") is read against
 the whole item (§) the decision stands in: the sentence saying what was decided gives neither, and
 before, such claims were "not found" however the minutes read. A word of the case's description
@@ -59,9 +59,23 @@ Redovisningen läggs till handlingarna.
 """
 
 
+# A paper that names the town often and the committee's chair never: nearer in meaning to an English
+# question about the chair "in Söderhamn" than the minutes' list of members is.
+RELEASE = """PRESSMEDDELANDE
+Söderhamns kommun
+2026-05-04
+
+Jobbcenter Söderhamn öppnar i Stenö
+
+Jobbcenter Söderhamn öppnar ett nytt kontor i Stenö i juni. Söderhamns kommun vill att fler
+söderhamnare ska hitta vägen till arbete, och Jobbcenter Söderhamn finns nu nära fler invånare i Söderhamn.
+"""
+
+
 @pytest.fixture(scope="module")
 def soderhamn(tmp_path_factory):
-    return assistant_over_texts(tmp_path_factory.mktemp("soderhamn"), {"protokoll_amn_soderhamn_2026-04-15.txt": MINUTES})
+    return assistant_over_texts(tmp_path_factory.mktemp("soderhamn"), {"protokoll_amn_soderhamn_2026-04-15.txt": MINUTES,
+                                                                       "pressmeddelande_stenö_2026.txt": RELEASE})
 
 
 @pytest.mark.parametrize(("claim", "verdict", "found"), [
@@ -106,3 +120,17 @@ def test_a_partys_side_is_the_items(soderhamn, claim, verdict):
     checked = soderhamn.check(claim)
     assert checked.verdict == verdict, checked.explanation
     assert any(e.element == "party" for e in checked.elements), checked.elements
+
+
+@pytest.mark.parametrize("question", ["who chairs the labour market committee in Söderhamn?",
+                                      "who's chairing the labour market committee?"])
+def test_who_chairs_a_committee_is_read_from_its_minutes(soderhamn, question):
+    # "chairs", "chairing" ask the chair ("ordförande"); the minutes of the body asked are read even when
+    # the papers nearest in meaning are others.
+    assert "Lena Sjöberg" in soderhamn.ask(question).answer.split("The documents say")[0]
+
+
+def test_the_chair_of_another_place_is_not_this_committees(soderhamn):
+    # Stenö is in the papers (the press release), but these minutes are not Stenö's.
+    answer = soderhamn.ask("who chairs the district committee in Stenö?")  # failed with the role read, before the head was held to
+    assert answer.abstained and "Lena Sjöberg" not in answer.answer, answer.answer

@@ -86,3 +86,10 @@ def test_a_table_under_a_rule_is_read_by_its_heads(sala, question, expected):
 ])
 def test_drygt_reaches_points_not_only_a_tenth(sala, claim, verdict):
     assert sala.check(claim).verdict == verdict
+
+
+@pytest.mark.parametrize("question", ["när kom pressmeddelandet om jobbcenter sala", "When was the press release on Jobbcenter Sala issued?"])
+def test_a_kind_of_paper_no_document_is_is_said_to_be_missing(sala, question):
+    # No paper here is a press release (nor names one): a date from the letter would be a wrong answer.
+    answer = sala.ask(question)
+    assert answer.abstained and "pressmeddelande" in answer.answer, answer.answer

@@ -71,3 +71,10 @@ def test_whom_a_programme_is_for(hudik, question):
 def test_a_heading_asking_it_is_answered_by_the_sentence_under_it(hudik, question):
     answer = hudik.ask(question)
     assert "unga vuxna i Delsbo och Forsa som saknar gymnasieexamen" in answer.answer, answer.answer
+
+
+def test_a_press_release_asked_of_is_read_where_there_is_one(hudik):
+    # A kind of paper the index holds is no reason to decline; its date is its letterhead's (the start date was
+    # read as a dateline, and the question was not read as one of a document)
+    answer = hudik.ask("vilket datum har pressmeddelandet om steget hudik")
+    assert not answer.abstained and "2026-03-12" in answer.answer, answer.answer
