@@ -5,14 +5,21 @@ arithmetic is `statistics.days_between`."""
 
 from __future__ import annotations
 
+import re
+
 from .answering import Answer, Citation, ScoredSentence
 from .dates import StatedDate, dates_in
 from .document_facts import fact_of
 from .lexical import lemmas
 from .statistics import Operand, days_between
-from .vocabulary import DOCUMENT_CUE, SIGNING_ASKED, TWO_DOCUMENTS
+from .vocabulary import DOCUMENT_CUE, EVENT_START, SIGNING_ASKED, TWO_DOCUMENTS
 
 SENTENCES_READ = 5  # the closest sentences looked at for two dates of their own
+# How long something runs, asked ("pågår", "från start till slut", "how long does it run") and stated
+# ("startar den 15 april 2024 och pågår till och med den 31 december 2026", "från ... till ...").
+RUNS_ASKED = re.compile(r"\b(?:pågår|pågick|varar|varade|löper|håller\s+(?:\S+\s+){0,3}?på|från start till slut|"
+                        r"run|runs|last|lasts|from start to (?:finish|end))\b", re.I)
+RUNS_STATED = re.compile(r"\b(?:pågår|pågick|till och med|t\.\s?o\.\s?m|löper|varar|through|until|to)\b", re.I)
 COMMON_YEAR = 2001  # not a leap year
 
 
@@ -25,8 +32,16 @@ def days_answer(index, question: str, original: str, language: str, scored: list
     # give is read in a common year and shown as written ("25/8 − 10/8").
     pair = next(((s, found[:2]) for s in scored[:SENTENCES_READ]
                  if len(found := dates_in(s.text, years.get(s.source) or COMMON_YEAR)) >= 2), None)
-    documents = _document_dates(index, question, scored) if DOCUMENT_CUE.search(question) else None
-    if documents is None and SIGNING_ASKED.search(question) and (event := _event_and_signing(index, question, scored)) is not None:
+    if pair is None and RUNS_ASKED.search(question):
+        # "hur många dagar pågår jobbsteget": the sentence giving its start and its end, further down the list.
+        pair = next(((s, found[:2]) for s in scored[:SENTENCES_READ * 3] if RUNS_STATED.search(s.text)
+                     and len(found := dates_in(s.text, years.get(s.source) or COMMON_YEAR)) >= 2), None)
+    # "hur många dagar efter pressmeddelandet drar startbanan igång": a start a sentence gives, and the day
+    # of the one paper the question names, not the days between two papers.
+    started = bool(EVENT_START.search(question)) and not TWO_DOCUMENTS.search(question)
+    documents = _document_dates(index, question, scored) if DOCUMENT_CUE.search(question) and not started else None
+    if documents is None and (SIGNING_ASKED.search(question) or started and DOCUMENT_CUE.search(question)) \
+            and (event := _event_and_signing(index, question, scored)) is not None:
         # "från att hon lämnade in interpellationen tills svaret skrevs under": the day a sentence of the reply
         # gives ("som lämnades in den 14 februari 2024") and the day the reply is signed, before two dates of
         # any one sentence (a meeting's "från 2025-03-18 till 2025-06-17" is of something else).
@@ -35,6 +50,11 @@ def days_answer(index, question: str, original: str, language: str, scored: list
         sentence, (first, second) = pair
         citations = (Citation(sentence.source, sentence.title, sentence.text, sentence.start, sentence.end, n=1),)
         dated = [(first, citations[0]), (second, citations[0])]
+    elif documents is None and (RUNS_ASKED.search(question) or not (DOCUMENT_CUE.search(question) or SIGNING_ASKED.search(question)
+                                                                      or TWO_DOCUMENTS.search(question))):
+        # How long something runs, or the days between two things the papers do not date in one sentence
+        # ("mellan infoträffen och starten"), is no span between two papers' own dates.
+        return None
     else:
         # "mellan de två svaren", "between the replies she signed": the dates the documents bear.
         dated = documents or _document_dates(index, question, scored)
@@ -73,8 +93,11 @@ def _event_and_signing(index, question: str, scored: list[ScoredSentence]) -> li
     documents the question names by their titles' words ("interpellationen") when it names any."""
     asked = lemmas(index.lexical().tokens(question))
     named = {s.source for s in scored if asked & index.title_stems(index.document(s.source))}
+    started = EVENT_START.search(question)
     for s in [s for s in scored if not named or s.source in named][:SENTENCES_READ]:
         found = dates_in(s.text, index.document_years.get(s.source))
+        if started and len(found) > 1 and EVENT_START.search(s.text[: found[0].start]):
+            found = found[:1]  # "startar den 6 maj 2024 och pågår till och med ...": the start asked
         signed = _date_line(index, s.source) if len(found) == 1 and found[0].year_given else None
         if signed is None or signed[0].date == found[0].date or s.start <= signed[1].start < s.end:
             continue

@@ -308,8 +308,12 @@ def _first_operation(rules, text: str) -> str | None:
 
 
 # Time between two dates: "hur många dagar skiljer det mellan ...", "how many days apart".
+# How many days something runs ("hur många dagar pågår jobbsteget", "how many days does it run") is the days
+# from its start to its end: asked in days, not in the weeks or months a document may state it in.
 _DAYS = re.compile(r"\bhur många (?:dagar|veckor)\b.*\b(?:mellan|skil\w*|gick det|(?:tog|dröjde) det från|från att|efter|innan|före)\b|"
-                   r"\bhow many (?:days|weeks)\b.*\b(?:between|apart|after|before|separat\w*|passed|elapsed|did it take from|from when)\b", re.I)
+                   r"\bhur många dagar\b.*\b(?:pågår|pågick|varar|varade|löper|håller\s+(?:\S+\s+){0,3}?på)\b|"
+                   r"\bhow many (?:days|weeks)\b.*\b(?:between|apart|after|before|separat\w*|passed|elapsed|did it take from|from when)\b|"
+                   r"\bhow many days\b.*\b(?:run|runs|last|lasts|go on)\b", re.I)
 _CLAIM_DAYS = re.compile(r"\b(?:dagars|veckors) mellanrum\b|\b(?:days|weeks) apart\b|"
                          r"\b(?:dagar|veckor|days|weeks) (?:efter|innan|före|senare|tidigare|after|before|later|earlier)\b", re.I)
 

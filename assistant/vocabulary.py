@@ -630,7 +630,7 @@ PHASE_START = re.compile(r"\b(?:från (?:början|starten)|i början|inledningsvi
                          r"at first|initially|in the beginning|at the start|originally|previously|formerly|"
                          r"when (?:\w+\s+){1,3}(?:started|was set up|was founded))\b", re.I)
 # That something starts or opens ("startar", "öppnar", "börjar", "inleds", "opens"): a claim of when.
-EVENT_START = re.compile(r"\b(?:start\w*|börjar|började|påbörja\w*|öppna\w*|inleds|inleddes|drar igång|drog igång|invig\w*|"
+EVENT_START = re.compile(r"\b(?:start\w*|börjar|började|påbörja\w*|öppna\w*|inleds|inleddes|drar igång|drog igång|igång|invig\w*|"
                          r"opens?|begins?|launch\w*)\b", re.I)
 PHASE_LATER = re.compile(r"\b(?:numera|idag|i dag|sedan dess|sedan (?:19|20)\d\d|från och med|därefter|senare|since (?:19|20)\d\d|"
                          r"now|today|currently|since then|later)\b", re.I)

@@ -43,7 +43,10 @@ Vem vänder sig Jobbspåret till?
 
 Satsningen vänder sig till unga vuxna i Delsbo och Forsa som saknar gymnasieexamen.
 
+Jobbspåret startar den 8 juni 2026 och pågår till och med den 18 december 2026.
+
 Projektledare är Jonas Ek, Jobbcenter Hudiksvall.
+Hudiksvall den 20 april 2026
 """
 
 
@@ -78,3 +81,22 @@ def test_a_press_release_asked_of_is_read_where_there_is_one(hudik):
     # read as a dateline, and the question was not read as one of a document)
     answer = hudik.ask("vilket datum har pressmeddelandet om steget hudik")
     assert not answer.abstained and "2026-03-12" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "formula"), [
+    # A start a sentence gives, after the day of the one paper named (the days between two papers' dates before).
+    ("hur många dagar efter pressmeddelandet drar steget hudik igång?", "2026-05-04 − 2026-03-12 = 53 dagar"),
+    ("How many days after the press release does Steget Hudik start?", "2026-05-04 − 2026-03-12 = 53 dagar"),
+    # How long something runs: its start to its end, from the sentence that gives both.
+    ("hur många dagar pågår jobbspåret?", "2026-12-18 − 2026-06-08 = 193 dagar"),
+    ("how many days does jobbspåret run from start to finish?", "2026-12-18 − 2026-06-08 = 193 dagar"),
+])
+def test_days_from_an_event_or_over_a_run(hudik, question, formula):
+    assert formula in hudik.ask(question).answer
+
+
+def test_days_between_things_no_paper_dates_are_not_the_papers_days(hudik):
+    # Neither an information meeting nor its day is in the papers: the days between the two papers' own
+    # dates would be a wrong number.
+    answer = hudik.ask("hur många dagar är det mellan infomötet och att steget hudik börjar?")
+    assert "2026-04-20 − 2026-03-12" not in answer.answer, answer.answer
