@@ -40,7 +40,7 @@ from .dates import dates_in
 from .decisions import DECIDED, claimed_bodies, claimed_tally, decision_text, deciding_body, item_spans, RESERVED, recorded_stances, same_body, stated_tally, STANCE_WORDS, VOTE_WORD, without_bodies
 from .document_facts import fact_of, target_document
 from .understanding import PARTY_LETTERS, parties_in, phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import bodies_in, ENGLISH_GLOSS, TARGET_EVIDENCE, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
+from .vocabulary import bodies_in, plain_directions, ENGLISH_GLOSS, TARGET_EVIDENCE, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -61,6 +61,11 @@ _MEASURE = re.compile(r"(?:antal|andel|number|share|proportion)\w*$", re.I)
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
 _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
 _PHRASE_SPLIT = re.compile(r"[–—-]")
+# The size of a change a claim states: "med drygt nio miljoner kronor", "med 4,5 procent", "by about 12 %".
+_CHANGED_BY = re.compile(r"\b(?:med|by)\s+(?:(?:drygt|knappt|nästan|cirka|ca|ungefär|runt|omkring|närmare|about|around|almost|nearly|"
+                         r"roughly|over|under|mer än|more than|less than)\s+)?(?:\d[\d\s]*(?:[,.]\d+)?|[a-zåäö]+)"
+                         r"(?:\s*(?:%|procent(?:enheter)?|percent(?:age points)?|miljoner|miljarder|million|tusen|kronor|kr|mnkr|mkr|tkr))*",
+                         re.I)
 CONTEXT_OVERLAP = 0.4  # measured on evals/dev/claims.jsonl: supports need the claim's words, not just its number
 MONTHS = frozenset(MONTHS_SV)
 _UNIT_WORDS = frozenset("procent procentenheter kronor miljoner miljarder tusen dagar veckor månader år platser vecka".split())
@@ -586,6 +591,9 @@ class ClaimChecker:
         """The verdict of the figure, year and direction checks, held to the
         claim's elements: the names it gives and the party it gives a person."""
         claim = " ".join(claim.split())
+        if (plain := plain_directions(claim)) != claim:
+            # "Budgeten krympte med 4,5 miljoner" is checked as "minskade".
+            return replace(self.check(plain), claim=claim)
         share = as_share_of_half(claim)
         if share != claim:
             # "Kvinnor var i klar majoritet bland de inskrivna" is "Mer än hälften av de inskrivna var kvinnor".
@@ -951,6 +959,10 @@ class ClaimChecker:
             return None
         factors = [f for f in _claim_figures(claim) if FACTOR.match(claim[f.end:])]
         asked = claim
+        if op == "difference" and (by := _CHANGED_BY.search(claim)):
+            # "ökade med drygt nio miljoner kronor från 2022 till 2023": the change claimed is the result asked
+            # for, not a figure to pick operands beside (it made two readings of the two years' sums).
+            asked = f"{claim[:by.start()]} {claim[by.end():]}"
         if op == "ratio" and len(factors) == 1:
             # "fem gånger fler än ...": the factor is the claimed result, asked for, never an operand.
             asked = claim[:factors[0].start] + ("hur många" if sv else "how many") + claim[factors[0].end:]
@@ -963,8 +975,8 @@ class ClaimChecker:
         operands = {item["value"] for item in figure["inputs"]}
         percent = figure["unit"] in ("procent", "procentenheter")
         # The claimed result: the claim's figure that is not one of the operands, of the result's kind.
-        results = factors if asked != claim else [f for f in _claim_figures(claim) if f.value not in operands and f.kind != "range"
-                                                  and (_as_percent(f) is not None) == percent]
+        results = factors if op == "ratio" and len(factors) == 1 else [
+            f for f in _claim_figures(claim) if f.value not in operands and f.kind != "range" and (_as_percent(f) is not None) == percent]
         if len(results) != 1 or (results[0].kind == "duration" and op != "days_between"
                                  and not (op == "difference" and results[0].unit == figure["unit"])):
             # "i genomsnitt 34 år gamla" is an age: no share, rate or difference of counts gives it;
@@ -973,8 +985,9 @@ class ClaimChecker:
         claimed = results[0]
         claimed_value = _as_percent(claimed) if percent else claimed.value
         went = _chronological_direction(figure["inputs"], self.index) if op in ("difference", "percent_change") else 0
-        # "minskade med knappt 60" states a size and a direction: 405 − 462 = −57 is a fall of 57.
-        size = abs(figure["value"]) if went and _direction(claim) else figure["value"]
+        # "minskade med knappt 60" states a size and a direction: 405 − 462 = −57 is a fall of 57. (Where the
+        # operands' order in time is not known, the sign is only their order: the size is compared.)
+        size = abs(figure["value"]) if _direction(claim) else figure["value"]
         ok = within(_at_precision(claimed_value, figure["formula"]), size, _qualifier(claim, claimed), percent)
         evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
         if ok and went and _direction(claim) and went != _direction(claim):

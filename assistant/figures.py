@@ -17,7 +17,7 @@ from functools import lru_cache
 from .cleaning import is_table_line, paragraphs, row_cells, row_label
 from .numbers import DIGITS, ENGLISH_WORDS, FRACTIONS, MULTIPLIERS, ORDINAL_DENOMINATORS, parse_digits, parse_number_word
 from .questions import MONTHS_SV
-from .vocabulary import FINITE_VERBS
+from .vocabulary import FINITE_VERBS, MONEY_ASKED
 
 QUALIFIERS = ("cirka", "ca", "c:a", "ungefär", "omkring", "närmare", "nästan", "drygt", "knappt", "över", "under",
               "mer än", "fler än", "mindre än", "färre än", "minst", "högst", "endast", "bara", "upp till", "runt")
@@ -130,12 +130,17 @@ def _excluded(sentence: str, start: int, end: int, raw: str) -> bool:
     return False
 
 
+_BARE_MILLIONS = frozenset(("miljoner", "miljarder", "miljon", "miljard", "million", "millions"))
+
+
 def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | None, str, float]:
     """
     >>> _unit_and_kind(" million to adult education", 20, "raised it by SEK "), _unit_and_kind(" mnkr.", 1.5)
     (('kronor', 'money', 20000000.0), ('kronor', 'money', 1500000.0))
     >>> _unit_and_kind(" år 2023).", 1452), _unit_and_kind(" år.", 12)
     ((None, 'count', 1452), ('år', 'duration', 12))
+    >>> _unit_and_kind(" miljoner mellan 2022 och 2023", 4.5, "Budgeten krympte med runt ")
+    ('kronor', 'money', 4500000.0)
     """
     money = _MONEY_UNIT.match(after)
     if money:
@@ -144,6 +149,10 @@ def _unit_and_kind(after: str, value: float, before: str = "") -> tuple[str | No
         mult = _MULTIPLIER_AFTER.match(after)
         factor = {"m": 1e6, "bn": 1e9}.get(mult.group("mult").lower(), None) if mult else 1
         return "kronor", "money", value * (factor or MULTIPLIERS[mult.group("mult").lower()])
+    bare = _MULTIPLIER_AFTER.match(after)
+    if bare and bare.group("mult").lower() in _BARE_MILLIONS and not _AFTER_UNIT.match(after) and MONEY_ASKED.search(before):
+        # "budgeten krympte med runt 4,5 miljoner": millions of a sum of money are kronor, said or not.
+        return "kronor", "money", value * MULTIPLIERS[bare.group("mult").lower()]
     match = _AFTER_UNIT.match(after)
     if match:
         unit = match.group("unit").lower()

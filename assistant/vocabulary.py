@@ -659,6 +659,22 @@ ATTRIBUTION = re.compile(r"\b(?:enligt|according to|as stated in|as reported in)
 DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|pressmeddelande\w*|press releases?|"
                           r"motion\w*|rapport(?:en|er|erna)?|yttrande\w*|undertecknade?|signerade?|replies|"
                           r"reply|answers?|minutes|documents?|reports?|signed)\b", re.I)
+# A rise or a fall said in a word the rules do not list ("budgeten krympte", "it shrank"), read as one they do.
+_DIRECTION_WORDS = ((re.compile(r"\bkrymp(?:te|t|er)\b", re.I), "minskade"), (re.compile(r"\bras(?:ade|at)\b", re.I), "minskade"),
+                    (re.compile(r"\bshr(?:ank|unk|inks)\b", re.I), "decreased"))
+
+
+def plain_directions(text: str) -> str:
+    """A question or claim with its words for a rise or a fall in the words the rules read.
+
+    >>> plain_directions("Budgeten krympte med runt 4,5 miljoner"), plain_directions("The budget shrank by 4.5 million")
+    ('Budgeten minskade med runt 4,5 miljoner', 'The budget decreased by 4.5 million')
+    """
+    for pattern, word in _DIRECTION_WORDS:
+        text = pattern.sub(word, text)
+    return text
+
+
 # A kind of paper a question asks of, by the Swedish word papers of that kind use for themselves.
 DOCUMENT_KINDS_ASKED = (
     (re.compile(r"\bpressmeddelande\w*|\bpress\s+releases?\b|\bpressrelease\w*", re.I), "pressmeddelande"),

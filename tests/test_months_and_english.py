@@ -93,3 +93,16 @@ def test_a_kind_of_paper_no_document_is_is_said_to_be_missing(sala, question):
     # No paper here is a press release (nor names one): a date from the letter would be a wrong answer.
     answer = sala.ask(question)
     assert answer.abstained and "pressmeddelande" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # 43 870 − 40 150 tkr: "krympte" is a fall, and bare "miljoner" of a cost are kronor.
+    ("Kostnaden krympte med runt 3,7 miljoner mellan 2022 och 2023", "supported"),
+    ("Kostnaden krympte med runt 6 miljoner mellan 2022 och 2023", "contradicted"),
+    # 43 870 − 41 220 tkr = 2,65 mnkr: the change claimed is the result, not an operand beside the years' sums.
+    ("Kostnaden ökade med drygt 2,6 miljoner kronor från 2021 till 2022", "supported"),
+    ("Kostnaden ökade med drygt fyra miljoner kronor från 2021 till 2022", "contradicted"),
+])
+def test_a_change_in_a_sum_between_two_years(sala, claim, verdict):
+    checked = sala.check(claim)
+    assert checked.verdict == verdict, checked.explanation
