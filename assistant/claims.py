@@ -61,6 +61,8 @@ _MEASURE = re.compile(r"(?:antal|andel|number|share|proportion)\w*$", re.I)
 _QUALIFIER_EN = re.compile(r"\b(" + "|".join(re.escape(q) for q in sorted(_APPROX + _MORE + _LESS, key=len, reverse=True)) + r")\s+(?:a\s+|an\s+)?$", re.I)
 _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN)
 _PHRASE_SPLIT = re.compile(r"[–—-]")
+# Two groups compared by a comparative alone: "fler till studier än till jobb", "more ... than ...".
+_COMPARED = re.compile(r"\b(fler|färre|more|fewer)\b(?=[^.]*\b(?:än|than)\b)", re.I)
 # The size of a change a claim states: "med drygt nio miljoner kronor", "med 4,5 procent", "by about 12 %".
 _CHANGED_BY = re.compile(r"\b(?:med|by)\s+(?:(?:drygt|knappt|nästan|cirka|ca|ungefär|runt|omkring|närmare|about|around|almost|nearly|"
                          r"roughly|over|under|mer än|more than|less than)\s+)?(?:\d[\d\s]*(?:[,.]\d+)?|[a-zåäö]+)"
@@ -703,7 +705,7 @@ class ClaimChecker:
         signer = self._signer_party_claim(claim, sv, docs, frame) or self._signer_name_claim(claim, sv, docs, frame)
         if signer is not None:
             return signer
-        moved = self._direction_claim(claim, sv, docs) or self._budget_claim(claim, sv, docs)
+        moved = self._direction_claim(claim, sv, docs) or self._budget_claim(claim, sv, docs) or self._comparison_claim(claim, sv, docs)
         if moved is not None:
             return self._held_to_names(moved, frame, lexical, sv, tuple(parties))
         verdict = self._verdict(claim)
@@ -1006,6 +1008,27 @@ class ClaimChecker:
         status = "supported" if ok else "contradicted"
         return Verdict(claim, status, text, evidence, computation,
                        (Element("computed", said, figure["formula"], status),))
+
+    def _comparison_claim(self, claim: str, sv: bool, docs) -> Verdict | None:
+        """"2021 gick fler till studier än till jobb": two counts compared with no number claimed, judged by
+        the difference the question "hur många fler ..." computes (the first side less the second): more
+        when it is above nought, fewer when below. None when the claim gives a number or none is computed."""
+        compared = _COMPARED.search(claim)
+        if compared is None or [f for f in _claim_figures(claim) if f.kind != "range" and not _YEAR.fullmatch(f.text)]:
+            return None
+        asked = f"{'hur många' if sv else 'how many'} {compared.group(1)} {claim[:compared.start()]} {claim[compared.end():]}"
+        answer = self.composer._computed(asked, asked, "sv" if sv else "en", docs, 0.0, op="difference")
+        if answer is None or not answer.figures or "two_readings" in answer.warnings:
+            return None
+        figure = answer.figures[0]
+        more = compared.group(1).lower() in ("fler", "more")
+        ok = figure["value"] > 0 if more else figure["value"] < 0
+        status = "supported" if ok else "contradicted"
+        text = (f"Dokumentens siffror ger {figure['formula']}, {'vilket stämmer' if ok else 'vilket inte stämmer'}." if sv
+                else f"The documents' figures give {figure['formula']}, {'which bears it out' if ok else 'which does not bear it out'}.")
+        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
+                       (Element("computed", compared.group(0), figure["formula"], status),))
 
     def _stated_change_claim(self, claim: str, sv: bool, scored: list[ScoredSentence]) -> Verdict | None:
         """A claimed change in percent held to a change the best sentences state in percent ("en

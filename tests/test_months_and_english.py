@@ -106,3 +106,15 @@ def test_a_kind_of_paper_no_document_is_is_said_to_be_missing(sala, question):
 def test_a_change_in_a_sum_between_two_years(sala, claim, verdict):
     checked = sala.check(claim)
     assert checked.verdict == verdict, checked.explanation
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # Two columns of a year's row compared with no number claimed: the difference decides (they were not found).
+    ("2023 gick fler till studier än till jobb", "contradicted"),
+    ("2023 gick fler från jobbcentret till jobb än till studier", "supported"),
+    ("2022 gick färre till studier än till arbete", "supported"),
+    ("In 2024 more people went on to studies than to work", "contradicted"),
+])
+def test_two_counts_compared_without_a_number(sala, claim, verdict):
+    checked = sala.check(claim)
+    assert checked.verdict == verdict, checked.explanation
