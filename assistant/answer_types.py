@@ -124,8 +124,8 @@ def _person(text: str, names: tuple[str, ...], context: str = "") -> str | None:
 _THIRD_NAME = re.compile(r"( [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?=\s*[(,.;:]|\s+[a-zåäö]|\s*$)")
 
 
-_HIGH = r"(?i:högst\w*|störst\w*|highest|largest|biggest)"
-_LOW = r"(?i:lägst\w*|minsta|lowest|smallest)"
+_HIGH = r"(?i:högst\w*|störst\w*|flest|highest|largest|biggest|most)"
+_LOW = r"(?i:lägst\w*|minsta|färst|lowest|smallest|fewest)"
 _BEST, _WORST = r"(?i:bäst\w*|best)", r"(?i:sämst\w*|värst\w*|worst)"
 _PLACE = r"([A-ZÅÄÖ][\w-]+)"
 

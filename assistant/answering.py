@@ -84,6 +84,7 @@ from .vocabulary import (
     COUNT_ASKED,
     COUNTED_IN_SWEDISH,
     ENGLISH_GLOSS,
+    YEAR_ASKED,
     VERBS_EN,
     HEADS_EN,
     DOCUMENT_CUE,
@@ -728,6 +729,8 @@ class ExtractiveComposer:
                 return answered
         if asks_summary(question):
             return self._summary(question, original, docs)
+        if (ranked := self._year_of_extreme(question, original, docs)) is not None:
+            return ranked
         if frame.operation is None and frame.answer_type not in _NOT_AGENDA and MEETING.search(question) and AGENDA_ASKED.search(question):
             answered = _agenda_answer(self.index, question, original, docs)
             if answered is not None:
@@ -1793,6 +1796,37 @@ class ExtractiveComposer:
             # "... riktar sig till tre grupper:" goes on with its list's items, not past them ("Så fungerar programmet").
             return beside(itertools.takewhile(lambda r: _LIST_ITEM.match(at(r).text), following))
         return beside(itertools.takewhile(lambda r: lead_in or holds_type(frame.answer_type, at(r).text), following))
+
+    def _year_of_extreme(self, question: str, original: str, docs: list[Document]) -> Answer | None:
+        """"Vilket år var flest inskrivna?": the year whose row of a retrieved table holds the highest (or lowest)
+        cell of the column the question names ("Inskrivna"), the row quoted; None when no table's column is
+        named, or two years tie. (A sentence nearest in meaning gave another year: a wrong answer.)"""
+        sign = extreme_asked(question)
+        if not sign or not YEAR_ASKED.search(question):
+            return None
+        lexical = self.index.lexical()
+        asked = lemmas(lexical.tokens(" ".join(ENGLISH_GLOSS.get(w, w) for w in words_of(question))))
+        columns: dict[tuple[str, str], list[Figure]] = {}
+        for source in dict.fromkeys(d.metadata["source"] for d in docs):
+            for f in self.index.figures(source):
+                if f.period and f.period.isdigit() and is_table_line(f.sentence) and f.counts:
+                    columns.setdefault((source, f.counts), []).append(f)
+        # The column naming most of the question's words, then the one naming least else ("Kostnad per inskriven",
+        # not "Inskrivna", for "kostnaden per inskriven").
+        fits = {key: (len(inflected_overlap(lemmas(lexical.tokens(key[1])), asked)), -len(set(lexical.tokens(key[1]))))
+                for key, cells in columns.items() if len({c.period for c in cells}) >= 2}
+        if not fits or (best := max(fits.values()))[0] == 0 or list(fits.values()).count(best) > 1:
+            return None
+        cells = columns[max(fits, key=fits.get)]
+        top = sorted(cells, key=lambda f: f.value * sign, reverse=True)
+        if top[0].value == top[1].value:
+            return None
+        chosen = top[0]
+        citations = _figure_citations(self.index, (chosen,))
+        cell = f"{chosen.text} %" if chosen.kind == "percent" and "%" not in chosen.text and "procent" not in chosen.text else chosen.text
+        lead = (f"Svar: {chosen.period} ({chosen.counts}: {cell}) [1]." if language_of(original) == "sv"
+                else f"Answer: {chosen.period} ({chosen.counts}: {cell}) [1].")
+        return Answer(original, lead, False, citations, (), question, 1.0)
 
     def _sentence_after(self, sentence: ScoredSentence) -> ScoredSentence | None:
         """The sentence of the document after `sentence`, scored as it is; None after the last."""

@@ -675,6 +675,8 @@ def plain_directions(text: str) -> str:
     return text
 
 
+# Which year is asked: "vilket år", "vilka år", "which year", "what year", "in which year".
+YEAR_ASKED = re.compile(r"\b(?:vilket år|vilka år|which years?|what year|in which year|vilket av åren)\b", re.I)
 # A kind of paper a question asks of, by the Swedish word papers of that kind use for themselves.
 DOCUMENT_KINDS_ASKED = (
     (re.compile(r"\bpressmeddelande\w*|\bpress\s+releases?\b|\bpressrelease\w*", re.I), "pressmeddelande"),

@@ -118,3 +118,15 @@ def test_a_change_in_a_sum_between_two_years(sala, claim, verdict):
 def test_two_counts_compared_without_a_number(sala, claim, verdict):
     checked = sala.check(claim)
     assert checked.verdict == verdict, checked.explanation
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # The year whose row holds the column's highest or lowest cell (a sentence near in meaning gave another year).
+    ("vilket år var flest inskrivna på jobbcentret?", "2022 (Inskrivna: 1 452)"),
+    ("vilket år gick flest till arbete", "2024 (Till arbete: 352)"),
+    ("vilket år var kostnaden per inskriven högst?", "2024 (Kostnad per inskriven (kr): 33 118)"),
+    ("which year had the fewest people enrolled?", "2024 (Inskrivna: 1 196)"),
+])
+def test_the_year_of_a_columns_extreme(sala, question, lead):
+    answer = sala.ask(question)
+    assert lead in answer.answer.split("[")[0], answer.answer
