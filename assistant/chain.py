@@ -16,7 +16,7 @@ from .questions import MAX_QUESTION_CHARS, clean_question, language_of, resolve_
 from .retrieval import Filters, HybridRetriever
 from .store import open_index
 from .understanding import share_as_asked, without_remark
-from .vocabulary import plain_directions
+from .vocabulary import plain_words
 
 NOTICES = {
     "empty_question": {"sv": "Frågan är tom: skriv en fråga om Jobbtorg-dokumenten.",
@@ -39,7 +39,7 @@ def build_chain(retriever: HybridRetriever, composer) -> Runnable:
 
     def prepare(inputs: dict) -> dict:
         question = inputs["question"]
-        resolved = plain_directions(share_as_asked(without_remark(resolve_follow_up(question, list(inputs.get("history") or [])))))
+        resolved = plain_words(share_as_asked(without_remark(resolve_follow_up(question, list(inputs.get("history") or [])))))
         if language_of(resolved) == "sv":
             # A typo in a Swedish question is read as the documents spell the word; English words are
             # never the corpus's, and one letter from one of them is no typo ("programme", "programmet").

@@ -40,7 +40,7 @@ from .dates import dates_in
 from .decisions import DECIDED, claimed_bodies, claimed_tally, decision_text, deciding_body, item_spans, RESERVED, recorded_stances, same_body, stated_tally, STANCE_WORDS, VOTE_WORD, without_bodies
 from .document_facts import fact_of, target_document
 from .understanding import PARTY_LETTERS, parties_in, phase_of, uncovered_years, understand, unknown_names
-from .vocabulary import bodies_in, plain_directions, ENGLISH_GLOSS, TARGET_EVIDENCE, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
+from .vocabulary import bodies_in, plain_words, ENGLISH_GLOSS, TARGET_EVIDENCE, stance_asked, AGE_RANGE, UNDER_BUDGET, KIND_NAMED_BEFORE, PLAIN_HEADS, ALTERNATIVES, COMPARED_WITH, DIVIDED, UNANIMOUS, AUTHORSHIP, BUDGET_GAP, BELONGING, BODY, COUNTED_IN_SWEDISH, DOCUMENT_DATE, EVENT_START, FINITE_VERBS, LIGHT_WORDS, MEETING, NEGATION, NOT_COUNTED, PARTIES, PARTY_MARKER, PARTY_NAMES, PERSON_NAME, PHASE_START, POINTS_BACK, POINTS_BACK_WITHIN, MOTION, MOTION_ASKED, money_nouns
 
 _UP = re.compile(r"\b(ökade|ökat|ökar|ökning|steg|stigit|höjdes|höjt|höjde|höjts|växte|fler|förlängdes|förlängts|increased?|rose|"
                  r"risen|grew|raised|more|lengthened)\b", re.I)
@@ -593,7 +593,7 @@ class ClaimChecker:
         """The verdict of the figure, year and direction checks, held to the
         claim's elements: the names it gives and the party it gives a person."""
         claim = " ".join(claim.split())
-        if (plain := plain_directions(claim)) != claim:
+        if (plain := plain_words(claim)) != claim:
             # "Budgeten krympte med 4,5 miljoner" is checked as "minskade".
             return replace(self.check(plain), claim=claim)
         share = as_share_of_half(claim)

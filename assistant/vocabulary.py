@@ -659,18 +659,22 @@ ATTRIBUTION = re.compile(r"\b(?:enligt|according to|as stated in|as reported in)
 DOCUMENT_CUE = re.compile(r"\b(?:svar(?:et|en)?|interpellation\w*|protokoll\w*|dokument\w*|skrivelse\w*|tjänsteutlåtande\w*|pressmeddelande\w*|press releases?|"
                           r"motion\w*|rapport(?:en|er|erna)?|yttrande\w*|undertecknade?|signerade?|replies|"
                           r"reply|answers?|minutes|documents?|reports?|signed)\b", re.I)
-# A rise or a fall said in a word the rules do not list ("budgeten krympte", "it shrank"), read as one they do.
-_DIRECTION_WORDS = ((re.compile(r"\bkrymp(?:te|t|er)\b", re.I), "minskade"), (re.compile(r"\bras(?:ade|at)\b", re.I), "minskade"),
-                    (re.compile(r"\bshr(?:ank|unk|inks)\b", re.I), "decreased"))
+# Words the rules do not list for what they read another way: a rise or a fall ("budgeten krympte", "it
+# shrank"), half a year ("första halvan av 2023" is "första halvåret 2023").
+_PLAIN_WORDS = ((re.compile(r"\bkrymp(?:te|t|er)\b", re.I), "minskade"), (re.compile(r"\bras(?:ade|at)\b", re.I), "minskade"),
+                (re.compile(r"\bshr(?:ank|unk|inks)\b", re.I), "decreased"),
+                (re.compile(r"\b(första|andra)\s+halvan\s+(?:av\s+|på\s+|under\s+)?(?:året\s+)?(?=(?:19|20)\d\d\b)", re.I), r"\1 halvåret "))
 
 
-def plain_directions(text: str) -> str:
-    """A question or claim with its words for a rise or a fall in the words the rules read.
+def plain_words(text: str) -> str:
+    """A question or claim with such words in the words the rules read.
 
-    >>> plain_directions("Budgeten krympte med runt 4,5 miljoner"), plain_directions("The budget shrank by 4.5 million")
+    >>> plain_words("Budgeten krympte med runt 4,5 miljoner"), plain_words("The budget shrank by 4.5 million")
     ('Budgeten minskade med runt 4,5 miljoner', 'The budget decreased by 4.5 million')
+    >>> plain_words("hur många fick jobb första halvan av 2023?")
+    'hur många fick jobb första halvåret 2023?'
     """
-    for pattern, word in _DIRECTION_WORDS:
+    for pattern, word in _PLAIN_WORDS:
         text = pattern.sub(word, text)
     return text
 
