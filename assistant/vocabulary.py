@@ -352,7 +352,9 @@ VERBS_EN = {"presented": "föredrog", "presents": "föredrar", "present": "före
 DECIDED_EN = {**dict.fromkeys(("close", "closed", "closes", "closing", "closure", "shut"), "stänga"),
               **dict.fromkeys(("scrap", "scrapped", "terminate", "terminated", "cancel", "cancelled", "canceled"), "uppsägning"),
               "office": "kontor", "offices": "kontor", "branch": "filial", "contract": "avtal", "agreement": "avtal",
-              "premises": "lokal", "report": "rapport", "plan": "plan"}
+              "premises": "lokal", "report": "rapport", "plan": "plan",
+              # Why people left, in the words minutes and reports file it under ("avslutsorsak okänd").
+              "left": "avslutade", "exit": "avslut", "unknown": "okänd", "reason": "orsak", "reasons": "orsak"}
 # Every English word the vocabulary knows a Swedish word for, to match Swedish sentences by.
 ENGLISH_GLOSS = {**MONEY_QUALIFIERS_EN, **HEADS_EN, **COUNTED_IN_SWEDISH, **VERBS_EN, **DECIDED_EN}
 # A sum taken less a part of it: "om man drar bort statsbidragen", "exklusive", "excluding".

@@ -134,3 +134,11 @@ def test_the_chair_of_another_place_is_not_this_committees(soderhamn):
     # Stenö is in the papers (the press release), but these minutes are not Stenö's.
     answer = soderhamn.ask("who chairs the district committee in Stenö?")  # failed with the role read, before the head was held to
     assert answer.abstained and "Lena Sjöberg" not in answer.answer, answer.answer
+
+
+def test_an_english_claim_of_the_body_that_approved_a_report(shipped_assistant):
+    # The English words of why people left ("unknown exit reason") are read as the minutes' ("avslutsorsak
+    # okänd"), so the item is found and its deciding body read: the committee's, not the executive board's.
+    checked = shipped_assistant.check("The municipal executive board approved the report on people who left "
+                                      "Jobbtorg Stockholm with an unknown exit reason.")
+    assert checked.verdict == "contradicted" and any(e.element == "body" for e in checked.elements), checked.explanation
