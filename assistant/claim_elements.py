@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .answering import ScoredSentence
 from .understanding import QuestionFrame, parties_in, phase_of
-from .vocabulary import AGE_RANGE, ALTERNATIVES, BODY, PARTIES, bodies_in, PARTY_IN_WORDS, PARTY_MARKER, PARTY_NAMES, STANCES
+from .vocabulary import AGE_RANGE, ALTERNATIVES, PARTIES, PARTY_IN_WORDS, PARTY_MARKER, PARTY_NAMES, STANCES, bodies_in
 
 BODY_CONTEXT = 0.25  # share of a claim's other words a sentence naming a body must hold to speak of the same thing
 ROLE_REACH = 40  # characters read for a title on either side of a name

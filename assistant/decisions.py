@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from .numbers import parse_number_word
-from .vocabulary import BODY, PARTY_MARKER, STANCES, bodies_in
 from .understanding import parties_in
+from .vocabulary import BODY, PARTY_MARKER, STANCES, bodies_in
 
 _COUNT = r"(\d{1,2}|[a-zåäö]+)"
 # How a claim gives a tally: "röstade 9–3", "med nio röster mot tre", "by 9 votes to 3", "9 mot 3".
