@@ -32,6 +32,7 @@ from .dates import dates_in, english_months
 from .decision import Decision, Evidence, default_decisions
 from .english_lead import english_lead
 from .decisions import claimed_bodies
+from .metadata import TYPE_LABELS_EN
 from .vocabulary import DOCUMENT_KINDS_ASKED, bodies_in
 from .document_facts import agenda, asked_attribute, fact_of, named_document, target_document
 from .figures import QUALIFIERS, Figure, figures_in_sentence, linear_row, measured_subject, money_as_written, is_year_header, money_label as _money_label, table_columns, table_context, values_in, whole_tables, with_columns
@@ -3160,7 +3161,9 @@ def _render(language: str, citations: tuple[Citation, ...], lead: str | None = N
 
 def _decline(language: str, info: QuestionInfo, off_period: bool, unknown: tuple[str, ...] = (),
              years: tuple[str, ...] = ()) -> str:
-    named = ", ".join(unknown)
+    # A kind of paper is named in English by its English name, the Swedish kept ("a press release (pressmeddelande)").
+    named = ", ".join(u if language == "sv" or u not in TYPE_LABELS_EN else
+                      (TYPE_LABELS_EN[u] if "(" in TYPE_LABELS_EN[u] else f"{TYPE_LABELS_EN[u]} ({u})") for u in unknown)
     when = ", ".join(years)
     if language == "sv":
         if off_period:
