@@ -338,8 +338,7 @@ COUNTED_IN_SWEDISH = {"job": "arbete", "jobs": "arbete", "work": "arbete", "empl
                       "studies": "studier", "studying": "studier", "education": "utbildning", "young": "unga",
                       "youth": "ungdomar", "staff": "medarbetare", "employees": "anställda", "places": "platser",
                       "unemployed": "arbetslösa", "women": "kvinnor", "days": "dagar", "weeks": "veckor",
-                      "participated": "deltagare", "part": "deltagare", "participants": "deltagare",
-                      "started": "började",
+                      "participated": "deltagare", "part": "deltagare", "started": "började",
                       # A measure the documents count, by its English name.
                       "internship": "praktik", "internships": "praktik", "placement": "praktik", "placements": "praktik",
                       # Support paid to an employer ("lönestöd", "anställningsstöd"), read by its last part.
