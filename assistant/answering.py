@@ -792,7 +792,7 @@ class ExtractiveComposer:
             return _declining(original, _decline(language, info, bool(scored), (), years), scored, question)
         evidence = self.evidence(question, frame, eligible, terms)
         unknown = terms.unknown_names + unknown_places(frame, self.index.lexical()) + unknown_acronyms(question, self.index.lexical()) \
-            + unknown_document_kinds(question, self.index.lexical(), {d.get("type") for d in self.index.documents})
+            + unknown_document_kinds(question, self.index.lexical(), self.index.document_types)
         # A place, person or body the corpus never mentions ("Göteborg") is not
         # answered by a passage about another. English capitalises titles
         # ("Labour Market Committee"), so there only a single unknown word counts.
@@ -2366,7 +2366,7 @@ def _document_fact_answer(index, attribute: str, question: str, original: str, d
         if protocols:
             documents = protocols
             retrieved = [r for r in retrieved if r in {d["source"] for d in protocols}]
-    if unknown_document_kinds(question, index.lexical(), {d.get("type") for d in documents}):
+    if unknown_document_kinds(question, index.lexical(), index.document_types):
         return None  # "när kom pressmeddelandet" where no paper is one: not another paper's date
     # "vilket datum har pressmeddelandet": the papers of the kind asked, where there are such.
     kinds = [kind for pattern, kind in DOCUMENT_KINDS_ASKED if pattern.search(question)]

@@ -241,13 +241,23 @@ _ASKED = re.compile(r"\b(?:ställ(?:des|d|t|de)|lämna(?:des|d|t)(?:\s+in)?|väc
                     r"\b(?:asked|submitted|tabled|filed|raised|put)\s+by\b", re.I)
 
 
+def _cited(answer) -> tuple[Evidence, ...]:
+    """An answer's citations as a verdict's evidence."""
+    return tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+
+
+def _party_label(marker: str) -> str:
+    """The label of a party marker: "Vänsterpartiet (V)" for "v"."""
+    return f"{PARTIES.get(marker, marker.upper())} ({marker.upper()})"
+
+
 def _which_way(claim: str, sv: bool, answer, way: str, said: str, agrees: bool) -> Verdict:
     """The verdict on a claim that says only which way the documents' computed figure goes (a rise
     or a fall, over or under budget): the computation, the way it goes, and its cited sentences."""
     figure = answer.figures[0]
     status = "supported" if agrees else "contradicted"
     text = f"Dokumentens siffror ger {figure['formula']}: {way}." if sv else f"The documents' figures give {figure['formula']}: {way}."
-    evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+    evidence = _cited(answer)
     return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
                    (Element("computed", said, figure["formula"], status),))
 
@@ -749,8 +759,8 @@ class ClaimChecker:
                  for start, end in item_spans(self.index.record(source).text)]
         if not items:
             return None
-        fits = [self._item_fit(rest, f"{self.index.record(source).metadata.title or ''} {self.index.record(source).text[start:end]}")
-                for source, start, end in items]
+        fits = [self._item_fit(rest, f"{record.metadata.title or ''} {record.text[start:end]}")
+                for record, start, end in ((self.index.record(source), start, end) for source, start, end in items)]
         best = max(fits)
         if best < ALIGNED_OVERLAP or fits.count(best) > 1:
             return None  # no item speaks of what the claim says was decided, or two do alike
@@ -773,12 +783,12 @@ class ClaimChecker:
             other = "for" if stance == "against" else "against"
             reservation = RESERVED.search(claim) is not None
             for party in parties:
-                label = f"{PARTIES.get(party, party.upper())} ({party.upper()})"
+                label = _party_label(party)
                 if party in recorded[stance] and (not reservation or party in recorded["reserved"]):
                     found, status = label, "supported"
                 elif party in recorded[other] or (reservation and recorded["reserved"] and party not in recorded["reserved"]):
                     sides = recorded["reserved"] if reservation and recorded["reserved"] else recorded[stance]
-                    found, status = ", ".join(f"{PARTIES.get(p, p.upper())} ({p.upper()})" for p in sorted(sides)) or "–", "contradicted"
+                    found, status = ", ".join(map(_party_label, sorted(sides))) or "–", "contradicted"
                 else:
                     return None  # the item records nothing of this party's side
                 said = self._item_sentence(record, start, end, lambda t, p=party: p in {m.group(1).lower() for m in PARTY_MARKER.finditer(t)}
@@ -991,7 +1001,7 @@ class ClaimChecker:
         # operands' order in time is not known, the sign is only their order: the size is compared.)
         size = abs(figure["value"]) if _direction(claim) else figure["value"]
         ok = within(_at_precision(claimed_value, figure["formula"]), size, _qualifier(claim, claimed), percent)
-        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        evidence = _cited(answer)
         if ok and went and _direction(claim) and went != _direction(claim):
             # "minskade med 860" where the later figure is the larger: the size is right, the way wrong.
             text = (f"Dokumentens siffror ger {figure['formula']}, men en {'ökning' if went > 0 else 'minskning'}." if sv else
@@ -1026,7 +1036,7 @@ class ClaimChecker:
         status = "supported" if ok else "contradicted"
         text = (f"Dokumentens siffror ger {figure['formula']}, {'vilket stämmer' if ok else 'vilket inte stämmer'}." if sv
                 else f"The documents' figures give {figure['formula']}, {'which bears it out' if ok else 'which does not bear it out'}.")
-        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        evidence = _cited(answer)
         return Verdict(claim, status, text, evidence, {**figure, "text": figure["formula"]},
                        (Element("computed", compared.group(0), figure["formula"], status),))
 
@@ -1265,7 +1275,7 @@ class ClaimChecker:
             text = f"Dokumentens datum ger {figure['formula']}, {'vilket stämmer med' if ok else 'inte'} {said}."
         else:
             text = f"The documents' dates give {figure['formula']}, {'which matches' if ok else 'not'} {said}."
-        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        evidence = _cited(answer)
         computation = {**figure, "text": figure["formula"], "claimed": {"text": said, "value": days}}
         return Verdict(claim, status, text, evidence, computation, (Element("computed", said, figure["formula"], status),))
 
@@ -1319,7 +1329,7 @@ class ClaimChecker:
             return None  # the claim's own count ("de drygt 9 400") is not the one the share is taken of
         qualifier = _qualifier(claim, proportion) or ("ungefär" if proportion.kind == "proportion" else None)
         ok = within(_as_percent(proportion), figure["value"], qualifier, True)
-        evidence = tuple(Evidence(c.source, c.title, c.quote, c.start, c.end) for c in answer.citations)
+        evidence = _cited(answer)
         # The same shape as a proportion claim's computation: "text" is the formula as read.
         computation = {**figure, "text": figure["formula"],
                        "claimed": {"text": proportion.text, "percent": round(_as_percent(proportion), 1)}}

@@ -162,8 +162,7 @@ def deciding_body(item: str, minutes_body: str | None) -> str | None:
     """
     named = _DECISION_HEADING.search(item) or _DECIDES.search(item)
     found = named.group(1) if named and named.group(1).lower() not in ("nämnd", "styrelse") else minutes_body
-    bodies = bodies_in(found or "") or ({"kommunfullmäktige"} if found and "fullmäktige" in found.lower() else set())
-    return next(iter(bodies), None)
+    return next(iter(bodies_in(found or "")), None)
 
 
 def same_body(claimed: str, decider: str) -> bool:

@@ -503,6 +503,11 @@ class Index:
         return self._records[source]
 
     @cached_property
+    def document_types(self) -> frozenset[str]:
+        """The kinds of paper the index holds ("protokollsutdrag", "pressmeddelande")."""
+        return frozenset(d["type"] for d in self.documents if d.get("type"))
+
+    @cached_property
     def document_years(self) -> dict[str, int | None]:
         """Each document's year (its date's, else its reference number's)."""
         return {d["source"]: d.get("year") or (int(d["date"][:4]) if d.get("date") else None) for d in self.documents}
